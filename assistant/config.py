@@ -1,0 +1,91 @@
+"""Settings: one class, documented field by field; env prefix NEWSQA_, optional TOML file.
+
+Precedence: explicit arguments (CLI flags, `Assistant.open(...)`) > environment > the TOML file
+(`~/.config/newsqa/config.toml`, or NEWSQA_CONFIG) > defaults.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from assistant.locations import config_file, default_home
+
+
+class Settings(BaseSettings):
+    """Everything a user can configure; this class is the configuration reference."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSQA_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home)
+    """Where the store, catalogs and conversations live (NEWSQA_HOME)."""
+
+    chroma_url: str | None = None
+    """A Chroma server (`chroma run`) to use instead of the embedded store, e.g. http://127.0.0.1:8000."""
+
+    collection: str = "news"
+    """The Chroma collection (and catalog) name; several corpora can live side by side."""
+
+    embedding_model: str = "local"
+    """`local` for the bundled all-MiniLM-L6-v2, or a model name at the OpenAI-compatible endpoint."""
+
+    embed_precision: str = "auto"
+    """Local encoder precision: `auto` (bf16 where the CPU has native bf16, else fp32), fp32, bf16."""
+
+    embed_batch_size: int = 64
+    """Chunks per encoder batch."""
+
+    model: str | None = None
+    """The chat model at the OpenAI-compatible endpoint (NEWSQA_MODEL). Unset: offline answers."""
+
+    openai_api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY", "NEWSQA_OPENAI_API_KEY")
+    )
+    """API key for the endpoint (OPENAI_API_KEY). Never printed, logged or stored."""
+
+    openai_base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_BASE_URL", "NEWSQA_OPENAI_BASE_URL")
+    )
+    """An OpenAI-compatible server (Ollama, vLLM, llama.cpp, LM Studio): OPENAI_BASE_URL."""
+
+    offline: bool = False
+    """Always use the offline answerer, even when a model is configured."""
+
+    top_k: int = 6
+    """Passages given to the answerer."""
+
+    llm_timeout: float = 30.0
+    """Seconds before an LLM request counts as failed."""
+
+    llm_retries: int = 2
+    """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file())
+        return (init_settings, env_settings, toml)
+
+    @property
+    def llm_configured(self) -> bool:
+        """True when answers should go through an LLM endpoint."""
+        return bool(self.model) and not self.offline
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from file and environment, with explicit overrides (None means: not given)."""
+    given = {k: v for k, v in overrides.items() if v is not None}
+    return Settings(**given)  # type: ignore[arg-type]

@@ -1,0 +1,220 @@
+"""The catalog: one SQLite file beside the vectors with the ingest manifest and the lexical index.
+
+It holds every stored article (content hash, metadata, cleaned body, story group, MinHash
+signature), its chunks, and an FTS5 full-text index of the chunks for BM25 retrieval. SQLite
+transactions keep the three in step, and the catalog commits an article only after its vectors are
+in Chroma, so a killed ingest leaves at worst vectors the catalog does not know yet: the next run
+rewrites them under the same ids.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from index.models import Article, Chunk
+
+SCHEMA_VERSION = 1
+MIGRATIONS = [
+    """
+    CREATE TABLE articles (
+        article_id TEXT PRIMARY KEY,
+        source_key TEXT NOT NULL UNIQUE,
+        path TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title TEXT, outlet TEXT, published TEXT, published_ts INTEGER,
+        url TEXT, author TEXT, category TEXT,
+        story_id TEXT NOT NULL,
+        n_chunks INTEGER NOT NULL,
+        body TEXT NOT NULL,
+        minhash BLOB,
+        vector BLOB
+    );
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE INDEX articles_path ON articles(path);
+    CREATE TABLE chunks (
+        chunk_id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(article_id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX chunks_article ON chunks(article_id);
+    CREATE VIRTUAL TABLE chunk_fts USING fts5(
+        chunk_id UNINDEXED, title, outlet, text, tokenize = 'porter unicode61'
+    );
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """What the catalog remembers of an article, enough to decide what an ingest must do."""
+
+    article_id: str
+    source_key: str
+    path: str
+    content_hash: str
+    story_id: str
+    n_chunks: int
+
+
+class Catalog:
+    """Article manifest, chunk texts and the FTS5 lexical index in one SQLite database."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS, start=1):
+            if number > version:
+                with self.db:
+                    self.db.executescript(script)
+                    self.db.execute(f"PRAGMA user_version = {number}")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self.db:
+            yield self.db
+
+    # --- settings -------------------------------------------------------------------------
+    def get_setting(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT INTO settings(key, value) VALUES(?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    # --- manifest -------------------------------------------------------------------------
+    def stored_articles(self) -> dict[str, StoredArticle]:
+        """Every stored article by source key."""
+        rows = self.db.execute(
+            "SELECT article_id, source_key, path, content_hash, story_id, n_chunks FROM articles"
+        )
+        return {row["source_key"]: StoredArticle(**dict(row)) for row in rows}
+
+    def hash_owner(self, content_hash: str) -> str | None:
+        """The source key of a stored article with this body, if any."""
+        row = self.db.execute(
+            "SELECT source_key FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def story_candidates(self) -> list[tuple[str, str, int | None, bytes | None, bytes | None]]:
+        """(article_id, story_id, published_ts, minhash, vector) of every stored article."""
+        rows = self.db.execute(
+            "SELECT article_id, story_id, published_ts, minhash, vector FROM articles"
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def put_article(
+        self,
+        article: Article,
+        chunks: Iterable[Chunk],
+        minhash: np.ndarray,
+        vector: np.ndarray,
+    ) -> None:
+        """Store (or replace) an article with its chunks and lexical entries, in one transaction."""
+        chunk_list = list(chunks)
+        with self.db:
+            self._delete(article.article_id)
+            self.db.execute(
+                "DELETE FROM articles WHERE source_key = ?", (article.source_key,)
+            )  # an id change for the same source (front matter `id:` edited)
+            self.db.execute(
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    article.article_id,
+                    article.source_key,
+                    article.path,
+                    article.content_hash,
+                    article.title,
+                    article.outlet,
+                    article.published_iso,
+                    article.published_epoch,
+                    article.url,
+                    article.author,
+                    article.category,
+                    article.story_id,
+                    len(chunk_list),
+                    article.body,
+                    minhash.astype(np.uint32).tobytes(),
+                    vector.astype(np.float32).tobytes(),
+                ),
+            )
+            self.db.executemany(
+                "INSERT INTO chunks VALUES (?,?,?,?,?,?)",
+                [(c.chunk_id, c.article_id, c.ordinal, c.start, c.end, c.text) for c in chunk_list],
+            )
+            self.db.executemany(
+                "INSERT INTO chunk_fts(chunk_id, title, outlet, text) VALUES (?,?,?,?)",
+                [(c.chunk_id, article.title or "", article.outlet or "", c.text) for c in chunk_list],
+            )
+
+    def delete_article(self, article_id: str) -> None:
+        with self.db:
+            self._delete(article_id)
+
+    def _delete(self, article_id: str) -> None:
+        ids = [
+            row[0]
+            for row in self.db.execute(
+                "SELECT chunk_id FROM chunks WHERE article_id = ?", (article_id,)
+            )
+        ]
+        self.db.executemany("DELETE FROM chunk_fts WHERE chunk_id = ?", [(i,) for i in ids])
+        self.db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
+        self.db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+
+    def chunk_ids(self, article_id: str) -> list[str]:
+        return [
+            str(row[0])
+            for row in self.db.execute(
+                "SELECT chunk_id FROM chunks WHERE article_id = ? ORDER BY ordinal", (article_id,)
+            )
+        ]
+
+    # --- figures for `status` -------------------------------------------------------------
+    def summary(self) -> dict[str, object]:
+        """Counts, outlets and date range of what is stored."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT story_id), MIN(published), MAX(published), "
+            "COALESCE(SUM(n_chunks), 0) FROM articles"
+        ).fetchone()
+        outlets = [
+            str(r[0])
+            for r in self.db.execute(
+                "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+            )
+        ]
+        return {
+            "articles": row[0],
+            "stories": row[1],
+            "first_published": row[2],
+            "last_published": row[3],
+            "chunks": row[4],
+            "outlets": outlets,
+        }

@@ -1,0 +1,180 @@
+"""Sentence-aware chunking measured in the embedding model's own tokens.
+
+all-MiniLM-L6-v2 reads at most 256 tokens and silently drops the rest, so every chunk (with its
+header and the two special tokens) must fit in 256. LlamaIndex's `SentenceSplitter` counts tokens
+by re-tokenising every candidate split; here the body is tokenised once with offsets and sentences
+are packed by counting, which is exact, linear and keeps character offsets into the body for
+citations. Hence our own splitter rather than the LlamaIndex one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.models import Article, Chunk
+
+MODEL_MAX_TOKENS = 256
+SPECIAL_TOKENS = 2  # [CLS] and [SEP]
+HEADER_MAX_TOKENS = 40
+OVERLAP_MAX_TOKENS = 32
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col",
+    "lt", "sgt", "capt", "cmdr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "fig", "approx",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
+}  # fmt: skip
+SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+
+# (text) -> list of (start, end) character offsets of each token, special tokens excluded
+TokenOffsets = Callable[[str], list[tuple[int, int]]]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans in `text`; paragraph breaks always end a sentence."""
+    spans: list[Span] = []
+    for para in re.finditer(r"[^\n]+", text):
+        start = para.start()
+        base = para.start()
+        segment = para.group()
+        for match in SENTENCE_END.finditer(segment):
+            end = match.end()
+            word = segment[:end].split()[-1].rstrip("\"'”’)]").rstrip(".!?…")
+            if match.group().startswith(".") and _is_abbreviation(word):
+                continue
+            following = segment[end:].lstrip()
+            if following and following[0].islower():
+                continue
+            spans.append(Span(start, base + end))
+            start = base + end + (len(segment[end:]) - len(following))
+        if start < para.end():
+            spans.append(Span(start, para.end()))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.lstrip("(\"'“‘").lower()
+    return bare in ABBREVIATIONS or bool(INITIALS.match(word)) or len(bare) == 1
+
+
+def header_for(article: Article) -> str:
+    """The short header embedded with every chunk: title · outlet · date."""
+    parts = [article.title, article.outlet, article.published_iso]
+    return " · ".join(p for p in parts if p)
+
+
+def chunk_article(
+    article: Article,
+    offsets: TokenOffsets,
+    max_tokens: int = MODEL_MAX_TOKENS,
+) -> list[Chunk]:
+    """Chunks of at most `max_tokens` model tokens each (header and special tokens included)."""
+    body = article.body
+    header = _fit_header(header_for(article), offsets)
+    header_tokens = len(offsets(header + "\n")) if header else 0
+    budget = max_tokens - SPECIAL_TOKENS - header_tokens
+    token_spans = offsets(body)
+    token_starts = [start for start, _ in token_spans]
+    pieces = _sentence_pieces(body, token_spans, token_starts, budget)
+    chunks: list[Chunk] = []
+    for ordinal, (start, end) in enumerate(_pack(pieces, budget)):
+        text = body[start:end]
+        embed = f"{header}\n{text}" if header else text
+        chunks.append(
+            Chunk(
+                chunk_id=f"{article.article_id}:{ordinal}",
+                article_id=article.article_id,
+                ordinal=ordinal,
+                start=start,
+                end=end,
+                text=text,
+                embed_text=embed,
+            )
+        )
+    return chunks
+
+
+def _fit_header(header: str, offsets: TokenOffsets) -> str:
+    spans = offsets(header)
+    if len(spans) <= HEADER_MAX_TOKENS:
+        return header
+    return header[: spans[HEADER_MAX_TOKENS - 1][1]] + "…"
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+    tokens: int
+
+
+def _sentence_pieces(
+    body: str, token_spans: list[tuple[int, int]], token_starts: list[int], budget: int
+) -> list[Piece]:
+    """Sentences with their token counts; a sentence over the budget is cut at token bounds."""
+    from bisect import bisect_left
+
+    pieces: list[Piece] = []
+    for sentence in split_sentences(body):
+        first = bisect_left(token_starts, sentence.start)
+        last = bisect_left(token_starts, sentence.end)
+        count = last - first
+        if count <= budget:
+            pieces.append(Piece(sentence.start, sentence.end, count))
+            continue
+        for window in range(first, last, budget):
+            stop = min(window + budget, last)
+            start = sentence.start if window == first else token_spans[window][0]
+            end = sentence.end if stop == last else token_spans[stop - 1][1]
+            pieces.append(Piece(start, end, stop - window))
+    return pieces
+
+
+def _pack(pieces: Sequence[Piece], budget: int) -> list[tuple[int, int]]:
+    """Greedy packing of consecutive pieces, carrying a short tail over as overlap."""
+    ranges: list[tuple[int, int]] = []
+    current: list[Piece] = []
+    used = 0
+    for piece in pieces:
+        if current and used + piece.tokens > budget:
+            ranges.append((current[0].start, current[-1].end))
+            carry: list[Piece] = []
+            carried = 0
+            for tail in reversed(current):
+                if carried + tail.tokens > OVERLAP_MAX_TOKENS or len(carry) == len(current) - 1:
+                    break
+                carry.insert(0, tail)
+                carried += tail.tokens
+            if carried + piece.tokens > budget:
+                carry, carried = [], 0
+            current, used = carry, carried
+        current.append(piece)
+        used += piece.tokens
+    if current:
+        ranges.append((current[0].start, current[-1].end))
+    return ranges
+
+
+@lru_cache(maxsize=4)
+def tokenizer_offsets(tokenizer_path: str) -> TokenOffsets:
+    """Token offsets from a HuggingFace `tokenizer.json`, truncation off (it ships at 128)."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(tokenizer_path)
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+
+    def offsets(text: str) -> list[tuple[int, int]]:
+        return list(tokenizer.encode(text, add_special_tokens=False).offsets)
+
+    return offsets

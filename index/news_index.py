@@ -1,0 +1,85 @@
+"""`NewsIndex`: the catalog, the vector store and the embedder of one collection, opened together."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from index.catalog import Catalog
+from index.chunk import TokenOffsets, tokenizer_offsets
+from index.embed import Embedder, bundled_tokenizer_path
+from index.pipeline import IngestReport, Ingestor, Progress
+from index.store import StoreError, VectorStore, open_client
+
+
+class NewsIndex:
+    """Everything stored for one collection: open it, ingest into it, read its figures."""
+
+    def __init__(
+        self,
+        catalog_path: Path,
+        chroma_dir: Path,
+        collection: str,
+        embedder: Embedder,
+        chroma_url: str | None = None,
+    ) -> None:
+        self.catalog = Catalog(catalog_path)
+        self.collection_name = collection
+        self.embedder = embedder
+        self.chroma_url = chroma_url
+        self._chroma_dir = chroma_dir
+        self._check_model()
+
+    def _check_model(self) -> None:
+        recorded = self.catalog.get_setting("embedding_model")
+        if recorded is None:
+            self.catalog.set_setting("embedding_model", self.embedder.name)
+        elif recorded != self.embedder.name:
+            raise StoreError(
+                f"this store was built with the embedding model {recorded}, not "
+                f"{self.embedder.name}; rebuild it with `newsqa ingest --rebuild` or use "
+                f"another --collection"
+            )
+
+    @cached_property
+    def client(self) -> Any:
+        return open_client(self._chroma_dir, self.chroma_url)
+
+    @cached_property
+    def vectors(self) -> VectorStore:
+        return VectorStore(
+            self.client, self.collection_name, self.embedder.name, self.embedder.dimension
+        )
+
+    @cached_property
+    def offsets(self) -> TokenOffsets:
+        return tokenizer_offsets(bundled_tokenizer_path())
+
+    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+        """Index files and folders incrementally (see `index.pipeline`)."""
+        return Ingestor(self.catalog, self.vectors, self.embedder, self.offsets, progress).run(
+            paths
+        )
+
+    def rebuild(self) -> None:
+        """Forget everything stored for this collection (vectors and catalog)."""
+        try:
+            self.client.delete_collection(self.collection_name)
+        except Exception:
+            pass  # not there: nothing to drop
+        self.__dict__.pop("vectors", None)
+        with self.catalog.transaction() as db:
+            db.execute("DELETE FROM chunk_fts")
+            db.execute("DELETE FROM chunks")
+            db.execute("DELETE FROM articles")
+            db.execute("DELETE FROM settings")
+        self.catalog.set_setting("embedding_model", self.embedder.name)
+
+    def summary(self) -> dict[str, object]:
+        """Counts, outlets and date range (from the catalog: no Chroma or model load needed)."""
+        return self.catalog.summary()
+
+    def close(self) -> None:
+        self.catalog.close()

@@ -1,0 +1,261 @@
+"""Ingestion: files → load → clean → dedup → chunk → embed → store, incrementally.
+
+Content hashes decide what is new, changed, unchanged or gone; only new and changed articles are
+chunked and embedded. Each article is committed on its own (vectors first, then the catalog), so
+an ingest killed half-way leaves a working store and a re-run completes it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.catalog import Catalog, StoredArticle
+from index.chunk import TokenOffsets, chunk_article
+from index.clean import to_article
+from index.dedup import article_vector, find_story, minhash
+from index.embed import Embedder
+from index.load import iter_files, read_documents
+from index.models import Article, Chunk, RawDocument, Skipped
+from index.store import VectorStore
+
+EMBED_GROUP = 512  # chunks per encoder call: large enough for length-sorted batching
+
+# progress(stage, done, total): stages are "reading", "embedding", "removing"
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; `to_dict()` is the `newsqa ingest --json` contract."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
+    duplicates: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    chunks: int = 0
+    seconds: float = 0.0
+
+    @property
+    def changed_anything(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "duplicates": self.duplicates,
+            "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
+            "chunks": self.chunks,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class _Pending:
+    article: Article
+    chunks: list[Chunk]
+    vectors: list[np.ndarray] = field(default_factory=list)
+
+
+class Ingestor:
+    """Runs one ingest against a catalog and a vector store."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        vectors: VectorStore,
+        embedder: Embedder,
+        offsets: TokenOffsets,
+        progress: Progress | None = None,
+    ) -> None:
+        self.catalog = catalog
+        self.vectors = vectors
+        self.embedder = embedder
+        self.offsets = offsets
+        self.progress = progress or (lambda stage, done, total: None)
+
+    def run(self, paths: Iterable[str | Path]) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        roots = [Path(p).absolute() for p in paths]
+        self._reconcile()
+        stored = self.catalog.stored_articles()
+        articles, files_read = self._read(roots, report)
+
+        to_write: list[Article] = []
+        seen_keys: set[str] = set()
+        seen_hashes: dict[str, str] = {}
+        for article in articles:
+            seen_keys.add(article.source_key)
+            previous = stored.get(article.source_key)
+            if previous is not None and previous.content_hash == article.content_hash:
+                if previous.article_id == article.article_id:
+                    report.unchanged += 1
+                    seen_hashes[article.content_hash] = article.source_key
+                    continue
+            owner = seen_hashes.get(article.content_hash) or self.catalog.hash_owner(
+                article.content_hash
+            )
+            if previous is None and owner is not None and owner != article.source_key:
+                report.duplicates += 1
+                continue
+            if not article.body.strip():
+                report.skipped.append(Skipped(article.path, "no article text left after cleaning"))
+                continue
+            seen_hashes[article.content_hash] = article.source_key
+            to_write.append(article)
+            if previous is None:
+                report.added += 1
+            else:
+                report.updated += 1
+
+        self._write(to_write, stored, report)
+        gone = [
+            entry
+            for key, entry in stored.items()
+            if key not in seen_keys and _under_roots(entry.path, roots)
+            and (entry.path in files_read or not Path(entry.path).exists())
+        ]
+        for number, entry in enumerate(gone, start=1):
+            self._remove(entry)
+            report.removed += 1
+            self.progress("removing", number, len(gone))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    # --- stages ---------------------------------------------------------------------------
+    def _read(self, roots: list[Path], report: IngestReport) -> tuple[list[Article], set[str]]:
+        """Load and clean everything under the roots; files read without error are noted."""
+        files = []
+        for item in iter_files(roots):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            else:
+                files.append(item)
+        articles: list[Article] = []
+        files_read: set[str] = set()
+        for number, path in enumerate(files, start=1):
+            resolved = path.absolute()
+            whole_file_ok = True
+            for item in read_documents(resolved):
+                if isinstance(item, Skipped):
+                    report.skipped.append(item)
+                    if item.path == str(resolved):
+                        whole_file_ok = False
+                    continue
+                articles.append(self._clean(item))
+            if whole_file_ok:
+                files_read.add(str(resolved))
+            self.progress("reading", number, len(files))
+        return articles, files_read
+
+    @staticmethod
+    def _clean(raw: RawDocument) -> Article:
+        return to_article(raw)
+
+    def _write(
+        self, articles: list[Article], stored: dict[str, StoredArticle], report: IngestReport
+    ) -> None:
+        """Chunk, embed in large groups, and commit each article once all its chunks are in."""
+        pending = [_Pending(a, chunk_article(a, self.offsets)) for a in articles]
+        total = sum(len(p.chunks) for p in pending)
+        if not total:
+            return
+        candidates = self.catalog.story_candidates()
+        queue: list[tuple[_Pending, Chunk]] = [(p, c) for p in pending for c in p.chunks]
+        done = 0
+        committed = 0
+        self.progress("embedding", 0, total)
+        for start in range(0, len(queue), EMBED_GROUP):
+            group = queue[start : start + EMBED_GROUP]
+            vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
+            for (owner, _chunk), vector in zip(group, vectors, strict=True):
+                owner.vectors.append(vector)
+            done += len(group)
+            while committed < len(pending) and len(pending[committed].vectors) == len(
+                pending[committed].chunks
+            ):
+                self._commit(pending[committed], stored, candidates)
+                report.chunks += len(pending[committed].chunks)
+                pending[committed].vectors = []  # free memory as we go
+                committed += 1
+            self.progress("embedding", done, total)
+
+    def _commit(
+        self,
+        item: _Pending,
+        stored: dict[str, StoredArticle],
+        candidates: list[tuple[str, str, int | None, bytes | None, bytes | None]],
+    ) -> None:
+        article = item.article
+        matrix = np.vstack(item.vectors)
+        signature = minhash(article.body)
+        vector = article_vector(matrix)
+        others = [c for c in candidates if c[0] != article.article_id]
+        article.story_id = (
+            find_story(signature, vector, article.published_epoch, others) or article.article_id
+        )
+        previous = stored.get(article.source_key)
+        if previous is not None:
+            old_ids = self.catalog.chunk_ids(previous.article_id)
+            new_ids = {c.chunk_id for c in item.chunks}
+            self.vectors.delete_ids([i for i in old_ids if i not in new_ids])
+        self.vectors.upsert(
+            [c.chunk_id for c in item.chunks],
+            matrix,
+            [_chunk_metadata(article, c) for c in item.chunks],
+        )
+        self.catalog.put_article(article, item.chunks, signature, vector)
+        candidates[:] = others + [
+            (
+                article.article_id,
+                article.story_id,
+                article.published_epoch,
+                signature.astype(np.uint32).tobytes(),
+                vector.tobytes(),
+            )
+        ]
+
+    def _remove(self, entry: StoredArticle) -> None:
+        self.vectors.delete_ids(self.catalog.chunk_ids(entry.article_id))
+        self.catalog.delete_article(entry.article_id)
+
+    def _reconcile(self) -> None:
+        """After a killed run, drop vectors the catalog never committed (stale extra chunks)."""
+        known = self.catalog.summary()["chunks"]
+        if self.vectors.count() == known:
+            return
+        stored_ids = set(self.vectors.collection.get(include=[])["ids"])
+        catalog_ids = {
+            str(row[0]) for row in self.catalog.db.execute("SELECT chunk_id FROM chunks")
+        }
+        self.vectors.delete_ids(sorted(stored_ids - catalog_ids))
+
+
+def _under_roots(path: str, roots: list[Path]) -> bool:
+    candidate = Path(path)
+    return any(candidate == root or root in candidate.parents for root in roots)
+
+
+def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
+    """Chroma metadata for a chunk: only scalar values, no None (Chroma rejects it)."""
+    meta: dict[str, Any] = {
+        "article_id": article.article_id,
+        "story_id": article.story_id,
+        "ordinal": chunk.ordinal,
+        "outlet": article.outlet,
+        "title": article.title,
+        "published": article.published_iso,
+        "published_ts": article.published_epoch,
+    }
+    return {k: v for k, v in meta.items() if v is not None}
