@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.answering.engine import AnswerEngine
+from assistant.answering.llm import CorpusFacts, LLMClient
+from assistant.answering.offline import OfflineAnswerer
 from assistant.config import Settings, load_settings
 from assistant.locations import bundled_corpus, catalog_path, chroma_dir
+from assistant.retrieval import Filters, Retriever
+from assistant.types import Answer, Passage
 from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder
 from index.news_index import NewsIndex
 from index.pipeline import IngestReport, Progress
@@ -59,6 +65,7 @@ class Assistant:
             collection=s.collection,
             embedder=self.embedder,
             chroma_url=s.chroma_url,
+            group_size=s.embed_group,
         )
 
     def ingest(
@@ -71,7 +78,9 @@ class Assistant:
         if rebuild:
             self.index.rebuild()
         targets = list(paths) if paths else [bundled_corpus()]
-        return self.index.ingest(targets, progress=progress)
+        report = self.index.ingest(targets, progress=progress)
+        self._forget_corpus_figures()
+        return report
 
     def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
         """On an empty store, ingest the bundled corpus (first run); otherwise do nothing."""
@@ -83,6 +92,121 @@ class Assistant:
     def answerer_name(self) -> str:
         """`offline` or `llm:<model>`."""
         return f"llm:{self.settings.model}" if self.settings.llm_configured else "offline"
+
+    # --- questions ------------------------------------------------------------------------
+    def retrieve(
+        self,
+        question: str,
+        k: int = 10,
+        outlets: list[str] | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+    ) -> list[Passage]:
+        """The `k` best passages for a question, best first."""
+        return self.retriever.retrieve(question, k=k, filters=Filters.build(outlets, since, until))
+
+    def ask(
+        self,
+        question: str,
+        outlets: list[str] | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+        top_k: int | None = None,
+        offline: bool | None = None,
+    ) -> Answer:
+        """A cited answer built only from the articles (or an honest abstention)."""
+        final: Answer | None = None
+        for piece in self.stream(question, outlets, since, until, top_k, offline):
+            if isinstance(piece, Answer):
+                final = piece
+        assert final is not None
+        return final
+
+    def stream(
+        self,
+        question: str,
+        outlets: list[str] | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+        top_k: int | None = None,
+        offline: bool | None = None,
+        **context: Any,
+    ) -> Iterator[str | Answer]:
+        """Text pieces as they come, then the final `Answer`."""
+        if not question.strip():
+            raise ValueError("the question is empty")
+        engine = self.engine(offline=offline)
+        yield from engine.stream(
+            question,
+            filters=Filters.build(outlets, since, until),
+            top_k=top_k or self.settings.top_k,
+            **context,
+        )
+
+    def conversation(self) -> Conversation:
+        """A multi-turn conversation (turns kept in order)."""
+        return Conversation(self)
+
+    # --- parts ----------------------------------------------------------------------------
+    @cached_property
+    def retriever(self) -> Retriever:
+        return Retriever(self.index)
+
+    def engine(self, offline: bool | None = None) -> AnswerEngine:
+        use_llm = self.settings.llm_configured and not offline
+        return AnswerEngine(
+            self.retriever,
+            self.offline_answerer,
+            self.corpus_facts,
+            self.llm_client if use_llm else None,
+        )
+
+    @cached_property
+    def llm_client(self) -> LLMClient:
+        s = self.settings
+        return LLMClient(
+            model=s.model or "",
+            base_url=s.openai_base_url,
+            api_key=s.openai_api_key.get_secret_value() if s.openai_api_key else None,
+            timeout=s.llm_timeout,
+            retries=s.llm_retries,
+        )
+
+    @cached_property
+    def offline_answerer(self) -> OfflineAnswerer:
+        db = self.index.catalog.db
+
+        @lru_cache(maxsize=4096)
+        def document_frequency(term: str) -> int:
+            cleaned = term.replace('"', " ").strip()
+            if not cleaned:
+                return 0
+            row = db.execute(
+                "SELECT count(*) FROM chunk_fts WHERE chunk_fts MATCH ?", (f'"{cleaned}"',)
+            ).fetchone()
+            return int(row[0])
+
+        return OfflineAnswerer(
+            document_frequency,
+            total_chunks=int(self.index.summary()["chunks"]),  # type: ignore[call-overload]
+            embed=self.embedder.embed_documents,
+        )
+
+    @cached_property
+    def corpus_facts(self) -> CorpusFacts:
+        summary = self.index.summary()
+        outlets = list(summary["outlets"])  # type: ignore[call-overload]
+        shown = ", ".join(outlets[:8]) + (f" and {len(outlets) - 8} more" if len(outlets) > 8 else "")
+        return CorpusFacts(
+            first_published=str(summary["first_published"] or "unknown date"),
+            last_published=str(summary["last_published"] or "unknown date"),
+            outlets=shown or "no known outlets",
+            articles=int(summary["articles"]),  # type: ignore[call-overload]
+        )
+
+    def _forget_corpus_figures(self) -> None:
+        for name in ("offline_answerer", "corpus_facts"):
+            self.__dict__.pop(name, None)
 
     def status(self) -> dict[str, Any]:
         """Where the store is and what it holds (the `newsqa status --json` contract)."""
@@ -104,3 +228,16 @@ class Assistant:
     def close(self) -> None:
         if "index" in self.__dict__:
             self.index.close()
+
+
+class Conversation:
+    """Turns asked in order; each answer is kept with its question."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.turns: list[Answer] = []
+
+    def ask(self, question: str, **options: Any) -> Answer:
+        answer = self.assistant.ask(question, **options)
+        self.turns.append(answer)
+        return answer

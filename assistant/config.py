@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     embed_batch_size: int = 64
     """Chunks per encoder batch."""
 
+    embed_group: int = 512
+    """Chunks per encoder call during ingest (length-sorted inside); articles commit as they finish."""
+
     model: str | None = None
     """The chat model at the OpenAI-compatible endpoint (NEWSQA_MODEL). Unset: offline answers."""
 

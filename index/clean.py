@@ -33,7 +33,9 @@ CHROME_LINES = [
         r"^(leave|post|add|write) (a|the first|your) comment.*$",
         r"^(\d+\s+)?comments?( \(\d+\))?$",
         r"^(be the first to comment|join the (conversation|discussion)).*$",
-        r"^related\s*:?\s*\S.*$",  # "RelatedTrump says…", "Related: …"
+        # "Related: …", and "RelatedTrump says…" (link text glued on); "Related issues…" is prose
+        r"^related\s*:\s*\S.*$",
+        r"^related(?-i:[A-Z]).*$",
         r"^source\s*:\s*\S.*$",  # "SOURCE:TRTWorld and agencies"
         r"^(photo|image|picture|credit|photograph)s?\s*(credit)?\s*:.*$",
         r"^.{0,400}/\s*(photo|image|picture)\s*:\s*[^.]{1,80}$",  # caption ending "/ Photo: AP"

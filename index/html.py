@@ -20,6 +20,9 @@ def extract_html(html: str) -> tuple[str, dict[str, object]]:
         include_comments=False,
         include_tables=False,
         favor_precision=True,
+        # Only dates the page states (meta tags, JSON-LD, <time>): htmldate's extensive search
+        # otherwise turns a footer's "© 2024" into 2024-01-01, a date the article never had.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if not result:
         return "", {}
@@ -29,7 +32,8 @@ def extract_html(html: str) -> tuple[str, dict[str, object]]:
     text = "\n\n".join(line for line in text.split("\n") if line.strip())
     meta: dict[str, object] = {
         "title": data.get("title"),
-        "outlet": data.get("sitename") or data.get("hostname"),
+        # trafilatura's JSON names og:site_name "source-hostname"; "hostname" is the domain.
+        "outlet": data.get("sitename") or data.get("source-hostname") or data.get("hostname"),
         "published": data.get("date"),
         "url": data.get("source") or data.get("url"),
         "author": data.get("author"),

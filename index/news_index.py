@@ -10,7 +10,7 @@ from typing import Any
 from index.catalog import Catalog
 from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
-from index.pipeline import IngestReport, Ingestor, Progress
+from index.pipeline import EMBED_GROUP, IngestReport, Ingestor, Progress
 from index.store import StoreError, VectorStore, open_client
 
 
@@ -24,7 +24,9 @@ class NewsIndex:
         collection: str,
         embedder: Embedder,
         chroma_url: str | None = None,
+        group_size: int = EMBED_GROUP,
     ) -> None:
+        self.group_size = group_size
         self.catalog = Catalog(catalog_path)
         self.collection_name = collection
         self.embedder = embedder
@@ -59,9 +61,10 @@ class NewsIndex:
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
         """Index files and folders incrementally (see `index.pipeline`)."""
-        return Ingestor(self.catalog, self.vectors, self.embedder, self.offsets, progress).run(
-            paths
+        ingestor = Ingestor(
+            self.catalog, self.vectors, self.embedder, self.offsets, progress, self.group_size
         )
+        return ingestor.run(paths)
 
     def rebuild(self) -> None:
         """Forget everything stored for this collection (vectors and catalog)."""

@@ -7,6 +7,7 @@ an ingest killed half-way leaves a working store and a re-run completes it.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -77,7 +78,9 @@ class Ingestor:
         embedder: Embedder,
         offsets: TokenOffsets,
         progress: Progress | None = None,
+        group_size: int = EMBED_GROUP,
     ) -> None:
+        self.group_size = group_size
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
@@ -95,8 +98,10 @@ class Ingestor:
         to_write: list[Article] = []
         seen_keys: set[str] = set()
         seen_hashes: dict[str, str] = {}
+        claimed = {entry.article_id: key for key, entry in stored.items()}
         for article in articles:
             seen_keys.add(article.source_key)
+            _unique_id(article, claimed)
             previous = stored.get(article.source_key)
             if previous is not None and previous.content_hash == article.content_hash:
                 if previous.article_id == article.article_id:
@@ -150,7 +155,11 @@ class Ingestor:
             for item in read_documents(resolved):
                 if isinstance(item, Skipped):
                     report.skipped.append(item)
-                    if item.path == str(resolved):
+                    # A file, or a JSONL line, that could not be read may still hold stored
+                    # articles: nothing of that file is removed until it reads cleanly again.
+                    if item.path == str(resolved) or (
+                        item.path.startswith(f"{resolved}:") and "malformed JSON" in item.reason
+                    ):
                         whole_file_ok = False
                     continue
                 articles.append(self._clean(item))
@@ -176,8 +185,8 @@ class Ingestor:
         done = 0
         committed = 0
         self.progress("embedding", 0, total)
-        for start in range(0, len(queue), EMBED_GROUP):
-            group = queue[start : start + EMBED_GROUP]
+        for start in range(0, len(queue), self.group_size):
+            group = queue[start : start + self.group_size]
             vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
             for (owner, _chunk), vector in zip(group, vectors, strict=True):
                 owner.vectors.append(vector)
@@ -240,6 +249,19 @@ class Ingestor:
             str(row[0]) for row in self.catalog.db.execute("SELECT chunk_id FROM chunks")
         }
         self.vectors.delete_ids(sorted(stored_ids - catalog_ids))
+
+
+def _unique_id(article: Article, claimed: dict[str, str]) -> None:
+    """Keep article ids unique across sources: two exports may both number records 1, 2, 3…
+
+    The first source to claim an id keeps it; another gets a suffix from its own source key, the
+    same on every run, so neither overwrites the other's vectors and catalog rows.
+    """
+    owner = claimed.setdefault(article.article_id, article.source_key)
+    if owner != article.source_key:
+        suffix = hashlib.sha1(article.source_key.encode("utf-8")).hexdigest()[:8]
+        article.article_id = f"{article.article_id}~{suffix}"
+        claimed.setdefault(article.article_id, article.source_key)
 
 
 def _under_roots(path: str, roots: list[Path]) -> bool:

@@ -1,0 +1,142 @@
+"""Citations: markers parsed, mapped to passages, renumbered by first use, checked for support.
+
+Markers in any common form (`[1]`, `[1, 2]`, `[1-3]`, `[1][2]`) refer to the numbered passages the
+answerer was given. In the final text they are renumbered 1, 2, … in order of first use; a marker
+pointing at no passage is removed and reported, never shown dangling. Every answer sentence is
+checked against the passages it cites, and sentences that cite nothing or that their passages do
+not support are listed on the `Answer`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.query import content_words
+from assistant.types import Citation, Passage
+from index.chunk import split_sentences
+
+MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
+SUPPORT_THRESHOLD = 0.5
+
+
+def parse_marker(inner: str) -> list[int]:
+    """`1, 2` → [1, 2]; `1-3` → [1, 2, 3]."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*(?:,|;|and)\s*", inner):
+        if re.fullmatch(r"\d+\s*[-–]\s*\d+", part):
+            low, high = (int(x) for x in re.split(r"\s*[-–]\s*", part))
+            if 0 < high - low < 20:
+                numbers.extend(range(low, high + 1))
+                continue
+        if part.strip().isdigit():
+            numbers.append(int(part))
+    return numbers
+
+
+@dataclass
+class Renumbered:
+    """An answer's text with markers renumbered, and what it cites."""
+
+    text: str
+    order: list[int] = field(default_factory=list)  # original passage numbers by new marker
+    dropped: list[int] = field(default_factory=list)
+
+
+class MarkerRenumberer:
+    """Renumbers markers in text that arrives in pieces (streaming) or all at once."""
+
+    def __init__(self, passage_count: int) -> None:
+        self.passage_count = passage_count
+        self.order: list[int] = []
+        self.dropped: list[int] = []
+        self._pending = ""
+
+    def feed(self, piece: str) -> str:
+        """Text ready to show; an unfinished `[...` is held back until it closes."""
+        text = self._pending + piece
+        cut = text.rfind("[")
+        if cut != -1 and "]" not in text[cut:] and len(text) - cut < 16:
+            self._pending = text[cut:]
+            text = text[:cut]
+        else:
+            self._pending = ""
+        return self._rewrite(text)
+
+    def flush(self) -> str:
+        text, self._pending = self._pending, ""
+        return self._rewrite(text)
+
+    def _rewrite(self, text: str) -> str:
+        def replace(match: re.Match[str]) -> str:
+            out = []
+            for number in parse_marker(match.group(1)):
+                if not 1 <= number <= self.passage_count:
+                    self.dropped.append(number)
+                    continue
+                if number not in self.order:
+                    self.order.append(number)
+                new = self.order.index(number) + 1
+                if new not in out:
+                    out.append(new)
+            return "".join(f"[{n}]" for n in out)
+
+        text = MARKER.sub(replace, text)
+        return re.sub(r"[ \t]+([.,;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
+
+
+def renumber(text: str, passage_count: int) -> Renumbered:
+    """Renumber all markers of a finished answer."""
+    renumberer = MarkerRenumberer(passage_count)
+    out = renumberer.feed(text) + renumberer.flush()
+    return Renumbered(text=out.strip(), order=renumberer.order, dropped=renumberer.dropped)
+
+
+def build_citations(
+    text: str, cited: list[Passage]
+) -> tuple[list[Citation], list[str]]:
+    """Citations (one per marker, with the passage sentence used) and unsupported sentences.
+
+    `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.
+    """
+    quotes: dict[int, tuple[float, str]] = {}
+    unsupported: list[str] = []
+    for span in split_sentences(text):
+        sentence = text[span.start : span.end]
+        markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]
+        plain = MARKER.sub("", sentence).strip()
+        if not content_words(plain):
+            continue
+        if not markers:
+            unsupported.append(plain)
+            continue
+        support = 0.0
+        for number in markers:
+            if not 1 <= number <= len(cited):
+                continue
+            score, quote = best_quote(plain, cited[number - 1].text)
+            support = max(support, score)
+            if number not in quotes or score > quotes[number][0]:
+                quotes[number] = (score, quote)
+        if support < SUPPORT_THRESHOLD:
+            unsupported.append(plain)
+    citations = [
+        Citation(marker=n, passage=cited[n - 1], quote=quotes.get(n, (0.0, cited[n - 1].text))[1])
+        for n in range(1, len(cited) + 1)
+    ]
+    return citations, unsupported
+
+
+def best_quote(claim: str, passage_text: str) -> tuple[float, str]:
+    """The passage sentence (or pair of sentences) that best supports `claim`, with its score."""
+    claim_words = set(content_words(claim))
+    if not claim_words:
+        return 0.0, ""
+    sentences = [passage_text[s.start : s.end] for s in split_sentences(passage_text)]
+    best = (0.0, sentences[0] if sentences else passage_text)
+    for i, sentence in enumerate(sentences):
+        for window in (sentence, " ".join(sentences[i : i + 2])):
+            score = len(claim_words & set(content_words(window))) / len(claim_words)
+            if score > best[0] + 1e-9:
+                best = (score, window)
+    return best

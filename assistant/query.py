@@ -1,0 +1,101 @@
+"""Reading a news question: its content words, the outlets it names, the dates it mentions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from index.dates import MONTHS
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them themselves
+    then there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves according article
+    articles report reported reports reporting said says news source sources did does question
+    based mentioned both whether much many each every per""".split()
+)
+WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.]*[A-Za-z0-9]|[A-Za-z0-9]")
+YEAR = re.compile(r"\b(19|20)\d{2}\b")
+MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",
+    re.I,
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words, possessives and edge punctuation removed."""
+    out = []
+    for match in WORD.finditer(text):
+        word = match.group().lower().replace("’", "'")
+        word = word.removesuffix("'s").strip(".'-")
+        if word:
+            out.append(word)
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning (stopwords dropped), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+@dataclass
+class DateWindow:
+    """A period a question names: [start, end] in epoch seconds."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class QueryAnalysis:
+    """What retrieval needs to know about a question beyond its words."""
+
+    text: str
+    terms: list[str]
+    outlets: list[str] = field(default_factory=list)  # canonical names found in the text
+    dates: list[DateWindow] = field(default_factory=list)
+
+
+def analyse(question: str, known_outlets: list[str], default_year: int | None = None) -> QueryAnalysis:
+    """Terms, outlet mentions (matched against the store's outlets) and date windows."""
+    lowered = question.lower()
+    outlets = []
+    for outlet in known_outlets:
+        variants = {outlet.lower(), outlet.lower().removeprefix("the ")}
+        if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", lowered) for v in variants if v):
+            outlets.append(outlet)
+    return QueryAnalysis(
+        text=question,
+        terms=content_words(question),
+        outlets=outlets,
+        dates=_date_windows(question, default_year),
+    )
+
+
+def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:
+    windows = []
+    years = [int(m.group()) for m in YEAR.finditer(question)]
+    for match in MONTH_YEAR.finditer(question):
+        name = match.group(1).lower().rstrip(".")
+        if name == "may" and not match.group(2):
+            continue  # "may" is far more often a verb
+        if name in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"):
+            if not match.group(2):
+                continue  # bare abbreviations are too ambiguous without a year
+        year = int(match.group(2)) if match.group(2) else (years[0] if years else default_year)
+        if year is None:
+            continue
+        month = MONTHS[name]
+        start = datetime(year, month, 1, tzinfo=UTC)
+        end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
+        windows.append(DateWindow(int(start.timestamp()), int(end.timestamp()) - 1))
+    return windows

@@ -1,0 +1,230 @@
+"""Hybrid news retrieval: dense (Chroma) + lexical (FTS5 BM25), fused, news-aware, story-grouped.
+
+Fusion is weighted reciprocal rank fusion. LlamaIndex's `QueryFusionRetriever` does plain RRF over
+retrievers it runs itself; ours needs per-source weights, Chroma `where` filters mirrored on the
+lexical side, outlet/date boosts and story grouping, and it must return our own `Passage`s, so the
+few lines of fusion live here.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from assistant.query import QueryAnalysis, analyse
+from assistant.types import Passage
+from index.news_index import NewsIndex
+
+FTS_SPECIAL = re.compile(r"[^\w]+", re.UNICODE)
+
+
+@dataclass
+class RetrievalConfig:
+    """The knobs of hybrid retrieval (values chosen on the MultiHop-RAG development split)."""
+
+    candidates: int = 50  # from each of dense and lexical
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    title_weight: float = 2.0  # BM25 column weights
+    outlet_weight: float = 1.0
+    outlet_boost: float = 1.5  # multiplier for passages from outlets the question names
+    date_boost: float = 1.2  # multiplier for passages published in a period the question names
+    per_story: int = 3  # passages of one story in the results before others get a turn
+
+
+@dataclass
+class Filters:
+    """Hard filters from the user: outlets and a publication date range."""
+
+    outlets: list[str] | None = None
+    since: int | None = None
+    until: int | None = None
+
+    @classmethod
+    def build(
+        cls,
+        outlets: list[str] | None = None,
+        since: str | date | datetime | None = None,
+        until: str | date | datetime | None = None,
+    ) -> Filters:
+        return cls(
+            outlets=list(outlets) if outlets else None,
+            since=_epoch(since, end_of_day=False),
+            until=_epoch(until, end_of_day=True),
+        )
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.outlets:
+            clauses.append({"outlet": {"$in": self.outlets}})
+        if self.since is not None:
+            clauses.append({"published_ts": {"$gte": self.since}})
+        if self.until is not None:
+            clauses.append({"published_ts": {"$lte": self.until}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def sql(self) -> tuple[str, list[Any]]:
+        parts, params = [], []
+        if self.outlets:
+            parts.append(f"a.outlet IN ({','.join('?' * len(self.outlets))})")
+            params.extend(self.outlets)
+        if self.since is not None:
+            parts.append("a.published_ts >= ?")
+            params.append(self.since)
+        if self.until is not None:
+            parts.append("a.published_ts <= ?")
+            params.append(self.until)
+        return " AND ".join(parts), params
+
+
+def _epoch(value: str | date | datetime | None, end_of_day: bool) -> int | None:
+    if value is None or value == "":
+        return None
+    from index.dates import parse_date
+
+    parsed = parse_date(value)
+    if parsed is None:
+        raise ValueError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    if end_of_day and (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0):
+        parsed = parsed + timedelta(days=1, seconds=-1)
+    return int(parsed.astimezone(UTC).timestamp())
+
+
+class Retriever:
+    """Ranks chunks of one `NewsIndex` for a question."""
+
+    def __init__(self, index: NewsIndex, config: RetrievalConfig | None = None) -> None:
+        self.index = index
+        self.config = config or RetrievalConfig()
+        self.last_timings: dict[str, float] = {}
+
+    def outlets(self) -> list[str]:
+        return list(self.index.summary()["outlets"])  # type: ignore[call-overload]
+
+    def canonical_outlets(self, names: list[str] | None) -> list[str] | None:
+        """User-typed outlet names mapped to stored ones (case-insensitive); unknown ones kept."""
+        if not names:
+            return None
+        known = {o.casefold(): o for o in self.outlets()}
+        return [known.get(n.casefold(), n) for n in names]
+
+    def retrieve(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
+        """The `k` best passages for the question, best first."""
+        filters = filters or Filters()
+        filters.outlets = self.canonical_outlets(filters.outlets)
+        analysis = analyse(question, self.outlets())
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        dense = self._dense(question, filters)
+        timings["dense"] = time.perf_counter() - started
+        started = time.perf_counter()
+        lexical = self._lexical(analysis, filters)
+        timings["lexical"] = time.perf_counter() - started
+        fused = self._fuse(dense, lexical)
+        passages = self._passages(fused)
+        self._boost(passages, analysis)
+        passages.sort(key=lambda p: (-p.score, -(self._ts(p) or 0)))
+        self.last_timings = timings
+        return group_stories(passages, self.config.per_story)[:k]
+
+    # --- sources --------------------------------------------------------------------------
+    def _dense(self, question: str, filters: Filters) -> list[str]:
+        vector = self.index.embedder.embed_query(question)
+        hits = self.index.vectors.query(vector, self.config.candidates, filters.chroma_where())
+        return [h.chunk_id for h in hits]
+
+    def _lexical(self, analysis: QueryAnalysis, filters: Filters) -> list[str]:
+        terms = [FTS_SPECIAL.sub(" ", t).strip() for t in analysis.terms]
+        terms = [t for t in terms if t]
+        if not terms:
+            return []
+        match = " OR ".join(f'"{t}"' for t in terms)
+        where, params = filters.sql()
+        c = self.config
+        sql = (
+            f"SELECT f.chunk_id FROM chunk_fts f "
+            f"{'JOIN chunks c ON c.chunk_id = f.chunk_id JOIN articles a ON a.article_id = c.article_id' if where else ''} "
+            f"WHERE chunk_fts MATCH ? {'AND ' + where if where else ''} "
+            f"ORDER BY bm25(chunk_fts, 0, {c.title_weight}, {c.outlet_weight}, 1.0) LIMIT ?"
+        )
+        rows = self.index.catalog.db.execute(sql, [match, *params, c.candidates])
+        return [str(r[0]) for r in rows]
+
+    def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
+        c = self.config
+        scores: dict[str, float] = defaultdict(float)
+        for weight, ranking in ((c.dense_weight, dense), (c.lexical_weight, lexical)):
+            for rank, chunk_id in enumerate(ranking, start=1):
+                scores[chunk_id] += weight / (c.rrf_k + rank)
+        return scores
+
+    def _passages(self, scores: dict[str, float]) -> list[Passage]:
+        if not scores:
+            return []
+        ids = list(scores)
+        rows = self.index.catalog.db.execute(
+            "SELECT c.chunk_id, c.article_id, c.text, c.start, c.end, a.title, a.outlet, "
+            "a.published, a.published_ts, a.story_id, a.url, a.path FROM chunks c "
+            f"JOIN articles a ON a.article_id = c.article_id WHERE c.chunk_id IN "
+            f"({','.join('?' * len(ids))})",
+            ids,
+        )
+        out = []
+        self._timestamps: dict[str, int | None] = {}
+        for row in rows:
+            self._timestamps[row["chunk_id"]] = row["published_ts"]
+            out.append(
+                Passage(
+                    chunk_id=row["chunk_id"],
+                    article_id=row["article_id"],
+                    title=row["title"],
+                    outlet=row["outlet"],
+                    published=row["published"],
+                    score=scores[row["chunk_id"]],
+                    text=row["text"],
+                    story_id=row["story_id"],
+                    url=row["url"],
+                    path=row["path"],
+                    start=row["start"],
+                    end=row["end"],
+                )
+            )
+        return out
+
+    def _ts(self, passage: Passage) -> int | None:
+        return self._timestamps.get(passage.chunk_id)
+
+    def _boost(self, passages: list[Passage], analysis: QueryAnalysis) -> None:
+        named = {o for o in analysis.outlets}
+        for passage in passages:
+            if named and passage.outlet in named:
+                passage.score *= self.config.outlet_boost
+            ts = self._ts(passage)
+            if analysis.dates and ts is not None:
+                if any(w.start <= ts <= w.end for w in analysis.dates):
+                    passage.score *= self.config.date_boost
+
+
+def group_stories(passages: list[Passage], per_story: int) -> list[Passage]:
+    """Keep rank order, but let no story take more than `per_story` places before others."""
+    kept, overflow = [], []
+    counts: dict[str, int] = defaultdict(int)
+    for passage in passages:
+        key = passage.story_id or passage.article_id
+        if counts[key] < per_story:
+            counts[key] += 1
+            kept.append(passage)
+        else:
+            overflow.append(passage)
+    return kept + overflow
+
+
+def today() -> date:
+    return datetime.now(UTC).date()
