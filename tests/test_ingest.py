@@ -1,0 +1,235 @@
+"""Incremental ingest: adds, unchanged runs embed nothing, edits and deletions, nothing lost."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.api import Assistant
+from index.store import StoreError, VectorStore
+
+
+class CountingEmbedder:
+    """The real session model, with a count of what it is asked to embed."""
+
+    def __init__(self, inner, name: str | None = None) -> None:
+        self.inner = inner
+        self.name = name or inner.name
+        self.calls = 0
+        self.texts: list[str] = []
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        self.calls += 1
+        self.texts.extend(texts)
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.inner.embed_query(text)
+
+    def reset(self) -> None:
+        self.calls = 0
+        self.texts = []
+
+
+@pytest.fixture
+def counter(assistant: Assistant, embedder) -> CountingEmbedder:
+    """Counts the embedder calls of the `assistant` fixture (set before its index opens)."""
+    counting = CountingEmbedder(embedder)
+    assistant.__dict__["embedder"] = counting
+    return counting
+
+
+def record(n: int, topic: str) -> dict[str, object]:
+    return {
+        "id": f"rec-{n}",
+        "title": f"Report {n} on {topic}",
+        "source": "Wire",
+        "published_at": f"2024-04-{n + 1:02d}",
+        "body": f"Officials released report number {n} on {topic} on Thursday. The report says "
+        f"{topic} improved in most regions over the last year, with the largest gains in the "
+        f"north. Critics said the figures for {topic} were incomplete.",
+    }
+
+
+def catalog_chunks(assistant: Assistant) -> set[str]:
+    return {row[0] for row in assistant.index.catalog.db.execute("SELECT chunk_id FROM chunks")}
+
+
+def assert_in_step(assistant: Assistant) -> None:
+    """Chroma holds exactly the chunks the catalog knows."""
+    vectors = assistant.index.vectors
+    stored = vectors.collection.get(include=[])["ids"]
+    assert len(stored) == len(set(stored))
+    assert set(stored) == catalog_chunks(assistant)
+    assert vectors.count() == assistant.status()["chunks"]
+
+
+def test_second_run_embeds_nothing(assistant, counter, seeds_copy: Path) -> None:
+    first = assistant.ingest([seeds_copy])
+    assert (first.added, first.updated, first.unchanged, first.removed) == (2, 0, 0, 0)
+    assert first.chunks == assistant.status()["chunks"] == len(counter.texts) > 0
+    assert_in_step(assistant)
+
+    counter.reset()
+    second = assistant.ingest([seeds_copy])
+    assert (second.added, second.updated, second.unchanged, second.removed) == (0, 0, 2, 0)
+    assert second.chunks == 0
+    assert not second.changed_anything
+    assert counter.calls == 0
+    assert_in_step(assistant)
+
+
+def test_edited_article_is_reembedded_alone(assistant, counter, seeds_copy: Path) -> None:
+    assistant.ingest([seeds_copy])
+    trt = seeds_copy / "trt-putin-offer.txt"
+    before = assistant.index.catalog.chunk_ids("trt-putin-offer")
+    trt.write_text(
+        trt.read_text(encoding="utf-8").replace("15 percent", "20 percent"), encoding="utf-8"
+    )
+
+    counter.reset()
+    report = assistant.ingest([seeds_copy])
+    assert (report.added, report.updated, report.unchanged, report.removed) == (0, 1, 1, 0)
+    after = assistant.index.catalog.chunk_ids("trt-putin-offer")
+    assert report.chunks == len(after) == len(counter.texts)
+    assert all(t.startswith("Russia's Putin offers US aluminium") for t in counter.texts)
+    assert any("20 percent of US aluminium imports" in t for t in counter.texts)
+    assert after == before  # same article, same stable chunk ids
+    hits = assistant.index.vectors.collection.get(ids=after, include=["metadatas"])
+    assert {m["article_id"] for m in hits["metadatas"]} == {"trt-putin-offer"}
+    assert_in_step(assistant)
+
+
+def test_deleted_file_is_removed_everywhere(assistant, seeds_copy: Path) -> None:
+    assistant.ingest([seeds_copy])
+    assert assistant.index.vectors.ids_of_article("anewz-putin-offer")
+    (seeds_copy / "anewz-putin-offer.txt").unlink()
+
+    report = assistant.ingest([seeds_copy])
+    assert (report.removed, report.unchanged, report.added) == (1, 1, 0)
+    assert assistant.index.vectors.ids_of_article("anewz-putin-offer") == []
+    assert assistant.index.catalog.chunk_ids("anewz-putin-offer") == []
+    assert "anewz-putin-offer.txt" not in {
+        Path(a.path).name for a in assistant.index.catalog.stored_articles().values()
+    }
+    assert assistant.status()["articles"] == 1
+    assert_in_step(assistant)
+
+
+def test_other_folders_are_left_alone(assistant, seeds_copy: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "feed.jsonl").write_text(json.dumps(record(1, "air quality")), encoding="utf-8")
+    assistant.ingest([seeds_copy])
+    report = assistant.ingest([other])
+    assert (report.added, report.removed) == (1, 0)
+    assert assistant.status()["articles"] == 3
+    assert_in_step(assistant)
+
+
+def test_malformed_json_later_keeps_stored_records(assistant, counter, tmp_path: Path) -> None:
+    folder = tmp_path / "feeds"
+    folder.mkdir()
+    export = folder / "export.json"
+    export.write_text(json.dumps([record(n, "air quality") for n in range(3)]), encoding="utf-8")
+    assert assistant.ingest([folder]).added == 3
+
+    export.write_text(export.read_text(encoding="utf-8")[:-40], encoding="utf-8")  # cut short
+    counter.reset()
+    report = assistant.ingest([folder])
+    assert (report.added, report.updated, report.removed) == (0, 0, 0)
+    [skip] = report.skipped
+    assert skip.path == str(export)
+    assert skip.reason.startswith("malformed JSON")
+    assert assistant.status()["articles"] == 3
+    assert counter.calls == 0
+    assert_in_step(assistant)
+
+    export.write_text(json.dumps([record(n, "air quality") for n in range(2)]), encoding="utf-8")
+    repaired = assistant.ingest([folder])
+    assert (repaired.unchanged, repaired.removed, repaired.skipped) == (2, 1, [])
+    assert_in_step(assistant)
+
+
+def test_broken_jsonl_line_later_keeps_its_stored_record(assistant, tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [json.dumps(record(n, "water prices")) for n in range(3)]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert assistant.ingest([feed]).added == 3
+
+    lines[1] = lines[1][:-20]
+    feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = assistant.ingest([feed])
+    assert (report.unchanged, report.removed) == (2, 0)
+    assert [s.path for s in report.skipped] == [f"{feed}:2"]
+    assert assistant.status()["articles"] == 3
+    assert_in_step(assistant)
+
+
+def test_file_of_nothing_but_chrome_is_skipped(assistant, tmp_path: Path) -> None:
+    path = tmp_path / "promo.txt"
+    path.write_text("Advertisement\n\nShare this article\n\nSubscribe to our newsletter\n")
+    report = assistant.ingest([path])
+    assert report.added == 0
+    assert [(s.path, s.reason) for s in report.skipped] == [
+        (str(path), "no article text left after cleaning")
+    ]
+    assert assistant.status()["articles"] == 0
+
+
+def test_same_record_ids_in_two_exports_are_both_kept(assistant, counter, tmp_path: Path) -> None:
+    """Exports number their records 1, 2, 3…: ids clash across files, articles must not."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for name, topic in (("march.json", "air quality"), ("april.json", "water prices")):
+        records = [dict(record(n, topic), id=n) for n in range(2)]
+        (folder / name).write_text(json.dumps(records), encoding="utf-8")
+    first = assistant.ingest([folder])
+    assert first.added == 4
+    assert assistant.status()["articles"] == 4
+    assert_in_step(assistant)
+
+    counter.reset()
+    second = assistant.ingest([folder])
+    assert (second.unchanged, second.added, second.updated) == (4, 0, 0)
+    assert counter.calls == 0
+    titles = {row[0] for row in assistant.index.catalog.db.execute("SELECT title FROM articles")}
+    assert titles == {
+        "Report 0 on air quality",
+        "Report 1 on air quality",
+        "Report 0 on water prices",
+        "Report 1 on water prices",
+    }
+
+
+def test_collection_remembers_its_model(assistant, embedder, seeds_copy: Path) -> None:
+    assistant.ingest([seeds_copy])
+    home = assistant.settings.home
+    assistant.close()
+
+    other = Assistant.open(home=home)
+    other.__dict__["embedder"] = CountingEmbedder(embedder, name="other-model")
+    with pytest.raises(StoreError, match="--rebuild"):
+        _ = other.index
+    other.close()
+
+    with pytest.raises(StoreError, match="--rebuild") as caught:
+        VectorStore(assistant.index.client, "news", "other-model", 384)
+    assert "all-MiniLM-L6-v2" in str(caught.value)
+
+
+def test_rebuild_starts_from_scratch(assistant, counter, seeds_copy: Path) -> None:
+    assistant.ingest([seeds_copy])
+    counter.reset()
+    report = assistant.ingest([seeds_copy], rebuild=True)
+    assert (report.added, report.unchanged) == (2, 0)
+    assert report.chunks == len(counter.texts) == assistant.status()["chunks"]
+    assert_in_step(assistant)
