@@ -12,6 +12,7 @@ from assistant.answering.engine import AnswerEngine
 from assistant.answering.llm import CorpusFacts, LLMClient
 from assistant.answering.offline import OfflineAnswerer
 from assistant.config import Settings, load_settings
+from assistant.conversation import Conversation
 from assistant.locations import bundled_corpus, catalog_path, chroma_dir
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
@@ -229,15 +230,3 @@ class Assistant:
         if "index" in self.__dict__:
             self.index.close()
 
-
-class Conversation:
-    """Turns asked in order; each answer is kept with its question."""
-
-    def __init__(self, assistant: Assistant) -> None:
-        self.assistant = assistant
-        self.turns: list[Answer] = []
-
-    def ask(self, question: str, **options: Any) -> Answer:
-        answer = self.assistant.ask(question, **options)
-        self.turns.append(answer)
-        return answer

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from assistant.query import content_words
 from assistant.types import Citation, Passage
@@ -32,6 +33,15 @@ def parse_marker(inner: str) -> list[int]:
         if part.strip().isdigit():
             numbers.append(int(part))
     return numbers
+
+
+def strip_markers(text: str) -> str:
+    """The text without markers, and without the space a marker leaves before punctuation."""
+    return _tidy(MARKER.sub("", text)).strip()
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"[ \t]+([.,;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
 
 
 @dataclass
@@ -56,12 +66,11 @@ class MarkerRenumberer:
         """Text ready to show; an unfinished `[...` is held back until it closes."""
         text = self._pending + piece
         cut = text.rfind("[")
-        if cut != -1 and "]" not in text[cut:] and len(text) - cut < 16:
-            self._pending = text[cut:]
-            text = text[:cut]
-        else:
-            self._pending = ""
-        return self._rewrite(text)
+        if cut == -1 or "]" in text[cut:] or len(text) - cut >= 16:
+            cut = len(text)
+        cut = len(text[:cut].rstrip(" \t"))  # spaces wait: a dropped marker takes them along
+        self._pending = text[cut:]
+        return self._rewrite(text[:cut])
 
     def flush(self) -> str:
         text, self._pending = self._pending, ""
@@ -81,8 +90,7 @@ class MarkerRenumberer:
                     out.append(new)
             return "".join(f"[{n}]" for n in out)
 
-        text = MARKER.sub(replace, text)
-        return re.sub(r"[ \t]+([.,;:!?])", r"\1", re.sub(r"[ \t]{2,}", " ", text))
+        return _tidy(MARKER.sub(replace, text))
 
 
 def renumber(text: str, passage_count: int) -> Renumbered:
@@ -104,7 +112,7 @@ def build_citations(
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
         markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]
-        plain = MARKER.sub("", sentence).strip()
+        plain = strip_markers(sentence)
         if not content_words(plain):
             continue
         if not markers:
@@ -132,11 +140,12 @@ def best_quote(claim: str, passage_text: str) -> tuple[float, str]:
     claim_words = set(content_words(claim))
     if not claim_words:
         return 0.0, ""
-    sentences = [passage_text[s.start : s.end] for s in split_sentences(passage_text)]
+    spans = split_sentences(passage_text)
+    sentences = [passage_text[s.start : s.end] for s in spans]
+    pairs = [passage_text[a.start : b.end] for a, b in pairwise(spans)]
     best = (0.0, sentences[0] if sentences else passage_text)
-    for i, sentence in enumerate(sentences):
-        for window in (sentence, " ".join(sentences[i : i + 2])):
-            score = len(claim_words & set(content_words(window))) / len(claim_words)
-            if score > best[0] + 1e-9:
-                best = (score, window)
+    for window in sentences + pairs:  # verbatim; a pair must do better than any one sentence
+        score = len(claim_words & set(content_words(window))) / len(claim_words)
+        if score > best[0] + 1e-9:
+            best = (score, window)
     return best

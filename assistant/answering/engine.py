@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from assistant.answering.llm import CorpusFacts, LLMClient, LLMUnavailable, build_messages
 from assistant.answering.offline import OfflineAnswerer
-from assistant.citations import MARKER, MarkerRenumberer, build_citations
+from assistant.citations import MARKER, MarkerRenumberer, build_citations, strip_markers
 from assistant.prompts import load_prompt
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
@@ -107,7 +107,7 @@ class AnswerEngine:
             except LLMUnavailable as exc:
                 notices.append(f"{exc}; showing the offline answer instead")
                 yield "\n\n"
-        result = self.offline.answer(question, passages)
+        result = self.offline.answer(question, passages, query=query)
         text = refusal if result.abstained else result.text
         renumberer = MarkerRenumberer(len(passages))
         text = (renumberer.feed(text) + renumberer.flush()).strip()
@@ -134,7 +134,7 @@ class AnswerEngine:
         cited = [passages[n - 1] for n in order]
         refused = is_refusal(text) if abstained is None else abstained
         if refused:
-            text = MARKER.sub("", text).strip()
+            text = strip_markers(text)
             cited = []
         citations, unsupported = build_citations(text, cited) if cited else ([], [])
         if refused:

@@ -98,6 +98,7 @@ class LLMClient:
         """Text deltas as the model writes them."""
         import openai
 
+        said = False
         try:
             stream = self.client.chat.completions.create(
                 model=self.model, messages=messages, temperature=temperature, stream=True
@@ -107,6 +108,7 @@ class LLMClient:
                     continue
                 delta = event.choices[0].delta.content
                 if delta:
+                    said = said or bool(delta.strip())
                     yield delta
         except openai.APIStatusError as exc:
             raise LLMUnavailable(
@@ -118,6 +120,8 @@ class LLMClient:
             raise LLMUnavailable(f"cannot reach the model endpoint at {self._where()}") from exc
         except openai.OpenAIError as exc:
             raise LLMUnavailable(f"the model endpoint failed: {exc}") from exc
+        if not said:
+            raise LLMUnavailable("the model endpoint returned an empty reply")
 
     def complete(self, messages: list[dict[str, str]], temperature: float = 0.1) -> str:
         """The whole reply (used for condensing follow-ups)."""

@@ -20,7 +20,7 @@ from assistant.query import content_words
 from assistant.types import Passage
 from index.chunk import split_sentences
 
-NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent|half)\b", re.I)
+NUMBER = re.compile(r"\d|\b(hundred|thousand|million|billion|trillion|percent|half|dozen)s?\b", re.I)
 DATE_WORDS = re.compile(
     r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -34,7 +34,7 @@ PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 MIN_COVERAGE = 0.45  # IDF-weighted share of question words found in the chosen sentences' passages
 MIN_SENTENCE = 0.42  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
-KEEP_RATIO = 0.8  # further sentences must score at least this share of the best
+KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
 SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
 
@@ -100,11 +100,15 @@ class OfflineAnswerer:
             names.update(content_words(word))
         return [t for t in sorted(names) if self.document_frequency(t) == 0]
 
-    def answer(self, question: str, passages: Sequence[Passage]) -> OfflineResult:
-        terms = {stem(t): self.idf(t) for t in content_words(question)}
+    def answer(
+        self, question: str, passages: Sequence[Passage], query: str | None = None
+    ) -> OfflineResult:
+        """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
+        count for matching, while the question as asked decides meaning and answer type."""
+        terms = {stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
-        if self.unknown_specifics(question):
+        if self.unknown_specifics(query or question):
             return OfflineResult("", True, 0.0, 0.0)
         total_weight = sum(terms.values())
         candidates = self._candidates(passages)
@@ -118,18 +122,19 @@ class OfflineAnswerer:
         for c in candidates:
             bonus = 0.0
             if wants == "number" and NUMBER.search(c.text):
-                bonus = 0.1
+                bonus = 0.15
             elif wants == "date" and DATE_WORDS.search(c.text):
                 bonus = 0.1
             elif wants == "person" and PROPER_NAME.search(c.text):
                 bonus = 0.05
             rank_prior = 0.05 / (1 + c.passage)
-            c.score = 0.55 * c.lexical + 0.45 * c.dense + bonus + rank_prior
+            c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
         candidates.sort(key=lambda c: -c.score)
         best = candidates[0]
         chosen = [best]
+        limit = 2 if wants in ("number", "date") else MAX_SENTENCES
         for c in candidates[1:]:
-            if len(chosen) >= MAX_SENTENCES or c.score < KEEP_RATIO * best.score:
+            if len(chosen) >= limit or c.score < KEEP_RATIO * best.score:
                 break
             if any(_same_claim(c.text, k.text) for k in chosen):
                 continue

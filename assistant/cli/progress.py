@@ -10,7 +10,12 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from index.pipeline import Progress as ProgressCallback
 
-LABELS = {"reading": "Reading", "embedding": "Embedding", "removing": "Removing"}
+LABELS = {
+    "reading": "Reading",
+    "embedding": "Embedding",
+    "removing": "Removing",
+    "answering": "Answering",
+}
 
 
 @contextmanager

@@ -1,0 +1,108 @@
+"""Conversations: follow-ups condensed into standalone questions, turns kept in order.
+
+Offline, a follow-up that leans on earlier turns (a pronoun, or too few words of its own to search
+with) is completed with the earlier turn's key words; with an LLM configured, the `condense`
+prompt rewrites it. The previous answer's passages are carried forward when the follow-up points
+back at them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from assistant.prompts import load_prompt
+from assistant.query import content_words
+from assistant.types import Answer, Passage
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+
+BACK_REFERENCE = re.compile(
+    r"\b(it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|there|"
+    r"such|same|the deal|the offer|the story|the article)\b",
+    re.I,
+)
+SELF_CONTAINED_WORDS = 5  # a follow-up with at least this many content words stands on its own
+
+
+def needs_context(question: str) -> bool:
+    """Whether a follow-up leans on earlier turns."""
+    return bool(BACK_REFERENCE.search(question)) or len(content_words(question)) < 3
+
+
+def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
+    """The follow-up plus the earlier questions' key words it does not already have."""
+    if not history or not needs_context(question):
+        return question
+    own = set(content_words(question))
+    carried: list[str] = []
+    for previous, _answer in reversed(history[-2:]):
+        for word in content_words(previous):
+            if word not in own and word not in carried:
+                carried.append(word)
+    if not carried:
+        return question
+    return f"{question.rstrip()} ({' '.join(carried)})"
+
+
+class Conversation:
+    """Turns asked in order; each follow-up is condensed before retrieval."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.turns: list[Answer] = []
+
+    @property
+    def history(self) -> list[tuple[str, str]]:
+        """(question, answer text) of the finished turns."""
+        return [(a.question, a.text) for a in self.turns]
+
+    def standalone(self, question: str, offline: bool | None = None) -> str:
+        """The follow-up rewritten to stand on its own (itself for a first question)."""
+        if not self.turns or not needs_context(question):
+            return question
+        engine = self.assistant.engine(offline=offline)
+        if engine.llm is not None:
+            history = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.history[-3:])
+            prompt = load_prompt("condense").render(history=history, question=question)
+            try:
+                rewritten = engine.llm.complete([{"role": "user", "content": prompt}]).strip()
+            except Exception:  # condensing is a nicety: fall back to the offline rewrite
+                rewritten = ""
+            if rewritten and len(rewritten) < 500:
+                return rewritten.splitlines()[0].strip()
+        history = [(a.standalone_query or a.question, a.text) for a in self.turns]
+        return condense_offline(question, history)
+
+    def carried_passages(self, question: str) -> list[Passage]:
+        """The previous answer's cited passages, when the follow-up points back at them."""
+        if not self.turns or not BACK_REFERENCE.search(question):
+            return []
+        last = self.turns[-1]
+        return [] if last.abstained else [c.passage for c in last.citations]
+
+    def stream(self, question: str, **options: Any) -> Iterator[str | Answer]:
+        """Text pieces, then the final `Answer`; the turn is kept only once it has finished."""
+        offline = options.get("offline")
+        query = self.standalone(question, offline=offline)
+        carried = self.carried_passages(question)
+        for piece in self.assistant.stream(
+            question,
+            history=self.history[-3:],
+            query=query if query != question else None,
+            carried=carried,
+            **options,
+        ):
+            if isinstance(piece, Answer):
+                self.turns.append(piece)
+            yield piece
+
+    def ask(self, question: str, **options: Any) -> Answer:
+        final: Answer | None = None
+        for piece in self.stream(question, **options):
+            if isinstance(piece, Answer):
+                final = piece
+        assert final is not None
+        return final
