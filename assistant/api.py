@@ -13,7 +13,8 @@ from assistant.answering.llm import CorpusFacts, LLMClient
 from assistant.answering.offline import OfflineAnswerer
 from assistant.config import Settings, load_settings
 from assistant.conversation import Conversation
-from assistant.locations import bundled_corpus, catalog_path, chroma_dir
+from assistant.history import ConversationStore
+from assistant.locations import bundled_corpus, catalog_path, chroma_dir, conversations_path
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
 from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder
@@ -144,9 +145,26 @@ class Assistant:
             **context,
         )
 
-    def conversation(self) -> Conversation:
-        """A multi-turn conversation (turns kept in order)."""
-        return Conversation(self)
+    def warm_up(self) -> None:
+        """Load the encoder and open the store now, so the first question is answered fast."""
+        self.embedder.embed_query("warm up")
+        _ = self.index.vectors, self.offline_answerer, self.corpus_facts
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """A stored article (title, outlet, published, url, path, body), for reading in full."""
+        return self.index.catalog.article(article_id)
+
+    def conversation(self, resume: int | None = None, save: bool = False) -> Conversation:
+        """A multi-turn conversation; `save` keeps it in the history, `resume` reopens one."""
+        if resume is not None:
+            self.history.get(resume)  # KeyError for an unknown id
+            return Conversation(self, self.history, resume)
+        return Conversation(self, self.history if save else None)
+
+    @cached_property
+    def history(self) -> ConversationStore:
+        """Saved conversations (SQLite under NEWSQA_HOME)."""
+        return ConversationStore(conversations_path(self.settings.home))
 
     # --- parts ----------------------------------------------------------------------------
     @cached_property
@@ -191,13 +209,16 @@ class Assistant:
             document_frequency,
             total_chunks=int(self.index.summary()["chunks"]),  # type: ignore[call-overload]
             embed=self.embedder.embed_documents,
+            embed_query=self.embedder.embed_query,
         )
 
     @cached_property
     def corpus_facts(self) -> CorpusFacts:
         summary = self.index.summary()
         outlets = list(summary["outlets"])  # type: ignore[call-overload]
-        shown = ", ".join(outlets[:8]) + (f" and {len(outlets) - 8} more" if len(outlets) > 8 else "")
+        shown = ", ".join(outlets[:8]) + (
+            f" and {len(outlets) - 8} more" if len(outlets) > 8 else ""
+        )
         return CorpusFacts(
             first_published=str(summary["first_published"] or "unknown date"),
             last_published=str(summary["last_published"] or "unknown date"),
@@ -229,4 +250,5 @@ class Assistant:
     def close(self) -> None:
         if "index" in self.__dict__:
             self.index.close()
-
+        if "history" in self.__dict__:
+            self.history.close()

@@ -68,9 +68,10 @@ class MarkerRenumberer:
         cut = text.rfind("[")
         if cut == -1 or "]" in text[cut:] or len(text) - cut >= 16:
             cut = len(text)
-        cut = len(text[:cut].rstrip(" \t"))  # spaces wait: a dropped marker takes them along
-        self._pending = text[cut:]
-        return self._rewrite(text[:cut])
+        out = self._rewrite(text[:cut])
+        shown = out.rstrip(" \t")  # trailing spaces wait: a dropped marker may follow
+        self._pending = out[len(shown) :] + text[cut:]
+        return shown
 
     def flush(self) -> str:
         text, self._pending = self._pending, ""
@@ -100,9 +101,7 @@ def renumber(text: str, passage_count: int) -> Renumbered:
     return Renumbered(text=out.strip(), order=renumberer.order, dropped=renumberer.dropped)
 
 
-def build_citations(
-    text: str, cited: list[Passage]
-) -> tuple[list[Citation], list[str]]:
+def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], list[str]]:
     """Citations (one per marker, with the passage sentence used) and unsupported sentences.
 
     `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.

@@ -34,16 +34,16 @@ class Settings(BaseSettings):
     """The Chroma collection (and catalog) name; several corpora can live side by side."""
 
     embedding_model: str = "local"
-    """`local` for the bundled all-MiniLM-L6-v2, or a model name at the OpenAI-compatible endpoint."""
+    """`local` (the bundled all-MiniLM-L6-v2) or a model at the OpenAI-compatible endpoint."""
 
     embed_precision: str = "auto"
-    """Local encoder precision: `auto` (bf16 where the CPU has native bf16, else fp32), fp32, bf16."""
+    """Local encoder precision: `auto` (bf16 where the CPU has native bf16), fp32, bf16."""
 
     embed_batch_size: int = 64
     """Chunks per encoder batch."""
 
     embed_group: int = 512
-    """Chunks per encoder call during ingest (length-sorted inside); articles commit as they finish."""
+    """Chunks per encoder call during ingest; articles commit as their chunks finish."""
 
     model: str | None = None
     """The chat model at the OpenAI-compatible endpoint (NEWSQA_MODEL). Unset: offline answers."""
@@ -69,6 +69,11 @@ class Settings(BaseSettings):
 
     llm_retries: int = 2
     """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
+
+    keymap: dict[str, str] = Field(default_factory=dict)
+    """Chat UI key bindings by id, e.g. `{"app.new" = "ctrl+o", "turn.copy" = "c"}` ([keymap]).
+    Ids: app.new, app.help, app.quit, chat.cancel, chat.previous, chat.next, turn.copy,
+    source.open, article.back, help.close."""
 
     @classmethod
     def settings_customise_sources(

@@ -18,6 +18,7 @@ from assistant.types import Answer, Passage
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
+    from assistant.history import ConversationStore
 
 BACK_REFERENCE = re.compile(
     r"\b(it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|there|"
@@ -48,11 +49,28 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
 
 
 class Conversation:
-    """Turns asked in order; each follow-up is condensed before retrieval."""
+    """Turns asked in order; each follow-up is condensed before retrieval.
 
-    def __init__(self, assistant: Assistant) -> None:
+    With a `ConversationStore`, finished turns are saved as they complete, and a saved
+    conversation can be resumed by id.
+    """
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        store: ConversationStore | None = None,
+        conversation_id: int | None = None,
+    ) -> None:
         self.assistant = assistant
-        self.turns: list[Answer] = []
+        self.store = store
+        self.id = conversation_id
+        self.turns: list[Answer] = store.turns(conversation_id) if store and conversation_id else []
+
+    @property
+    def title(self) -> str:
+        if self.store and self.id:
+            return self.store.get(self.id).title
+        return self.turns[0].question if self.turns else "New conversation"
 
     @property
     def history(self) -> list[tuple[str, str]]:
@@ -97,6 +115,10 @@ class Conversation:
         ):
             if isinstance(piece, Answer):
                 self.turns.append(piece)
+                if self.store is not None:
+                    if self.id is None:
+                        self.id = self.store.create()
+                    self.store.add_turn(self.id, piece)
             yield piece
 
     def ask(self, question: str, **options: Any) -> Answer:

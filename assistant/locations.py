@@ -15,7 +15,9 @@ APP = "newsqa"
 def default_home() -> Path:
     """NEWSQA_HOME, else the XDG data dir (~/.local/share/newsqa)."""
     configured = os.environ.get("NEWSQA_HOME")
-    return Path(configured).expanduser() if configured else Path(user_data_dir(APP, appauthor=False))
+    return (
+        Path(configured).expanduser() if configured else Path(user_data_dir(APP, appauthor=False))
+    )
 
 
 def config_file() -> Path:

@@ -9,15 +9,159 @@ from datetime import UTC, datetime
 from index.dates import MONTHS
 
 STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its
-    itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them themselves
-    then there these they this those through to too under until up very was we were what when where
-    which while who whom why will with would you your yours yourself yourselves according article
-    articles report reported reports reporting said says news source sources did does question
-    based mentioned both whether much many each every per""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "according",
+        "article",
+        "articles",
+        "report",
+        "reported",
+        "reports",
+        "reporting",
+        "said",
+        "says",
+        "news",
+        "source",
+        "sources",
+        "did",
+        "does",
+        "question",
+        "based",
+        "mentioned",
+        "both",
+        "whether",
+        "much",
+        "many",
+        "each",
+        "every",
+        "per",
+    ]
 )
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.]*[A-Za-z0-9]|[A-Za-z0-9]")
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -65,7 +209,9 @@ class QueryAnalysis:
     dates: list[DateWindow] = field(default_factory=list)
 
 
-def analyse(question: str, known_outlets: list[str], default_year: int | None = None) -> QueryAnalysis:
+def analyse(
+    question: str, known_outlets: list[str], default_year: int | None = None
+) -> QueryAnalysis:
     """Terms, outlet mentions (matched against the store's outlets) and date windows."""
     lowered = question.lower()
     outlets = []
@@ -88,9 +234,8 @@ def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:
         name = match.group(1).lower().rstrip(".")
         if name == "may" and not match.group(2):
             continue  # "may" is far more often a verb
-        if name in ("mar", "jan", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "feb", "apr"):
-            if not match.group(2):
-                continue  # bare abbreviations are too ambiguous without a year
+        if len(name) <= 4 and name != "june" and name != "july" and not match.group(2):
+            continue  # bare abbreviations ("mar", "dec") are too ambiguous without a year
         year = int(match.group(2)) if match.group(2) else (years[0] if years else default_year)
         if year is None:
             continue

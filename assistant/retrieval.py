@@ -148,9 +148,14 @@ class Retriever:
         match = " OR ".join(f'"{t}"' for t in terms)
         where, params = filters.sql()
         c = self.config
+        joins = (
+            "JOIN chunks c ON c.chunk_id = f.chunk_id "
+            "JOIN articles a ON a.article_id = c.article_id"
+            if where
+            else ""
+        )
         sql = (
-            f"SELECT f.chunk_id FROM chunk_fts f "
-            f"{'JOIN chunks c ON c.chunk_id = f.chunk_id JOIN articles a ON a.article_id = c.article_id' if where else ''} "
+            f"SELECT f.chunk_id FROM chunk_fts f {joins} "
             f"WHERE chunk_fts MATCH ? {'AND ' + where if where else ''} "
             f"ORDER BY bm25(chunk_fts, 0, {c.title_weight}, {c.outlet_weight}, 1.0) LIMIT ?"
         )
@@ -207,9 +212,8 @@ class Retriever:
             if named and passage.outlet in named:
                 passage.score *= self.config.outlet_boost
             ts = self._ts(passage)
-            if analysis.dates and ts is not None:
-                if any(w.start <= ts <= w.end for w in analysis.dates):
-                    passage.score *= self.config.date_boost
+            if ts is not None and any(w.start <= ts <= w.end for w in analysis.dates):
+                passage.score *= self.config.date_boost
 
 
 def group_stories(passages: list[Passage], per_story: int) -> list[Passage]:

@@ -26,7 +26,11 @@ class Passage:
     @property
     def heading(self) -> str:
         """`Outlet · Headline · Date`, as passages are shown to people and to the LLM."""
-        parts = [self.outlet or "Unknown outlet", self.title or "Untitled", self.published or "undated"]
+        parts = [
+            self.outlet or "Unknown outlet",
+            self.title or "Untitled",
+            self.published or "undated",
+        ]
         return " · ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:

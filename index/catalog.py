@@ -171,7 +171,10 @@ class Catalog:
             )
             self.db.executemany(
                 "INSERT INTO chunk_fts(chunk_id, title, outlet, text) VALUES (?,?,?,?)",
-                [(c.chunk_id, article.title or "", article.outlet or "", c.text) for c in chunk_list],
+                [
+                    (c.chunk_id, article.title or "", article.outlet or "", c.text)
+                    for c in chunk_list
+                ],
             )
 
     def delete_article(self, article_id: str) -> None:
@@ -188,6 +191,15 @@ class Catalog:
         self.db.executemany("DELETE FROM chunk_fts WHERE chunk_id = ?", [(i,) for i in ids])
         self.db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
         self.db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
+
+    def article(self, article_id: str) -> dict[str, object] | None:
+        """A stored article's metadata and cleaned body, or None."""
+        row = self.db.execute(
+            "SELECT article_id, title, outlet, published, url, path, story_id, body "
+            "FROM articles WHERE article_id = ?",
+            (article_id,),
+        ).fetchone()
+        return None if row is None else dict(row)
 
     def chunk_ids(self, article_id: str) -> list[str]:
         return [

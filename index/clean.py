@@ -101,7 +101,7 @@ def _unmarkdown(line: str) -> str:
 
 
 def _blocks(lines: list[str]) -> list[str]:
-    """Paragraphs: a blank line ends one; so does each line of text laid out one paragraph a line."""
+    """Paragraphs: a blank line ends one, or every line does in one-paragraph-a-line text."""
     non_empty = [line for line in lines if line]
     one_per_line = len(non_empty) > 1 and lines.count("") < len(non_empty) / 3
     if one_per_line:

@@ -70,6 +70,7 @@ class LocalEmbedder:
             raise ValueError(f"precision must be auto, fp32 or bf16, not {precision!r}")
         self.precision = precision
         self.batch_size = batch_size
+        self._recent: dict[str, np.ndarray] = {}
 
     @property
     def dimension(self) -> int:
@@ -114,15 +115,20 @@ class LocalEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return self.embed_documents([text])[0]
+        """A query's vector; the last few are cached (retrieval and answering share them)."""
+        cached = self._recent.get(text)
+        if cached is None:
+            cached = self.embed_documents([text])[0]
+            self._recent[text] = cached
+            while len(self._recent) > 64:
+                self._recent.pop(next(iter(self._recent)))
+        return cached
 
 
 class OpenAIEmbedder:
     """Embeddings from an OpenAI-compatible `/embeddings` endpoint (OpenAI, Ollama, vLLM…)."""
 
-    def __init__(
-        self, model: str, base_url: str | None = None, api_key: str | None = None
-    ) -> None:
+    def __init__(self, model: str, base_url: str | None = None, api_key: str | None = None) -> None:
         self.name = model
         self._base_url = base_url
         self._api_key = api_key

@@ -187,7 +187,8 @@ def _read_json(path: Path) -> Iterator[RawDocument | Skipped]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise LoadError(f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}")
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise LoadError(f"malformed JSON at {where}: {exc.msg}") from None
     records = _records_in(data)
     if records is None:
         raise LoadError("JSON holds no article records (expected an object or a list of them)")

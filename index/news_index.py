@@ -1,7 +1,8 @@
-"""`NewsIndex`: the catalog, the vector store and the embedder of one collection, opened together."""
+"""`NewsIndex`: the catalog, vector store and embedder of one collection, opened together."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any
 from index.catalog import Catalog
 from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
-from index.pipeline import EMBED_GROUP, IngestReport, Ingestor, Progress
+from index.pipeline import EMBED_GROUP, Ingestor, IngestReport, Progress
 from index.store import StoreError, VectorStore, open_client
 
 
@@ -68,10 +69,8 @@ class NewsIndex:
 
     def rebuild(self) -> None:
         """Forget everything stored for this collection (vectors and catalog)."""
-        try:
+        with contextlib.suppress(Exception):  # not there: nothing to drop
             self.client.delete_collection(self.collection_name)
-        except Exception:
-            pass  # not there: nothing to drop
         self.__dict__.pop("vectors", None)
         with self.catalog.transaction() as db:
             db.execute("DELETE FROM chunk_fts")

@@ -103,11 +103,14 @@ class Ingestor:
             seen_keys.add(article.source_key)
             _unique_id(article, claimed)
             previous = stored.get(article.source_key)
-            if previous is not None and previous.content_hash == article.content_hash:
-                if previous.article_id == article.article_id:
-                    report.unchanged += 1
-                    seen_hashes[article.content_hash] = article.source_key
-                    continue
+            if (
+                previous is not None
+                and previous.content_hash == article.content_hash
+                and previous.article_id == article.article_id
+            ):
+                report.unchanged += 1
+                seen_hashes[article.content_hash] = article.source_key
+                continue
             owner = seen_hashes.get(article.content_hash) or self.catalog.hash_owner(
                 article.content_hash
             )
@@ -128,7 +131,8 @@ class Ingestor:
         gone = [
             entry
             for key, entry in stored.items()
-            if key not in seen_keys and _under_roots(entry.path, roots)
+            if key not in seen_keys
+            and _under_roots(entry.path, roots)
             and (entry.path in files_read or not Path(entry.path).exists())
         ]
         for number, entry in enumerate(gone, start=1):
@@ -225,14 +229,15 @@ class Ingestor:
             [_chunk_metadata(article, c) for c in item.chunks],
         )
         self.catalog.put_article(article, item.chunks, signature, vector)
-        candidates[:] = others + [
+        candidates[:] = [
+            *others,
             (
                 article.article_id,
                 article.story_id,
                 article.published_epoch,
                 signature.astype(np.uint32).tobytes(),
                 vector.tobytes(),
-            )
+            ),
         ]
 
     def _remove(self, entry: StoredArticle) -> None:

@@ -1,4 +1,4 @@
-"""The vector store: a Chroma collection, embedded (`PersistentClient`) or on a server (`HttpClient`).
+"""The vector store: a Chroma collection, embedded (`PersistentClient`) or served (`HttpClient`).
 
 Vectors are always computed by newsqa and passed in: Chroma's default embedding function would
 download a model. The collection records the embedding model and dimension, and opening it with

@@ -18,7 +18,7 @@ WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "who
 
 
 def refusal_text(question: str, facts: CorpusFacts) -> str:
-    """"The articles don't say … They cover N articles from OUTLETS, DATE–DATE." """
+    """ "The articles don't say … They cover N articles from OUTLETS, DATE–DATE." """
     return (
         load_prompt("refusal")
         .render(
@@ -100,8 +100,15 @@ class AnswerEngine:
                     yield tail
                 text = "".join(shown).strip()
                 yield self._finish(
-                    question, text, passages, renumberer.order, renumberer.dropped,
-                    self.answerer_name, notices, started, query,
+                    question,
+                    text,
+                    passages,
+                    renumberer.order,
+                    renumberer.dropped,
+                    self.answerer_name,
+                    notices,
+                    started,
+                    query,
                 )
                 return
             except LLMUnavailable as exc:

@@ -20,7 +20,9 @@ from assistant.query import content_words
 from assistant.types import Passage
 from index.chunk import split_sentences
 
-NUMBER = re.compile(r"\d|\b(hundred|thousand|million|billion|trillion|percent|half|dozen)s?\b", re.I)
+NUMBER = re.compile(
+    r"\d|\b(hundred|thousand|million|billion|trillion|percent|half|dozen)s?\b", re.I
+)
 DATE_WORDS = re.compile(
     r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -36,6 +38,7 @@ MIN_SENTENCE = 0.42  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
+SHORTLIST = 16  # sentences scored by meaning as well as words
 SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
 
 
@@ -59,7 +62,7 @@ class OfflineResult:
 
 
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to match 'supplies' with 'supply' and 'offered' with 'offer'."""
+    """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
@@ -78,10 +81,12 @@ class OfflineAnswerer:
         document_frequency: Callable[[str], int],
         total_chunks: int,
         embed: Callable[[Sequence[str]], np.ndarray] | None = None,
+        embed_query: Callable[[str], np.ndarray] | None = None,
     ) -> None:
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
         self.embed = embed
+        self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)
@@ -117,6 +122,9 @@ class OfflineAnswerer:
         for candidate in candidates:
             found = stems(candidate.text) & terms.keys()
             candidate.lexical = sum(terms[t] for t in found) / total_weight
+        # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
+        candidates.sort(key=lambda c: (-c.lexical, c.passage))
+        candidates = candidates[:SHORTLIST]
         self._dense_scores(question, candidates)
         wants = _question_wants(question)
         for c in candidates:
@@ -168,8 +176,8 @@ class OfflineAnswerer:
     def _dense_scores(self, question: str, candidates: list[Candidate]) -> None:
         if self.embed is None:
             return
-        vectors = self.embed([question] + [c.text for c in candidates])
-        sims = vectors[1:] @ vectors[0]
+        vectors = self.embed([c.text for c in candidates])
+        sims = vectors @ self.embed_query(question)
         for candidate, sim in zip(candidates, sims, strict=True):
             candidate.dense = float(max(0.0, sim))
 
@@ -193,8 +201,35 @@ FOCUS = re.compile(r"\b(?:how much|how many|which)\s+(?:of\s+(?:the\s+)?)?([A-Za
 
 # Nouns that name the kind of answer rather than a thing the articles must mention.
 ANSWER_TYPES = frozenset(
-    "year years day days month months date dates time times percent percentage share number "
-    "amount way ways kind type types part person people country countries place places".split()
+    [
+        "year",
+        "years",
+        "day",
+        "days",
+        "month",
+        "months",
+        "date",
+        "dates",
+        "time",
+        "times",
+        "percent",
+        "percentage",
+        "share",
+        "number",
+        "amount",
+        "way",
+        "ways",
+        "kind",
+        "type",
+        "types",
+        "part",
+        "person",
+        "people",
+        "country",
+        "countries",
+        "place",
+        "places",
+    ]
 )
 
 
@@ -214,7 +249,9 @@ def question_focus(question: str) -> str | None:
 
 def _question_wants(question: str) -> str:
     q = question.lower()
-    if re.search(r"\bhow (much|many|long|far|big|large|old)\b|\bwhat (percentage|share|amount|number)\b", q):
+    if re.search(
+        r"\bhow (much|many|long|far|big|large|old)\b|\bwhat (percentage|share|amount|number)\b", q
+    ):
         return "number"
     if re.search(r"\bwhen\b|\bwhat (date|day|year|month)\b", q):
         return "date"

@@ -17,8 +17,12 @@ from assistant.cli.progress import progress_bar
 @click.option("--out", type=click.Path(dir_okay=False), help="Write every result as JSON.")
 @click.option("--report", type=click.Path(dir_okay=False), help="Write a Markdown report (+PNG).")
 @click.option("--baseline", type=click.Path(exists=True, dir_okay=False), help="Compare with it.")
-@click.option("--tolerance", type=float, default=0.02, show_default=True, help="Allowed drop.")
-@click.option("--corpus", "corpus", multiple=True, type=click.Path(exists=True), help="Ingest first.")
+@click.option(
+    "--tolerance", type=click.FloatRange(0), default=0.02, show_default=True, help="Allowed drop."
+)
+@click.option(
+    "--corpus", "corpus", multiple=True, type=click.Path(exists=True), help="Ingest first."
+)
 @click.option("--limit", type=click.IntRange(1), help="Only the first N questions.")
 @click.option("--type", "types", multiple=True, help="Only this question type (repeatable).")
 @click.option("--top-k", type=click.IntRange(1, 50), help="Passages given to the answerer.")
@@ -43,7 +47,12 @@ def eval_command(
     from rich.console import Console
 
     from assistant.evaluation import EvalOptions, load_questions, run_eval
-    from assistant.evaluation.report import compare, markdown_report, terminal_table
+    from assistant.evaluation.report import (
+        compare,
+        markdown_report,
+        setting_differences,
+        terminal_table,
+    )
 
     question_set = load_questions(questions)
     assistant = state.assistant()
@@ -53,7 +62,8 @@ def eval_command(
         targets = [str(beside)]
     with progress_bar(enabled=not quiet) as progress:
         if targets:
-            click.echo(f"store: {assistant.settings.home} (ingesting {', '.join(targets)})", err=True)
+            where = f"store: {assistant.settings.home} (ingesting {', '.join(targets)})"
+            click.echo(where, err=True)
             assistant.ingest(targets, progress=progress)
         else:
             first = assistant.ensure_corpus(progress=progress)
@@ -66,14 +76,18 @@ def eval_command(
         )
     Console().print(terminal_table(results))
     if out:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
         click.echo(f"results: {out}", err=True)
     if report:
+        Path(report).parent.mkdir(parents=True, exist_ok=True)
         chart = markdown_report(results, Path(report))
         click.echo(f"report: {report} (chart {chart})", err=True)
     if baseline:
         old = json.loads(Path(baseline).read_text(encoding="utf-8"))
         worse, better, changes = compare(results, old, tolerance)
+        for line in setting_differences(results, old):
+            click.echo(f"note: setting differs from the baseline: {line}", err=True)
         for line in better:
             click.echo(f"better: {line}")
         for line in worse:

@@ -54,7 +54,9 @@ def status(state: CliState, as_json: bool) -> None:
     outlets = ", ".join(info["outlets"]) or "none"
     click.echo(f"home        {info['home']}")
     click.echo(f"store       {info['chroma']} · collection {info['collection']}")
-    click.echo(f"articles    {info['articles']} ({info['stories']} stories, {info['chunks']} chunks)")
+    click.echo(
+        f"articles    {info['articles']} ({info['stories']} stories, {info['chunks']} chunks)"
+    )
     click.echo(f"outlets     {outlets}")
     click.echo(f"published   {dates}")
     click.echo(f"embeddings  {info['embedding_model']}")

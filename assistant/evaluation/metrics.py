@@ -9,7 +9,6 @@ with spaces and newlines removed, is a substring of the chunk text with the same
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -49,26 +48,43 @@ def _squash(text: str) -> str:
     return text.replace(" ", "").replace("\n", "")
 
 
-def evidence_scores(facts: Sequence[str], chunks: Sequence[str], k: int = 10) -> dict[str, float]:
-    """MultiHop-RAG's official Hits@4, Hits@10, MRR@10, MAP@10, plus evidence recall@k."""
-    gold = [_squash(f) for f in facts if f.strip()]
-    ranked = [_squash(c) for c in chunks[:k]]
-    relevant = [any(g in c for g in gold) for c in ranked]
-    first = next((i for i, r in enumerate(relevant, start=1) if r), None)
-    found: set[int] = set()
+EVIDENCE_RANKS = 10  # the official script only looks at ranks 1-10
+
+
+def evidence_scores(facts: Sequence[str], chunks: Sequence[str]) -> dict[str, float]:
+    """MultiHop-RAG's official Hits@4, Hits@10, MRR@10 and MAP@10 for one query, plus evidence
+    recall (the share of distinct gold facts found in the top 10).
+
+    As in the benchmark's `retrieval_evaluate.py`: facts and chunks lose spaces and newlines only
+    (case and other whitespace are kept); a chunk is relevant when any gold fact is a substring of
+    it; MAP@10 adds, at each relevant rank r <= 10, (gold facts first found at r) / r, and divides
+    by min(number of gold facts, 10). A fact repeated in the gold list counts once when found, but
+    twice in that divisor. A query without gold facts scores 0 (the benchmark skips such queries).
+    """
+    gold = [_squash(f) for f in facts]
+    if not gold:
+        return dict.fromkeys(("hits@4", "hits@10", "mrr@10", "map@10", "evidence_recall"), 0.0)
+    ranked = [_squash(c) for c in chunks[:EVIDENCE_RANKS]]
+    first: int | None = None
+    found: list[str] = []
     average = 0.0
     for rank, chunk in enumerate(ranked, start=1):
-        new = [i for i, g in enumerate(gold) if i not in found and g in chunk]
-        if new:
-            found.update(new)
-            average += len(new) / rank
-    denominator = min(len(gold), 10) or 1
+        if not any(g in chunk for g in gold):
+            continue
+        if first is None:
+            first = rank
+        new = 0
+        for g in gold:
+            if g in chunk and g not in found:
+                found.append(g)
+                new += 1
+        average += new / rank
     return {
-        "hits@4": float(any(relevant[:4])),
-        "hits@10": float(any(relevant[:10])),
+        "hits@4": float(first is not None and first <= 4),
+        "hits@10": float(first is not None),
         "mrr@10": 1.0 / first if first else 0.0,
-        "map@10": average / denominator,
-        "evidence_recall": len(found) / len(gold) if gold else 0.0,
+        "map@10": average / min(len(gold), EVIDENCE_RANKS),
+        "evidence_recall": len(found) / len(set(gold)),
     }
 
 
@@ -84,18 +100,31 @@ def answer_matches(text: str, alternatives: Sequence[str]) -> bool:
     return False
 
 
+PAPER_ANSWER = re.compile(r'The answer to the question is "(.*?)"')
+
+
 def multihop_paper_correct(prediction: str, gold: str) -> bool:
-    """The MultiHop-RAG QA script's rule: lower-cased prediction and gold share a token."""
+    """The MultiHop-RAG QA script's rule (`qa_evaluate.py`): take the quoted part of `The answer
+    to the question is "…"` when present, then correct when the lower-cased prediction and gold
+    share at least one whitespace-separated token (punctuation stays attached)."""
+    match = PAPER_ANSWER.search(prediction)
+    if match:
+        prediction = match.group(1)
     return bool(set(prediction.lower().split()) & set(gold.lower().split()))
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation; 0 for no values."""
+    """The q-th percentile (0-100) by linear interpolation between the closest ranks (numpy's
+    default); 0 for no values."""
+    if not 0 <= q <= 100:
+        raise ValueError(f"percentile must be between 0 and 100, not {q}")
     if not values:
         return 0.0
-    if len(values) == 1:
-        return float(values[0])
-    return float(statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1])
+    ordered = sorted(values)
+    position = (len(ordered) - 1) * q / 100
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return float(ordered[low] + (ordered[high] - ordered[low]) * (position - low))
 
 
 def precision_recall(predicted: Sequence[bool], actual: Sequence[bool]) -> tuple[float, float]:

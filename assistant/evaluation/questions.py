@@ -1,8 +1,9 @@
-"""Question sets: newsqa's YAML/JSONL format and the MultiHop-RAG format (recognised by its keys)."""
+"""Question sets: newsqa's YAML/JSONL format, and MultiHop-RAG's (recognised by its keys)."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,11 @@ import yaml
 
 class QuestionSetError(Exception):
     """A question set that cannot be read; the message names the file and the record."""
+
+
+TURN_FIELDS = ("question", "answer", "articles", "answerable")
+RECORD_FIELDS = ("id", "type", "note", *TURN_FIELDS)
+CONVERSATION_FIELDS = ("id", "type", "note", "turns")
 
 
 @dataclass
@@ -49,9 +55,10 @@ def load_questions(path: str | Path) -> list[Question]:
     records = _parse(path, text)
     if not records:
         raise QuestionSetError(f"{path}: no questions")
-    if isinstance(records[0], dict) and "query" in records[0] and "evidence_list" in records[0]:
-        return [_multihop(path, i, r) for i, r in enumerate(records, start=1)]
-    questions = [_ours(path, i, r) for i, r in enumerate(records, start=1)]
+    first = records[0][1]
+    if isinstance(first, dict) and "query" in first and "evidence_list" in first:
+        return [_multihop(path, i, r, at) for i, (at, r) in enumerate(records, start=1)]
+    questions = [_ours(path, i, r, at) for i, (at, r) in enumerate(records, start=1)]
     seen: set[str] = set()
     for q in questions:
         if q.id in seen:
@@ -60,7 +67,8 @@ def load_questions(path: str | Path) -> list[Question]:
     return questions
 
 
-def _parse(path: Path, text: str) -> list[Any]:
+def _parse(path: Path, text: str) -> list[tuple[str, Any]]:
+    """The records, each with where it is ('record N', or 'line N' in JSONL)."""
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         out = []
@@ -68,9 +76,10 @@ def _parse(path: Path, text: str) -> list[Any]:
             if not line.strip():
                 continue
             try:
-                out.append(json.loads(line))
+                out.append((f"line {number}", json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise QuestionSetError(f"{path}: line {number}: malformed JSON ({exc.msg})") from None
+                message = f"{path}: line {number}: malformed JSON ({exc.msg})"
+                raise QuestionSetError(message) from None
         return out
     try:
         data = json.loads(text) if suffix == ".json" else yaml.safe_load(text)
@@ -80,12 +89,16 @@ def _parse(path: Path, text: str) -> list[Any]:
         data = data["questions"]
     if not isinstance(data, list):
         raise QuestionSetError(f"{path}: expected a list of questions")
-    return data
+    return [(f"record {number}", record) for number, record in enumerate(data, start=1)]
 
 
 def _strings(value: Any, where: str, name: str) -> list[str]:
     if value is None:
         return []
+    if isinstance(value, bool) or (
+        isinstance(value, list) and any(isinstance(v, bool) for v in value)
+    ):
+        raise QuestionSetError(f"{where}: field '{name}' must be a string or a list of strings")
     if isinstance(value, (str, int, float)):
         return [str(value)]
     if isinstance(value, list) and all(isinstance(v, (str, int, float)) for v in value):
@@ -93,9 +106,19 @@ def _strings(value: Any, where: str, name: str) -> list[str]:
     raise QuestionSetError(f"{where}: field '{name}' must be a string or a list of strings")
 
 
-def _turn(record: Any, where: str) -> Turn:
+def _check_fields(record: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    """Unknown fields are errors: a typo ('answers:') would otherwise go unscored silently."""
+    unknown = [str(k) for k in record if k not in allowed]
+    if unknown:
+        raise QuestionSetError(
+            f"{where}: unknown field '{unknown[0]}' (expected: {', '.join(allowed)})"
+        )
+
+
+def _turn(record: Any, where: str, allowed: tuple[str, ...] = TURN_FIELDS) -> Turn:
     if not isinstance(record, dict):
         raise QuestionSetError(f"{where}: expected a mapping with a 'question'")
+    _check_fields(record, allowed, where)
     question = record.get("question")
     if not isinstance(question, str) or not question.strip():
         raise QuestionSetError(f"{where}: missing field 'question'")
@@ -110,26 +133,27 @@ def _turn(record: Any, where: str) -> Turn:
     )
 
 
-def _ours(path: Path, number: int, record: Any) -> Question:
-    where = f"{path}: record {number}"
+def _ours(path: Path, number: int, record: Any, at: str) -> Question:
+    where = f"{path}: {at}"
     if not isinstance(record, dict):
         raise QuestionSetError(f"{where}: expected a mapping")
     ident = str(record.get("id") or f"q{number}")
-    where = f"{path}: record {number} ({ident})"
+    where = f"{path}: {at} ({ident})"
     if "turns" in record:
+        _check_fields(record, CONVERSATION_FIELDS, where)
         turns_raw = record["turns"]
         if not isinstance(turns_raw, list) or not turns_raw:
             raise QuestionSetError(f"{where}: 'turns' must be a non-empty list")
         turns = [_turn(t, f"{where} turn {i}") for i, t in enumerate(turns_raw, start=1)]
         kind = str(record.get("type") or "follow-up")
     else:
-        turns = [_turn(record, where)]
+        turns = [_turn(record, where, RECORD_FIELDS)]
         kind = str(record.get("type") or ("unanswerable" if not turns[0].answerable else "single"))
     return Question(id=ident, turns=turns, type=kind)
 
 
-def _multihop(path: Path, number: int, record: Any) -> Question:
-    where = f"{path}: record {number}"
+def _multihop(path: Path, number: int, record: Any, at: str) -> Question:
+    where = f"{path}: {at}"
     if not isinstance(record, dict) or not isinstance(record.get("query"), str):
         raise QuestionSetError(f"{where}: missing field 'query'")
     evidence = record.get("evidence_list")
@@ -143,7 +167,7 @@ def _multihop(path: Path, number: int, record: Any) -> Question:
     urls = [str(e.get("url", "")) for e in evidence if isinstance(e, dict) and e.get("url")]
     turn = Turn(
         question=record["query"],
-        answers=[_literal(answer)] if answer and answerable else [],
+        answers=[_literal(answer)] if answer.strip() and answerable else [],
         articles=urls + titles,
         answerable=answerable,
         evidence=facts,
@@ -155,6 +179,6 @@ def _multihop(path: Path, number: int, record: Any) -> Question:
 
 
 def _literal(text: str) -> str:
-    import re
-
-    return re.escape(text)
+    """The benchmark's answer as a regex matching it as whole words: 'no' must not match
+    'not', nor 'Yes' 'yesterday'."""
+    return rf"(?<!\w){re.escape(text.strip())}(?!\w)"

@@ -11,9 +11,10 @@ SHOWN = (
     "hit@4",
     "hit@10",
     "mrr@10",
-    "hits@4",
-    "hits@10",
-    "map@10",
+    "mh_hits@4",
+    "mh_hits@10",
+    "mh_mrr@10",
+    "mh_map@10",
     "evidence_recall",
     "answer_accuracy",
     "paper_accuracy",
@@ -28,12 +29,27 @@ SHOWN = (
 LOWER_IS_BETTER = {"dangling_markers", "unsupported_sentences", "latency_p50", "latency_p95"}
 NOT_COMPARED = {"latency_p50", "latency_p95", "unsupported_sentences"}  # noisy or informative only
 LABELS = {
-    "hits@4": "MH Hits@4",
-    "hits@10": "MH Hits@10",
-    "map@10": "MH MAP@10",
-    "mrr@10": "MRR@10",
+    "hit@1": "article hit@1",
+    "hit@4": "article hit@4",
+    "hit@10": "article hit@10",
+    "mrr@10": "article MRR@10",
+    "mh_hits@4": "MH Hits@4",
+    "mh_hits@10": "MH Hits@10",
+    "mh_mrr@10": "MH MRR@10",
+    "mh_map@10": "MH MAP@10",
     "paper_accuracy": "MH paper rule",
 }
+# Settings that make two runs comparable; a difference is reported beside the comparison.
+COMPARABLE_SETTINGS = (
+    "answerer",
+    "embedding_model",
+    "top_k",
+    "retrieve_k",
+    "corpus_hash",
+    "questions_in_set",
+    "limit",
+    "types",
+)
 
 
 def _fmt(key: str, value: Any) -> str:
@@ -87,10 +103,12 @@ def markdown_report(results: dict[str, Any], path: Path, worst: int = 10) -> Pat
             lines.append(f"| {LABELS.get(key, key)} | {cells} |")
     lines += [
         "",
-        "MH scores follow MultiHop-RAG's official rule (a gold fact, spaces removed, inside a "
-        "retrieved chunk); null queries are not scored for retrieval. `MH paper rule` is the "
-        "benchmark's QA rule (prediction and gold share a token), with abstention counted as "
-        "correct on null queries.",
+        "`article` scores count a retrieved passage from a gold article as a hit. `MH` scores "
+        "follow MultiHop-RAG's official rule (a gold fact, spaces and newlines removed, inside a "
+        "retrieved chunk, case-sensitive; MAP@10 as the benchmark's script computes it); null "
+        "queries are not scored for retrieval. `MH paper rule` is the benchmark's QA rule "
+        "(prediction and gold share a lower-cased token; citation markers removed), with "
+        "abstention counted as correct on null queries.",
         "",
         f"![scores by question type]({chart.name})",
         "",
@@ -114,7 +132,8 @@ def _worst(records: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
         if not record["answerable"] and not record["abstained"]:
             bad += 2
         bad += 1 - (s.get("answer_accuracy") if s.get("answer_accuracy") is not None else 1)
-        bad += 1 - (s.get("mrr@10") if s.get("mrr@10") is not None else 1)
+        for key in ("mrr@10", "mh_mrr@10"):
+            bad += 1 - (s.get(key) if s.get(key) is not None else 1)
         return bad
 
     ranked = sorted(records, key=badness, reverse=True)
@@ -129,7 +148,15 @@ def _chart(results: dict[str, Any], path: Path) -> None:
 
     keys = [
         k
-        for k in ("hit@4", "mrr@10", "hits@10", "map@10", "answer_accuracy", "citation_precision")
+        for k in (
+            "hit@4",
+            "mrr@10",
+            "mh_hits@10",
+            "mh_map@10",
+            "answer_accuracy",
+            "citation_precision",
+            "refusal_recall",
+        )
         if any(k in g for g in results["by_type"].values())
     ]
     groups = results["by_type"] or {"all": results["totals"]}
@@ -158,7 +185,10 @@ def compare(
         if key in NOT_COMPARED:
             continue
         old, new = baseline["totals"].get(key), current["totals"].get(key)
-        if old is None or new is None:
+        if old is None:
+            continue
+        if new is None:  # a score the baseline had is gone: count it as a regression
+            regressions.append(f"{LABELS.get(key, key)}: {_fmt(key, old)} → missing")
             continue
         delta = (old - new) if key in LOWER_IS_BETTER else (new - old)
         line = f"{LABELS.get(key, key)}: {_fmt(key, old)} → {_fmt(key, new)}"
@@ -177,6 +207,16 @@ def compare(
             verb = "now right" if now else "now wrong"
             changes.append(f"{verb}: {record['id']} ({record['question'][:80]})")
     return regressions, improvements, changes
+
+
+def setting_differences(current: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    """Settings that differ between two runs (their scores may not be comparable)."""
+    now, then = current.get("settings", {}), baseline.get("settings", {})
+    return [
+        f"{key}: {then.get(key)!r} → {now.get(key)!r}"
+        for key in COMPARABLE_SETTINGS
+        if then.get(key) != now.get(key)
+    ]
 
 
 def _question_ok(record: dict[str, Any]) -> bool:

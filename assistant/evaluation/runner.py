@@ -7,7 +7,6 @@ users get.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -16,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.api import Assistant
-from assistant.citations import MARKER
+from assistant.citations import MARKER, parse_marker, strip_markers
 from assistant.evaluation.metrics import (
     MRR,
     HitRate,
@@ -29,8 +28,16 @@ from assistant.evaluation.metrics import (
 from assistant.evaluation.questions import Question
 from assistant.types import Answer, Passage
 
-RETRIEVAL_METRICS = (HitRate(1), HitRate(4), HitRate(10), MRR(10))
-EVIDENCE_KEYS = ("hits@4", "hits@10", "mrr@10", "map@10", "evidence_recall")
+RETRIEVAL_METRICS = (HitRate(1), HitRate(4), HitRate(10), MRR(10))  # article level
+# MultiHop-RAG's official evidence scores, prefixed so they never mix with the article-level ones.
+EVIDENCE_KEYS = {
+    "hits@4": "mh_hits@4",
+    "hits@10": "mh_hits@10",
+    "mrr@10": "mh_mrr@10",
+    "map@10": "mh_map@10",
+    "evidence_recall": "evidence_recall",
+}
+COUNTS = ("dangling_markers", "dropped_markers", "unsupported_sentences")
 
 Progress = Callable[[int, int], None]
 
@@ -88,7 +95,7 @@ def _run_one(assistant: Assistant, question: Question, options: EvalOptions) -> 
     for turn in question.turns[:-1]:
         conversation.ask(turn.question, top_k=options.top_k, offline=options.offline)
     final = question.final
-    query = conversation.standalone(final.question)
+    query = conversation.standalone(final.question, offline=options.offline)
     retrieved = assistant.retrieve(query, k=options.retrieve_k)
     started = time.perf_counter()
     answer = conversation.ask(final.question, top_k=options.top_k, offline=options.offline)
@@ -114,22 +121,26 @@ def _run_one(assistant: Assistant, question: Question, options: EvalOptions) -> 
     return record
 
 
-def _scores(question: Question, answer: Answer, retrieved: list[Passage]) -> dict[str, float | None]:
+def _scores(
+    question: Question, answer: Answer, retrieved: list[Passage]
+) -> dict[str, float | None]:
     turn = question.final
     scores: dict[str, float | None] = {}
     if turn.answerable and turn.articles:
         ranked = ["gold" if gold_match(p, turn.articles) else p.chunk_id for p in retrieved]
         for metric in RETRIEVAL_METRICS:
             scores[metric.metric_name] = metric.compute({"gold"}, ranked)
-    if turn.evidence:
-        scores.update(evidence_scores(turn.evidence, [p.text for p in retrieved]))
+    if turn.answerable and turn.evidence:  # null queries are not scored for retrieval
+        official = evidence_scores(turn.evidence, [p.text for p in retrieved])
+        scores.update({EVIDENCE_KEYS[k]: v for k, v in official.items()})
     if turn.answerable and turn.answers:
         correct = (not answer.abstained) and answer_matches(answer.text, turn.answers)
         scores["answer_accuracy"] = float(correct)
     if question.benchmark == "multihop-rag":
         gold = question.gold_answer or ""
-        if turn.answerable:
-            paper = (not answer.abstained) and multihop_paper_correct(answer.text, gold)
+        if turn.answerable:  # our [n] markers are not part of the prediction
+            prediction = strip_markers(answer.text)
+            paper = (not answer.abstained) and multihop_paper_correct(prediction, gold)
         else:
             paper = answer.abstained
         scores["paper_accuracy"] = float(paper)
@@ -140,7 +151,7 @@ def _scores(question: Question, answer: Answer, retrieved: list[Passage]) -> dic
             for c in answer.citations
         ]
         scores["citation_precision"] = sum(good) / len(good)
-    shown = {int(n) for m in MARKER.finditer(answer.text) for n in re.findall(r"\d+", m.group())}
+    shown = {n for m in MARKER.finditer(answer.text) for n in parse_marker(m.group(1))}
     scores["dangling_markers"] = float(len(shown - {c.marker for c in answer.citations}))
     scores["dropped_markers"] = float(len(answer.dropped_markers))
     scores["unsupported_sentences"] = float(len(answer.unsupported))
@@ -156,7 +167,7 @@ def summarise(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
                 sums[key].append(value)
     totals: dict[str, Any] = {"questions": len(records)}
     for key, values in sorted(sums.items()):
-        if key in ("dangling_markers", "dropped_markers", "unsupported_sentences"):
+        if key in COUNTS:
             totals[key] = int(sum(values))
         else:
             totals[key] = round(sum(values) / len(values), 4)

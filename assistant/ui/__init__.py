@@ -1,0 +1,1 @@
+"""The Textual chat UI (`newsqa` / `newsqa chat`)."""

@@ -1,0 +1,1 @@
+"""The chat UI's screens."""

@@ -1,0 +1,29 @@
+"""The sidebar: saved conversations, newest first."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import ListItem, ListView, Static
+
+from assistant.history import ConversationInfo
+from assistant.ui.widgets.text import visible
+
+
+class ConversationItem(ListItem):
+    def __init__(self, info: ConversationInfo) -> None:
+        self.info = info
+        label = Text(visible(info.title), overflow="ellipsis", no_wrap=True)
+        label.append(f"\n{info.turns} turns · {info.updated[:10]}", style="dim")
+        super().__init__(Static(label))
+
+
+class ConversationList(ListView):
+    """Select a conversation to resume it."""
+
+    def show(self, conversations: list[ConversationInfo], current: int | None) -> None:
+        self.clear()
+        for info in conversations:
+            self.append(ConversationItem(info))
+        for index, info in enumerate(conversations):
+            if info.id == current:
+                self.index = index
