@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: setup test lint format ingest status eval-multihop clean
+.PHONY: setup test lint format chat ingest status eval-multihop clean
 
 setup: $(STAMP)
 
@@ -27,7 +27,11 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# The main job for now: index the bundled corpus, then show what the store holds.
+# The main job: the chat UI (on first run it indexes the bundled corpus, with a progress bar).
+chat: setup
+	$(BIN)/newsqa chat
+
+# Index the bundled corpus, then show what the store holds.
 ingest: setup
 	$(BIN)/newsqa ingest
 	$(BIN)/newsqa status

@@ -163,7 +163,7 @@ STOPWORDS = frozenset(
         "per",
     ]
 )
-WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.]*[A-Za-z0-9]|[A-Za-z0-9]")
+WORD = re.compile(r"[^\W_][\w'’.]*[^\W_]|[^\W_]")  # Unicode words: Tromsø, Москва
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 MONTH_YEAR = re.compile(
     r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",

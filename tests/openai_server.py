@@ -1,0 +1,283 @@
+"""A scripted OpenAI-compatible HTTP server on 127.0.0.1 that speaks the real OpenAI protocol."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+import struct
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+ERROR_TYPES = {
+    400: ("invalid_request_error", None),
+    401: ("invalid_request_error", "invalid_api_key"),
+    404: ("invalid_request_error", "unknown_url"),
+    429: ("requests", "rate_limit_exceeded"),
+    500: ("server_error", None),
+    503: ("server_error", "service_unavailable"),
+}
+
+
+@dataclass
+class Reply:
+    """A model reply; `chunks` fixes how a streamed reply is split into deltas."""
+
+    text: str
+    chunks: list[str] | None = None
+    as_json: bool = False  # answer with a chat.completion object even when asked to stream
+
+    def deltas(self) -> list[str]:
+        if self.chunks is not None:
+            assert "".join(self.chunks) == self.text, "chunks must join to the text"
+            return list(self.chunks)
+        words = re.findall(r"\S+\s*", self.text)
+        pieces = ["".join(words[i : i + 2]) for i in range(0, len(words), 2)]
+        return pieces or [self.text]
+
+
+@dataclass
+class Fail:
+    """An HTTP error status with an OpenAI-style JSON error body."""
+
+    status: int
+    message: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+    def body(self) -> dict[str, Any]:
+        kind, code = ERROR_TYPES.get(self.status, ("server_error", None))
+        message = self.message or f"scripted HTTP {self.status}"
+        return {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+    def all_headers(self) -> dict[str, str]:
+        extra = {"Retry-After": "0"} if self.status == 429 else {}
+        return {**extra, **self.headers}
+
+
+@dataclass
+class Delay:
+    """Sleep (longer than the client's timeout) before answering with `then`."""
+
+    seconds: float
+    then: Reply | Fail | None = None
+
+
+Step = Reply | Fail | Delay | str
+EXHAUSTED = Fail(500, "scripted server: no scripted response left")
+
+
+class ScriptedOpenAI:
+    """An OpenAI-compatible endpoint that answers from a script and records every request.
+
+    It speaks the real OpenAI wire protocol. `POST /v1/chat/completions` returns a JSON
+    `chat.completion` object, or, when the request has `"stream": true`, Server-Sent Events: one
+    `data: {chat.completion.chunk JSON}\\n\\n` line per chunk (the first carries role "assistant",
+    the content is split into several deltas, the last has finish_reason "stop") and a final
+    `data: [DONE]\\n\\n`. `POST /v1/embeddings` returns deterministic vectors (float lists, or
+    base64 float32 when `encoding_format` is "base64", as the SDK asks by default).
+
+    Each chat request takes the next step of the script: reply text (`str` or `Reply`), an HTTP
+    error (`Fail(429)` with `Retry-After: 0`, `Fail(500)`, `Fail(503)`, ...) with an OpenAI-style
+    body `{"error": {"message", "type", "param", "code"}}`, or a `Delay` longer than the client
+    timeout. Bodies (parsed JSON) are kept in `requests`, headers in `headers`.
+    """
+
+    def __init__(self) -> None:
+        self._steps: deque[Step] = deque()
+        self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self.requests: list[dict[str, Any]] = []
+        self.headers: list[dict[str, str]] = []
+        self.paths: list[str] = []
+        self.embedding_requests: list[dict[str, Any]] = []
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def script(self, steps: list[Step]) -> None:
+        """Replace the queue of responses to come."""
+        with self._lock:
+            self._steps = deque(steps)
+
+    @property
+    def remaining(self) -> int:
+        with self._lock:
+            return len(self._steps)
+
+    def start(self) -> ScriptedOpenAI:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()  # wakes handlers sleeping in a Delay
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def _next(self) -> Step:
+        with self._lock:
+            return self._steps.popleft() if self._steps else EXHAUSTED
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                raw = self.rfile.read(length)
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    self._send_error(Fail(400, "request body is not JSON"))
+                    return
+                path = self.path.split("?")[0].rstrip("/")
+                if path.endswith("/chat/completions"):
+                    with server._lock:
+                        server.requests.append(body)
+                        server.headers.append({k.lower(): v for k, v in self.headers.items()})
+                        server.paths.append(path)
+                    self._chat(body, server._next())
+                elif path.endswith("/embeddings"):
+                    with server._lock:
+                        server.embedding_requests.append(body)
+                    self._embeddings(body)
+                else:
+                    self._send_error(Fail(404, f"Invalid URL (POST {path})"))
+
+            def _chat(self, body: dict[str, Any], step: Step) -> None:
+                if isinstance(step, Delay):
+                    server._stopping.wait(step.seconds)
+                    step = step.then or Reply("too late")
+                if isinstance(step, str):
+                    step = Reply(step)
+                try:
+                    if isinstance(step, Fail):
+                        self._send_error(step)
+                    elif body.get("stream") and not step.as_json:
+                        self._stream(body, step)
+                    else:
+                        self._send_json(200, completion(body, step.text))
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout): nothing to answer
+
+            def _stream(self, body: dict[str, Any], reply: Reply) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream; charset=utf-8")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Connection", "close")
+                self.end_headers()
+                chunk_id = f"chatcmpl-{len(server.requests)}"
+                model = body.get("model", "")
+                first = {"role": "assistant", "content": "", "refusal": None}
+                events = [chunk(chunk_id, model, first, None)]
+                events += [chunk(chunk_id, model, {"content": d}, None) for d in reply.deltas()]
+                events.append(chunk(chunk_id, model, {}, "stop"))
+                if (body.get("stream_options") or {}).get("include_usage"):
+                    last = chunk(chunk_id, model, {}, None)
+                    events.append({**last, "choices": [], "usage": usage(body, reply.text)})
+                for event in events:
+                    self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                    self.wfile.flush()
+                self.wfile.write(b"data: [DONE]\n\n")
+                self.wfile.flush()
+
+            def _embeddings(self, body: dict[str, Any]) -> None:
+                inputs = body.get("input", [])
+                inputs = [inputs] if isinstance(inputs, str) else list(inputs)
+                data = []
+                for i, text in enumerate(inputs):
+                    vector = fake_vector(str(text))
+                    if body.get("encoding_format") == "base64":
+                        packed = struct.pack(f"<{len(vector)}f", *vector)
+                        encoded: Any = base64.b64encode(packed).decode()
+                    else:
+                        encoded = vector
+                    data.append({"object": "embedding", "index": i, "embedding": encoded})
+                tokens = sum(len(str(t).split()) for t in inputs)
+                payload = {
+                    "object": "list",
+                    "data": data,
+                    "model": body.get("model", ""),
+                    "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+                }
+                self._send_json(200, payload)
+
+            def _send_error(self, fail: Fail) -> None:
+                self._send_json(fail.status, fail.body(), fail.all_headers())
+
+            def _send_json(
+                self, status: int, payload: dict[str, Any], headers: dict[str, str] | None = None
+            ) -> None:
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for name, value in (headers or {}).items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        return Handler
+
+
+def usage(body: dict[str, Any], text: str) -> dict[str, int]:
+    prompt = sum(len(str(m.get("content", "")).split()) for m in body.get("messages", []))
+    completion_tokens = len(text.split())
+    return {
+        "prompt_tokens": prompt,
+        "completion_tokens": completion_tokens,
+        "total_tokens": prompt + completion_tokens,
+    }
+
+
+def completion(body: dict[str, Any], text: str) -> dict[str, Any]:
+    """A `chat.completion` object, as OpenAI returns it."""
+    return {
+        "id": "chatcmpl-scripted",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", ""),
+        "system_fingerprint": None,
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text, "refusal": None},
+                "logprobs": None,
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": usage(body, text),
+    }
+
+
+def chunk(chunk_id: str, model: str, delta: dict[str, Any], finish: str | None) -> dict[str, Any]:
+    """One `chat.completion.chunk` event."""
+    return {
+        "id": chunk_id,
+        "object": "chat.completion.chunk",
+        "created": int(time.time()),
+        "model": model,
+        "system_fingerprint": None,
+        "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+    }
+
+
+def fake_vector(text: str, dimension: int = 16) -> list[float]:
+    """A deterministic vector for a text (equal texts, equal vectors)."""
+    digest = hashlib.sha256(text.encode()).digest()
+    return [(b - 127.5) / 127.5 for b in digest[:dimension]]

@@ -1,0 +1,34 @@
+"""Module-scoped stores built once from the seed articles, shared by tests that only read them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.api import Assistant
+from index.news_index import NewsIndex
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+
+
+@pytest.fixture(scope="module", name="seeded_index")
+def seeded_index_fixture(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[NewsIndex]:
+    """One embedded Chroma store holding the two seeds (import `seeded_index_fixture` to use)."""
+    home = tmp_path_factory.mktemp("seeded")
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("NEWSQA_CONFIG", str(home / "no-config.toml"))
+        a = Assistant.open(home=home, offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([SEEDS])
+    yield a.index
+    a.close()
+
+
+def on_index(index: NewsIndex, embedder, home: Path, **settings: object) -> Assistant:
+    """An assistant with its own settings over a shared store (not to be closed: it is shared)."""
+    a = Assistant.open(home=home, **settings)  # type: ignore[arg-type]
+    a.__dict__["embedder"] = embedder
+    a.__dict__["index"] = index
+    return a

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Drives the real chat app in a real terminal (tmux): first run indexes the bundled corpus, then a
+# question is typed and the screen must show an answer with its citation and source card.
+# Usage: tests/tmux_chat_check.sh [NEWSQA_BIN]   (exit 0 when the answer with citations appears)
+set -euo pipefail
+bin=${1:-$(dirname "$0")/../.venv/bin/newsqa}
+home=$(mktemp -d)
+session="newsqa-check-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$home"' EXIT
+
+wait_for() {  # wait_for TEXT SECONDS
+  local deadline=$((SECONDS + $2))
+  while ((SECONDS < deadline)); do
+    if tmux capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
+    sleep 0.5
+  done
+  echo "timed out waiting for: $1" >&2
+  tmux capture-pane -p -t "$session" >&2
+  return 1
+}
+
+tmux new-session -d -s "$session" -x 120 -y 40 "NEWSQA_HOME=$home $bin chat --offline"
+wait_for "2 articles" 180
+tmux send-keys -t "$session" "How much aluminium could Russia supply to the US each year?" Enter
+wait_for "[1] TRT World · Russia's Putin offers US aluminium, rare earths deal" 120
+screen=$(tmux capture-pane -p -t "$session")
+grep -qF "2 million tons" <<<"$screen"
+grep -qF "[1]." <<<"$screen"
+tmux send-keys -t "$session" C-q
+echo "$screen"
+echo "tmux check: answer with citations shown"
