@@ -26,15 +26,18 @@ FTS_SPECIAL = re.compile(r"[^\w]+", re.UNICODE)
 class RetrievalConfig:
     """The knobs of hybrid retrieval (values chosen on the MultiHop-RAG development split)."""
 
+    # Measured on the MultiHop-RAG dev split (non-null queries, official rule): BM25 alone beats
+    # equal-weight fusion (Hits@10 0.896 vs 0.883); dense at 0.3 with rrf_k 20 beats both
+    # (Hits@10 0.915, Hits@4 0.801, MRR@10 0.633, MAP@10 0.325).
     candidates: int = 50  # from each of dense and lexical
-    rrf_k: int = 60
-    dense_weight: float = 1.0
+    rrf_k: int = 20
+    dense_weight: float = 0.3
     lexical_weight: float = 1.0
     title_weight: float = 2.0  # BM25 column weights
     outlet_weight: float = 1.0
     outlet_boost: float = 1.5  # multiplier for passages from outlets the question names
     date_boost: float = 1.2  # multiplier for passages published in a period the question names
-    per_story: int = 3  # passages of one story in the results before others get a turn
+    per_story: int = 4  # passages of one story in the results before others get a turn
 
 
 @dataclass
