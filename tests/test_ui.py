@@ -104,7 +104,11 @@ async def test_llm_answer_streams_from_the_endpoint(embedder, home: Path, openai
         [
             Reply(
                 "Russian companies could supply up to 2 million tons of aluminium a year [1].",
-                chunks=["Russian companies could ", "supply up to 2 million tons ", "of aluminium a year [1]."],
+                chunks=[
+                    "Russian companies could ",
+                    "supply up to 2 million tons ",
+                    "of aluminium a year [1].",
+                ],
             )
         ]
     )

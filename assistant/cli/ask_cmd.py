@@ -34,8 +34,9 @@ def ask(
     if not question.strip():
         raise click.UsageError("the question is empty")
     assistant = state.assistant()
-    with progress_bar(enabled=not as_json) as progress:
-        assistant.ensure_corpus(progress=progress)
+    if not assistant.status()["articles"]:  # first run: index the bundled corpus
+        with progress_bar(enabled=not as_json) as progress:
+            assistant.ensure_corpus(progress=progress)
     try:
         answer = assistant.ask(
             question,
