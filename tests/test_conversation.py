@@ -1,0 +1,141 @@
+"""Conversations: condensing follow-ups (offline and by the LLM), saving, resuming, exporting."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from llm_fixtures import openai_server_fixture  # noqa: F401  (fixture)
+from openai_server import Reply
+
+from assistant.api import Assistant
+from assistant.conversation import condense_offline, needs_context
+from assistant.history import ConversationStore
+
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much of it could Russia send each year?", True),
+        ("What did they say about prices?", True),
+        ("And Ukraine?", True),
+        ("What is Russia's largest aluminium maker in Siberia?", False),
+    ],
+)
+def test_needs_context(question: str, expected: bool) -> None:
+    assert needs_context(question) is expected
+
+
+def test_condense_offline_adds_earlier_key_words_only_when_needed() -> None:
+    history = [("What did Putin offer the US?", "Putin offered aluminium [1].")]
+    condensed = condense_offline("How much of it could Russia send each year?", history)
+    assert condensed.startswith("How much of it could Russia send each year?")
+    assert all(word in condensed for word in ("putin", "offer"))
+    standalone = "Which region hosts Russia's largest aluminium maker Rusal?"
+    assert condense_offline(standalone, history) == standalone
+    assert condense_offline("How much of it?", []) == "How much of it?"
+
+
+@pytest.fixture
+def seeded(embedder, tmp_path: Path) -> Assistant:
+    a = Assistant.open(home=tmp_path / "home", offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([SEEDS])
+    yield a
+    a.close()
+
+
+def test_saved_conversation_resumes_with_turns_and_citations(seeded: Assistant) -> None:
+    conversation = seeded.conversation(save=True)
+    first = conversation.ask("How much aluminium could Russia supply to the US each year?")
+    conversation.ask("Who won the 2024 Super Bowl?")
+    resumed = seeded.conversation(resume=conversation.id)
+    assert [t.question for t in resumed.turns] == [t.question for t in conversation.turns]
+    again = resumed.turns[0]
+    assert again.text == first.text
+    assert [c.passage.chunk_id for c in again.citations] == [
+        c.passage.chunk_id for c in first.citations
+    ]
+    assert again.citations[0].quote == first.citations[0].quote
+    assert resumed.turns[1].abstained
+    follow = resumed.ask("And how much of it did Russia provide before the duties?")
+    assert follow.standalone_query and "aluminium" in follow.standalone_query
+    assert seeded.history.get(conversation.id).turns == 3
+
+
+def test_unsaved_conversation_leaves_no_history(seeded: Assistant) -> None:
+    seeded.conversation().ask("What did Putin offer the US?")
+    assert seeded.history.list() == []
+
+
+def test_rename_delete_export(seeded: Assistant) -> None:
+    conversation = seeded.conversation(save=True)
+    conversation.ask("How much aluminium could Russia supply to the US each year?")
+    store = seeded.history
+    assert store.get(conversation.id).title.startswith("How much aluminium")
+    store.rename(conversation.id, "  Aluminium   deal ")
+    assert store.get(conversation.id).title == "Aluminium deal"
+    with pytest.raises(ValueError):
+        store.rename(conversation.id, "   ")
+    markdown = store.export_markdown(conversation.id)
+    assert markdown.startswith("# Aluminium deal")
+    assert "## 1. How much aluminium could Russia supply" in markdown
+    assert (
+        "- [1] TRT World · Russia's Putin offers US aluminium, rare earths deal · 2025-02-24"
+        in (markdown)
+    )
+    assert "  > " in markdown
+    store.delete(conversation.id)
+    assert store.list() == []
+    with pytest.raises(KeyError):
+        seeded.conversation(resume=conversation.id)
+
+
+def test_store_migrations_are_numbered_and_idempotent(tmp_path: Path) -> None:
+    path = tmp_path / "conversations.sqlite"
+    ConversationStore(path).close()
+    store = ConversationStore(path)  # reopening runs nothing twice
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == 1
+    store.close()
+    tables = {
+        row[0]
+        for row in sqlite3.connect(path).execute(
+            "SELECT name FROM sqlite_master WHERE type='table'"
+        )
+    }
+    assert {"conversations", "turns"} <= tables
+
+
+def test_llm_condenses_follow_up_with_the_condense_prompt(
+    embedder, tmp_path: Path, openai_server
+) -> None:
+    openai_server.script(
+        [
+            Reply("Putin offered the US rare earths and aluminium [1]."),
+            Reply("How much aluminium could Russia supply to the US each year?"),
+            Reply("Up to 2 million tons of aluminium a year [1]."),
+        ]
+    )
+    a = Assistant.open(
+        home=tmp_path / "home",
+        model="scripted",
+        openai_base_url=openai_server.url,
+        openai_api_key="k",
+        llm_retries=0,
+    )
+    a.__dict__["embedder"] = embedder
+    a.ingest([SEEDS])
+    conversation = a.conversation()
+    conversation.ask("What did Putin offer the US?")
+    answer = conversation.ask("How much of it could Russia send each year?")
+    assert answer.standalone_query == "How much aluminium could Russia supply to the US each year?"
+    condense_request = openai_server.requests[1]["messages"][-1]["content"]
+    assert "Follow-up question: How much of it could Russia send each year?" in condense_request
+    assert "Q: What did Putin offer the US?" in condense_request
+    final_messages = openai_server.requests[2]["messages"]
+    assert [m["role"] for m in final_messages] == ["system", "user", "assistant", "user"]
+    assert answer.text == "Up to 2 million tons of aluminium a year [1]."
+    a.close()
