@@ -83,8 +83,8 @@ class Conversation:
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
-            history = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.history[-3:])
-            prompt = load_prompt("condense").render(history=history, question=question)
+            transcript = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.history[-3:])
+            prompt = load_prompt("condense").render(history=transcript, question=question)
             try:
                 rewritten = engine.llm.complete([{"role": "user", "content": prompt}]).strip()
             except Exception:  # condensing is a nicety: fall back to the offline rewrite

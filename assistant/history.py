@@ -7,6 +7,7 @@ its citations and passages, the answerer and the time it took.
 
 from __future__ import annotations
 
+import builtins
 import json
 import sqlite3
 from dataclasses import dataclass
@@ -82,7 +83,7 @@ class ConversationStore:
             )
         return int(cursor.lastrowid or 0)
 
-    def list(self) -> list[ConversationInfo]:
+    def list(self) -> builtins.list[ConversationInfo]:
         rows = self.db.execute(
             "SELECT c.*, (SELECT COUNT(*) FROM turns t WHERE t.conversation_id = c.id) AS n "
             "FROM conversations c ORDER BY c.updated DESC, c.id DESC"
@@ -163,7 +164,7 @@ class ConversationStore:
                 (_now(), _title_from(answer.question), conversation_id),
             )
 
-    def turns(self, conversation_id: int) -> list[Answer]:
+    def turns(self, conversation_id: int) -> builtins.list[Answer]:
         rows = self.db.execute(
             "SELECT * FROM turns WHERE conversation_id = ? ORDER BY ordinal", (conversation_id,)
         )

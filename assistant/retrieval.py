@@ -74,7 +74,8 @@ class Filters:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
     def sql(self) -> tuple[str, list[Any]]:
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[Any] = []
         if self.outlets:
             parts.append(f"a.outlet IN ({','.join('?' * len(self.outlets))})")
             params.extend(self.outlets)

@@ -158,7 +158,7 @@ class OpenAIEmbedder:
             out.extend(item.embedding for item in response.data)
         vectors = np.asarray(out, dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = vectors / np.where(norms == 0, 1, norms)
+        vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
         if len(vectors):
             self._dimension = vectors.shape[1]
         return vectors

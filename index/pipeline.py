@@ -146,11 +146,11 @@ class Ingestor:
     def _read(self, roots: list[Path], report: IngestReport) -> tuple[list[Article], set[str]]:
         """Load and clean everything under the roots; files read without error are noted."""
         files = []
-        for item in iter_files(roots):
-            if isinstance(item, Skipped):
-                report.skipped.append(item)
+        for found in iter_files(roots):
+            if isinstance(found, Skipped):
+                report.skipped.append(found)
             else:
-                files.append(item)
+                files.append(found)
         articles: list[Article] = []
         files_read: set[str] = set()
         for number, path in enumerate(files, start=1):

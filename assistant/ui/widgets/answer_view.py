@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Markdown, Static
+from textual.widgets.markdown import MarkdownStream
 
 from assistant.types import Answer
 from assistant.ui.widgets.source_card import SourceCard
@@ -28,7 +29,7 @@ class TurnView(Vertical, can_focus=True):
         super().__init__(classes="turn")
         self.question = question
         self.answer: Answer | None = None
-        self._stream = None
+        self._stream: MarkdownStream | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("› " + visible(self.question)), classes="question")
