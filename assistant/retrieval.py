@@ -38,6 +38,8 @@ class RetrievalConfig:
     outlet_boost: float = 1.5  # multiplier for passages from outlets the question names
     date_boost: float = 1.2  # multiplier for passages published in a period the question names
     per_story: int = 4  # passages of one story in the results before others get a turn
+    per_article: int = 99  # passages of one article before other articles get a turn
+    outlet_subqueries: bool = True  # one extra ranking per outlet the question names
 
 
 @dataclass
@@ -108,6 +110,7 @@ class Retriever:
         self.index = index
         self.config = config or RetrievalConfig()
         self.last_timings: dict[str, float] = {}
+        self._timestamps: dict[str, int | None] = {}
 
     def outlets(self) -> list[str]:
         return list(self.index.summary()["outlets"])  # type: ignore[call-overload]
@@ -124,19 +127,32 @@ class Retriever:
         filters = filters or Filters()
         filters.outlets = self.canonical_outlets(filters.outlets)
         analysis = analyse(question, self.outlets())
-        timings: dict[str, float] = {}
+        self.last_timings = {}
+        self._timestamps = {}
+        ranked = self._rank(question, analysis, filters)
+        if self.config.outlet_subqueries and analysis.outlets and not filters.outlets:
+            # "as reported by The Verge and TechCrunch": one sub-query per named outlet, so
+            # each outlet's evidence reaches the top-k rather than the loudest one's alone.
+            lists = [ranked]
+            for outlet in analysis.outlets:
+                only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
+                lists.append(self._rank(question, analysis, only))
+            ranked = fuse_rankings(lists, self.config.rrf_k)
+        return diversify(ranked, self.config.per_story, self.config.per_article)[:k]
+
+    def _rank(self, question: str, analysis: QueryAnalysis, filters: Filters) -> list[Passage]:
+        """Dense and lexical candidates fused, boosted, sorted (newer first on ties)."""
+        timings = self.last_timings
         started = time.perf_counter()
         dense = self._dense(question, filters)
-        timings["dense"] = time.perf_counter() - started
+        timings["dense"] = timings.get("dense", 0) + time.perf_counter() - started
         started = time.perf_counter()
         lexical = self._lexical(analysis, filters)
-        timings["lexical"] = time.perf_counter() - started
-        fused = self._fuse(dense, lexical)
-        passages = self._passages(fused)
+        timings["lexical"] = timings.get("lexical", 0) + time.perf_counter() - started
+        passages = self._passages(self._fuse(dense, lexical))
         self._boost(passages, analysis)
         passages.sort(key=lambda p: (-p.score, -(self._ts(p) or 0)))
-        self.last_timings = timings
-        return group_stories(passages, self.config.per_story)[:k]
+        return passages
 
     # --- sources --------------------------------------------------------------------------
     def _dense(self, question: str, filters: Filters) -> list[str]:
@@ -186,7 +202,6 @@ class Retriever:
             ids,
         )
         out = []
-        self._timestamps: dict[str, int | None] = {}
         for row in rows:
             self._timestamps[row["chunk_id"]] = row["published_ts"]
             out.append(
@@ -220,18 +235,40 @@ class Retriever:
                 passage.score *= self.config.date_boost
 
 
-def group_stories(passages: list[Passage], per_story: int) -> list[Passage]:
-    """Keep rank order, but let no story take more than `per_story` places before others."""
+def fuse_rankings(rankings: list[list[Passage]], rrf_k: int) -> list[Passage]:
+    """Reciprocal rank fusion of several rankings of passages (same passage, summed scores)."""
+    scores: dict[str, float] = defaultdict(float)
+    first: dict[str, Passage] = {}
+    for ranking in rankings:
+        for rank, passage in enumerate(ranking, start=1):
+            scores[passage.chunk_id] += 1.0 / (rrf_k + rank)
+            first.setdefault(passage.chunk_id, passage)
+    fused = sorted(first.values(), key=lambda p: -scores[p.chunk_id])
+    for passage in fused:
+        passage.score = scores[passage.chunk_id]
+    return fused
+
+
+def diversify(passages: list[Passage], per_story: int, per_article: int) -> list[Passage]:
+    """Keep rank order, but let no story (or article) take more than its share of places
+    before the others get a turn; the rest follow in order."""
     kept, overflow = [], []
-    counts: dict[str, int] = defaultdict(int)
+    stories: dict[str, int] = defaultdict(int)
+    articles: dict[str, int] = defaultdict(int)
     for passage in passages:
-        key = passage.story_id or passage.article_id
-        if counts[key] < per_story:
-            counts[key] += 1
+        story = passage.story_id or passage.article_id
+        if stories[story] < per_story and articles[passage.article_id] < per_article:
+            stories[story] += 1
+            articles[passage.article_id] += 1
             kept.append(passage)
         else:
             overflow.append(passage)
     return kept + overflow
+
+
+def group_stories(passages: list[Passage], per_story: int) -> list[Passage]:
+    """Keep rank order, but let no story take more than `per_story` places before others."""
+    return diversify(passages, per_story, per_article=len(passages) + 1)
 
 
 def today() -> date:
