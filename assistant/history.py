@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.types import Answer, Citation, passage_from_dict
+from index.sqlite import connect
 
 MIGRATIONS = [
     """
@@ -59,17 +60,7 @@ class ConversationStore:
     """Conversations and their finished turns."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA journal_mode=WAL")
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS, start=1):
-            if number > version:
-                with self.db:
-                    self.db.executescript(script)
-                    self.db.execute(f"PRAGMA user_version = {number}")
+        self.db = connect(path, MIGRATIONS)
 
     def close(self) -> None:
         self.db.close()

@@ -18,8 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from index.models import Article, Chunk
+from index.sqlite import connect
 
-SCHEMA_VERSION = 1
 MIGRATIONS = [
     """
     CREATE TABLE articles (
@@ -70,22 +70,8 @@ class Catalog:
     """Article manifest, chunk texts and the FTS5 lexical index in one SQLite database."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
-        self.db = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-        self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
-
-    def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        for number, script in enumerate(MIGRATIONS, start=1):
-            if number > version:
-                with self.db:
-                    self.db.executescript(script)
-                    self.db.execute(f"PRAGMA user_version = {number}")
+        self.db = connect(path, MIGRATIONS)
 
     def close(self) -> None:
         self.db.close()
