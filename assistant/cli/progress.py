@@ -38,7 +38,8 @@ def progress_bar(enabled: bool = True) -> Iterator[ProgressCallback]:
         MofNCompleteColumn(),
         TimeRemainingColumn(),
         console=console,
-        transient=not console.is_terminal,
+        transient=True,
+        disable=not console.is_terminal,  # no bar (and no stray blank line) when piped
     )
     tasks: dict[str, TaskID] = {}
 
