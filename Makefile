@@ -39,5 +39,33 @@ ingest: setup
 status: setup
 	$(BIN)/newsqa status
 
+# The seed question set on its own store (offline answerer), compared with the committed baseline:
+# fails when a score drops by more than 0.02. Refresh the baseline (when a change is meant) with
+#   NEWSQA_HOME=$$(mktemp -d) .venv/bin/newsqa eval corpus/questions/seeds.yaml --offline \
+#     --out corpus/questions/seeds-baseline.json -q
+eval-seeds: setup
+	$(BIN)/newsqa --home out/seeds-home eval corpus/questions/seeds.yaml --offline \
+		--out out/seeds-results.json --report out/seeds-report.md \
+		--baseline corpus/questions/seeds-baseline.json
+
+# MultiHop-RAG's development split (609 articles, 802 queries; see $(SHARED)/benchdata/multihop-rag).
+# The first run ingests the corpus into out/multihop-home; later runs reuse it. Takes a while.
+eval-multihop: setup
+	$(BIN)/newsqa --home out/multihop-home eval $(SHARED)/benchdata/multihop-rag/queries-dev.json \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/multihop-results.json --report out/multihop-report.md
+
+# Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
+# LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
+# out/bench.md and prints the table. Quick run: make bench BENCH_ARGS="--limit 100".
+.PHONY: bench
+BENCH_CORPUS ?= $(SHARED)/benchdata/multihop-rag/corpus.json
+BENCH_ARGS ?=
+bench: setup
+	rm -f out/bench.json out/bench.md
+	$(BIN)/newsqa bench ingest --corpus $(BENCH_CORPUS) --scale 1 --out out $(BENCH_ARGS) >/dev/null
+	$(BIN)/newsqa bench query --corpus $(BENCH_CORPUS) --scale 1 --out out $(BENCH_ARGS) >/dev/null
+	@cat out/bench.md
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .mypy_cache

@@ -54,7 +54,11 @@ class Assistant:
     def embedder(self) -> Embedder:
         s = self.settings
         if s.embedding_model == "local":
-            return LocalEmbedder(precision=s.embed_precision, batch_size=s.embed_batch_size)
+            return LocalEmbedder(
+                precision=s.embed_precision,
+                batch_size=s.embed_batch_size,
+                cache_dir=s.home / "models",  # the ONNX export, made once
+            )
         key = s.openai_api_key.get_secret_value() if s.openai_api_key else None
         return OpenAIEmbedder(s.embedding_model, base_url=s.openai_base_url, api_key=key)
 

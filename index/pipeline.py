@@ -8,6 +8,9 @@ an ingest killed half-way leaves a working store and a re-run completes it.
 from __future__ import annotations
 
 import hashlib
+import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -90,7 +93,7 @@ class Ingestor:
     def run(self, paths: Iterable[str | Path]) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        roots = [Path(p).absolute() for p in paths]
+        roots = [Path(os.path.abspath(p)) for p in paths]  # normalised: "a/../b" is "b"
         self._reconcile()
         stored = self.catalog.stored_articles()
         articles, files_read = self._read(roots, report)
@@ -154,7 +157,7 @@ class Ingestor:
         articles: list[Article] = []
         files_read: set[str] = set()
         for number, path in enumerate(files, start=1):
-            resolved = path.absolute()
+            resolved = Path(os.path.abspath(path))
             whole_file_ok = True
             for item in read_documents(resolved):
                 if isinstance(item, Skipped):
@@ -179,7 +182,14 @@ class Ingestor:
     def _write(
         self, articles: list[Article], stored: dict[str, StoredArticle], report: IngestReport
     ) -> None:
-        """Chunk, embed in large groups, and commit each article once all its chunks are in."""
+        """Chunk, embed in large groups, and commit each article once all its chunks are in.
+
+        Encoding runs here; committing runs in a writer thread, so Chroma and SQLite writes
+        overlap with the next group's encoding (the encoders release the GIL). The writer takes
+        the articles finished by a group together: their old vectors go, all their new vectors
+        go in with one Chroma call, then each article commits in the catalog, in order. Vectors
+        always land before the catalog row, so a killed run is still completed by a re-run.
+        """
         pending = [_Pending(a, chunk_article(a, self.offsets)) for a in articles]
         total = sum(len(p.chunks) for p in pending)
         if not total:
@@ -189,27 +199,54 @@ class Ingestor:
         done = 0
         committed = 0
         self.progress("embedding", 0, total)
-        for start in range(0, len(queue), self.group_size):
-            group = queue[start : start + self.group_size]
-            vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
-            for (owner, _chunk), vector in zip(group, vectors, strict=True):
-                owner.vectors.append(vector)
-            done += len(group)
-            while committed < len(pending) and len(pending[committed].vectors) == len(
-                pending[committed].chunks
-            ):
-                self._commit(pending[committed], stored, candidates)
-                report.chunks += len(pending[committed].chunks)
-                pending[committed].vectors = []  # free memory as we go
-                committed += 1
-            self.progress("embedding", done, total)
+        writer = _Writer(lambda batch: self._commit_batch(batch, stored, candidates, report))
+        try:
+            for start in range(0, len(queue), self.group_size):
+                group = queue[start : start + self.group_size]
+                vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
+                for (owner, _chunk), vector in zip(group, vectors, strict=True):
+                    owner.vectors.append(vector)
+                done += len(group)
+                ready: list[_Pending] = []
+                while committed < len(pending) and len(pending[committed].vectors) == len(
+                    pending[committed].chunks
+                ):
+                    ready.append(pending[committed])
+                    committed += 1
+                if ready:
+                    writer.put(ready)
+                self.progress("embedding", done, total)
+        finally:
+            writer.close()
 
-    def _commit(
+    def _commit_batch(
+        self,
+        batch: list[_Pending],
+        stored: dict[str, StoredArticle],
+        candidates: list[tuple[str, str, int | None, bytes | None, bytes | None]],
+        report: IngestReport,
+    ) -> None:
+        """Vectors of a few finished articles in one Chroma call, then each one's catalog row."""
+        prepared = [self._prepare(item, stored, candidates) for item in batch]
+        stale = [i for _, _, old in prepared for i in old]
+        self.vectors.delete_ids(stale)
+        self.vectors.upsert(
+            [c.chunk_id for item in batch for c in item.chunks],
+            np.vstack([v for item in batch for v in item.vectors]),
+            [_chunk_metadata(item.article, c) for item in batch for c in item.chunks],
+        )
+        for item, (signature, vector, _old) in zip(batch, prepared, strict=True):
+            self.catalog.put_article(item.article, item.chunks, signature, vector)
+            report.chunks += len(item.chunks)
+            item.vectors = []  # free memory as we go
+
+    def _prepare(
         self,
         item: _Pending,
         stored: dict[str, StoredArticle],
         candidates: list[tuple[str, str, int | None, bytes | None, bytes | None]],
-    ) -> None:
+    ) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """Story grouping for one article; returns (minhash, article vector, stale chunk ids)."""
         article = item.article
         matrix = np.vstack(item.vectors)
         signature = minhash(article.body)
@@ -218,17 +255,12 @@ class Ingestor:
         article.story_id = (
             find_story(signature, vector, article.published_epoch, others) or article.article_id
         )
+        stale: list[str] = []
         previous = stored.get(article.source_key)
         if previous is not None:
             old_ids = self.catalog.chunk_ids(previous.article_id)
             new_ids = {c.chunk_id for c in item.chunks}
-            self.vectors.delete_ids([i for i in old_ids if i not in new_ids])
-        self.vectors.upsert(
-            [c.chunk_id for c in item.chunks],
-            matrix,
-            [_chunk_metadata(article, c) for c in item.chunks],
-        )
-        self.catalog.put_article(article, item.chunks, signature, vector)
+            stale = [i for i in old_ids if i not in new_ids]
         candidates[:] = [
             *others,
             (
@@ -239,6 +271,7 @@ class Ingestor:
                 vector.tobytes(),
             ),
         ]
+        return signature, vector, stale
 
     def _remove(self, entry: StoredArticle) -> None:
         self.vectors.delete_ids(self.catalog.chunk_ids(entry.article_id))
@@ -286,3 +319,41 @@ def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
         "published_ts": article.published_epoch,
     }
     return {k: v for k, v in meta.items() if v is not None}
+
+
+class _Writer:
+    """A thread that commits batches in order while the caller encodes the next group.
+
+    At most two batches wait (memory stays bounded); an error in the thread stops the ingest at
+    the next `put` or at `close`, and nothing after the failed batch is committed.
+    """
+
+    def __init__(self, commit: Callable[[list[_Pending]], None]) -> None:
+        self._commit = commit
+        self._queue: queue.Queue[list[_Pending] | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="newsqa-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            batch = self._queue.get()
+            if batch is None:
+                return
+            if self._error is None:
+                try:
+                    self._commit(batch)
+                except BaseException as exc:
+                    self._error = exc
+
+    def put(self, batch: list[_Pending]) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put(batch)
+
+    def close(self) -> None:
+        """Wait for every queued batch; re-raise the writer's error, if any."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error

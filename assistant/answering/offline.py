@@ -33,8 +33,8 @@ PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 # Thresholds, set on the seed question set (corpus/questions/seeds.yaml) and checked on the
 # MultiHop-RAG development split: an answer needs most of the question's weight covered.
-MIN_COVERAGE = 0.45  # IDF-weighted share of question words found in the chosen sentences' passages
-MIN_SENTENCE = 0.42  # combined score of the best sentence
+MIN_COVERAGE = 0.3  # IDF-weighted share of question words found in the chosen sentences' passages
+MIN_SENTENCE = 0.33  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
@@ -196,7 +196,7 @@ class OfflineAnswerer:
         return sum(w for t, w in terms.items() if t in words) / total
 
 
-FOCUS = re.compile(r"\b(?:how much|how many|which)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
+FOCUS = re.compile(r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
 
 
 # Nouns that name the kind of answer rather than a thing the articles must mention.
@@ -234,9 +234,10 @@ ANSWER_TYPES = frozenset(
 
 
 def question_focus(question: str) -> str | None:
-    """The thing asked about in "how much X", "how many X", "which X" (stemmed), if any.
+    """The thing asked about in "how much X" or "how many X" (stemmed), if any.
 
     An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
+    ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
     """
     match = FOCUS.search(question)
     if not match:

@@ -59,10 +59,12 @@ def cli(
 
 def _register() -> None:
     from assistant.cli.ask_cmd import ask
+    from assistant.cli.bench_cmd import bench
     from assistant.cli.eval_cmd import eval_command
     from assistant.cli.ingest_cmd import ingest, status
 
     cli.add_command(ask)
+    cli.add_command(bench)
     cli.add_command(eval_command)
     cli.add_command(ingest)
     cli.add_command(status)

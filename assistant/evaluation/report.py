@@ -117,7 +117,8 @@ def markdown_report(results: dict[str, Any], path: Path, worst: int = 10) -> Pat
     ]
     for record in _worst(results["questions"], worst):
         lines.append(f"- **{record['id']}** ({record['type']}): {record['question']}")
-        lines.append(f"  - expected: {', '.join(record['expected']) or '(abstain)'}")
+        expected = record.get("gold_answer") or ", ".join(record["expected"]) or "(abstain)"
+        lines.append(f"  - expected: {expected}")
         lines.append(f"  - answered: {record['answer'][:300]}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return chart
@@ -160,7 +161,7 @@ def _chart(results: dict[str, Any], path: Path) -> None:
         if any(k in g for g in results["by_type"].values())
     ]
     groups = results["by_type"] or {"all": results["totals"]}
-    fig, ax = plt.subplots(figsize=(max(6, 1.6 * len(groups)), 4))
+    fig, ax = plt.subplots(figsize=(max(6, 1.6 * len(groups)), 4.6))
     width = 0.8 / max(1, len(keys))
     for i, key in enumerate(keys):
         values = [g.get(key) or 0 for g in groups.values()]
@@ -168,9 +169,9 @@ def _chart(results: dict[str, Any], path: Path) -> None:
         ax.bar(positions, values, width, label=LABELS.get(key, key))
     ax.set_xticks([j + width * (len(keys) - 1) / 2 for j in range(len(groups))])
     ax.set_xticklabels(list(groups), rotation=15)
-    ax.set_ylim(0, 1)
+    ax.set_ylim(0, 1.02)
     ax.set_title("Scores by question type")
-    ax.legend(fontsize=7, ncol=3)
+    ax.legend(fontsize=7, ncol=4, loc="upper center", bbox_to_anchor=(0.5, -0.16), frameon=False)
     fig.tight_layout()
     fig.savefig(path, dpi=100)
     plt.close(fig)

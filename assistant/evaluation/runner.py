@@ -107,6 +107,7 @@ def _run_one(assistant: Assistant, question: Question, options: EvalOptions) -> 
         "standalone_query": query,
         "answerable": final.answerable,
         "expected": final.answers,
+        "gold_answer": question.gold_answer,  # the benchmark's literal answer (MultiHop-RAG)
         "answer": answer.text,
         "abstained": answer.abstained,
         "answerer": answer.answerer,

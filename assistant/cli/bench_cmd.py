@@ -1,0 +1,101 @@
+"""`newsqa bench ingest` and `newsqa bench query`: speed figures, measured side by side."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.cli.context import CliState
+
+CORPUS_HELP = "Corpus (JSON list or JSONL; default: ../shared/benchdata/multihop-rag/corpus.json)."
+
+
+def _corpus(path: str | None) -> Path:
+    from assistant.bench.corpus import default_corpus
+
+    corpus = Path(path) if path else default_corpus()
+    if not corpus.exists():
+        raise click.BadParameter(f"no corpus at {corpus}", param_hint="--corpus")
+    return corpus
+
+
+def _emit(section: str, result: dict[str, Any], as_json: bool, out: str | None) -> None:
+    from assistant.bench.runner import markdown_table, merge_results
+
+    data = merge_results(Path(out), section, result) if out else {section: result}
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+    else:
+        click.echo(markdown_table(data if out else {section: result}))
+
+
+@click.group()
+def bench() -> None:
+    """Benchmarks: ingest throughput against the raw encoder and LlamaIndex, query latency."""
+
+
+@bench.command("ingest")
+@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@click.option(
+    "--scale", "scales", type=click.IntRange(1, 100), multiple=True,
+    help="Corpus scale (repeatable; default 1 and 10). N× recombines articles into new ones.",
+)  # fmt: skip
+@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@click.option("--skip-peer", is_flag=True, help="Do not run the LlamaIndex peer.")
+@click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
+              show_default=True, help="Scratch stores and generated corpora.")  # fmt: skip
+@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_obj
+def bench_ingest_cmd(
+    state: CliState,
+    corpus: str | None,
+    scales: tuple[int, ...],
+    limit: int | None,
+    skip_peer: bool,
+    workdir: str,
+    out: str | None,
+    as_json: bool,
+) -> None:
+    """Raw encoder, newsqa ingest, LlamaIndex peer, unchanged re-ingest, peak memory."""
+    from assistant.bench.runner import bench_ingest
+
+    result = bench_ingest(
+        _corpus(corpus),
+        list(scales) or [1, 10],
+        Path(workdir).absolute(),
+        skip_peer=skip_peer,
+        limit=limit,
+        chroma_url=state.chroma_url,
+    )
+    _emit("ingest", result, as_json, out)
+
+
+@bench.command("query")
+@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@click.option("--scale", type=click.IntRange(1, 100), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
+              show_default=True, help="Where `bench ingest` left its stores.")  # fmt: skip
+@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_obj
+def bench_query_cmd(
+    state: CliState,
+    corpus: str | None,
+    scale: int,
+    limit: int | None,
+    workdir: str,
+    out: str | None,
+    as_json: bool,
+) -> None:
+    """Warm retrieve / offline ask p50 and p95, cold `newsqa ask`, `--help` and `status`."""
+    from assistant.bench.runner import bench_query
+
+    result = bench_query(
+        _corpus(corpus), scale, Path(workdir).absolute(), limit=limit, chroma_url=state.chroma_url
+    )
+    _emit("query", result, as_json, out)
