@@ -207,6 +207,7 @@ class QueryAnalysis:
     terms: list[str]
     outlets: list[str] = field(default_factory=list)  # canonical names found in the text
     dates: list[DateWindow] = field(default_factory=list)
+    claims: dict[str, str] = field(default_factory=dict)  # outlet -> the part of the question on it
 
 
 def analyse(
@@ -224,7 +225,36 @@ def analyse(
         terms=content_words(question),
         outlets=outlets,
         dates=_date_windows(question, default_year),
+        claims=_claims_by_outlet(question, outlets),
     )
+
+
+# Where a question that joins several claims splits into them.
+CLAIM_BREAK = re.compile(
+    r",\s*(?:while|whereas|and|but|or)\s+|;\s*|\s+(?:in contrast to|compared to|compared with|"
+    r"while|whereas|after|before|and did|and does|and is|and was|and has)\s+",
+    re.I,
+)
+
+
+def _claims_by_outlet(question: str, outlets: list[str]) -> dict[str, str]:
+    """For a question joining claims from several outlets, each outlet's own part of it.
+
+    "Did The Verge report X, while TechCrunch said Y?" gives The Verge "Did The Verge report X"
+    and TechCrunch "TechCrunch said Y", so each outlet is searched for its own claim.
+    """
+    if len(outlets) < 2:
+        return {}
+    parts = [p for p in CLAIM_BREAK.split(question) if p and p.strip()]
+    if len(parts) < 2:
+        return {}
+    claims: dict[str, str] = {}
+    for outlet in outlets:
+        names = {outlet.lower(), outlet.lower().removeprefix("the ")}
+        mine = [p for p in parts if any(n and n in p.lower() for n in names)]
+        if mine and len(mine) < len(parts):
+            claims[outlet] = " ".join(mine)
+    return claims
 
 
 def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:

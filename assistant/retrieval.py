@@ -40,6 +40,7 @@ class RetrievalConfig:
     per_story: int = 4  # passages of one story in the results before others get a turn
     per_article: int = 99  # passages of one article before other articles get a turn
     outlet_subqueries: bool = True  # one extra ranking per outlet the question names
+    claim_subqueries: bool = True  # ... searched with that outlet's own part of the question
 
 
 @dataclass
@@ -136,7 +137,12 @@ class Retriever:
             lists = [ranked]
             for outlet in analysis.outlets:
                 only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
-                lists.append(self._rank(question, analysis, only))
+                claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
+                if claim:
+                    part = analyse(claim, [outlet])
+                    lists.append(self._rank(claim, part, only))
+                else:
+                    lists.append(self._rank(question, analysis, only))
             ranked = fuse_rankings(lists, self.config.rrf_k)
         return diversify(ranked, self.config.per_story, self.config.per_article)[:k]
 
