@@ -91,7 +91,10 @@ class Conversation:
                 rewritten = ""
             if rewritten and len(rewritten) < 500:
                 return rewritten.splitlines()[0].strip()
-        history = [(a.standalone_query or a.question, a.text) for a in self.turns]
+        # Turns the corpus could not answer say nothing about what a follow-up refers to.
+        history = [
+            (a.standalone_query or a.question, a.text) for a in self.turns if not a.abstained
+        ]
         return condense_offline(question, history)
 
     def carried_passages(self, question: str) -> list[Passage]:

@@ -139,3 +139,13 @@ def test_llm_condenses_follow_up_with_the_condense_prompt(
     assert [m["role"] for m in final_messages] == ["system", "user", "assistant", "user"]
     assert answer.text == "Up to 2 million tons of aluminium a year [1]."
     a.close()
+
+
+def test_follow_up_after_an_unanswerable_turn_is_still_answered(seeded: Assistant) -> None:
+    conversation = seeded.conversation()
+    conversation.ask("What did Putin offer the US?")
+    assert conversation.ask("Who won the 2024 Super Bowl?").abstained
+    answer = conversation.ask("What effect did he say the aluminium supplies would have on prices?")
+    assert "super" not in (answer.standalone_query or "").lower()
+    assert not answer.abstained
+    assert "price" in answer.text.lower() and answer.citations

@@ -113,7 +113,7 @@ class OfflineAnswerer:
         terms = {stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
-        if self.unknown_specifics(query or question):
+        if self.unknown_specifics(question):  # as asked: a condensed query carries old words
             return OfflineResult("", True, 0.0, 0.0)
         total_weight = sum(terms.values())
         candidates = self._candidates(passages)
