@@ -73,8 +73,8 @@ class Settings(BaseSettings):
 
     keymap: dict[str, str] = Field(default_factory=dict)
     """Chat UI key bindings by id, e.g. `{"app.new" = "ctrl+o", "turn.copy" = "c"}` ([keymap]).
-    Ids: app.new, app.help, app.quit, chat.cancel, chat.previous, chat.next, turn.copy,
-    source.open, article.back, help.close."""
+    Ids: app.new, app.help, app.quit, app.conversations, chat.cancel, chat.previous, chat.next,
+    turn.copy, turn.sources, source.open, article.back, help.close."""
 
     @classmethod
     def settings_customise_sources(

@@ -21,6 +21,7 @@ class NewsqaApp(App[None]):
     BINDINGS = [
         Binding("ctrl+n", "new_conversation", "New", id="app.new"),
         Binding("f1", "help", "Help", id="app.help"),
+        Binding("ctrl+l", "conversations", "Conversations", id="app.conversations"),
         Binding("ctrl+q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -43,6 +44,10 @@ class NewsqaApp(App[None]):
 
     async def action_new_conversation(self) -> None:
         await self.chat.new_conversation()
+
+    def action_conversations(self) -> None:
+        """Focus the sidebar: Up/Down to choose, Enter to resume."""
+        self.chat.query_one("#conversations").focus()
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

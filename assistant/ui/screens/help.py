@@ -16,6 +16,7 @@ KEYS = [
     ("Ctrl+J", "new line in the question"),
     ("Esc", "cancel a running answer (the question goes back in the box)"),
     ("Ctrl+N", "new conversation"),
+    ("Ctrl+L", "the conversations list: Up/Down, Enter resumes one"),
     ("Up / Down", "move between messages (Up from the top of the box)"),
     ("Enter on a source", "open the whole article; Esc to come back"),
     ("y", "copy the focused answer with its sources"),

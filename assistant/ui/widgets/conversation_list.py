@@ -24,6 +24,7 @@ class ConversationList(ListView):
         self.clear()
         for info in conversations:
             self.append(ConversationItem(info))
+        self.index = 0 if conversations else None  # Enter on the list resumes the highlighted one
         for index, info in enumerate(conversations):
             if info.id == current:
                 self.index = index
