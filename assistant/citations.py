@@ -107,6 +107,7 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.
     """
     quotes: dict[int, tuple[float, str]] = {}
+    used: dict[int, tuple[int, int]] = {}  # marker -> span of its supporting sentences
     unsupported: list[str] = []
     for span in split_sentences(text):
         sentence = text[span.start : span.end]
@@ -121,16 +122,24 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
         for number in markers:
             if not 1 <= number <= len(cited):
                 continue
-            score, quote = best_quote(plain, cited[number - 1].text)
+            passage = cited[number - 1].text
+            score, quote = best_quote(plain, passage)
             support = max(support, score)
+            if score >= SUPPORT_THRESHOLD and quote:
+                # Every supporting sentence of a passage counts: the quote spans them all.
+                start = passage.find(quote)
+                low, high = used.get(number, (start, start + len(quote)))
+                used[number] = (min(low, start), max(high, start + len(quote)))
             if number not in quotes or score > quotes[number][0]:
                 quotes[number] = (score, quote)
         if support < SUPPORT_THRESHOLD:
             unsupported.append(plain)
-    citations = [
-        Citation(marker=n, passage=cited[n - 1], quote=quotes.get(n, (0.0, cited[n - 1].text))[1])
-        for n in range(1, len(cited) + 1)
-    ]
+    citations = []
+    for n in range(1, len(cited) + 1):
+        passage = cited[n - 1].text
+        low, high = used.get(n, (0, 0))
+        quote = passage[low:high] if n in used else quotes.get(n, (0.0, passage))[1]
+        citations.append(Citation(marker=n, passage=cited[n - 1], quote=quote))
     return citations, unsupported
 
 

@@ -188,3 +188,19 @@ def test_best_quote_is_verbatim_and_prefers_one_sentence() -> None:
     _, quote = best_quote(split, TONNAGE.text)
     assert "\n\n" in quote and quote in TONNAGE.text
     assert best_quote("", TONNAGE.text) == (0.0, "")
+
+
+def test_quote_spans_every_supporting_sentence_of_a_passage() -> None:
+    text = (
+        "Russia supplied 15 percent of US aluminium imports. Trump spoke on Monday. "
+        "Russian firms could supply up to 2 million tons of aluminium a year."
+    )
+    answer = (
+        "Russia supplied 15 percent of US aluminium imports [1]. "
+        "Russian firms could supply up to 2 million tons of aluminium a year [1]."
+    )
+    (citation,), unsupported = build_citations(answer, [make_passage(1, text)])
+    assert unsupported == []
+    assert citation.quote.startswith("Russia supplied 15 percent")
+    assert citation.quote.endswith("2 million tons of aluminium a year.")
+    assert citation.quote in text
