@@ -231,12 +231,14 @@ class Assistant:
         )
 
     def _forget_corpus_figures(self) -> None:
-        for name in ("offline_answerer", "corpus_facts"):
+        for name in ("offline_answerer", "corpus_facts", "retriever"):
             self.__dict__.pop(name, None)
 
     def status(self) -> dict[str, Any]:
         """Where the store is and what it holds (the `newsqa status --json` contract)."""
         summary = self.index.summary()
+        if self.settings.chroma_url:
+            self.index.vectors.count()  # a server must answer: an unreachable one is an error
         return {
             "home": str(self.settings.home),
             "articles": summary["articles"],

@@ -112,9 +112,13 @@ class Retriever:
         self.config = config or RetrievalConfig()
         self.last_timings: dict[str, float] = {}
         self._timestamps: dict[str, int | None] = {}
+        self._outlets: list[str] | None = None
 
     def outlets(self) -> list[str]:
-        return list(self.index.summary()["outlets"])  # type: ignore[call-overload]
+        """The outlets in the store (read once: an ingest makes the assistant a new retriever)."""
+        if self._outlets is None:
+            self._outlets = list(self.index.summary()["outlets"])  # type: ignore[call-overload]
+        return self._outlets
 
     def canonical_outlets(self, names: list[str] | None) -> list[str] | None:
         """User-typed outlet names mapped to stored ones (case-insensitive); unknown ones kept."""
