@@ -41,6 +41,7 @@ class RetrievalConfig:
     per_article: int = 99  # passages of one article before other articles get a turn
     outlet_subqueries: bool = True  # one extra ranking per outlet the question names
     claim_subqueries: bool = True  # ... searched with that outlet's own part of the question
+    subquery_dense: bool = True  # sub-queries use the dense side too (filtered Chroma queries)
 
 
 @dataclass
@@ -142,19 +143,22 @@ class Retriever:
             for outlet in analysis.outlets:
                 only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
                 claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
+                dense_too = self.config.subquery_dense
                 if claim:
                     part = analyse(claim, [outlet])
-                    lists.append(self._rank(claim, part, only))
+                    lists.append(self._rank(claim, part, only, dense_too))
                 else:
-                    lists.append(self._rank(question, analysis, only))
+                    lists.append(self._rank(question, analysis, only, dense_too))
             ranked = fuse_rankings(lists, self.config.rrf_k)
         return diversify(ranked, self.config.per_story, self.config.per_article)[:k]
 
-    def _rank(self, question: str, analysis: QueryAnalysis, filters: Filters) -> list[Passage]:
+    def _rank(
+        self, question: str, analysis: QueryAnalysis, filters: Filters, dense_too: bool = True
+    ) -> list[Passage]:
         """Dense and lexical candidates fused, boosted, sorted (newer first on ties)."""
         timings = self.last_timings
         started = time.perf_counter()
-        dense = self._dense(question, filters)
+        dense = self._dense(question, filters) if dense_too else []
         timings["dense"] = timings.get("dense", 0) + time.perf_counter() - started
         started = time.perf_counter()
         lexical = self._lexical(analysis, filters)
