@@ -95,11 +95,13 @@ def _run_one(assistant: Assistant, question: Question, options: EvalOptions) -> 
     for turn in question.turns[:-1]:
         conversation.ask(turn.question, top_k=options.top_k, offline=options.offline)
     final = question.final
-    query = conversation.standalone(final.question, offline=options.offline)
-    retrieved = assistant.retrieve(query, k=options.retrieve_k)
     started = time.perf_counter()
     answer = conversation.ask(final.question, top_k=options.top_k, offline=options.offline)
     latency = time.perf_counter() - started
+    # Scored at retrieve_k with the query the answer was searched with (condensed only once:
+    # with an LLM, condensing is a model call).
+    query = answer.standalone_query or final.question
+    retrieved = assistant.retrieve(query, k=options.retrieve_k)
     record: dict[str, Any] = {
         "id": question.id,
         "type": question.type,
