@@ -57,7 +57,7 @@ class Assistant:
             return LocalEmbedder(
                 precision=s.embed_precision,
                 batch_size=s.embed_batch_size,
-                cache_dir=s.home / "models",  # the ONNX export, made once
+                cache_dir=s.models_dir or s.home / "models",  # the ONNX export, made once
             )
         key = s.openai_api_key.get_secret_value() if s.openai_api_key else None
         return OpenAIEmbedder(s.embedding_model, base_url=s.openai_base_url, api_key=key)

@@ -208,6 +208,7 @@ class QueryAnalysis:
     outlets: list[str] = field(default_factory=list)  # canonical names found in the text
     dates: list[DateWindow] = field(default_factory=list)
     claims: dict[str, str] = field(default_factory=dict)  # outlet -> the part of the question on it
+    missing_outlets: list[str] = field(default_factory=list)  # named sources the store lacks
 
 
 def analyse(
@@ -226,7 +227,76 @@ def analyse(
         outlets=outlets,
         dates=_date_windows(question, default_year),
         claims=_claims_by_outlet(question, outlets),
+        missing_outlets=missing_sources(question, known_outlets),
     )
+
+
+# A publication the question attributes something to: "a Bloomberg article", "a Reuters report",
+# "a review by The Verge", "and another by CNET", "as reported by Wired". Deliberately narrow:
+# "the SEC report" or "the Pixel review" name a subject, not an outlet, so those nouns count only
+# after "a"/"an"; "according to X" or "discussed by X" name people as often as outlets.
+_PUBLICATION = r"(?:article|articles|piece|pieces|column|op-ed|editorial|coverage|newsletter)"
+_WRITING = r"(?:article|report|piece|story|review|column|feature|coverage|op-ed|editorial)s?"
+_SOURCE_NAME = r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for)){0,5})"
+SOURCE_MENTIONS = [
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_PUBLICATION}\b"),
+    re.compile(rf"\b(?:[Aa]n?)\s+{_SOURCE_NAME}\s+(?:report|review|feature|story)\b"),
+    re.compile(
+        rf"\b{_WRITING}\s+(?:from|by|in|published by|published in)\s+(?:the\s+)?{_SOURCE_NAME}"
+    ),
+    re.compile(rf"\b(?:another|one|the other)\s+(?:from|by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
+    re.compile(rf"\b(?:reported|published|written)\s+(?:by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
+]
+_KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
+_CALENDAR = frozenset(MONTHS) | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}  # fmt: skip
+
+
+def _source_key(name: str) -> str:
+    key = re.sub(r"[^\w]+", " ", name.lower().replace("’", "'")).strip()
+    return key.removeprefix("the ").strip()
+
+
+def _outlet_keys(outlets: list[str]) -> set[str]:
+    """Each outlet's name, and its first part: "The Independent - Sports" answers to both."""
+    keys = set()
+    for outlet in outlets:
+        keys.add(_source_key(outlet))
+        for sep in (" | ", " - ", " — ", ": "):
+            if sep in outlet:
+                keys.add(_source_key(outlet.split(sep)[0]))
+    keys.discard("")
+    return keys
+
+
+def missing_sources(question: str, known_outlets: list[str]) -> list[str]:
+    """Publications the question cites as sources that are not among the store's outlets.
+
+    "Did a Bloomberg article say …" cannot be answered from a store with no Bloomberg articles,
+    however well the rest of the question matches. A store without outlet metadata knows no
+    outlets, so nothing is reported missing there.
+    """
+    if not known_outlets:
+        return []
+    keys = _outlet_keys(known_outlets)
+    for outlet in sorted(known_outlets, key=len, reverse=True):  # "Live Science: The Most …"
+        question = re.sub(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", _KNOWN, question, flags=re.I)
+    missing: dict[str, None] = {}
+    for pattern in SOURCE_MENTIONS:
+        for match in pattern.finditer(question):
+            for name in re.split(r"\s+(?:and|&)\s+", match.group(1)):
+                name = re.sub(r"(?:'s|’s)$", "", name.strip())
+                name = re.sub(r"\s+(?:of|and|&|for)$", "", name).strip(" .,")
+                key = _source_key(name)
+                if not key or key in STOPWORDS or key.split()[0] in _CALENDAR or _KNOWN in name:
+                    continue
+                if any(
+                    key == k or k.startswith(key + " ") or key.startswith(k + " ") for k in keys
+                ):
+                    continue
+                missing.setdefault(name, None)
+    return list(missing)
 
 
 # Where a question that joins several claims splits into them.

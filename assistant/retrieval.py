@@ -128,11 +128,15 @@ class Retriever:
         known = {o.casefold(): o for o in self.outlets()}
         return [known.get(n.casefold(), n) for n in names]
 
+    def analyse(self, question: str) -> QueryAnalysis:
+        """The question read against the store: its terms, outlets, dates, claims."""
+        return analyse(question, self.outlets())
+
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         """The `k` best passages for the question, best first."""
         filters = filters or Filters()
         filters.outlets = self.canonical_outlets(filters.outlets)
-        analysis = analyse(question, self.outlets())
+        analysis = self.analyse(question)
         self.last_timings = {}
         self._timestamps = {}
         ranked = self._rank(question, analysis, filters)

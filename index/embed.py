@@ -64,9 +64,10 @@ class LocalEmbedder:
     """all-MiniLM-L6-v2 from the bundled files, never the hub.
 
     With a `cache_dir` (NEWSQA_HOME/models) it runs through ONNX Runtime (`index.onnx_embed`):
-    an fp32 export made once, the same vectors as sentence-transformers, without importing torch
-    (seconds saved on every cold start); `int8` selects a per-channel int8 copy (cosine ≈ 0.993 to
-    fp32, faster on CPUs). bf16, or no cache folder, or a failed export, use sentence-transformers.
+    an export made once, without importing torch (seconds saved on every cold start). `int8`
+    (the default there) is a per-channel int8 copy: cosine ≈ 0.993 to fp32, 1.4× faster on CPUs;
+    `fp32` gives the same vectors as sentence-transformers. bf16, or no cache folder, or a failed
+    export, use sentence-transformers.
     """
 
     name = LOCAL_MODEL_NAME
@@ -87,8 +88,13 @@ class LocalEmbedder:
 
     @cached_property
     def resolved_precision(self) -> str:
+        """`auto`: int8 through ONNX Runtime where a cache folder allows the export (1.4× fp32
+        here, and MultiHop-RAG dev Hits@10 within 0.002 of fp32); otherwise torch, in bf16 where
+        the CPU has native bf16, else fp32."""
         if self.precision != "auto":
             return self.precision
+        if self.cache_dir is not None:
+            return "int8"
         return "bf16" if cpu_has_fast_bf16() else "fp32"
 
     @cached_property

@@ -22,7 +22,7 @@ import numpy as np
 from index.catalog import Catalog, StoredArticle
 from index.chunk import TokenOffsets, chunk_article
 from index.clean import to_article
-from index.dedup import article_vector, find_story, minhash
+from index.dedup import StoryMatcher, article_vector, minhash
 from index.embed import Embedder
 from index.load import iter_files, read_documents
 from index.models import Article, Chunk, RawDocument, Skipped
@@ -194,7 +194,7 @@ class Ingestor:
         total = sum(len(p.chunks) for p in pending)
         if not total:
             return
-        candidates = self.catalog.story_candidates()
+        candidates = StoryMatcher(self.catalog.story_candidates())
         queue: list[tuple[_Pending, Chunk]] = [(p, c) for p in pending for c in p.chunks]
         done = 0
         committed = 0
@@ -223,7 +223,7 @@ class Ingestor:
         self,
         batch: list[_Pending],
         stored: dict[str, StoredArticle],
-        candidates: list[tuple[str, str, int | None, bytes | None, bytes | None]],
+        candidates: StoryMatcher,
         report: IngestReport,
     ) -> None:
         """Vectors of a few finished articles in one Chroma call, then each one's catalog row."""
@@ -244,33 +244,28 @@ class Ingestor:
         self,
         item: _Pending,
         stored: dict[str, StoredArticle],
-        candidates: list[tuple[str, str, int | None, bytes | None, bytes | None]],
+        candidates: StoryMatcher,
     ) -> tuple[np.ndarray, np.ndarray, list[str]]:
         """Story grouping for one article; returns (minhash, article vector, stale chunk ids)."""
         article = item.article
         matrix = np.vstack(item.vectors)
         signature = minhash(article.body)
         vector = article_vector(matrix)
-        others = [c for c in candidates if c[0] != article.article_id]
-        article.story_id = (
-            find_story(signature, vector, article.published_epoch, others) or article.article_id
-        )
+        found = candidates.find(signature, vector, article.published_epoch, article.article_id)
+        article.story_id = found or article.article_id
         stale: list[str] = []
         previous = stored.get(article.source_key)
         if previous is not None:
             old_ids = self.catalog.chunk_ids(previous.article_id)
             new_ids = {c.chunk_id for c in item.chunks}
             stale = [i for i in old_ids if i not in new_ids]
-        candidates[:] = [
-            *others,
-            (
-                article.article_id,
-                article.story_id,
-                article.published_epoch,
-                signature.astype(np.uint32).tobytes(),
-                vector.tobytes(),
-            ),
-        ]
+        candidates.add(
+            article.article_id,
+            article.story_id,
+            article.published_epoch,
+            signature.astype(np.uint32),
+            vector,
+        )
         return signature, vector, stale
 
     def _remove(self, entry: StoredArticle) -> None:

@@ -5,9 +5,18 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from index.dedup import jaccard_estimate, minhash
+from index.dedup import (
+    COSINE_SAME_STORY,
+    JACCARD_SAME_STORY,
+    NUM_PERMUTATIONS,
+    SAME_STORY_DAYS,
+    StoryMatcher,
+    jaccard_estimate,
+    minhash,
+)
 
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 
@@ -123,3 +132,57 @@ def test_unrelated_articles_are_different_stories(assistant, tmp_path: Path) -> 
     assert len(ids) == 2
     assert len(set(ids.values())) == 2
     assert assistant.status()["stories"] == 2
+
+
+def _story_by_loop(signature, vector, ts, rows):
+    """The rule spelled out one stored article at a time: what the matrices must agree with."""
+    best = None
+    for _aid, story, other_ts, sig, vec in rows:
+        score = 0.0
+        jaccard = float(np.mean(signature == sig))
+        if jaccard >= JACCARD_SAME_STORY:
+            score = 1.0 + jaccard
+        close = ts is None or other_ts is None or abs(ts - other_ts) <= SAME_STORY_DAYS * 86400
+        if not score and close and float(vec @ vector) >= COSINE_SAME_STORY:
+            score = float(vec @ vector)
+        if score and (best is None or score > best[0]):
+            best = (score, story)
+    return None if best is None else best[1]
+
+
+def test_story_matcher_agrees_with_the_rule_article_by_article() -> None:
+    rng = np.random.default_rng(7)
+    base_sigs = rng.integers(0, 2**32, (8, NUM_PERMUTATIONS), dtype=np.uint32)
+    base_vecs = rng.normal(size=(8, 16)).astype(np.float32)
+    rows = []
+    for i in range(200):
+        family = i % 8
+        sig = base_sigs[family].copy()
+        flip = rng.random(NUM_PERMUTATIONS) < rng.uniform(0.2, 0.9)
+        sig[flip] = rng.integers(0, 2**32, int(flip.sum()), dtype=np.uint32)
+        vec = base_vecs[family] + rng.normal(scale=rng.uniform(0.1, 1.0), size=16)
+        vec = (vec / np.linalg.norm(vec)).astype(np.float32)
+        ts = None if i % 17 == 0 else int(rng.integers(0, 30)) * 86400
+        rows.append((f"a{i}", f"s{i}", ts, sig, vec))
+    matcher = StoryMatcher()
+    stored: list[tuple] = []
+    found_any = 0
+    for aid, story, ts, sig, vec in rows:
+        expected = _story_by_loop(sig, vec, ts, stored)
+        assert matcher.find(sig, vec, ts, exclude=aid) == expected
+        found_any += expected is not None
+        matcher.add(aid, expected or story, ts, sig, vec)
+        stored.append((aid, expected or story, ts, sig, vec))
+    assert 20 < found_any < 190  # both outcomes were exercised
+    assert len(matcher) == 200
+
+
+def test_story_matcher_replaces_an_article_and_reads_catalog_rows() -> None:
+    sig = minhash("the same words about the same match in the same city today")
+    vec = np.ones(4, dtype=np.float32) / 2
+    matcher = StoryMatcher([("a1", "story-1", None, sig.tobytes(), vec.tobytes())])
+    assert matcher.find(sig, vec, None) == "story-1"
+    assert matcher.find(sig, vec, None, exclude="a1") is None  # never its own story
+    matcher.add("a1", "story-2", None, sig, vec)  # a re-ingested article replaces its row
+    assert len(matcher) == 1
+    assert matcher.find(sig, vec, None) == "story-2"

@@ -168,6 +168,17 @@ def test_prompt_contents(open_llm: OpenLLM, openai_server: ScriptedOpenAI) -> No
     )
 
 
+def test_prompt_refusal_names_a_missing_source(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    a = open_llm()
+    openai_server.script(["Russia could supply up to 2 million tons [1]."])
+    a.ask("What did the Reuters article say about aluminium and another by CNET?")
+    [request] = openai_server.requests
+    user = request["messages"][-1]["content"]
+    assert "none of them is from Reuters or CNET. They cover 2 articles" in user
+
+
 # --- retries and fallback ----------------------------------------------------------------------
 
 

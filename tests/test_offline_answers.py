@@ -90,6 +90,18 @@ def test_unanswerable(offline: Assistant, entry: dict[str, Any]) -> None:
     check_citations(answer)
 
 
+def test_a_source_the_store_lacks_is_named_in_the_refusal(offline: Assistant) -> None:
+    answer = offline.ask("How much aluminium did a Bloomberg article say Russia could supply?")
+    assert answer.abstained and answer.citations == []
+    assert answer.text.startswith(
+        "The articles don't say how much aluminium did a Bloomberg article say Russia could "
+        "supply: none of them is from Bloomberg. They cover 2 articles from AnewZ, TRT World"
+    )
+    # The same question about an outlet the store has is answered.
+    answer = offline.ask("How much aluminium did a TRT World article say Russia could supply?")
+    assert not answer.abstained and "2 million tons" in answer.text
+
+
 def test_streamed_pieces_make_the_answer(offline: Assistant) -> None:
     question = "What cut in defence budgets did Putin propose to the US?"
     items = list(offline.stream(question))

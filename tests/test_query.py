@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.query import analyse, content_words
+from assistant.query import analyse, content_words, missing_sources
 
 OUTLETS = ["The Verge", "TechCrunch", "The Guardian", "Sporting News"]
 
@@ -45,3 +45,38 @@ def test_claims_split_per_outlet() -> None:
     assert "it lost" in claims["Sporting News"] and "club won" not in claims["Sporting News"]
     one_claim = "Who was on trial, as reported by both The Verge and TechCrunch?"
     assert analyse(one_claim, OUTLETS).claims == {}
+
+
+STORE_OUTLETS = ["TechCrunch", "The Verge", "The Independent - Sports", "BBC News - Technology"]
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        (
+            "What did a Bloomberg article and a Reuters report say about chips?",
+            ["Bloomberg", "Reuters"],
+        ),
+        ("Did the New York Times article agree with another by CNET?", ["New York Times", "CNET"]),
+        ("Was it covered in a review by Wired?", ["Wired"]),
+        ("Was the fine reported by The Wall Street Journal?", ["The Wall Street Journal"]),
+        # outlets of the store, however they are spelled or shortened
+        ("Did a TechCrunch article and a report from The Verge agree?", []),
+        ("What did the Independent article say?", []),
+        ("According to a BBC News report, what happened?", []),
+        # subjects, people and dates are not sources
+        ("What did the SEC report on fraud say?", []),
+        ("Was the Pixel review positive?", []),
+        ("What did a November article by TechCrunch say?", []),
+        ("What was discussed by Elon Musk?", []),
+    ],
+)
+def test_missing_sources(question: str, missing: list[str]) -> None:
+    assert missing_sources(question, STORE_OUTLETS) == missing
+
+
+def test_a_store_without_outlets_misses_none() -> None:
+    assert missing_sources("What did a Bloomberg article say?", []) == []
+    assert analyse("What did a Bloomberg article say?", STORE_OUTLETS).missing_outlets == [
+        "Bloomberg"
+    ]

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from assistant.answering.llm import CorpusFacts, LLMClient, LLMUnavailable, build_messages
-from assistant.answering.offline import OfflineAnswerer
+from assistant.answering.offline import OfflineAnswerer, OfflineResult
 from assistant.citations import MARKER, MarkerRenumberer, build_citations, strip_markers
 from assistant.prompts import load_prompt
 from assistant.retrieval import Filters, Retriever
@@ -17,19 +17,25 @@ from assistant.types import Answer, Passage
 WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "whom")
 
 
-def refusal_text(question: str, facts: CorpusFacts) -> str:
-    """ "The articles don't say … They cover N articles from OUTLETS, DATE–DATE." """
-    return (
-        load_prompt("refusal")
-        .render(
-            topic=_topic(question),
-            articles=facts.articles,
-            outlets=facts.outlets,
-            first_published=facts.first_published,
-            last_published=facts.last_published,
-        )
-        .strip()
-    )
+def refusal_text(question: str, facts: CorpusFacts, missing_outlets: Sequence[str] = ()) -> str:
+    """ "The articles don't say … They cover N articles from OUTLETS, DATE–DATE."
+
+    With `missing_outlets` (sources the question names that the store lacks) it says so.
+    """
+    values = {
+        "topic": _topic(question),
+        "articles": facts.articles,
+        "outlets": facts.outlets,
+        "first_published": facts.first_published,
+        "last_published": facts.last_published,
+    }
+    if missing_outlets:
+        return load_prompt("refusal_source").render(**values, missing=_or(missing_outlets)).strip()
+    return load_prompt("refusal").render(**values).strip()
+
+
+def _or(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _topic(question: str) -> str:
@@ -81,7 +87,10 @@ class AnswerEngine:
         passages = self.retriever.retrieve(query or question, k=top_k, filters=filters)
         passages = _merge(carried, passages, top_k)
         notices: list[str] = []
-        refusal = refusal_text(question, self.facts)
+        # A question citing a publication the store has none of ("a Bloomberg article") cannot
+        # be answered from it: the offline answerer abstains and says so; an LLM is told the same.
+        missing = self.retriever.analyse(question).missing_outlets
+        refusal = refusal_text(question, self.facts, missing)
         if self.llm is not None and passages:
             renumberer = MarkerRenumberer(len(passages))
             shown: list[str] = []
@@ -114,7 +123,10 @@ class AnswerEngine:
             except LLMUnavailable as exc:
                 notices.append(f"{exc}; showing the offline answer instead")
                 yield "\n\n"
-        result = self.offline.answer(question, passages, query=query)
+        if missing:
+            result = OfflineResult("", True, 0.0, 0.0)
+        else:
+            result = self.offline.answer(question, passages, query=query)
         text = refusal if result.abstained else result.text
         renumberer = MarkerRenumberer(len(passages))
         text = (renumberer.feed(text) + renumberer.flush()).strip()
