@@ -247,6 +247,15 @@ SOURCE_MENTIONS = [
     re.compile(rf"\b(?:another|one|the other)\s+(?:from|by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
     re.compile(rf"\b(?:reported|published|written)\s+(?:by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
 ]
+# Weaker cues ("highlighted by X", "updates from X") count only for a name that reads as a
+# publication: "the Washington Post", "The Economic Times", not "Elon Musk" or "Google".
+_PUBLICATION_WORD = re.compile(
+    r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Chronicle|Magazine|Daily|Weekly|"
+    r"Reporter|Telegraph|Standard|Observer|Guardian|Independent|Express|Mirror|Wire|Press)\b"
+)
+WEAK_SOURCE_MENTIONS = [
+    re.compile(rf"\b(?:by|from|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
+]
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
 _CALENDAR = frozenset(MONTHS) | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -283,9 +292,12 @@ def missing_sources(question: str, known_outlets: list[str]) -> list[str]:
     for outlet in sorted(known_outlets, key=len, reverse=True):  # "Live Science: The Most …"
         question = re.sub(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", _KNOWN, question, flags=re.I)
     missing: dict[str, None] = {}
-    for pattern in SOURCE_MENTIONS:
+    mentions = [(p, False) for p in SOURCE_MENTIONS] + [(p, True) for p in WEAK_SOURCE_MENTIONS]
+    for pattern, weak in mentions:
         for match in pattern.finditer(question):
             for name in re.split(r"\s+(?:and|&)\s+", match.group(1)):
+                if weak and not _PUBLICATION_WORD.search(name):
+                    continue
                 name = re.sub(r"(?:'s|’s)$", "", name.strip())
                 name = re.sub(r"\s+(?:of|and|&|for)$", "", name).strip(" .,")
                 key = _source_key(name)
