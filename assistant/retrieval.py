@@ -175,7 +175,9 @@ class Retriever:
     # --- sources --------------------------------------------------------------------------
     def _dense(self, question: str, filters: Filters) -> list[str]:
         vector = self.index.embedder.embed_query(question)
-        hits = self.index.vectors.query(vector, self.config.candidates, filters.chroma_where())
+        hits = self.index.vectors.query(
+            vector, self.config.candidates, filters.chroma_where(), with_metadata=False
+        )
         return [h.chunk_id for h in hits]
 
     def _lexical(self, analysis: QueryAnalysis, filters: Filters) -> list[str]:
@@ -192,12 +194,21 @@ class Retriever:
             if where
             else ""
         )
+        narrow, narrow_params = "", []
+        names = [FTS_SPECIAL.sub(" ", o).strip() for o in filters.outlets or []]
+        if names and all(names):
+            # The rows of the named outlets, from FTS5's own posting lists: matches of other
+            # outlets drop out before the join, which then keeps the filter exact. (A column
+            # filter inside the MATCH itself would add to every row's BM25 and reorder them; the
+            # `+` keeps SQLite from running the MATCH once per listed rowid.)
+            narrow = "AND +f.rowid IN (SELECT rowid FROM chunk_fts WHERE chunk_fts MATCH ?)"
+            narrow_params = ["outlet : (" + " OR ".join(f'"{n}"' for n in names) + ")"]
         sql = (
             f"SELECT f.chunk_id FROM chunk_fts f {joins} "
-            f"WHERE chunk_fts MATCH ? {'AND ' + where if where else ''} "
+            f"WHERE chunk_fts MATCH ? {narrow} {'AND ' + where if where else ''} "
             f"ORDER BY bm25(chunk_fts, 0, {c.title_weight}, {c.outlet_weight}, 1.0) LIMIT ?"
         )
-        rows = self.index.catalog.db.execute(sql, [match, *params, c.candidates])
+        rows = self.index.catalog.db.execute(sql, [match, *narrow_params, *params, c.candidates])
         return [str(r[0]) for r in rows]
 
     def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:

@@ -111,22 +111,25 @@ class VectorStore:
         return list(result["ids"])
 
     def query(
-        self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None
+        self,
+        vector: np.ndarray,
+        k: int,
+        where: dict[str, Any] | None = None,
+        with_metadata: bool = True,
     ) -> list[VectorHit]:
-        """The `k` nearest chunks (cosine distance), optionally filtered by metadata."""
-        if self.count() == 0:
-            return []
+        """The `k` nearest chunks (cosine distance), optionally filtered by metadata.
+
+        Fewer (or none) when the collection holds fewer. Retrieval needs only ids and skips
+        fetching metadata (`with_metadata=False`).
+        """
+        include = ["distances", "metadatas"] if with_metadata else ["distances"]
         result = self.collection.query(
-            query_embeddings=[vector.tolist()],
-            n_results=k,
-            where=where or None,
-            include=["distances", "metadatas"],
+            query_embeddings=[vector.tolist()], n_results=k, where=where or None, include=include
         )
+        metadatas = result["metadatas"][0] if with_metadata else [None] * len(result["ids"][0])
         return [
             VectorHit(chunk_id=i, distance=float(d), metadata=dict(m or {}))
-            for i, d, m in zip(
-                result["ids"][0], result["distances"][0], result["metadatas"][0], strict=True
-            )
+            for i, d, m in zip(result["ids"][0], result["distances"][0], metadatas, strict=True)
         ]
 
     def drop(self) -> None:
