@@ -197,6 +197,7 @@ class DateWindow:
 
     start: int
     end: int
+    day: bool = False  # a single day ("published on November 9, 2023"), not a month
 
 
 @dataclass
@@ -339,8 +340,37 @@ def _claims_by_outlet(question: str, outlets: list[str]) -> dict[str, str]:
     return claims
 
 
-def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:
+_MONTH_NAMES = "|".join(
+    sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
+)
+FULL_DATE = re.compile(
+    rf"\b(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})\b"
+    r"|\b(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})\b",
+    re.I,
+)
+DAY_SLOP = 12 * 3600  # a day named in one time zone overlaps the next/previous in another
+
+
+def _day_windows(question: str) -> list[DateWindow]:
+    """Single days the question names: "November 9, 2023", "9 November 2023", "2023-11-09"."""
     windows = []
+    for match in FULL_DATE.finditer(question):
+        g = match.groupdict()
+        year = int(g["y1"] or g["y2"] or g["y3"])
+        name = g["m1"] or g["m2"]
+        month = MONTHS[name.lower()] if name else int(g["m3"])
+        try:
+            day = datetime(year, month, int(g["d1"] or g["d2"] or g["d3"]), tzinfo=UTC)
+        except ValueError:
+            continue  # "February 30"
+        start = int(day.timestamp())
+        windows.append(DateWindow(start - DAY_SLOP, start + 86400 - 1 + DAY_SLOP, day=True))
+    return windows
+
+
+def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:
+    windows = _day_windows(question)
     years = [int(m.group()) for m in YEAR.finditer(question)]
     for match in MONTH_YEAR.finditer(question):
         name = match.group(1).lower().rstrip(".")

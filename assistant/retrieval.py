@@ -37,6 +37,9 @@ class RetrievalConfig:
     outlet_weight: float = 1.0
     outlet_boost: float = 1.5  # multiplier for passages from outlets the question names
     date_boost: float = 1.2  # multiplier for passages published in a period the question names
+    # On a day the question names ("published on November 9, 2023"). MH dev, 720 queries: 1.2
+    # -> 2.0 moved Hits@4 0.815 -> 0.826, MRR@10 0.638 -> 0.641, MAP@10 0.339 -> 0.341.
+    day_boost: float = 2.0
     per_story: int = 4  # passages of one story in the results before others get a turn
     per_article: int = 99  # passages of one article before other articles get a turn
     outlet_subqueries: bool = True  # one extra ranking per outlet the question names
@@ -140,10 +143,10 @@ class Retriever:
         self.last_timings = {}
         self._timestamps = {}
         ranked = self._rank(question, analysis, filters)
+        lists = [ranked]
         if self.config.outlet_subqueries and analysis.outlets and not filters.outlets:
             # "as reported by The Verge and TechCrunch": one sub-query per named outlet, so
             # each outlet's evidence reaches the top-k rather than the loudest one's alone.
-            lists = [ranked]
             for outlet in analysis.outlets:
                 only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
                 claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
@@ -153,6 +156,7 @@ class Retriever:
                     lists.append(self._rank(claim, part, only, dense_too))
                 else:
                     lists.append(self._rank(question, analysis, only, dense_too))
+        if len(lists) > 1:
             ranked = fuse_rankings(lists, self.config.rrf_k)
         return diversify(ranked, self.config.per_story, self.config.per_article)[:k]
 
@@ -260,7 +264,12 @@ class Retriever:
             if named and passage.outlet in named:
                 passage.score *= self.config.outlet_boost
             ts = self._ts(passage)
-            if ts is not None and any(w.start <= ts <= w.end for w in analysis.dates):
+            if ts is None:
+                continue
+            inside = [w for w in analysis.dates if w.start <= ts <= w.end]
+            if any(w.day for w in inside):
+                passage.score *= self.config.day_boost
+            elif inside:
                 passage.score *= self.config.date_boost
 
 

@@ -12,6 +12,7 @@ the token vectors under the attention mask, then L2 normalisation; inputs trunca
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import threading
@@ -106,14 +107,20 @@ def _quantize(source: Path, target: Path) -> None:
 
     handle, tmp = tempfile.mkstemp(suffix=".onnx", dir=target.parent)
     os.close(handle)
-    quantize_dynamic(
-        str(source),
-        tmp,
-        per_channel=True,
-        reduce_range=True,  # 7-bit weights: no u8s8 saturation on CPUs without VNNI
-        weight_type=QuantType.QInt8,
-        op_types_to_quantize=["MatMul"],
-    )
+    root = logging.getLogger()
+    level = root.level
+    root.setLevel(logging.ERROR)  # the quantizer's advice on the root logger is not for users
+    try:
+        quantize_dynamic(
+            str(source),
+            tmp,
+            per_channel=True,
+            reduce_range=True,  # 7-bit weights: no u8s8 saturation on CPUs without VNNI
+            weight_type=QuantType.QInt8,
+            op_types_to_quantize=["MatMul"],
+        )
+    finally:
+        root.setLevel(level)
     os.replace(tmp, target)
 
 

@@ -96,6 +96,19 @@ def test_bench_ingest_json_has_every_key(bench_dirs: tuple[Path, Path]) -> None:
     assert "| raw encoder |" in markdown_table({"ingest": result})
 
 
+def test_bench_ingest_growth_across_scales(tmp_path: Path) -> None:
+    corpus = write_corpus(tiny_records(3), tmp_path / "tiny.json")
+    result = run_cli(
+        "bench", "ingest", "--corpus", str(corpus), "--scale", "1", "--scale", "3",
+        "--skip-peer", "--skip-encoder", "--workdir", str(tmp_path / "work"), "--json",
+    )  # fmt: skip
+    assert [r["scale"] for r in result["scales"]] == [1, 3]
+    assert [r["summary"]["articles"] for r in result["scales"]] == [3, 9]
+    assert result["encoder_chunks_per_s"] == 0 and result["ingest_vs_encoder"] == 0
+    assert "encoder" in result["scales"][1] and result["per_article_growth"]["3x"] > 0
+    assert "| ingest at 3× |" in markdown_table({"ingest": result})
+
+
 def test_bench_query_json(bench_dirs: tuple[Path, Path]) -> None:
     corpus, work = bench_dirs
     result = run_cli("bench", "query", "--corpus", str(corpus), "--workdir", str(work), "--json")

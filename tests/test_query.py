@@ -80,3 +80,20 @@ def test_a_store_without_outlets_misses_none() -> None:
     assert analyse("What did a Bloomberg article say?", STORE_OUTLETS).missing_outlets == [
         "Bloomberg"
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the report published on November 9, 2023, say?",
+        "What did the report published on 9th November 2023 say?",
+        "What did the report published on 2023-11-09 say?",
+    ],
+)
+def test_a_named_day_is_a_day_window(question: str) -> None:
+    [day] = [w for w in analyse(question, []).dates if w.day]
+    noon = int(datetime(2023, 11, 9, 12, tzinfo=UTC).timestamp())
+    assert day.start <= noon <= day.end
+    assert day.end - day.start < 2 * 86400  # the day, with a little time-zone slack
+    assert not any(w.day for w in analyse("What happened in November 2023?", []).dates)
+    assert not any(w.day for w in analyse("Was it on February 30, 2024?", []).dates)

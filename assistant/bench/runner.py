@@ -106,6 +106,7 @@ def bench_ingest(
     skip_peer: bool = False,
     limit: int | None = None,
     chroma_url: str | None = None,
+    skip_encoder: bool = False,
 ) -> dict[str, Any]:
     """Encoder limit, newsqa ingest, the LlamaIndex peer (first scale) and a re-run, per scale."""
     workdir.mkdir(parents=True, exist_ok=True)
@@ -117,11 +118,14 @@ def bench_ingest(
         home = _fresh_home(workdir, f"home-{scale}x")
         collection = f"bench{scale}x" if chroma_url else None
         run: dict[str, Any] = {"scale": scale, "corpus": str(path), "backend": backend}
-        _log("  phase: raw encoder")
-        run["encoder"] = run_phase(
-            "encoder", {"home": str(_fresh_home(workdir, "enc-home")), "corpus": str(path)}
-        )
-        shutil.rmtree(workdir / "enc-home", ignore_errors=True)
+        if skip_encoder:  # e.g. a 10× run that measures only how ingest cost grows
+            run["encoder"] = {"chunks_per_s": 0.0, "tokens_per_s": 0.0, "peak_rss_mb": 0.0}
+        else:
+            _log("  phase: raw encoder")
+            run["encoder"] = run_phase(
+                "encoder", {"home": str(_fresh_home(workdir, "enc-home")), "corpus": str(path)}
+            )
+            shutil.rmtree(workdir / "enc-home", ignore_errors=True)
         _log("  phase: newsqa ingest (fresh store)")
         common = {
             "home": str(home),

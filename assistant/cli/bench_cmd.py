@@ -45,6 +45,8 @@ def bench() -> None:
 )  # fmt: skip
 @click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
 @click.option("--skip-peer", is_flag=True, help="Do not run the LlamaIndex peer.")
+@click.option("--skip-encoder", is_flag=True,
+              help="Do not run the raw-encoder phase (its figures read 0).")  # fmt: skip
 @click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
               show_default=True, help="Scratch stores and generated corpora.")  # fmt: skip
 @click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
@@ -56,6 +58,7 @@ def bench_ingest_cmd(
     scales: tuple[int, ...],
     limit: int | None,
     skip_peer: bool,
+    skip_encoder: bool,
     workdir: str,
     out: str | None,
     as_json: bool,
@@ -68,6 +71,7 @@ def bench_ingest_cmd(
         list(scales) or [1, 10],
         Path(workdir).absolute(),
         skip_peer=skip_peer,
+        skip_encoder=skip_encoder,
         limit=limit,
         chroma_url=state.chroma_url,
     )
