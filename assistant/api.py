@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -197,20 +197,8 @@ class Assistant:
 
     @cached_property
     def offline_answerer(self) -> OfflineAnswerer:
-        db = self.index.catalog.db
-
-        @lru_cache(maxsize=4096)
-        def document_frequency(term: str) -> int:
-            cleaned = term.replace('"', " ").strip()
-            if not cleaned:
-                return 0
-            row = db.execute(
-                "SELECT count(*) FROM chunk_fts WHERE chunk_fts MATCH ?", (f'"{cleaned}"',)
-            ).fetchone()
-            return int(row[0])
-
         return OfflineAnswerer(
-            document_frequency,
+            self.retriever.document_frequency,
             total_chunks=int(self.index.summary()["chunks"]),  # type: ignore[call-overload]
             embed=self.embedder.embed_documents,
             embed_query=self.embedder.embed_query,

@@ -191,6 +191,18 @@ def content_words(text: str) -> list[str]:
     return list(seen)
 
 
+def stem(word: str) -> str:
+    """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
+
+
 @dataclass
 class DateWindow:
     """A period a question names: [start, end] in epoch seconds."""

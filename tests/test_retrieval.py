@@ -333,3 +333,20 @@ def test_ask_bad_date_is_a_usage_error(newsqa) -> None:
     assert result.stdout == ""
     assert "Invalid value" in result.stderr
     assert re.search(r"not a date: 'notadate' \(use YYYY-MM-DD\)", result.stderr)
+
+
+def test_one_sentence_that_says_it_all_ranks_first(town: Assistant) -> None:
+    """The sentence rerank: a passage whose single sentence holds the question's words beats one
+    that scatters them over several sentences (equal retrieval scores to start with)."""
+    question = "Will bus and tram fares rise for students in April?"
+    scattered = passage("a:0", "a", 1.0)
+    scattered.text = "Bus lanes open in April. Tram fares are frozen. Students rise early."
+    together = passage("b:0", "b", 1.0)
+    together.text = "Bus and tram fares will rise for students in April. Nothing else changes."
+    retriever = Retriever(town.index, RetrievalConfig(sentence_weight=4.0))
+    analysis = retriever.analyse(question)
+    reranked = retriever._rerank_sentences(analysis, [scattered, together])
+    assert [p.chunk_id for p in reranked] == ["b:0", "a:0"]
+    assert reranked[0].score > reranked[1].score > 1.0
+    # End to end, with the default configuration.
+    assert town.retrieve(question, k=3)[0].article_id == "herald-transit"

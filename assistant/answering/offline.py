@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import content_words
+from assistant.query import content_words, stem, stems
 from assistant.types import Passage
 from index.chunk import split_sentences
 
@@ -64,18 +64,6 @@ class OfflineResult:
     abstained: bool
     coverage: float
     best: float
-
-
-def stem(word: str) -> str:
-    """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
-    return word
-
-
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
 
 
 class OfflineAnswerer:
