@@ -261,10 +261,11 @@ SOURCE_MENTIONS = [
     re.compile(rf"\b(?:reported|published|written)\s+(?:by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
 ]
 # Weaker cues ("highlighted by X", "updates from X") count only for a name that reads as a
-# publication: "the Washington Post", "The Economic Times", not "Elon Musk" or "Google".
+# publication, ending in a word like "Times" or "Post": "the Washington Post", "The Economic
+# Times"; not "Elon Musk", "Google" or "the White House Press Secretary".
 _PUBLICATION_WORD = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Chronicle|Magazine|Daily|Weekly|"
-    r"Reporter|Telegraph|Standard|Observer|Guardian|Independent|Express|Mirror|Wire|Press)\b"
+    r"Reporter|Telegraph|Standard|Observer|Guardian|Independent|Express|Mirror|Wire|Press)$"
 )
 WEAK_SOURCE_MENTIONS = [
     re.compile(rf"\b(?:by|from|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
@@ -309,10 +310,10 @@ def missing_sources(question: str, known_outlets: list[str]) -> list[str]:
     for pattern, weak in mentions:
         for match in pattern.finditer(question):
             for name in re.split(r"\s+(?:and|&)\s+", match.group(1)):
-                if weak and not _PUBLICATION_WORD.search(name):
-                    continue
                 name = re.sub(r"(?:'s|’s)$", "", name.strip())
                 name = re.sub(r"\s+(?:of|and|&|for)$", "", name).strip(" .,")
+                if weak and not _PUBLICATION_WORD.search(name):
+                    continue
                 key = _source_key(name)
                 if not key or key in STOPWORDS or key.split()[0] in _CALENDAR or _KNOWN in name:
                     continue

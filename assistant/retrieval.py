@@ -22,6 +22,7 @@ from index.chunk import split_sentences
 from index.news_index import NewsIndex
 
 FTS_SPECIAL = re.compile(r"[^\w]+", re.UNICODE)
+STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
 
 
 @dataclass
@@ -137,6 +138,7 @@ class Retriever:
         self._timestamps: dict[str, int | None] = {}
         self._outlets: list[str] | None = None
         self._df: dict[str, int] = {}
+        self._stems: dict[tuple[str, int], list[frozenset[str]]] = {}
         self._chunks: int | None = None
 
     def document_frequency(self, term: str) -> int:
@@ -212,12 +214,24 @@ class Retriever:
         head = ranked[: self.config.rerank_depth]
         for passage in head:
             best = 0.0
-            for span in split_sentences(passage.text):
-                found = stems(passage.text[span.start : span.end]) & terms.keys()
+            for words in self._sentence_stems(passage):
+                found = words & terms.keys()
                 best = max(best, sum(terms[t] for t in found) / total)
             passage.score *= 1 + self.config.sentence_weight * best
         head.sort(key=lambda p: -p.score)
         return head + ranked[self.config.rerank_depth :]
+
+    def _sentence_stems(self, passage: Passage) -> list[frozenset[str]]:
+        """The stemmed words of each sentence of a passage (cached: passages recur often)."""
+        key = (passage.chunk_id, hash(passage.text))  # an edited article's chunk is new text
+        cached = self._stems.get(key)
+        if cached is None:
+            text = passage.text
+            cached = [frozenset(stems(text[s.start : s.end])) for s in split_sentences(text)]
+            self._stems[key] = cached
+            if len(self._stems) > STEM_CACHE:
+                self._stems.pop(next(iter(self._stems)))
+        return cached
 
     def _rank_all(self, searches: list[_Search]) -> list[list[Passage]]:
         """Each search's dense and lexical candidates fused, boosted, sorted (newer first on

@@ -109,10 +109,10 @@ class StoryMatcher:
         self._stories.append(story_id)
         self._alive[row] = True
         self._ts[row] = np.nan if published_ts is None else float(published_ts)
-        has_sig = signature is not None and signature.shape == (NUM_PERMUTATIONS,)
-        self._has_sig[row] = has_sig
-        if has_sig:
+        self._has_sig[row] = False
+        if signature is not None and signature.shape == (NUM_PERMUTATIONS,):
             self._sigs[row] = signature
+            self._has_sig[row] = True
         vecs = self._vecs
         has_vec = vecs is not None and vector is not None and vector.shape == vecs.shape[1:]
         self._has_vec[row] = has_vec

@@ -69,6 +69,9 @@ STORE_OUTLETS = ["TechCrunch", "The Verge", "The Independent - Sports", "BBC New
         ("Was the Pixel review positive?", []),
         ("What did a November article by TechCrunch say?", []),
         ("What was discussed by Elon Musk?", []),
+        ("Was it highlighted by the Washington Post?", ["Washington Post"]),
+        ("What did the White House Press Secretary say, as covered by TechCrunch?", []),
+        ("What did the host of The Daily Show say?", []),
     ],
 )
 def test_missing_sources(question: str, missing: list[str]) -> None:
