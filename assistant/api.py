@@ -200,7 +200,7 @@ class Assistant:
         return OfflineAnswerer(
             self.retriever.document_frequency,
             total_chunks=int(self.index.summary()["chunks"]),  # type: ignore[call-overload]
-            embed=self.embedder.embed_documents,
+            embed=self.embedder.embed_texts,
             embed_query=self.embedder.embed_query,
         )
 

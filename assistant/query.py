@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from index.dates import MONTHS
 
@@ -174,9 +175,8 @@ MONTH_YEAR = re.compile(
 def words(text: str) -> list[str]:
     """Lower-cased words, possessives and edge punctuation removed."""
     out = []
-    for match in WORD.finditer(text):
-        word = match.group().lower().replace("’", "'")
-        word = word.removesuffix("'s").strip(".'-")
+    for word in WORD.findall(text):
+        word = word.lower().replace("’", "'").removesuffix("'s").strip(".'-")
         if word:
             out.append(word)
     return out
@@ -191,6 +191,7 @@ def content_words(text: str) -> list[str]:
     return list(seen)
 
 
+@lru_cache(maxsize=1 << 17)  # a corpus's vocabulary; retrieval stems thousands of words a query
 def stem(word: str) -> str:
     """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.embed import LocalEmbedder
+from index.embed import BULK_MIN_TEXTS, LocalEmbedder
 from index.onnx_embed import OnnxEncoder, export_paths
 
 TEXTS = [
@@ -25,11 +25,35 @@ def torch_vectors() -> np.ndarray:
     return LocalEmbedder(precision="fp32").embed_documents(TEXTS)
 
 
-def test_auto_precision_is_onnx_int8_with_a_cache_folder(models_dir: Path) -> None:
+def test_auto_precision_is_onnx_int8_without_native_bf16(
+    models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("index.embed.cpu_has_fast_bf16", lambda: False)
     encoder = LocalEmbedder(cache_dir=models_dir)
     assert encoder.resolved_precision == "int8"
-    assert encoder.backend == "onnx-int8"
+    assert encoder.backend == encoder.query_backend == "onnx-int8"
     assert export_paths(models_dir)["int8"].exists()
+
+
+def test_auto_precision_on_native_bf16_is_bf16_bulk_with_onnx_queries(
+    models_dir: Path, monkeypatch: pytest.MonkeyPatch, torch_vectors: np.ndarray
+) -> None:
+    monkeypatch.setattr("index.embed.cpu_has_fast_bf16", lambda: True)
+    encoder = LocalEmbedder(cache_dir=models_dir)
+    assert encoder.resolved_precision == "bf16"
+    assert (encoder.backend, encoder.query_backend) == ("torch-bf16", "onnx-int8")
+    # Small calls (questions, a small ingest) never import torch.
+    small = encoder.embed_documents(TEXTS)
+    assert "model" not in encoder.__dict__
+    assert (small * torch_vectors).sum(axis=1).min() > 0.97
+    # A large ingest pays torch's import once and encodes in bf16, close to fp32 and unit length.
+    many = encoder.embed_documents(TEXTS * (BULK_MIN_TEXTS // len(TEXTS) + 1))
+    assert "model" in encoder.__dict__
+    assert np.allclose(np.linalg.norm(many, axis=1), 1.0, atol=1e-5)
+    assert (many[: len(TEXTS)] * torch_vectors).sum(axis=1).min() > 0.99
+    assert list((many[: len(TEXTS)] @ torch_vectors.T).argmax(axis=1)) == list(range(len(TEXTS)))
+    # Questions stay on ONNX Runtime even once torch is loaded.
+    assert np.allclose(encoder.embed_query(TEXTS[0]), encoder.onnx.encode([TEXTS[0]])[0], atol=1e-6)
 
 
 def test_without_a_cache_folder_torch_encodes() -> None:
@@ -45,7 +69,7 @@ def test_onnx_fp32_gives_the_models_vectors(models_dir: Path, torch_vectors: np.
 
 
 def test_int8_stays_close_to_fp32(models_dir: Path, torch_vectors: np.ndarray) -> None:
-    vectors = LocalEmbedder(cache_dir=models_dir).embed_documents(TEXTS)
+    vectors = LocalEmbedder("int8", cache_dir=models_dir).embed_documents(TEXTS)
     assert vectors.shape == (len(TEXTS), 384)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     cosines = (vectors * torch_vectors).sum(axis=1)
@@ -72,10 +96,10 @@ def test_int8_vectors_barely_depend_on_the_batch(models_dir: Path) -> None:
 
 
 def test_the_export_is_made_once(models_dir: Path) -> None:
-    LocalEmbedder(cache_dir=models_dir).embed_query("warm")
+    LocalEmbedder("int8", cache_dir=models_dir).embed_query("warm")
     path = export_paths(models_dir)["int8"]
     before = path.stat().st_mtime_ns
-    fresh = LocalEmbedder(cache_dir=models_dir)
+    fresh = LocalEmbedder("int8", cache_dir=models_dir)
     fresh.embed_query("another question")
     assert path.stat().st_mtime_ns == before
 

@@ -31,6 +31,9 @@ class CountingEmbedder:
         self.texts.extend(texts)
         return self.inner.embed_documents(texts)
 
+    def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_texts(texts)
+
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)
 
