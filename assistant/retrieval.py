@@ -222,13 +222,13 @@ class Retriever:
         sentences = [
             [[t for t in words if t in terms] for words in self._sentence_stems(p)] for p in head
         ]
-        base = [p.score for p in head]
         if not coverage:
             for passage, found in zip(head, sentences, strict=True):
                 share = max((sum(terms[t] for t in f) for f in found), default=0.0) / total
                 passage.score *= 1 + weight * share
             head.sort(key=lambda p: -p.score)
             return head + ranked[self.config.rerank_depth :]
+        base = [p.score for p in head]
         chosen: list[Passage] = []
         said: set[str] = set()
         left = list(range(len(head)))

@@ -350,3 +350,25 @@ def test_one_sentence_that_says_it_all_ranks_first(town: Assistant) -> None:
     assert reranked[0].score > reranked[1].score > 1.0
     # End to end, with the default configuration.
     assert town.retrieve(question, k=3)[0].article_id == "herald-transit"
+
+
+@pytest.mark.parametrize(
+    ("coverage", "order"), [(0.0, ["a:0", "a:1", "b:0"]), (0.7, ["a:0", "b:0", "a:1"])]
+)
+def test_coverage_lifts_the_other_part_of_a_two_part_question(
+    town: Assistant, coverage: float, order: list[str]
+) -> None:
+    """A question joining two facts: once a passage holds the first, a second passage on the
+    same words counts for less than one on the question's other part (the next hop)."""
+    question = (
+        "Did the library reopen after roof repairs, and did the food festival sell dumplings?"
+    )
+    first = passage("a:0", "a", 1.0)
+    first.text = "The library reopened after two years of roof repairs."
+    again = passage("a:1", "a", 1.0)
+    again.text = "Roof repairs kept the library shut; it reopened on Sunday."
+    other = passage("b:0", "b", 0.9)
+    other.text = "The food festival sold out of dumplings."
+    retriever = Retriever(town.index, RetrievalConfig(coverage=coverage))
+    reranked = retriever._rerank_sentences(retriever.analyse(question), [first, again, other])
+    assert [p.chunk_id for p in reranked] == order
