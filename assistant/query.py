@@ -211,6 +211,7 @@ class DateWindow:
     start: int
     end: int
     day: bool = False  # a single day ("published on November 9, 2023"), not a month
+    words: list[str] = field(default_factory=list)  # the question's words that name it
 
 
 @dataclass
@@ -379,7 +380,14 @@ def _day_windows(question: str) -> list[DateWindow]:
         except ValueError:
             continue  # "February 30"
         start = int(day.timestamp())
-        windows.append(DateWindow(start - DAY_SLOP, start + 86400 - 1 + DAY_SLOP, day=True))
+        windows.append(
+            DateWindow(
+                start - DAY_SLOP,
+                start + 86400 - 1 + DAY_SLOP,
+                day=True,
+                words=content_words(match.group()),
+            )
+        )
     return windows
 
 
@@ -398,5 +406,11 @@ def _date_windows(question: str, default_year: int | None) -> list[DateWindow]:
         month = MONTHS[name]
         start = datetime(year, month, 1, tzinfo=UTC)
         end = datetime(year + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
-        windows.append(DateWindow(int(start.timestamp()), int(end.timestamp()) - 1))
+        windows.append(
+            DateWindow(
+                int(start.timestamp()),
+                int(end.timestamp()) - 1,
+                words=content_words(match.group()),
+            )
+        )
     return windows

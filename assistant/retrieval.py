@@ -54,6 +54,8 @@ class RetrievalConfig:
     # passage ranked above counts only (1 - coverage) as much again: the 2nd/3rd piece of a
     # multi-hop question's evidence rises over more passages on the 1st.
     coverage: float = 0.7
+    outlet_terms: bool = True  # a passage from an outlet the question names holds its name
+    date_terms: bool = True  # ... and one from a period it names holds that period's words
     per_story: int = 4  # passages of one story in the results before others get a turn
     per_article: int = 99  # passages of one article before other articles get a turn
     outlet_subqueries: bool = True  # one extra ranking per outlet the question names
@@ -222,6 +224,19 @@ class Retriever:
         sentences = [
             [[t for t in words if t in terms] for words in self._sentence_stems(p)] for p in head
         ]
+        if self.config.outlet_terms and analysis.outlets:
+            # A passage's outlet is part of what it says: "as reported by TechCrunch" is
+            # answered by a TechCrunch passage whose sentences never name TechCrunch.
+            named = {o: [t for t in stems(o) if t in terms] for o in analysis.outlets}
+            for passage, found in zip(head, sentences, strict=True):
+                _hold(found, named.get(passage.outlet or "", []))
+        if self.config.date_terms and analysis.dates:
+            # Likewise its date: "the report of December 7, 2023".
+            for passage, found in zip(head, sentences, strict=True):
+                ts = self._ts(passage)
+                for window in analysis.dates:
+                    if ts is not None and window.start <= ts <= window.end:
+                        _hold(found, [stem(w) for w in window.words if stem(w) in terms])
         if not coverage:
             for passage, found in zip(head, sentences, strict=True):
                 share = max((sum(terms[t] for t in f) for f in found), default=0.0) / total
@@ -374,6 +389,12 @@ class Retriever:
                 passage.score *= self.config.day_boost
             elif inside:
                 passage.score *= self.config.date_boost
+
+
+def _hold(sentences: list[list[str]], terms: list[str]) -> None:
+    """Count `terms` as said by every sentence of a passage (its outlet, its date)."""
+    for found in sentences:
+        found.extend(t for t in terms if t not in found)
 
 
 def fuse_rankings(rankings: list[list[Passage]], rrf_k: int) -> list[Passage]:

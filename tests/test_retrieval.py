@@ -372,3 +372,27 @@ def test_coverage_lifts_the_other_part_of_a_two_part_question(
     retriever = Retriever(town.index, RetrievalConfig(coverage=coverage))
     reranked = retriever._rerank_sentences(retriever.analyse(question), [first, again, other])
     assert [p.chunk_id for p in reranked] == order
+
+
+@pytest.mark.parametrize("on", [True, False])
+def test_a_named_outlet_and_date_count_as_said_by_their_passages(town: Assistant, on: bool) -> None:
+    """Two passages saying the same words: the one from the outlet (and the day) the question
+    names holds more of the question, though its sentences never name either."""
+    question = "What did the Valley Times report on March 2, 2024 about the harbor bridge vote?"
+    elsewhere = passage("a:0", "a", 1.0)
+    named = passage("b:0", "b", 1.0)
+    for p, outlet in ((elsewhere, "Harbor Gazette"), (named, "Valley Times")):
+        p.text, p.outlet = "Councillors backed the harbor bridge in a vote.", outlet
+    config = RetrievalConfig(outlet_terms=on, date_terms=False)
+    retriever = Retriever(town.index, config)
+    reranked = retriever._rerank_sentences(retriever.analyse(question), [elsewhere, named])
+    assert [p.chunk_id for p in reranked] == (["b:0", "a:0"] if on else ["a:0", "b:0"])
+
+    elsewhere.outlet = "Valley Times"  # same outlet now: the day the question names decides
+    for p in (elsewhere, named):
+        p.score = 1.0
+    day = int(datetime(2024, 3, 2, 12, tzinfo=UTC).timestamp())
+    retriever = Retriever(town.index, RetrievalConfig(outlet_terms=True, date_terms=on))
+    retriever._timestamps = {"a:0": day - 20 * 86400, "b:0": day}
+    reranked = retriever._rerank_sentences(retriever.analyse(question), [elsewhere, named])
+    assert [p.chunk_id for p in reranked] == (["b:0", "a:0"] if on else ["a:0", "b:0"])
