@@ -251,8 +251,8 @@ class Retriever:
             best_i, best_score = -1, -1.0
             for i in left:
                 share = 0.0
-                for found in sentences[i]:
-                    value = sum(terms[t] * (1 - coverage if t in said else 1.0) for t in found)
+                for held in sentences[i]:
+                    value = sum(terms[t] * (1 - coverage if t in said else 1.0) for t in held)
                     share = max(share, value / total)
                 score = base[i] * (1 + weight * share)
                 if score > best_score:
@@ -260,7 +260,7 @@ class Retriever:
             left.remove(best_i)
             head[best_i].score = best_score
             chosen.append(head[best_i])
-            said.update(t for found in sentences[best_i] for t in found)
+            said.update(t for held in sentences[best_i] for t in held)
         return chosen + ranked[self.config.rerank_depth :]
 
     def _sentence_stems(self, passage: Passage) -> list[frozenset[str]]:
