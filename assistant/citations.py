@@ -101,6 +101,24 @@ def renumber(text: str, passage_count: int) -> Renumbered:
     return Renumbered(text=out.strip(), order=renumberer.order, dropped=renumberer.dropped)
 
 
+LEADING_MARKERS = re.compile(rf"^(?:\s*{MARKER.pattern})+")
+
+
+def marked_sentences(text: str) -> list[str]:
+    """The sentences of an answer, each with its markers: a marker after a closing quote
+    ('… “deeply concerning.” [1]') starts the next span of `split_sentences` but cites this one."""
+    sentences: list[str] = []
+    for span in split_sentences(text):
+        sentence = text[span.start : span.end]
+        lead = LEADING_MARKERS.match(sentence)
+        if lead and sentences:
+            sentences[-1] += " " + lead.group().strip()
+            sentence = sentence[lead.end() :].strip()
+        if sentence:
+            sentences.append(sentence)
+    return sentences
+
+
 def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], list[str]]:
     """Citations (one per marker, with the passage sentence used) and unsupported sentences.
 
@@ -109,8 +127,7 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     quotes: dict[int, tuple[float, str]] = {}
     used: dict[int, tuple[int, int]] = {}  # marker -> span of its supporting sentences
     unsupported: list[str] = []
-    for span in split_sentences(text):
-        sentence = text[span.start : span.end]
+    for sentence in marked_sentences(text):
         markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]
         plain = strip_markers(sentence)
         if not content_words(plain):

@@ -11,6 +11,7 @@ from assistant.citations import (
     MarkerRenumberer,
     best_quote,
     build_citations,
+    marked_sentences,
     parse_marker,
     renumber,
     strip_markers,
@@ -204,3 +205,17 @@ def test_quote_spans_every_supporting_sentence_of_a_passage() -> None:
     assert citation.quote.startswith("Russia supplied 15 percent")
     assert citation.quote.endswith("2 million tons of aluminium a year.")
     assert citation.quote in text
+
+
+def test_a_marker_after_a_closing_quote_cites_its_own_sentence() -> None:
+    text = (
+        "Russian companies could supply “2 million tons of aluminium to the US annually.” [1] "
+        "Putin proposed a 50 percent cut in defence budgets [2]."
+    )
+    assert marked_sentences(text) == [
+        "Russian companies could supply “2 million tons of aluminium to the US annually.” [1]",
+        "Putin proposed a 50 percent cut in defence budgets [2].",
+    ]
+    citations, unsupported = build_citations(text, [TONNAGE, DEFENCE])
+    assert unsupported == []
+    assert "2 million tons" in citations[0].quote
