@@ -10,9 +10,10 @@ import pytest
 import yaml
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
+from assistant.answering.offline import Candidate, _named_outlets, _named_outlets_left_out
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
-from assistant.types import Answer
+from assistant.types import Answer, Passage
 
 SEED_QUESTIONS = Path(__file__).resolve().parent.parent / "corpus" / "questions" / "seeds.yaml"
 KNOWN_MISSES = {
@@ -115,3 +116,28 @@ def test_streamed_pieces_make_the_answer(offline: Assistant) -> None:
 def test_empty_question_is_refused(offline: Assistant) -> None:
     with pytest.raises(ValueError, match="empty"):
         offline.ask("   ")
+
+
+def _passage(index: int, outlet: str) -> Passage:
+    return Passage(
+        chunk_id=f"c{index}", article_id=f"a{index}", title=None, outlet=outlet,
+        published=None, score=1.0, text="",
+    )  # fmt: skip
+
+
+def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
+    """Asked about two outlets' reports, an answer whose best sentences all come from one of
+    them takes the other's best sentence too (when it scores at least half the best)."""
+    passages = [_passage(0, "TechCrunch"), _passage(1, "The Verge"), _passage(2, "Wired")]
+    question = "Did TechCrunch report on Uber's results before The Verge covered the Cybertruck?"
+    named = _named_outlets(question, passages)
+    assert named == ["TechCrunch", "The Verge"]
+    top = Candidate(0, "Uber reported third-quarter earnings.", score=0.6)
+    verge = Candidate(1, "The Cybertruck launched.", score=0.35)
+    wired = Candidate(2, "Wired liked it.", score=0.5)
+    candidates = [top, wired, verge]
+    assert _named_outlets_left_out(named, [top], candidates, passages, 0.6) == [verge]
+    assert _named_outlets_left_out(named, [top, verge], candidates, passages, 0.6) == []
+    verge.score = 0.2  # too weak to speak for its outlet
+    assert _named_outlets_left_out(named, [top], candidates, passages, 0.6) == []
+    assert _named_outlets("What did TechCrunch say about Uber?", passages) == []

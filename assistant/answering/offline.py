@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import content_words, stem, stems
+from assistant.query import analyse, content_words, stem, stems
 from assistant.types import Passage
 from index.chunk import split_sentences
 
@@ -44,6 +44,7 @@ IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words
+OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
 SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
 
 
@@ -117,7 +118,12 @@ class OfflineAnswerer:
             candidate.lexical = sum(terms[t] for t in found) / total_weight
         # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
         candidates.sort(key=lambda c: (-c.lexical, c.passage))
-        candidates = candidates[:SHORTLIST]
+        named = _named_outlets(question, passages)
+        shortlist = candidates[:SHORTLIST]
+        for outlet in named:  # each outlet the question names gets its best sentence a chance
+            if all(passages[c.passage].outlet != outlet for c in shortlist):
+                shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
+        candidates = shortlist
         self._dense_scores(question, candidates)
         wants = _question_wants(question)
         for c in candidates:
@@ -140,6 +146,7 @@ class OfflineAnswerer:
             if any(_same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
+        chosen += _named_outlets_left_out(named, chosen, candidates, passages, best.score)
         coverage = self._coverage(terms, total_weight, chosen, passages)
         focus = question_focus(question)
         if focus and not any(focus in stems(passages[c.passage].text) for c in chosen):
@@ -252,6 +259,35 @@ def _question_wants(question: str) -> str:
     if re.search(r"\bwho\b|\bwhom\b", q):
         return "person"
     return "other"
+
+
+def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
+    """The outlets of the passages that the question names, when it names two or more."""
+    outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
+    named = analyse(question, outlets).outlets
+    return named if len(named) >= 2 else []
+
+
+def _named_outlets_left_out(
+    named: list[str],
+    chosen: list[Candidate],
+    candidates: list[Candidate],
+    passages: Sequence[Passage],
+    best: float,
+) -> list[Candidate]:
+    """For a question naming several outlets ("Did TechCrunch report X before The Verge reported
+    Y?"), the best sentence of each named outlet the chosen sentences leave out, if it scores at
+    least OUTLET_RATIO of the best: an answer should speak for every source it is asked about."""
+    covered = {passages[c.passage].outlet for c in chosen}
+    extra: list[Candidate] = []
+    for outlet in named:
+        if outlet in covered:
+            continue
+        for c in candidates:  # best first
+            if passages[c.passage].outlet == outlet and c.score >= OUTLET_RATIO * best:
+                extra.append(c)
+                break
+    return extra
 
 
 def _same_claim(a: str, b: str) -> bool:
