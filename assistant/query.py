@@ -226,16 +226,22 @@ class QueryAnalysis:
     missing_outlets: list[str] = field(default_factory=list)  # named sources the store lacks
 
 
-def analyse(
-    question: str, known_outlets: list[str], default_year: int | None = None
-) -> QueryAnalysis:
-    """Terms, outlet mentions (matched against the store's outlets) and date windows."""
+def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
+    """The known outlets the question names ("the Verge" or "Verge" for "The Verge")."""
     lowered = question.lower()
     outlets = []
     for outlet in known_outlets:
         variants = {outlet.lower(), outlet.lower().removeprefix("the ")}
         if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", lowered) for v in variants if v):
             outlets.append(outlet)
+    return outlets
+
+
+def analyse(
+    question: str, known_outlets: list[str], default_year: int | None = None
+) -> QueryAnalysis:
+    """Terms, outlet mentions (matched against the store's outlets) and date windows."""
+    outlets = named_outlets(question, known_outlets)
     return QueryAnalysis(
         text=question,
         terms=content_words(question),

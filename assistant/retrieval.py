@@ -232,17 +232,13 @@ class Retriever:
                 _hold(found, named.get(passage.outlet or "", []))
         if self.config.date_terms and analysis.dates:
             # Likewise its date: "the report of December 7, 2023".
+            windows = [(w, [t for t in map(stem, w.words) if t in terms]) for w in analysis.dates]
             for passage, found in zip(head, sentences, strict=True):
                 ts = self._ts(passage)
-                for window in analysis.dates:
+                for window, words in windows:
                     if ts is not None and window.start <= ts <= window.end:
-                        _hold(found, [stem(w) for w in window.words if stem(w) in terms])
-        if not coverage:
-            for passage, found in zip(head, sentences, strict=True):
-                share = max((sum(terms[t] for t in f) for f in found), default=0.0) / total
-                passage.score *= 1 + weight * share
-            head.sort(key=lambda p: -p.score)
-            return head + ranked[self.config.rerank_depth :]
+                        _hold(found, words)
+        # Greedy; with coverage 0 it is a plain sort by score (first wins a tie, as sort keeps).
         base = [p.score for p in head]
         chosen: list[Passage] = []
         said: set[str] = set()

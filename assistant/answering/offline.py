@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import analyse, content_words, stem, stems
+from assistant.query import content_words, named_outlets, stem, stems
 from assistant.types import Passage
 from index.chunk import split_sentences
 
@@ -264,7 +264,7 @@ def _question_wants(question: str) -> str:
 def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
     """The outlets of the passages that the question names, when it names two or more."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
-    named = analyse(question, outlets).outlets
+    named = named_outlets(question, outlets)
     return named if len(named) >= 2 else []
 
 
