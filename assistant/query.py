@@ -5,203 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from index.dates import MONTHS
+from index.terms import STOPWORDS as STOPWORDS  # re-exported: the word primitives live in index
+from index.terms import WORD as WORD
+from index.terms import content_words as content_words
+from index.terms import stem as stem
+from index.terms import stems as stems
+from index.terms import words as words
 
-STOPWORDS = frozenset(
-    [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "herself",
-        "him",
-        "himself",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "myself",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "ours",
-        "ourselves",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "theirs",
-        "them",
-        "themselves",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "yourself",
-        "yourselves",
-        "according",
-        "article",
-        "articles",
-        "report",
-        "reported",
-        "reports",
-        "reporting",
-        "said",
-        "says",
-        "news",
-        "source",
-        "sources",
-        "did",
-        "does",
-        "question",
-        "based",
-        "mentioned",
-        "both",
-        "whether",
-        "much",
-        "many",
-        "each",
-        "every",
-        "per",
-    ]
-)
-WORD = re.compile(r"[^\W_][\w'’.]*[^\W_]|[^\W_]")  # Unicode words: Tromsø, Москва
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 MONTH_YEAR = re.compile(
     r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",
     re.I,
 )
-
-
-def words(text: str) -> list[str]:
-    """Lower-cased words, possessives and edge punctuation removed."""
-    out = []
-    for word in WORD.findall(text):
-        word = word.lower().replace("’", "'").removesuffix("'s").strip(".'-")
-        if word:
-            out.append(word)
-    return out
-
-
-def content_words(text: str) -> list[str]:
-    """Words that carry meaning (stopwords dropped), in order, without repeats."""
-    seen: dict[str, None] = {}
-    for word in words(text):
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(word, None)
-    return list(seen)
-
-
-@lru_cache(maxsize=1 << 17)  # a corpus's vocabulary; retrieval stems thousands of words a query
-def stem(word: str) -> str:
-    """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + repl
-    return word
-
-
-def stems(text: str) -> set[str]:
-    return {stem(w) for w in content_words(text)}
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Hybrid news retrieval: dense (Chroma) + lexical (FTS5 BM25), fused, news-aware, story-grouped.
+"""Hybrid news retrieval: dense (Chroma) + lexical (BM25), fused, news-aware, story-grouped.
 
 Fusion is weighted reciprocal rank fusion. LlamaIndex's `QueryFusionRetriever` does plain RRF over
 retrievers it runs itself; ours needs per-source weights, Chroma `where` filters mirrored on the
@@ -8,8 +8,8 @@ few lines of fusion live here.
 
 from __future__ import annotations
 
+import heapq
 import math
-import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,9 +19,9 @@ from typing import Any
 from assistant.query import QueryAnalysis, analyse, stem, stems
 from assistant.types import Passage
 from index.chunk import split_sentences
+from index.lexical import RowFilter
 from index.news_index import NewsIndex
 
-FTS_SPECIAL = re.compile(r"[^\w]+", re.UNICODE)
 STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
 
 
@@ -36,8 +36,6 @@ class RetrievalConfig:
     rrf_k: int = 20
     dense_weight: float = 0.3
     lexical_weight: float = 1.0
-    title_weight: float = 2.0  # BM25 column weights
-    outlet_weight: float = 1.0
     outlet_boost: float = 1.5  # multiplier for passages from outlets the question names
     date_boost: float = 1.2  # multiplier for passages published in a period the question names
     # On a day the question names ("published on November 9, 2023"). MH dev, 720 queries: 1.2
@@ -60,7 +58,13 @@ class RetrievalConfig:
     per_article: int = 99  # passages of one article before other articles get a turn
     outlet_subqueries: bool = True  # one extra ranking per outlet the question names
     claim_subqueries: bool = True  # ... searched with that outlet's own part of the question
-    subquery_dense: bool = True  # sub-queries use the dense side too (filtered Chroma queries)
+    subquery_dense: bool = True  # sub-queries use the dense side too
+    # A sub-query's dense side: the nearest `subquery_pool` chunks of the whole store, then those
+    # of its outlet. Chroma's own filtered query costs 8.6 ms against 1.4 unfiltered (7,443
+    # chunks), as it reads the metadata of every chunk first. MH dev (720): filtered Chroma /
+    # pool 200 / no dense side: Hits@10 0.9486 / 0.9486 / 0.942, Hits@4 0.8736 / 0.8736 /
+    # 0.864, MAP@10 0.3945 / 0.3941 / 0.392.
+    subquery_pool: int = 200
 
 
 @dataclass
@@ -71,6 +75,7 @@ class _Search:
     analysis: QueryAnalysis
     filters: Filters
     dense: bool = True
+    pool: int = 0  # > 0: search densely without filters this deep, then apply them
 
 
 @dataclass
@@ -143,28 +148,14 @@ class Retriever:
         self.last_timings: dict[str, float] = {}
         self._timestamps: dict[str, int | None] = {}
         self._outlets: list[str] | None = None
-        self._df: dict[str, int] = {}
         self._stems: dict[tuple[str, int], list[frozenset[str]]] = {}
-        self._chunks: int | None = None
 
     def document_frequency(self, term: str) -> int:
-        """How many chunks hold the term (FTS5, cached: an ingest makes a new retriever)."""
-        cached = self._df.get(term)
-        if cached is None:
-            cleaned = term.replace('"', " ").strip()
-            cached = 0
-            if cleaned:
-                row = self.index.catalog.db.execute(
-                    "SELECT count(*) FROM chunk_fts WHERE chunk_fts MATCH ?", (f'"{cleaned}"',)
-                ).fetchone()
-                cached = int(row[0])
-            self._df[term] = cached
-        return cached
+        """How many chunks hold the term."""
+        return self.index.lexical.document_frequency(term)
 
     def idf(self, term: str) -> float:
-        if self._chunks is None:
-            self._chunks = int(self.index.summary()["chunks"])  # type: ignore[call-overload]
-        n, df = max(self._chunks, 1), self.document_frequency(term)
+        n, df = max(len(self.index.lexical), 1), self.document_frequency(term)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def outlets(self) -> list[str]:
@@ -198,11 +189,12 @@ class Retriever:
             for outlet in analysis.outlets:
                 only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
                 claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
-                dense_too = self.config.subquery_dense
+                dense_too, pool = self.config.subquery_dense, self.config.subquery_pool
                 if claim:
-                    searches.append(_Search(claim, analyse(claim, [outlet]), only, dense_too))
+                    part = analyse(claim, [outlet])
+                    searches.append(_Search(claim, part, only, dense_too, pool))
                 else:
-                    searches.append(_Search(question, analysis, only, dense_too))
+                    searches.append(_Search(question, analysis, only, dense_too, pool))
         lists = self._rank_all(searches)
         ranked = lists[0] if len(lists) == 1 else fuse_rankings(lists, self.config.rrf_k)
         if self.config.sentence_weight > 0:
@@ -238,25 +230,30 @@ class Retriever:
                 for window, words in windows:
                     if ts is not None and window.start <= ts <= window.end:
                         _hold(found, words)
-        # Greedy; with coverage 0 it is a plain sort by score (first wins a tie, as sort keeps).
-        base = [p.score for p in head]
-        chosen: list[Passage] = []
+        # Greedy, lazily: a passage's score only falls as more words are said, so a score
+        # computed in an earlier round bounds today's; the top of the heap is recomputed until
+        # it is current, and then it is the best (lowest position first on a tie, as a plain
+        # sort keeps). With coverage 0 this is a sort by score.
         said: set[str] = set()
-        left = list(range(len(head)))
-        while left:
-            best_i, best_score = -1, -1.0
-            for i in left:
-                share = 0.0
-                for held in sentences[i]:
-                    value = sum(terms[t] * (1 - coverage if t in said else 1.0) for t in held)
-                    share = max(share, value / total)
-                score = base[i] * (1 + weight * share)
-                if score > best_score:
-                    best_i, best_score = i, score
-            left.remove(best_i)
-            head[best_i].score = best_score
-            chosen.append(head[best_i])
-            said.update(t for held in sentences[best_i] for t in held)
+
+        def score(i: int) -> float:
+            share = 0.0
+            for held in sentences[i]:
+                value = sum(terms[t] * (1 - coverage if t in said else 1.0) for t in held)
+                share = max(share, value / total)
+            return head[i].score * (1 + weight * share)
+
+        heap = [(-score(i), i, 0) for i in range(len(head))]
+        heapq.heapify(heap)
+        chosen: list[Passage] = []
+        while heap:
+            negative, i, round_ = heapq.heappop(heap)
+            if round_ != len(chosen):
+                heapq.heappush(heap, (-score(i), i, len(chosen)))
+                continue
+            head[i].score = -negative
+            chosen.append(head[i])
+            said.update(t for held in sentences[i] for t in held)
         return chosen + ranked[self.config.rerank_depth :]
 
     def _sentence_stems(self, passage: Passage) -> list[frozenset[str]]:
@@ -278,7 +275,7 @@ class Retriever:
         timings = self.last_timings
         started = time.perf_counter()
         embed = self.index.embedder.embed_query
-        dense = [self._dense(embed(s.text), s.filters) if s.dense else [] for s in searches]
+        dense = [self._dense(embed(s.text), s.filters, s.pool) if s.dense else [] for s in searches]
         timings["dense"] = time.perf_counter() - started
         started = time.perf_counter()
         lexical = [self._lexical(s.analysis, s.filters) for s in searches]
@@ -292,42 +289,20 @@ class Retriever:
         return out
 
     # --- sources --------------------------------------------------------------------------
-    def _dense(self, vector: Any, filters: Filters) -> list[str]:
+    def _dense(self, vector: Any, filters: Filters, pool: int = 0) -> list[str]:
+        if pool:
+            hits = self.index.vectors.query(vector, pool, None, with_metadata=False)
+            where = RowFilter(filters.outlets, filters.since, filters.until)
+            kept = self.index.lexical.admits([h.chunk_id for h in hits], where)
+            return kept[: self.config.candidates]
         hits = self.index.vectors.query(
             vector, self.config.candidates, filters.chroma_where(), with_metadata=False
         )
         return [h.chunk_id for h in hits]
 
     def _lexical(self, analysis: QueryAnalysis, filters: Filters) -> list[str]:
-        terms = [FTS_SPECIAL.sub(" ", t).strip() for t in analysis.terms]
-        terms = [t for t in terms if t]
-        if not terms:
-            return []
-        match = " OR ".join(f'"{t}"' for t in terms)
-        where, params = filters.sql()
-        c = self.config
-        joins = (
-            "JOIN chunks c ON c.chunk_id = f.chunk_id "
-            "JOIN articles a ON a.article_id = c.article_id"
-            if where
-            else ""
-        )
-        narrow, narrow_params = "", []
-        names = [FTS_SPECIAL.sub(" ", o).strip() for o in filters.outlets or []]
-        if names and all(names):
-            # The rows of the named outlets, from FTS5's own posting lists: matches of other
-            # outlets drop out before the join, which then keeps the filter exact. (A column
-            # filter inside the MATCH itself would add to every row's BM25 and reorder them; the
-            # `+` keeps SQLite from running the MATCH once per listed rowid.)
-            narrow = "AND +f.rowid IN (SELECT rowid FROM chunk_fts WHERE chunk_fts MATCH ?)"
-            narrow_params = ["outlet : (" + " OR ".join(f'"{n}"' for n in names) + ")"]
-        sql = (
-            f"SELECT f.chunk_id FROM chunk_fts f {joins} "
-            f"WHERE chunk_fts MATCH ? {narrow} {'AND ' + where if where else ''} "
-            f"ORDER BY bm25(chunk_fts, 0, {c.title_weight}, {c.outlet_weight}, 1.0) LIMIT ?"
-        )
-        rows = self.index.catalog.db.execute(sql, [match, *narrow_params, *params, c.candidates])
-        return [str(r[0]) for r in rows]
+        where = RowFilter(filters.outlets, filters.since, filters.until)
+        return self.index.lexical.search(analysis.terms, self.config.candidates, where)
 
     def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
         c = self.config

@@ -1,10 +1,11 @@
-"""The catalog: one SQLite file beside the vectors with the ingest manifest and the lexical index.
+"""The catalog: one SQLite file beside the vectors with the ingest manifest.
 
 It holds every stored article (content hash, metadata, cleaned body, story group, MinHash
-signature), its chunks, and an FTS5 full-text index of the chunks for BM25 retrieval. SQLite
-transactions keep the three in step, and the catalog commits an article only after its vectors are
-in Chroma, so a killed ingest leaves at worst vectors the catalog does not know yet: the next run
-rewrites them under the same ids.
+signature) and its chunks; it is the record the vectors and the lexical index (`index.lexical`,
+a cache that catches up with it) follow. SQLite transactions keep an article and its chunks in
+step, and the catalog commits an article only after its vectors are in Chroma, so a killed ingest
+leaves at worst vectors the catalog does not know yet: the next run rewrites them under the same
+ids.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ MIGRATIONS = [
     );
     CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # The lexical index moved to posting lists beside the catalog (index.lexical).
+    "DROP TABLE IF EXISTS chunk_fts;",
 ]
 
 
@@ -67,7 +70,7 @@ class StoredArticle:
 
 
 class Catalog:
-    """Article manifest, chunk texts and the FTS5 lexical index in one SQLite database."""
+    """Article manifest and chunk texts in one SQLite database."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -123,7 +126,7 @@ class Catalog:
         minhash: np.ndarray,
         vector: np.ndarray,
     ) -> None:
-        """Store (or replace) an article with its chunks and lexical entries, in one transaction."""
+        """Store (or replace) an article with its chunks, in one transaction."""
         chunk_list = list(chunks)
         with self.db:
             self._delete(article.article_id)
@@ -155,26 +158,12 @@ class Catalog:
                 "INSERT INTO chunks VALUES (?,?,?,?,?,?)",
                 [(c.chunk_id, c.article_id, c.ordinal, c.start, c.end, c.text) for c in chunk_list],
             )
-            self.db.executemany(
-                "INSERT INTO chunk_fts(chunk_id, title, outlet, text) VALUES (?,?,?,?)",
-                [
-                    (c.chunk_id, article.title or "", article.outlet or "", c.text)
-                    for c in chunk_list
-                ],
-            )
 
     def delete_article(self, article_id: str) -> None:
         with self.db:
             self._delete(article_id)
 
     def _delete(self, article_id: str) -> None:
-        ids = [
-            row[0]
-            for row in self.db.execute(
-                "SELECT chunk_id FROM chunks WHERE article_id = ?", (article_id,)
-            )
-        ]
-        self.db.executemany("DELETE FROM chunk_fts WHERE chunk_id = ?", [(i,) for i in ids])
         self.db.execute("DELETE FROM chunks WHERE article_id = ?", (article_id,))
         self.db.execute("DELETE FROM articles WHERE article_id = ?", (article_id,))
 

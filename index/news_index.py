@@ -11,6 +11,7 @@ from typing import Any
 from index.catalog import Catalog
 from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
+from index.lexical import LexicalIndex
 from index.pipeline import EMBED_GROUP, Ingestor, IngestReport, Progress
 from index.store import StoreError, VectorStore, open_client
 
@@ -57,23 +58,42 @@ class NewsIndex:
         )
 
     @cached_property
+    def lexical(self) -> LexicalIndex:
+        """The BM25 index of the chunks, in step with the catalog (caught up when opened)."""
+        lexical = LexicalIndex(lexical_path(self.catalog.path))
+        if lexical.sync(self.catalog.db):
+            _save_quietly(lexical)
+        return lexical
+
+    @cached_property
     def offsets(self) -> TokenOffsets:
         return tokenizer_offsets(bundled_tokenizer_path())
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
         """Index files and folders incrementally (see `index.pipeline`)."""
         ingestor = Ingestor(
-            self.catalog, self.vectors, self.embedder, self.offsets, progress, self.group_size
+            self.catalog,
+            self.vectors,
+            self.embedder,
+            self.offsets,
+            progress,
+            self.group_size,
+            self.lexical,
         )
-        return ingestor.run(paths)
+        try:
+            return ingestor.run(paths)
+        finally:  # also after a failure: what was committed is searchable
+            if self.lexical.sync(self.catalog.db) or self.lexical.changed:
+                _save_quietly(self.lexical)
 
     def rebuild(self) -> None:
         """Forget everything stored for this collection (vectors and catalog)."""
         with contextlib.suppress(Exception):  # not there: nothing to drop
             self.client.delete_collection(self.collection_name)
         self.__dict__.pop("vectors", None)
+        self.__dict__.pop("lexical", None)
+        lexical_path(self.catalog.path).unlink(missing_ok=True)
         with self.catalog.transaction() as db:
-            db.execute("DELETE FROM chunk_fts")
             db.execute("DELETE FROM chunks")
             db.execute("DELETE FROM articles")
             db.execute("DELETE FROM settings")
@@ -85,3 +105,14 @@ class NewsIndex:
 
     def close(self) -> None:
         self.catalog.close()
+
+
+def lexical_path(catalog_path: Path) -> Path:
+    """The lexical index's file: beside the catalog, named after it."""
+    return catalog_path.with_name(catalog_path.stem + ".lexical.npz")
+
+
+def _save_quietly(lexical: LexicalIndex) -> None:
+    """Save the index; a store on a read-only disk still works, catching up on each open."""
+    with contextlib.suppress(OSError):
+        lexical.save()

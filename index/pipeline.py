@@ -12,7 +12,8 @@ import os
 import queue
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from index.chunk import TokenOffsets, chunk_article
 from index.clean import to_article
 from index.dedup import StoryMatcher, article_vector, minhash
 from index.embed import Embedder
+from index.lexical import LexicalIndex
 from index.load import iter_files, read_documents
 from index.models import Article, Chunk, RawDocument, Skipped
 from index.store import VectorStore
@@ -82,8 +84,10 @@ class Ingestor:
         offsets: TokenOffsets,
         progress: Progress | None = None,
         group_size: int = EMBED_GROUP,
+        lexical: LexicalIndex | None = None,
     ) -> None:
         self.group_size = group_size
+        self.lexical = lexical
         self.catalog = catalog
         self.vectors = vectors
         self.embedder = embedder
@@ -96,13 +100,13 @@ class Ingestor:
         roots = [Path(os.path.abspath(p)) for p in paths]  # normalised: "a/../b" is "b"
         self._reconcile()
         stored = self.catalog.stored_articles()
-        articles, files_read = self._read(roots, report)
+        files_read: set[str] = set()
 
-        to_write: list[Article] = []
+        to_write: list[Article] = []  # unchanged articles are dropped as they are read
         seen_keys: set[str] = set()
         seen_hashes: dict[str, str] = {}
         claimed = {entry.article_id: key for key, entry in stored.items()}
-        for article in articles:
+        for article in self._read(roots, report, files_read):
             seen_keys.add(article.source_key)
             _unique_id(article, claimed)
             previous = stored.get(article.source_key)
@@ -146,7 +150,9 @@ class Ingestor:
         return report
 
     # --- stages ---------------------------------------------------------------------------
-    def _read(self, roots: list[Path], report: IngestReport) -> tuple[list[Article], set[str]]:
+    def _read(
+        self, roots: list[Path], report: IngestReport, files_read: set[str]
+    ) -> Iterator[Article]:
         """Load and clean everything under the roots; files read without error are noted."""
         files = []
         for found in iter_files(roots):
@@ -154,8 +160,6 @@ class Ingestor:
                 report.skipped.append(found)
             else:
                 files.append(found)
-        articles: list[Article] = []
-        files_read: set[str] = set()
         for number, path in enumerate(files, start=1):
             resolved = Path(os.path.abspath(path))
             whole_file_ok = True
@@ -169,11 +173,10 @@ class Ingestor:
                     ):
                         whole_file_ok = False
                     continue
-                articles.append(self._clean(item))
+                yield self._clean(item)
             if whole_file_ok:
                 files_read.add(str(resolved))
             self.progress("reading", number, len(files))
-        return articles, files_read
 
     @staticmethod
     def _clean(raw: RawDocument) -> Article:
@@ -182,7 +185,9 @@ class Ingestor:
     def _write(
         self, articles: list[Article], stored: dict[str, StoredArticle], report: IngestReport
     ) -> None:
-        """Chunk, embed in large groups, and commit each article once all its chunks are in.
+        """Chunk, embed in large groups, and commit each article once all its chunks are in,
+        streaming: articles are chunked only as the encoder needs more chunks, and let go once
+        committed, so memory holds a few groups however large the corpus.
 
         Encoding runs here; committing runs in a writer thread, so Chroma and SQLite writes
         overlap with the next group's encoding (the encoders release the GIL). The writer takes
@@ -190,31 +195,37 @@ class Ingestor:
         go in with one Chroma call, then each article commits in the catalog, in order. Vectors
         always land before the catalog row, so a killed run is still completed by a re-run.
         """
-        pending = [_Pending(a, chunk_article(a, self.offsets)) for a in articles]
-        total = sum(len(p.chunks) for p in pending)
-        if not total:
+        if not articles:
             return
+        waiting = deque(articles)
+        articles.clear()  # the queue holds them now, and lets each go once it is chunked
+        unfinished: deque[_Pending] = deque()  # chunked, in order, not all embedded yet
+        to_encode: deque[tuple[_Pending, Chunk]] = deque()  # chunks waiting for the encoder
         candidates = StoryMatcher(self.catalog.story_candidates())
-        queue: list[tuple[_Pending, Chunk]] = [(p, c) for p in pending for c in p.chunks]
-        done = 0
-        committed = 0
-        self.progress("embedding", 0, total)
+        chunked = articles_chunked = done = 0
         writer = _Writer(lambda batch: self._commit_batch(batch, stored, candidates, report))
         try:
-            for start in range(0, len(queue), self.group_size):
-                group = queue[start : start + self.group_size]
+            while waiting or to_encode:
+                while waiting and len(to_encode) < self.group_size:
+                    article = waiting.popleft()
+                    item = _Pending(article, chunk_article(article, self.offsets))
+                    unfinished.append(item)
+                    to_encode.extend((item, chunk) for chunk in item.chunks)
+                    chunked += len(item.chunks)
+                    articles_chunked += 1
+                count = min(self.group_size, len(to_encode))
+                group = [to_encode.popleft() for _ in range(count)]
                 vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
                 for (owner, _chunk), vector in zip(group, vectors, strict=True):
                     owner.vectors.append(vector)
                 done += len(group)
                 ready: list[_Pending] = []
-                while committed < len(pending) and len(pending[committed].vectors) == len(
-                    pending[committed].chunks
-                ):
-                    ready.append(pending[committed])
-                    committed += 1
+                while unfinished and len(unfinished[0].vectors) == len(unfinished[0].chunks):
+                    ready.append(unfinished.popleft())
                 if ready:
                     writer.put(ready)
+                # Chunks still to come are estimated from the articles chunked so far.
+                total = chunked + round(len(waiting) * chunked / max(articles_chunked, 1))
                 self.progress("embedding", done, total)
         finally:
             writer.close()
@@ -237,6 +248,11 @@ class Ingestor:
         )
         for item, (signature, vector, _old) in zip(batch, prepared, strict=True):
             self.catalog.put_article(item.article, item.chunks, signature, vector)
+            if self.lexical is not None:  # tokenised here, in the writer thread, beside encoding
+                article = item.article
+                for chunk in item.chunks:
+                    key = f"{chunk.chunk_id}@{article.content_hash}"
+                    self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from assistant.api import Assistant
+from index.lexical import LexicalIndex
 from index.store import StoreError, VectorStore
 
 
@@ -67,12 +68,16 @@ def catalog_chunks(assistant: Assistant) -> set[str]:
 
 
 def assert_in_step(assistant: Assistant) -> None:
-    """Chroma holds exactly the chunks the catalog knows."""
+    """Chroma and the lexical index (in memory and on disk) hold exactly the catalog's chunks."""
     vectors = assistant.index.vectors
     stored = vectors.collection.get(include=[])["ids"]
     assert len(stored) == len(set(stored))
     assert set(stored) == catalog_chunks(assistant)
     assert vectors.count() == assistant.status()["chunks"]
+    lexical = assistant.index.lexical
+    assert sorted(k.rsplit("@", 1)[0] for k in lexical.keys) == sorted(catalog_chunks(assistant))
+    saved = LexicalIndex(lexical.path)
+    assert saved.sync(assistant.index.catalog.db) is False  # the file needed no catching up
 
 
 def test_second_run_embeds_nothing(assistant, counter, seeds_copy: Path) -> None:
@@ -106,6 +111,9 @@ def test_edited_article_is_reembedded_alone(assistant, counter, seeds_copy: Path
     assert all(t.startswith("Russia's Putin offers US aluminium") for t in counter.texts)
     assert any("20 percent of US aluminium imports" in t for t in counter.texts)
     assert after == before  # same article, same stable chunk ids
+    lexical = assistant.index.lexical
+    assert set(lexical.search(["20", "percent", "aluminium"], 3)) & set(after)
+    assert not set(lexical.search(["15"], 50)) & set(after)  # the old figure is gone
     hits = assistant.index.vectors.collection.get(ids=after, include=["metadatas"])
     assert {m["article_id"] for m in hits["metadatas"]} == {"trt-putin-offer"}
     assert_in_step(assistant)

@@ -1,0 +1,198 @@
+"""Words as newsqa reads them, for questions and for the lexical index alike.
+
+Ingest and retrieval must split and stem text the same way, so both take these from here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+STOPWORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "according",
+        "article",
+        "articles",
+        "report",
+        "reported",
+        "reports",
+        "reporting",
+        "said",
+        "says",
+        "news",
+        "source",
+        "sources",
+        "did",
+        "does",
+        "question",
+        "based",
+        "mentioned",
+        "both",
+        "whether",
+        "much",
+        "many",
+        "each",
+        "every",
+        "per",
+    ]
+)
+WORD = re.compile(r"[^\W_][\w'’.]*[^\W_]|[^\W_]")  # Unicode words: Tromsø, Москва
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words, possessives and edge punctuation removed."""
+    out = []
+    for word in WORD.findall(text):
+        word = word.lower().replace("’", "'").removesuffix("'s").strip(".'-")
+        if word:
+            out.append(word)
+    return out
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning (stopwords dropped), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for word in words(text):
+        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
+            seen.setdefault(word, None)
+    return list(seen)
+
+
+@lru_cache(maxsize=1 << 17)  # a corpus's vocabulary; retrieval stems thousands of words a query
+def stem(word: str) -> str:
+    """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in content_words(text)}
