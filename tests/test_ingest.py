@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from assistant.api import Assistant
+from index import pipeline
 from index.lexical import LexicalIndex
 from index.store import StoreError, VectorStore
 
@@ -243,4 +244,41 @@ def test_rebuild_starts_from_scratch(assistant, counter, seeds_copy: Path) -> No
     report = assistant.ingest([seeds_copy], rebuild=True)
     assert (report.added, report.unchanged) == (2, 0)
     assert report.chunks == len(counter.texts) == assistant.status()["chunks"]
+    assert_in_step(assistant)
+
+
+def test_ingest_streams_articles_through_the_encoder(
+    assistant, counter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles are chunked only as the encoder needs more chunks, not all up front; every
+    group stays within its size; the progress total ends exact."""
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    records = [record(n, f"topic {n}") for n in range(12)]
+    (folder / "feed.json").write_text(json.dumps(records), encoding="utf-8")
+    assistant.index.group_size = 5
+    chunked: list[str] = []
+    chunked_at_first_call: list[int] = []
+    original = pipeline.chunk_article
+
+    def counting_chunker(article, offsets):
+        chunked.append(article.article_id)
+        return original(article, offsets)
+
+    def embed_documents(texts: Sequence[str]) -> np.ndarray:
+        if not chunked_at_first_call:
+            chunked_at_first_call.append(len(chunked))
+        return CountingEmbedder.embed_documents(counter, texts)
+
+    monkeypatch.setattr(pipeline, "chunk_article", counting_chunker)
+    monkeypatch.setattr(counter, "embed_documents", embed_documents)
+    calls: list[tuple[int, int]] = []
+    report = assistant.ingest(
+        [folder], progress=lambda stage, done, total: calls.append((done, total))
+    )
+    assert report.added == 12 and len(chunked) == 12
+    assert chunked_at_first_call[0] <= 5  # one group's worth (every record is at least a chunk)
+    assert counter.calls >= 3 and len(counter.texts) == report.chunks
+    assert all(done <= total for done, total in calls)
+    assert calls[-1] == (report.chunks, report.chunks)
     assert_in_step(assistant)
