@@ -117,3 +117,12 @@ def test_a_damaged_file_is_rebuilt_from_the_catalog(tmp_path: Path) -> None:
     assert len(lexical) == 0
     assert lexical.sync(catalog(ARTICLES)) is True
     assert lexical.search(["storm"], 10) == ["b:0"]
+
+
+def test_dotted_names_are_found_whole_and_by_their_parts(tmp_path: Path) -> None:
+    lexical = LexicalIndex(tmp_path / "x.lexical.npz")
+    articles = {"s": ("Week 9 picks", "CBSSports.com", 1_700_000_000, ["U.S. bettors lined up."])}
+    lexical.sync(catalog(articles))
+    for word in ("cbssports.com", "CBSSports", "u.s", "bettors"):
+        assert lexical.document_frequency(word) == 1, word
+        assert lexical.search([word], 5) == ["s:0"], word
