@@ -17,16 +17,18 @@ Lucene form.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import sqlite3
+import threading
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import Stemmer
@@ -36,6 +38,7 @@ from index.terms import STOPWORDS, words
 if TYPE_CHECKING:
     from scipy import sparse
 
+T = TypeVar("T")
 K1 = 1.2
 B = 0.75
 TITLE_WEIGHT = 2.0  # a chunk's article title counts twice: headlines name the story
@@ -47,7 +50,28 @@ FORMAT = 2  # bumped when the saved arrays change meaning
 # Porter's stemmer, as FTS5's `porter` tokenizer had it. MultiHop-RAG dev (720 queries), BM25
 # with the light stemmer of `index.terms` / Porter / Snowball English: Hits@10 0.940 / 0.949 /
 # 0.946 (retrieval end to end). (nltk's Porter agrees but costs 2.4 s to import.)
-stem = lru_cache(maxsize=1 << 17)(Stemmer.Stemmer("porter").stemWord)
+_local = threading.local()
+
+
+@lru_cache(maxsize=1 << 17)
+def stem(word: str) -> str:
+    """Porter's stem of a lower-cased word (a stemmer per thread: PyStemmer's are not shared)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = Stemmer.Stemmer("porter")
+    return str(stemmer.stemWord(word))
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    """One thread at a time in the index: an ingest's writer thread adds rows while a chat
+    answers from the same process."""
+
+    @functools.wraps(method)
+    def run(self: LexicalIndex, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return run
 
 
 @dataclass
@@ -86,6 +110,7 @@ class LexicalIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._lock = threading.RLock()
         self._reset()
         self._load()
 
@@ -121,6 +146,7 @@ class LexicalIndex:
         except (OSError, ValueError, KeyError):  # damaged: `sync` rebuilds it from the catalog
             self._reset()
 
+    @_locked
     def save(self) -> None:
         """Write the index atomically (a reader never sees half a file)."""
         self._merge()
@@ -141,6 +167,7 @@ class LexicalIndex:
         self.changed = False
 
     # --- keeping in step ------------------------------------------------------------------
+    @_locked
     def add(self, key: str, title: str, outlet: str, text: str) -> None:
         """One chunk, tokenised now and merged before the next search or save."""
         counts, length = term_counts(title, outlet, text)
@@ -152,6 +179,7 @@ class LexicalIndex:
         )
         self.changed = True
 
+    @_locked
     def sync(self, db: sqlite3.Connection) -> bool:
         """Match the catalog: drop rows it no longer has, add the chunks it has that we lack;
         read every chunk's outlet and date for filters. True when rows changed."""
@@ -242,6 +270,7 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.keys) + len(self._pending.keys)
 
+    @_locked
     def document_frequency(self, word: str) -> int:
         """How many chunks hold the word (after stemming)."""
         postings = self._ready()
@@ -250,6 +279,7 @@ class LexicalIndex:
             return 0
         return int(postings.indptr[term + 1] - postings.indptr[term])
 
+    @_locked
     def search(self, terms: Iterable[str], k: int, where: RowFilter | None = None) -> list[str]:
         """Chunk ids of the `k` best BM25 matches of the words, best first."""
         postings, n = self._ready(), len(self.keys)
@@ -273,6 +303,7 @@ class LexicalIndex:
         found = found[np.argsort(-scores[found], kind="stable")]
         return [self.keys[row].rsplit("@", 1)[0] for row in found]
 
+    @_locked
     def admits(self, chunk_ids: Sequence[str], where: RowFilter) -> list[str]:
         """The chunk ids the filter lets through, in order (unknown ids are left out)."""
         self._ready()
@@ -280,6 +311,7 @@ class LexicalIndex:
         rows = [self._row_of.get(chunk_id, -1) for chunk_id in chunk_ids]
         return [c for c, row in zip(chunk_ids, rows, strict=True) if row >= 0 and mask[row]]
 
+    @_locked
     def allowed(self, where: RowFilter) -> np.ndarray:
         """A mask of the rows the filter lets through."""
         if len(self.outlet_codes) != len(self.keys):

@@ -7,6 +7,8 @@ an ingest killed half-way leaves a working store and a re-run completes it.
 
 from __future__ import annotations
 
+import ctypes
+import functools
 import hashlib
 import os
 import queue
@@ -255,6 +257,7 @@ class Ingestor:
                     self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go
+        trim_heap()
 
     def _prepare(
         self,
@@ -298,6 +301,23 @@ class Ingestor:
             str(row[0]) for row in self.catalog.db.execute("SELECT chunk_id FROM chunks")
         }
         self.vectors.delete_ids(sorted(stored_ids - catalog_ids))
+
+
+@functools.cache
+def _libc() -> Any:
+    try:
+        return ctypes.CDLL("libc.so.6")
+    except OSError:  # not glibc: nothing to trim
+        return None
+
+
+def trim_heap() -> None:
+    """Hand the heap's free pages back to the OS. glibc keeps what a process frees for reuse, and
+    an ingest's many short-lived strings and arrays (spread over the encoder's, the writer's and
+    Chroma's threads) leave the resident size growing with the corpus otherwise."""
+    libc = _libc()
+    if libc is not None and hasattr(libc, "malloc_trim"):
+        libc.malloc_trim(0)
 
 
 def _unique_id(article: Article, claimed: dict[str, str]) -> None:

@@ -95,7 +95,7 @@ class VectorStore:
             stop = start + step
             self.collection.upsert(
                 ids=list(ids[start:stop]),
-                embeddings=vectors[start:stop].tolist(),
+                embeddings=vectors[start:stop],  # as numpy: no Python float per value
                 metadatas=list(metadatas[start:stop]),
             )
 

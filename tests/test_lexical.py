@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -126,3 +127,24 @@ def test_dotted_names_are_found_whole_and_by_their_parts(tmp_path: Path) -> None
     for word in ("cbssports.com", "CBSSports", "u.s", "bettors"):
         assert lexical.document_frequency(word) == 1, word
         assert lexical.search([word], 5) == ["s:0"], word
+
+
+def test_rows_added_by_one_thread_while_another_searches(index: LexicalIndex) -> None:
+    """An ingest's writer thread adds rows while a chat searches the same index."""
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        try:
+            for n in range(300):
+                index.add(f"w:{n}@h", "Harbour works", "Coast News", f"Crane {n} lifted steel.")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    while thread.is_alive():
+        index.search(["crane", "rates"], 5)
+    thread.join()
+    assert errors == []
+    assert len(index.search(["crane"], 1000)) == 300
+    assert index.document_frequency("steel") == 300
