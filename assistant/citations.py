@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from assistant.query import content_words
 from assistant.types import Citation, Passage
 from index.chunk import split_sentences
+from index.terms import content_words
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
 SUPPORT_THRESHOLD = 0.5

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.prompts import load_prompt
-from assistant.query import content_words
 from assistant.types import Answer, Passage
+from index.terms import content_words
 
 if TYPE_CHECKING:
     from assistant.api import Assistant

@@ -7,12 +7,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from index.dates import MONTHS
-from index.terms import STOPWORDS as STOPWORDS  # re-exported: the word primitives live in index
-from index.terms import WORD as WORD
-from index.terms import content_words as content_words
-from index.terms import stem as stem
-from index.terms import stems as stems
-from index.terms import words as words
+from index.terms import STOPWORDS, content_words
 
 YEAR = re.compile(r"\b(19|20)\d{2}\b")
 MONTH_YEAR = re.compile(

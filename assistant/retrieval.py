@@ -12,15 +12,17 @@ import heapq
 import math
 import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from assistant.query import QueryAnalysis, analyse, stem, stems
+from assistant.query import QueryAnalysis, analyse
 from assistant.types import Passage
 from index.chunk import split_sentences
 from index.lexical import RowFilter
 from index.news_index import NewsIndex
+from index.terms import stem, stems
 
 STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
 
@@ -79,12 +81,9 @@ class _Search:
 
 
 @dataclass
-class Filters:
-    """Hard filters from the user: outlets and a publication date range."""
-
-    outlets: list[str] | None = None
-    since: int | None = None
-    until: int | None = None
+class Filters(RowFilter):
+    """Hard filters from the user: outlets and a publication date range (epoch seconds); the
+    lexical index takes them as they are, Chroma as a `where`."""
 
     @classmethod
     def build(
@@ -102,7 +101,7 @@ class Filters:
     def chroma_where(self) -> dict[str, Any] | None:
         clauses: list[dict[str, Any]] = []
         if self.outlets:
-            clauses.append({"outlet": {"$in": self.outlets}})
+            clauses.append({"outlet": {"$in": list(self.outlets)}})
         if self.since is not None:
             clauses.append({"published_ts": {"$gte": self.since}})
         if self.until is not None:
@@ -110,20 +109,6 @@ class Filters:
         if not clauses:
             return None
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-    def sql(self) -> tuple[str, list[Any]]:
-        parts: list[str] = []
-        params: list[Any] = []
-        if self.outlets:
-            parts.append(f"a.outlet IN ({','.join('?' * len(self.outlets))})")
-            params.extend(self.outlets)
-        if self.since is not None:
-            parts.append("a.published_ts >= ?")
-            params.append(self.since)
-        if self.until is not None:
-            parts.append("a.published_ts <= ?")
-            params.append(self.until)
-        return " AND ".join(parts), params
 
 
 def _epoch(value: str | date | datetime | None, end_of_day: bool) -> int | None:
@@ -164,7 +149,7 @@ class Retriever:
             self._outlets = list(self.index.summary()["outlets"])  # type: ignore[call-overload]
         return self._outlets
 
-    def canonical_outlets(self, names: list[str] | None) -> list[str] | None:
+    def canonical_outlets(self, names: Sequence[str] | None) -> list[str] | None:
         """User-typed outlet names mapped to stored ones (case-insensitive); unknown ones kept."""
         if not names:
             return None
@@ -292,8 +277,7 @@ class Retriever:
     def _dense(self, vector: Any, filters: Filters, pool: int = 0) -> list[str]:
         if pool:
             hits = self.index.vectors.query(vector, pool, None, with_metadata=False)
-            where = RowFilter(filters.outlets, filters.since, filters.until)
-            kept = self.index.lexical.admits([h.chunk_id for h in hits], where)
+            kept = self.index.lexical.admits([h.chunk_id for h in hits], filters)
             return kept[: self.config.candidates]
         hits = self.index.vectors.query(
             vector, self.config.candidates, filters.chroma_where(), with_metadata=False
@@ -301,8 +285,7 @@ class Retriever:
         return [h.chunk_id for h in hits]
 
     def _lexical(self, analysis: QueryAnalysis, filters: Filters) -> list[str]:
-        where = RowFilter(filters.outlets, filters.since, filters.until)
-        return self.index.lexical.search(analysis.terms, self.config.candidates, where)
+        return self.index.lexical.search(analysis.terms, self.config.candidates, filters)
 
     def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
         c = self.config

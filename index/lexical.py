@@ -54,7 +54,7 @@ _local = threading.local()
 
 
 @lru_cache(maxsize=1 << 17)
-def stem(word: str) -> str:
+def porter_stem(word: str) -> str:
     """Porter's stem of a lower-cased word (a stemmer per thread: PyStemmer's are not shared)."""
     stemmer = getattr(_local, "stemmer", None)
     if stemmer is None:
@@ -100,7 +100,7 @@ def term_counts(title: str, outlet: str, text: str) -> tuple[dict[str, float], i
             for term in terms:
                 if term in STOPWORDS or (len(term) == 1 and not term.isdigit()):
                     continue
-                stemmed = stem(term)
+                stemmed = porter_stem(term)
                 counts[stemmed] = counts.get(stemmed, 0.0) + weight
     return counts, length
 
@@ -185,10 +185,10 @@ class LexicalIndex:
         read every chunk's outlet and date for filters. True when rows changed."""
         self._merge()
         rows = db.execute(
-            "SELECT c.chunk_id || '@' || a.content_hash, a.outlet, a.published_ts "
+            "SELECT c.chunk_id, a.content_hash, a.outlet, a.published_ts "
             "FROM chunks c JOIN articles a ON a.article_id = c.article_id"
         ).fetchall()
-        wanted = {str(r[0]): (r[1], r[2]) for r in rows}
+        wanted = {row_key(r[0], r[1]): (r[2], r[3]) for r in rows}
         keep = [i for i, key in enumerate(self.keys) if key in wanted]
         changed = len(keep) != len(self.keys)
         if changed:
@@ -196,15 +196,15 @@ class LexicalIndex:
         have = set(self.keys)
         missing = [key for key in wanted if key not in have]
         for start in range(0, len(missing), FETCH):
-            batch = [key.rsplit("@", 1)[0] for key in missing[start : start + FETCH]]
+            batch = [_chunk_id(key) for key in missing[start : start + FETCH]]
             found = db.execute(
-                "SELECT c.chunk_id || '@' || a.content_hash, a.title, a.outlet, c.text "
+                "SELECT c.chunk_id, a.content_hash, a.title, a.outlet, c.text "
                 "FROM chunks c JOIN articles a ON a.article_id = c.article_id "
                 f"WHERE c.chunk_id IN ({','.join('?' * len(batch))})",
                 batch,
             )
-            for key, title, outlet, text in found:
-                self.add(str(key), title or "", outlet or "", text)
+            for chunk_id, content_hash, title, outlet, text in found:
+                self.add(row_key(chunk_id, content_hash), title or "", outlet or "", text)
         self._merge()
         changed = changed or bool(missing)
         self.changed = self.changed or changed
@@ -260,7 +260,7 @@ class LexicalIndex:
         self._merge()
         if self._postings is None:
             self._postings = self._matrix.tocsc()
-            self._row_of = {key.rsplit("@", 1)[0]: row for row, key in enumerate(self.keys)}
+            self._row_of = {_chunk_id(key): row for row, key in enumerate(self.keys)}
             average = float(self._lengths.mean()) if len(self._lengths) else 1.0
             norm = K1 * (1 - B + B * self._lengths / max(average, 1.0))
             self._norm = norm.astype(np.float32)
@@ -274,7 +274,7 @@ class LexicalIndex:
     def document_frequency(self, word: str) -> int:
         """How many chunks hold the word (after stemming)."""
         postings = self._ready()
-        term = self.vocab.get(stem(word.lower()))
+        term = self.vocab.get(porter_stem(word.lower()))
         if term is None:
             return 0
         return int(postings.indptr[term + 1] - postings.indptr[term])
@@ -283,9 +283,8 @@ class LexicalIndex:
     def search(self, terms: Iterable[str], k: int, where: RowFilter | None = None) -> list[str]:
         """Chunk ids of the `k` best BM25 matches of the words, best first."""
         postings, n = self._ready(), len(self.keys)
-        ids = [
-            self.vocab[t] for t in dict.fromkeys(stem(w.lower()) for w in terms) if t in self.vocab
-        ]
+        wanted = dict.fromkeys(porter_stem(w.lower()) for w in terms)
+        ids = [self.vocab[t] for t in wanted if t in self.vocab]
         if not ids or not n:
             return []
         scores = np.zeros(n, dtype=np.float32)
@@ -301,7 +300,7 @@ class LexicalIndex:
         if len(found) > k:
             found = found[np.argpartition(-scores[found], k - 1)[:k]]
         found = found[np.argsort(-scores[found], kind="stable")]
-        return [self.keys[row].rsplit("@", 1)[0] for row in found]
+        return [_chunk_id(self.keys[row]) for row in found]
 
     @_locked
     def admits(self, chunk_ids: Sequence[str], where: RowFilter) -> list[str]:
@@ -318,7 +317,8 @@ class LexicalIndex:
             raise RuntimeError("the lexical index must be synced with its catalog before filtering")
         mask = np.ones(len(self.keys), dtype=bool)
         if where.outlets:
-            codes = [i for i, name in enumerate(self.outlet_names) if name in set(where.outlets)]
+            wanted = set(where.outlets)
+            codes = [i for i, name in enumerate(self.outlet_names) if name in wanted]
             mask &= np.isin(self.outlet_codes, codes)
         if where.since is not None:
             mask &= self.published >= where.since
@@ -344,6 +344,16 @@ class _Rows:
         self.data.extend(counts)
         self.indptr.append(len(self.indices))
         self.lengths.append(length)
+
+
+def row_key(chunk_id: str, content_hash: str) -> str:
+    """A row's key: a chunk as its article's text was when tokenised (an edit is a new row)."""
+    return f"{chunk_id}@{content_hash}"
+
+
+def _chunk_id(key: str) -> str:
+    """The chunk id of a row key ("chunk_id@content_hash")."""
+    return key.rsplit("@", 1)[0]
 
 
 def _sparse() -> Any:

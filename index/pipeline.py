@@ -27,7 +27,7 @@ from index.chunk import TokenOffsets, chunk_article
 from index.clean import to_article
 from index.dedup import StoryMatcher, article_vector, minhash
 from index.embed import Embedder
-from index.lexical import LexicalIndex
+from index.lexical import LexicalIndex, row_key
 from index.load import iter_files, read_documents
 from index.models import Article, Chunk, RawDocument, Skipped
 from index.store import VectorStore
@@ -253,7 +253,7 @@ class Ingestor:
             if self.lexical is not None:  # tokenised here, in the writer thread, beside encoding
                 article = item.article
                 for chunk in item.chunks:
-                    key = f"{chunk.chunk_id}@{article.content_hash}"
+                    key = row_key(chunk.chunk_id, article.content_hash)
                     self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go

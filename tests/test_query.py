@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.query import analyse, content_words, missing_sources
+from assistant.query import analyse, missing_sources
+from index.terms import content_words
 
 OUTLETS = ["The Verge", "TechCrunch", "The Guardian", "Sporting News"]
 

@@ -17,10 +17,11 @@ from store_fixtures import SEEDS
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
 from assistant.cli.main import cli
-from assistant.query import QueryAnalysis, stem
+from assistant.query import QueryAnalysis
 from assistant.retrieval import Filters, RetrievalConfig, Retriever, _Search, group_stories
 from assistant.types import Passage
 from index.lexical import RowFilter
+from index.terms import stem
 
 ARTICLES = {
     "gazette-bridge": (

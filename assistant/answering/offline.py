@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import content_words, named_outlets, stem, stems
+from assistant.query import named_outlets
 from assistant.types import Passage
 from index.chunk import split_sentences
+from index.terms import content_words, stem, stems
 
 NUMBER = re.compile(
     r"\d|\b(hundred|thousand|million|billion|trillion|percent|half|dozen)s?\b", re.I
