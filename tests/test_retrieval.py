@@ -403,6 +403,35 @@ def test_a_named_outlet_and_date_count_as_said_by_their_passages(town: Assistant
     assert [p.chunk_id for p in reranked] == (["b:0", "a:0"] if on else ["a:0", "b:0"])
 
 
+@pytest.mark.parametrize(
+    ("novelty", "order"), [(1.0, ["a:0", "a:1", "b:0"]), (0.85, ["a:0", "b:0", "a:1"])]
+)
+def test_outlet_novelty_gives_the_next_place_to_another_source(
+    town: Assistant, novelty: float, order: list[str]
+) -> None:
+    """Two outlets' passages on the same words: once one outlet holds a place, its next
+    passage yields to the other outlet's a little behind it (passages without an outlet are
+    never held back)."""
+    question = "What did the papers say about the harbor bridge vote?"
+    first, again, other = (
+        passage("a:0", "a", 1.0),
+        passage("a:1", "a2", 0.97),
+        passage("b:0", "b", 0.9),
+    )
+    for p, outlet in ((first, "Valley Times"), (again, "Valley Times"), (other, "Harbor Gazette")):
+        p.text, p.outlet = "Councillors backed the harbor bridge in a vote.", outlet
+    config = RetrievalConfig(coverage=0.0, outlet_novelty=novelty, outlet_terms=False)
+    retriever = Retriever(town.index, config)
+    heads = [copy.copy(p) for p in (first, again, other)]
+    reranked = retriever._rerank_sentences(retriever.analyse(question), heads)
+    assert [p.chunk_id for p in reranked] == order
+    for p in (first, again):
+        p.outlet = None
+    heads = [copy.copy(p) for p in (first, again, other)]
+    reranked = retriever._rerank_sentences(retriever.analyse(question), heads)
+    assert [p.chunk_id for p in reranked] == ["a:0", "a:1", "b:0"]
+
+
 def test_outlet_subqueries_keep_to_their_outlet(town: Assistant) -> None:
     """A question naming two outlets: each one's sub-query ranks only that outlet's passages
     (its dense side comes from the store's nearest chunks, filtered afterwards), and both
@@ -440,12 +469,14 @@ def test_lazy_rerank_picks_what_the_plain_greedy_picks(town: Assistant) -> None:
         "fares",
     ]
     question = "Did the council vote on the harbor bridge, and did school pay or fares rise?"
-    retriever = Retriever(town.index, RetrievalConfig(coverage=0.7, sentence_weight=4.0))
+    config = RetrievalConfig(coverage=0.7, sentence_weight=4.0, outlet_novelty=0.85)
+    retriever = Retriever(town.index, config)
     analysis = retriever.analyse(question)
     for trial in range(30):
         head = []
         for i in range(12):
             p = passage(f"p:{trial}:{i}", f"a{i}", rng.choice([1.0, 0.9, 0.5, 0.5, 0.2]))
+            p.outlet = rng.choice(["Valley Times", "Harbor Gazette", "Pier Post", None])
             p.text = (
                 ". ".join(" ".join(rng.sample(vocabulary, rng.randint(1, 4))) for _ in range(3))
                 + "."
@@ -465,7 +496,9 @@ def plain_greedy(
         [[t for t in words if t in terms] for words in retriever._sentence_stems(p)] for p in head
     ]
     weight, coverage = retriever.config.sentence_weight, retriever.config.coverage
+    novelty = retriever.config.outlet_novelty
     said: set[str] = set()
+    chosen_outlets: list[str | None] = []
     left = list(range(len(head)))
     out = []
     while left:
@@ -475,10 +508,12 @@ def plain_greedy(
                 (sum(terms[t] * (1 - coverage if t in said else 1) for t in held) / total)
                 for held in sentences[i]
             )
-            score = head[i].score * (1 + weight * share)
+            seen = chosen_outlets.count(head[i].outlet) if head[i].outlet else 0
+            score = head[i].score * (1 + weight * share) * novelty**seen
             if score > best:
                 best_i, best = i, score
         left.remove(best_i)
         out.append((head[best_i].chunk_id, round(best, 9)))
         said.update(t for held in sentences[best_i] for t in held)
+        chosen_outlets.append(head[best_i].outlet)
     return out
