@@ -77,6 +77,13 @@ class RetrievalConfig:
     # 0.864, MAP@10 0.3945 / 0.3941 / 0.392.
     subquery_pool: int = 200
 
+    def __post_init__(self) -> None:
+        # The rerank's lazy greedy is exact only while scores never rise as passages are chosen.
+        for name in ("coverage", "outlet_novelty"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"RetrievalConfig.{name} must be between 0 and 1, not {value}")
+
 
 @dataclass
 class _Search:
@@ -254,8 +261,9 @@ class Retriever:
             head[i].score = -negative
             chosen.append(head[i])
             said.update(t for held in sentences[i] for t in held)
-            if head[i].outlet:
-                outlets[head[i].outlet] += 1
+            outlet = head[i].outlet
+            if outlet:
+                outlets[outlet] += 1
         return chosen + ranked[self.config.rerank_depth :]
 
     def _sentence_stems(self, passage: Passage) -> list[frozenset[str]]:

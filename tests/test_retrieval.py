@@ -432,6 +432,12 @@ def test_outlet_novelty_gives_the_next_place_to_another_source(
     assert [p.chunk_id for p in reranked] == ["a:0", "a:1", "b:0"]
 
 
+@pytest.mark.parametrize("field", ["coverage", "outlet_novelty"])
+def test_rerank_knobs_outside_0_1_are_refused(field: str) -> None:
+    with pytest.raises(ValueError, match=f"RetrievalConfig.{field} must be between 0 and 1"):
+        RetrievalConfig(**{field: 1.2})
+
+
 def test_outlet_subqueries_keep_to_their_outlet(town: Assistant) -> None:
     """A question naming two outlets: each one's sub-query ranks only that outlet's passages
     (its dense side comes from the store's nearest chunks, filtered afterwards), and both
