@@ -149,3 +149,14 @@ def test_follow_up_after_an_unanswerable_turn_is_still_answered(seeded: Assistan
     assert "super" not in (answer.standalone_query or "").lower()
     assert not answer.abstained
     assert "price" in answer.text.lower() and answer.citations
+
+
+def test_a_follow_up_about_one_outlet_quotes_that_outlet(seeded: Assistant) -> None:
+    """ "Did AnewZ report it too?" after an answer quoting TRT World: the previous passages come
+    along for "it", but the answer must speak for the outlet asked about."""
+    conversation = seeded.conversation()
+    first = conversation.ask("Which outlets reported Putin's aluminium offer?")
+    assert {c.passage.outlet for c in first.citations} == {"TRT World"}
+    answer = conversation.ask("Did AnewZ report it too?")
+    assert not answer.abstained
+    assert "AnewZ" in {c.passage.outlet for c in answer.citations}

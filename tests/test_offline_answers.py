@@ -126,8 +126,8 @@ def _passage(index: int, outlet: str) -> Passage:
 
 
 def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
-    """Asked about two outlets' reports, an answer whose best sentences all come from one of
-    them takes the other's best sentence too (when it scores at least half the best)."""
+    """Asked about outlets' reports, an answer whose best sentences leave a named outlet out
+    takes that outlet's best sentence too (when it scores at least half the best)."""
     passages = [_passage(0, "TechCrunch"), _passage(1, "The Verge"), _passage(2, "Wired")]
     question = "Did TechCrunch report on Uber's results before The Verge covered the Cybertruck?"
     named = _named_outlets(question, passages)
@@ -140,4 +140,6 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
     assert _named_outlets_left_out(named, [top, verge], candidates, passages, 0.6) == []
     verge.score = 0.2  # too weak to speak for its outlet
     assert _named_outlets_left_out(named, [top], candidates, passages, 0.6) == []
-    assert _named_outlets("What did TechCrunch say about Uber?", passages) == []
+    # One outlet named counts too: "Did Wired report it?" must be answered from Wired.
+    assert _named_outlets("What did Wired say about Uber?", passages) == ["Wired"]
+    assert _named_outlets_left_out(["Wired"], [top], candidates, passages, 0.6) == [wired]

@@ -104,7 +104,8 @@ class OfflineAnswerer:
         self, question: str, passages: Sequence[Passage], query: str | None = None
     ) -> OfflineResult:
         """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
-        count for matching, while the question as asked decides meaning and answer type."""
+        count for matching and its meaning alongside the question's, while the question as
+        asked decides the answer type and what must be known."""
         terms = {stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
@@ -125,7 +126,7 @@ class OfflineAnswerer:
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
         candidates = shortlist
-        self._dense_scores(question, candidates)
+        self._dense_scores(question, candidates, query)
         wants = _question_wants(question)
         for c in candidates:
             bonus = 0.0
@@ -174,11 +175,17 @@ class OfflineAnswerer:
                     out.append(Candidate(index, sentence))
         return out
 
-    def _dense_scores(self, question: str, candidates: list[Candidate]) -> None:
+    def _dense_scores(
+        self, question: str, candidates: list[Candidate], query: str | None = None
+    ) -> None:
+        """Meaning similarity to the question as asked or, for a condensed follow-up ("Did AnewZ
+        report it too?" says little on its own), to the condensed query, whichever is closer."""
         if self.embed is None:
             return
         vectors = self.embed([c.text for c in candidates])
         sims = vectors @ self.embed_query(question)
+        if query and query != question:
+            sims = np.maximum(sims, vectors @ self.embed_query(query))
         for candidate, sim in zip(candidates, sims, strict=True):
             candidate.dense = float(max(0.0, sim))
 
@@ -263,10 +270,9 @@ def _question_wants(question: str) -> str:
 
 
 def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
-    """The outlets of the passages that the question names, when it names two or more."""
+    """The outlets of the passages that the question names."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
-    named = named_outlets(question, outlets)
-    return named if len(named) >= 2 else []
+    return named_outlets(question, outlets)
 
 
 def _named_outlets_left_out(
@@ -276,9 +282,10 @@ def _named_outlets_left_out(
     passages: Sequence[Passage],
     best: float,
 ) -> list[Candidate]:
-    """For a question naming several outlets ("Did TechCrunch report X before The Verge reported
-    Y?"), the best sentence of each named outlet the chosen sentences leave out, if it scores at
-    least OUTLET_RATIO of the best: an answer should speak for every source it is asked about."""
+    """For a question naming outlets ("Did TechCrunch report X before The Verge reported Y?",
+    "Did AnewZ report it too?"), the best sentence of each named outlet the chosen sentences
+    leave out, if it scores at least OUTLET_RATIO of the best: an answer should speak for every
+    source it is asked about."""
     covered = {passages[c.passage].outlet for c in chosen}
     extra: list[Candidate] = []
     for outlet in named:
