@@ -155,8 +155,14 @@ def test_a_follow_up_about_one_outlet_quotes_that_outlet(seeded: Assistant) -> N
     """ "Did AnewZ report it too?" after an answer quoting TRT World: the previous passages come
     along for "it", but the answer must speak for the outlet asked about."""
     conversation = seeded.conversation()
-    first = conversation.ask("Which outlets reported Putin's aluminium offer?")
+    first = conversation.ask("How much aluminium could Russia supply to the US market?")
     assert {c.passage.outlet for c in first.citations} == {"TRT World"}
     answer = conversation.ask("Did AnewZ report it too?")
     assert not answer.abstained
     assert "AnewZ" in {c.passage.outlet for c in answer.citations}
+
+
+def test_which_outlets_reported_it_quotes_each_outlet(seeded: Assistant) -> None:
+    """Both seeds report Putin's offer: asked which outlets did, the answer quotes both."""
+    answer = seeded.ask("Which outlets reported Putin's aluminium offer?")
+    assert {c.passage.outlet for c in answer.citations} == {"AnewZ", "TRT World"}

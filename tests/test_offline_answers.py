@@ -143,3 +143,7 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
     # One outlet named counts too: "Did Wired report it?" must be answered from Wired.
     assert _named_outlets("What did Wired say about Uber?", passages) == ["Wired"]
     assert _named_outlets_left_out(["Wired"], [top], candidates, passages, 0.6) == [wired]
+    # Asked which outlets reported something, every outlet of the passages counts as named.
+    for question in ("Which outlets reported Uber's results?", "Who else covered the launch?"):
+        assert _named_outlets(question, passages) == ["TechCrunch", "The Verge", "Wired"]
+    assert _named_outlets("Which company reported a loss?", passages) == []

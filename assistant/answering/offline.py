@@ -269,9 +269,22 @@ def _question_wants(question: str) -> str:
     return "other"
 
 
+# "Which outlets reported …", "what sources covered …", "who reported …": the answer is a list of
+# sources, so every outlet with a strong enough sentence should speak in it.
+ASKS_FOR_SOURCES = re.compile(
+    r"\b(?:which|what)\s+(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|publications?|"
+    r"newspapers?|papers|media|sites?|websites?|organi[sz]ations)\b|\bwho\s+(?:else\s+)?"
+    r"(?:reported|covered|wrote|published)\b",
+    re.I,
+)
+
+
 def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
-    """The outlets of the passages that the question names."""
+    """The outlets of the passages that the question names; all of them, in rank order, when
+    it asks which outlets reported something."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
+    if ASKS_FOR_SOURCES.search(question):
+        return outlets
     return named_outlets(question, outlets)
 
 
