@@ -35,6 +35,9 @@ class QueryAnalysis:
     outlets: list[str] = field(default_factory=list)  # canonical names found in the text
     dates: list[DateWindow] = field(default_factory=list)
     claims: dict[str, str] = field(default_factory=dict)  # outlet -> the part of the question on it
+    # outlet -> (day, the part of the question naming both): "the TechCrunch report published on
+    # October 2, 2023"
+    outlet_days: dict[str, list[tuple[DateWindow, str]]] = field(default_factory=dict)
     missing_outlets: list[str] = field(default_factory=list)  # named sources the store lacks
 
 
@@ -60,6 +63,7 @@ def analyse(
         outlets=outlets,
         dates=_date_windows(question, default_year),
         claims=_claims_by_outlet(question, outlets),
+        outlet_days=_days_by_outlet(question, outlets),
         missing_outlets=missing_sources(question, known_outlets),
     )
 
@@ -171,6 +175,34 @@ def _claims_by_outlet(question: str, outlets: list[str]) -> dict[str, str]:
         if mine and len(mine) < len(parts):
             claims[outlet] = " ".join(mine)
     return claims
+
+
+def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[DateWindow, str]]]:
+    """The single days the question ties to an outlet, each with the part of the question that
+    names both: within one part (see `CLAIM_BREAK`), a day belongs to the nearest outlet named
+    before it, or else to the first named after it."""
+    if not outlets:
+        return {}
+    days: dict[str, list[tuple[DateWindow, str]]] = {}
+    for part in CLAIM_BREAK.split(question):
+        if not part or not part.strip():
+            continue
+        lowered = part.lower()
+        mentions = sorted(
+            (match.start(), outlet)
+            for outlet in outlets
+            for name in {outlet.lower(), outlet.lower().removeprefix("the ")}
+            if name
+            for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lowered)
+        )
+        if not mentions:
+            continue
+        for match in FULL_DATE.finditer(part):
+            before = [m for m in mentions if m[0] < match.start()]
+            outlet = before[-1][1] if before else mentions[0][1]
+            for window in _day_windows(match.group()):
+                days.setdefault(outlet, []).append((window, part.strip()))
+    return days
 
 
 _MONTH_NAMES = "|".join(

@@ -101,3 +101,22 @@ def test_a_named_day_is_a_day_window(question: str) -> None:
     assert day.end - day.start < 2 * 86400  # the day, with a little time-zone slack
     assert not any(w.day for w in analyse("What happened in November 2023?", []).dates)
     assert not any(w.day for w in analyse("Was it on February 30, 2024?", []).dates)
+
+
+def test_days_are_tied_to_the_outlet_named_nearest_before_them() -> None:
+    outlets = ["TechCrunch", "The Verge", "Fortune"]
+    question = (
+        "Between the TechCrunch report on SBF published on October 2, 2023, and the Verge "
+        "report published on October 28, 2023, did Fortune agree?"
+    )
+    days = analyse(question, outlets).outlet_days
+    assert sorted(days) == ["TechCrunch", "The Verge"]
+    ((tc_day, tc_part),) = days["TechCrunch"]
+    ((verge_day, verge_part),) = days["The Verge"]
+    assert tc_part.endswith("published on October 2, 2023") and "Verge" not in tc_part
+    assert verge_part.startswith("the Verge report published on October 28, 2023")
+    assert tc_day.day and tc_day.start < verge_day.start
+    # A day named before any outlet goes to the first one named after it.
+    early = analyse("On November 9, 2023, did The Verge review the phone?", outlets)
+    assert list(early.outlet_days) == ["The Verge"]
+    assert analyse("What happened on November 9, 2023?", outlets).outlet_days == {}

@@ -438,6 +438,28 @@ def test_rerank_knobs_outside_0_1_are_refused(field: str) -> None:
         RetrievalConfig(**{field: 1.2})
 
 
+def test_a_day_tied_to_an_outlet_narrows_its_subquery(town: Assistant) -> None:
+    """For "the Valley Times report published on March 20, 2024", the outlet's sub-query keeps to
+    that day, searched with the words around it; a day with nothing of the outlet's leaves the
+    usual sub-query in place."""
+    retriever = town.retriever
+    question = (
+        "Did the Valley Times report published on March 20, 2024 mention buses, while the "
+        "Harbor Gazette covered the bridge?"
+    )
+    analysis = retriever.analyse(question)
+    (search,) = retriever._dated_searches("Valley Times", analysis, Filters())
+    assert search.text.startswith("Did the Valley Times report published on March 20, 2024")
+    (ranking,) = retriever._rank_all([search])
+    assert ids(ranking) == {"times-school"}
+    assert retriever._dated_searches("Harbor Gazette", analysis, Filters()) == []
+    empty_day = retriever.analyse("What did the Valley Times publish on March 5, 2024?")
+    assert retriever._dated_searches("Valley Times", empty_day, Filters()) == []
+    outside = Filters.build(until="2024-03-10")  # the user's own dates bound the day too
+    assert retriever._dated_searches("Valley Times", analysis, outside) == []
+    assert town.retrieve(question, k=1)[0].article_id == "times-school"
+
+
 def test_outlet_subqueries_keep_to_their_outlet(town: Assistant) -> None:
     """A question naming two outlets: each one's sub-query ranks only that outlet's passages
     (its dense side comes from the store's nearest chunks, filtered afterwards), and both
