@@ -42,13 +42,24 @@ class QueryAnalysis:
 
 
 def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
-    """The known outlets the question names ("the Verge" or "Verge" for "The Verge")."""
+    """The known outlets the question names ("the Verge" or "Verge" for "The Verge").
+
+    Case is ignored, except that in a question with capitals a capitalised name must be written
+    with one: "on the verge of" and "how much time" name neither The Verge nor Time, while a
+    question typed all in lower case still finds "techcrunch"."""
     lowered = question.lower()
+    cased = question != lowered
     outlets = []
     for outlet in known_outlets:
         variants = {outlet.lower(), outlet.lower().removeprefix("the ")}
-        if any(re.search(r"(?<!\w)" + re.escape(v) + r"(?!\w)", lowered) for v in variants if v):
-            outlets.append(outlet)
+        for variant in filter(None, variants):
+            pattern = r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
+            spans = [m.span() for m in re.finditer(pattern, lowered)]
+            if cased and outlet != outlet.lower():
+                spans = [(a, b) for a, b in spans if question[a:b] != lowered[a:b]]
+            if spans:
+                outlets.append(outlet)
+                break
     return outlets
 
 
@@ -177,10 +188,19 @@ def _claims_by_outlet(question: str, outlets: list[str]) -> dict[str, str]:
     return claims
 
 
+# Words that make the day after them a publication day: "published on October 2, 2023", "the
+# report of", "an article from"; not "the lawsuit filed on September 5".
+PUBLICATION_CUE = re.compile(
+    r"\b(?:published|posted|dated|released|written|reports?|reported|articles?|stor(?:y|ies)|"
+    r"pieces?|coverage|column|editorial|review)\s+(?:on|of|from)?\s*$",
+    re.I,
+)
+
+
 def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[DateWindow, str]]]:
-    """The single days the question ties to an outlet, each with the part of the question that
-    names both: within one part (see `CLAIM_BREAK`), a day belongs to the nearest outlet named
-    before it, or else to the first named after it."""
+    """The publication days the question ties to an outlet, each with the part of the question
+    that names both: within one part (see `CLAIM_BREAK`), a day named right after a publication
+    word ("published on", "the report of") belongs to the nearest outlet named before it."""
     if not outlets:
         return {}
     days: dict[str, list[tuple[DateWindow, str]]] = {}
@@ -199,7 +219,9 @@ def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[D
             continue
         for match in FULL_DATE.finditer(part):
             before = [m for m in mentions if m[0] < match.start()]
-            outlet = before[-1][1] if before else mentions[0][1]
+            if not before or not PUBLICATION_CUE.search(part[: match.start()]):
+                continue
+            outlet = before[-1][1]
             for window in _day_windows(match.group()):
                 days.setdefault(outlet, []).append((window, part.strip()))
     return days

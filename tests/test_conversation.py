@@ -166,3 +166,15 @@ def test_which_outlets_reported_it_quotes_each_outlet(seeded: Assistant) -> None
     """Both seeds report Putin's offer: asked which outlets did, the answer quotes both."""
     answer = seeded.ask("Which outlets reported Putin's aluminium offer?")
     assert {c.passage.outlet for c in answer.citations} == {"AnewZ", "TRT World"}
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["And who won the 2024 Super Bowl?", "What did France say about it?"],
+)
+def test_an_off_topic_follow_up_still_abstains(seeded: Assistant, follow_up: str) -> None:
+    """The condensed follow-up's meaning counts beside the question's, but a follow-up about
+    something the articles never mention is still refused."""
+    conversation = seeded.conversation()
+    assert not conversation.ask("What did Putin offer the US?").abstained
+    assert conversation.ask(follow_up).abstained

@@ -147,3 +147,9 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
     for question in ("Which outlets reported Uber's results?", "Who else covered the launch?"):
         assert _named_outlets(question, passages) == ["TechCrunch", "The Verge", "Wired"]
     assert _named_outlets("Which company reported a loss?", passages) == []
+    for question in (
+        "Which organizations were fined by the SEC?",
+        "What sources of revenue did Uber report?",
+        "Who reported the security flaw to Apple?",
+    ):
+        assert _named_outlets(question, passages) == [], question

@@ -25,7 +25,7 @@ def test_content_words(text: str, expected: list[str]) -> None:
 
 
 def test_outlets_named_in_the_question_are_found_case_insensitively() -> None:
-    analysis = analyse("As reported by the verge and TECHCRUNCH, who was on trial?", OUTLETS)
+    analysis = analyse("As reported by the Verge and TECHCRUNCH, who was on trial?", OUTLETS)
     assert analysis.outlets == ["The Verge", "TechCrunch"]
 
 
@@ -116,7 +116,27 @@ def test_days_are_tied_to_the_outlet_named_nearest_before_them() -> None:
     assert tc_part.endswith("published on October 2, 2023") and "Verge" not in tc_part
     assert verge_part.startswith("the Verge report published on October 28, 2023")
     assert tc_day.day and tc_day.start < verge_day.start
-    # A day named before any outlet goes to the first one named after it.
-    early = analyse("On November 9, 2023, did The Verge review the phone?", outlets)
-    assert list(early.outlet_days) == ["The Verge"]
-    assert analyse("What happened on November 9, 2023?", outlets).outlet_days == {}
+    # Only a publication day counts, and only after the outlet it belongs to.
+    for other in (
+        "Did TechCrunch report the lawsuit filed on September 5, 2023?",
+        "On November 9, 2023, did The Verge review the phone?",
+        "What happened on November 9, 2023?",
+    ):
+        assert analyse(other, outlets).outlet_days == {}, other
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("Did the Verge say so?", ["The Verge"]),
+        ("did techcrunch and the verge both cover it?", ["TechCrunch", "The Verge"]),
+        ("Is the startup on the verge of collapse?", []),
+        ("How much time did the launch take?", []),
+        ("Was it worth a fortune, as Fortune said?", ["Fortune"]),
+    ],
+)
+def test_outlet_names_in_a_cased_question_are_written_with_capitals(
+    question: str, named: list[str]
+) -> None:
+    outlets = ["TechCrunch", "The Verge", "Fortune", "Time"]
+    assert analyse(question, outlets).outlets == named

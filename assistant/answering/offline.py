@@ -269,14 +269,17 @@ def _question_wants(question: str) -> str:
     return "other"
 
 
-# "Which outlets reported …", "what sources covered …", "who reported …": the answer is a list of
-# sources, so every outlet with a strong enough sentence should speak in it.
+# "Which outlets reported …", "what news sources covered …", "who else reported it?": the answer is
+# a list of sources, so the outlets with a strong enough sentence should speak in it. Narrow on
+# purpose: "which organizations were fined", "what sources of revenue" or "who reported the flaw"
+# ask for something else.
 ASKS_FOR_SOURCES = re.compile(
-    r"\b(?:which|what)\s+(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|publications?|"
-    r"newspapers?|papers|media|sites?|websites?|organi[sz]ations)\b|\bwho\s+(?:else\s+)?"
-    r"(?:reported|covered|wrote|published)\b",
+    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|"
+    r"publications?|newspapers?)\s+(?:\w+\s+){0,2}?(?:reported|report|covered|cover|published|"
+    r"wrote|ran|carried)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
     re.I,
 )
+MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
 
 
 def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
@@ -284,7 +287,7 @@ def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
     it asks which outlets reported something."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
     if ASKS_FOR_SOURCES.search(question):
-        return outlets
+        return outlets[:MAX_SOURCES]
     return named_outlets(question, outlets)
 
 
