@@ -47,20 +47,21 @@ def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
     Case is ignored, except that in a question with capitals a capitalised name must be written
     with one: "on the verge of" and "how much time" name neither The Verge nor Time, while a
     question typed all in lower case still finds "techcrunch"."""
-    lowered = question.lower()
-    cased = question != lowered
-    outlets = []
-    for outlet in known_outlets:
-        variants = {outlet.lower(), outlet.lower().removeprefix("the ")}
-        for variant in filter(None, variants):
-            pattern = r"(?<!\w)" + re.escape(variant) + r"(?!\w)"
-            spans = [m.span() for m in re.finditer(pattern, lowered)]
-            if cased and outlet != outlet.lower():
-                spans = [(a, b) for a, b in spans if question[a:b] != lowered[a:b]]
-            if spans:
-                outlets.append(outlet)
-                break
-    return outlets
+    cased = question != question.lower()
+    return [o for o in known_outlets if _outlet_mentions(question, o, cased)]
+
+
+def _outlet_mentions(text: str, outlet: str, cased: bool) -> list[int]:
+    """Where `text` names the outlet, whole words, with or without a leading "the"; with
+    `cased`, a capitalised name must be written with a capital."""
+    lowered = text.lower()
+    starts = []
+    for variant in filter(None, {outlet.lower(), outlet.lower().removeprefix("the ")}):
+        for match in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", lowered):
+            a, b = match.span()
+            if not cased or outlet == outlet.lower() or text[a:b] != lowered[a:b]:
+                starts.append(a)
+    return starts
 
 
 def analyse(
@@ -207,13 +208,10 @@ def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[D
     for part in CLAIM_BREAK.split(question):
         if not part or not part.strip():
             continue
-        lowered = part.lower()
         mentions = sorted(
-            (match.start(), outlet)
+            (start, outlet)
             for outlet in outlets
-            for name in {outlet.lower(), outlet.lower().removeprefix("the ")}
-            if name
-            for match in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lowered)
+            for start in _outlet_mentions(part, outlet, cased=False)
         )
         if not mentions:
             continue

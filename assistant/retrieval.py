@@ -197,13 +197,14 @@ class Retriever:
             # "as reported by The Verge and TechCrunch": one sub-query per named outlet, so
             # each outlet's evidence reaches the top-k rather than the loudest one's alone.
             for outlet in analysis.outlets:
-                only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
-                claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
-                dense_too, pool = self.config.subquery_dense, self.config.subquery_pool
                 dated = self._dated_searches(outlet, analysis, filters)
                 if dated:
                     searches += dated
-                elif claim:
+                    continue
+                only = Filters(outlets=[outlet], since=filters.since, until=filters.until)
+                claim = analysis.claims.get(outlet) if self.config.claim_subqueries else None
+                dense_too, pool = self.config.subquery_dense, self.config.subquery_pool
+                if claim:
                     part = analyse(claim, [outlet])
                     searches.append(_Search(claim, part, only, dense_too, pool))
                 else:
