@@ -162,6 +162,16 @@ def test_a_follow_up_about_one_outlet_quotes_that_outlet(seeded: Assistant) -> N
     assert "AnewZ" in {c.passage.outlet for c in answer.citations}
 
 
+def test_a_follow_up_asking_per_year_finds_the_annual_figure(seeded: Assistant) -> None:
+    """ "each year" in the question, "annually" in the article: the yearly tonnage leads the
+    answer, not the share of imports beside it."""
+    conversation = seeded.conversation()
+    conversation.ask("What did Putin offer the US?")
+    answer = conversation.ask("How much of it could Russia send each year?")
+    assert not answer.abstained
+    assert answer.text.startswith("He noted that Russian companies could supply up to 2 million")
+
+
 def test_which_outlets_reported_it_quotes_each_outlet(seeded: Assistant) -> None:
     """Both seeds report Putin's offer: asked which outlets did, the answer quotes both."""
     answer = seeded.ask("Which outlets reported Putin's aluminium offer?")

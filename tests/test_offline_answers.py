@@ -10,7 +10,12 @@ import pytest
 import yaml
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
-from assistant.answering.offline import Candidate, _named_outlets, _named_outlets_left_out
+from assistant.answering.offline import (
+    Candidate,
+    _answer_stems,
+    _named_outlets,
+    _named_outlets_left_out,
+)
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
 from assistant.types import Answer, Passage
@@ -153,3 +158,12 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
         "Who reported the security flaw to Apple?",
     ):
         assert _named_outlets(question, passages) == [], question
+
+
+def test_period_adverbs_match_their_nouns() -> None:
+    """ "Each year" is answered by "annually", "every day" by "daily"; other words stem as usual."""
+    assert "year" in _answer_stems("Exports could reach 2 million tons annually.")
+    assert "year" in _answer_stems("The annual output fell.")
+    assert "day" in _answer_stems("Trains run daily.")
+    assert "year" in _answer_stems("Yearly totals rose.")
+    assert _answer_stems("Prices rose sharply.") == {"pric", "rose", "sharp"}  # light stemmer

@@ -106,7 +106,7 @@ class OfflineAnswerer:
         """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
         count for matching and its meaning alongside the question's, while the question as
         asked decides the answer type and what must be known."""
-        terms = {stem(t): self.idf(t) for t in content_words(query or question)}
+        terms = {_answer_stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         if self.unknown_specifics(question):  # as asked: a condensed query carries old words
@@ -116,7 +116,7 @@ class OfflineAnswerer:
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
         for candidate in candidates:
-            found = stems(candidate.text) & terms.keys()
+            found = _answer_stems(candidate.text) & terms.keys()
             candidate.lexical = sum(terms[t] for t in found) / total_weight
         # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
         candidates.sort(key=lambda c: (-c.lexical, c.passage))
@@ -202,6 +202,20 @@ class OfflineAnswerer:
             p = passages[c.passage]
             words |= stems(" ".join(filter(None, [p.title, p.outlet, p.text])))
         return sum(w for t, w in terms.items() if t in words) / total
+
+
+# "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
+# and "weekly" into their nouns, these adverbs it cannot.
+PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
+
+
+def _answer_stem(word: str) -> str:
+    return stem(PERIOD_WORDS.get(word, word))
+
+
+def _answer_stems(text: str) -> set[str]:
+    """The stems a sentence is matched on, with period adverbs folded into their nouns."""
+    return {_answer_stem(w) for w in content_words(text)}
 
 
 FOCUS = re.compile(r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
