@@ -239,6 +239,7 @@ class Assistant:
             "answerer": self.answerer_name,
             "chroma": self.settings.chroma_url or "embedded",
             "collection": self.settings.collection,
+            "stale_articles": summary["stale_articles"],
         }
 
     def close(self) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from index.chunk import CHUNKING
 from index.models import Article, Chunk
 from index.sqlite import connect
 
@@ -54,6 +55,8 @@ MIGRATIONS = [
     """,
     # The lexical index moved to posting lists beside the catalog (index.lexical).
     "DROP TABLE IF EXISTS chunk_fts;",
+    # Which chunking rules made an article's chunks (index.chunk.CHUNKING); 1 before it was kept.
+    "ALTER TABLE articles ADD COLUMN chunking INTEGER NOT NULL DEFAULT 1;",
 ]
 
 
@@ -67,6 +70,7 @@ class StoredArticle:
     content_hash: str
     story_id: str
     n_chunks: int
+    chunking: int
 
 
 class Catalog:
@@ -101,7 +105,8 @@ class Catalog:
     def stored_articles(self) -> dict[str, StoredArticle]:
         """Every stored article by source key."""
         rows = self.db.execute(
-            "SELECT article_id, source_key, path, content_hash, story_id, n_chunks FROM articles"
+            "SELECT article_id, source_key, path, content_hash, story_id, n_chunks, chunking "
+            "FROM articles"
         )
         return {row["source_key"]: StoredArticle(**dict(row)) for row in rows}
 
@@ -134,7 +139,7 @@ class Catalog:
                 "DELETE FROM articles WHERE source_key = ?", (article.source_key,)
             )  # an id change for the same source (front matter `id:` edited)
             self.db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     article.article_id,
                     article.source_key,
@@ -152,6 +157,7 @@ class Catalog:
                     article.body,
                     minhash.astype(np.uint32).tobytes(),
                     vector.astype(np.float32).tobytes(),
+                    CHUNKING,
                 ),
             )
             self.db.executemany(
@@ -189,7 +195,8 @@ class Catalog:
         """Counts, outlets and date range of what is stored."""
         row = self.db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT story_id), MIN(published), MAX(published), "
-            "COALESCE(SUM(n_chunks), 0) FROM articles"
+            "COALESCE(SUM(n_chunks), 0), COALESCE(SUM(chunking != ?), 0) FROM articles",
+            (CHUNKING,),
         ).fetchone()
         outlets = [
             str(r[0])
@@ -204,4 +211,5 @@ class Catalog:
             "last_published": row[3],
             "chunks": row[4],
             "outlets": outlets,
+            "stale_articles": row[5],  # chunked by older rules: re-indexed on their next ingest
         }

@@ -1,10 +1,15 @@
 """Sentence-aware chunking measured in the embedding model's own tokens.
 
-all-MiniLM-L6-v2 reads at most 256 tokens and silently drops the rest, so every chunk (with its
-header and the two special tokens) must fit in 256. LlamaIndex's `SentenceSplitter` counts tokens
-by re-tokenising every candidate split; here the body is tokenised once with offsets and sentences
-are packed by counting, which is exact, linear and keeps character offsets into the body for
-citations. Hence our own splitter rather than the LlamaIndex one.
+all-MiniLM-L6-v2 reads at most 256 tokens and silently drops the rest, so every chunk (with the
+two special tokens) must fit in 256. The encoder sees the chunk's own words only: a title ·
+outlet · date header in the embedded text cost each chunk a tenth of its room and, measured on
+MultiHop-RAG, ranked worse than the whole 254 tokens of body (docs/retrieval.md); the title and
+outlet stay searchable by words (`index.lexical`) and as filters.
+
+LlamaIndex's `SentenceSplitter` counts tokens by re-tokenising every candidate split; here the
+body is tokenised once with offsets and sentences are packed by counting, which is exact, linear
+and keeps character offsets into the body for citations. Hence our own splitter rather than the
+LlamaIndex one.
 """
 
 from __future__ import annotations
@@ -18,8 +23,11 @@ from index.models import Article, Chunk
 
 MODEL_MAX_TOKENS = 256
 SPECIAL_TOKENS = 2  # [CLS] and [SEP]
-HEADER_MAX_TOKENS = 40
 OVERLAP_MAX_TOKENS = 32
+# The version of these rules. The catalog records it per article, and an article chunked by
+# other rules is chunked and embedded again on its next ingest, as if its text had changed.
+# 1: a title · outlet · date header embedded with each chunk; 2: the body alone.
+CHUNKING = 2
 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "gov", "sen", "rep", "col",
@@ -67,48 +75,28 @@ def _is_abbreviation(word: str) -> bool:
     return bare in ABBREVIATIONS or bool(INITIALS.match(word)) or len(bare) == 1
 
 
-def header_for(article: Article) -> str:
-    """The short header embedded with every chunk: title · outlet · date."""
-    parts = [article.title, article.outlet, article.published_iso]
-    return " · ".join(p for p in parts if p)
-
-
 def chunk_article(
     article: Article,
     offsets: TokenOffsets,
     max_tokens: int = MODEL_MAX_TOKENS,
 ) -> list[Chunk]:
-    """Chunks of at most `max_tokens` model tokens each (header and special tokens included)."""
+    """Chunks of at most `max_tokens` model tokens each (special tokens included)."""
     body = article.body
-    header = _fit_header(header_for(article), offsets)
-    header_tokens = len(offsets(header + "\n")) if header else 0
-    budget = max_tokens - SPECIAL_TOKENS - header_tokens
+    budget = max_tokens - SPECIAL_TOKENS
     token_spans = offsets(body)
     token_starts = [start for start, _ in token_spans]
     pieces = _sentence_pieces(body, token_spans, token_starts, budget)
-    chunks: list[Chunk] = []
-    for ordinal, (start, end) in enumerate(_pack(pieces, budget)):
-        text = body[start:end]
-        embed = f"{header}\n{text}" if header else text
-        chunks.append(
-            Chunk(
-                chunk_id=f"{article.article_id}:{ordinal}",
-                article_id=article.article_id,
-                ordinal=ordinal,
-                start=start,
-                end=end,
-                text=text,
-                embed_text=embed,
-            )
+    return [
+        Chunk(
+            chunk_id=f"{article.article_id}:{ordinal}",
+            article_id=article.article_id,
+            ordinal=ordinal,
+            start=start,
+            end=end,
+            text=body[start:end],
         )
-    return chunks
-
-
-def _fit_header(header: str, offsets: TokenOffsets) -> str:
-    spans = offsets(header)
-    if len(spans) <= HEADER_MAX_TOKENS:
-        return header
-    return header[: spans[HEADER_MAX_TOKENS - 1][1]] + "…"
+        for ordinal, (start, end) in enumerate(_pack(pieces, budget))
+    ]
 
 
 @dataclass(frozen=True)

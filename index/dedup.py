@@ -50,13 +50,21 @@ def jaccard_estimate(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def article_vector(chunk_vectors: np.ndarray) -> np.ndarray:
-    """One normalised vector for an article: the mean of its chunk vectors."""
+def article_vector(chunk_vectors: np.ndarray, headline: np.ndarray | None = None) -> np.ndarray:
+    """One normalised vector for an article: the mean of its chunk vectors, and its headline's
+    vector with the same weight as all of them (two outlets' reports of one event share the
+    headline's news more closely than their bodies' details)."""
     if len(chunk_vectors) == 0:
         return np.zeros(0, dtype=np.float32)
-    mean = chunk_vectors.mean(axis=0)
-    norm = np.linalg.norm(mean)
-    return (mean / norm if norm else mean).astype(np.float32)
+    vector = _unit(chunk_vectors.mean(axis=0))
+    if headline is not None:
+        vector = _unit(vector + _unit(headline))
+    return vector.astype(np.float32)
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = np.linalg.norm(vector)
+    return vector / norm if norm else vector
 
 
 StoryRow = tuple[str, str, "int | None", "bytes | None", "bytes | None"]

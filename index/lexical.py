@@ -185,10 +185,10 @@ class LexicalIndex:
         read every chunk's outlet and date for filters. True when rows changed."""
         self._merge()
         rows = db.execute(
-            "SELECT c.chunk_id, a.content_hash, a.outlet, a.published_ts "
+            "SELECT c.chunk_id, a.content_hash, a.chunking, a.outlet, a.published_ts "
             "FROM chunks c JOIN articles a ON a.article_id = c.article_id"
         ).fetchall()
-        wanted = {row_key(r[0], r[1]): (r[2], r[3]) for r in rows}
+        wanted = {row_key(r[0], r[1], r[2]): (r[3], r[4]) for r in rows}
         keep = [i for i, key in enumerate(self.keys) if key in wanted]
         changed = len(keep) != len(self.keys)
         if changed:
@@ -198,13 +198,14 @@ class LexicalIndex:
         for start in range(0, len(missing), FETCH):
             batch = [_chunk_id(key) for key in missing[start : start + FETCH]]
             found = db.execute(
-                "SELECT c.chunk_id, a.content_hash, a.title, a.outlet, c.text "
+                "SELECT c.chunk_id, a.content_hash, a.chunking, a.title, a.outlet, c.text "
                 "FROM chunks c JOIN articles a ON a.article_id = c.article_id "
                 f"WHERE c.chunk_id IN ({','.join('?' * len(batch))})",
                 batch,
             )
-            for chunk_id, content_hash, title, outlet, text in found:
-                self.add(row_key(chunk_id, content_hash), title or "", outlet or "", text)
+            for chunk_id, content_hash, chunking, title, outlet, text in found:
+                key = row_key(chunk_id, content_hash, chunking)
+                self.add(key, title or "", outlet or "", text)
         self._merge()
         changed = changed or bool(missing)
         self.changed = self.changed or changed
@@ -346,13 +347,14 @@ class _Rows:
         self.lengths.append(length)
 
 
-def row_key(chunk_id: str, content_hash: str) -> str:
-    """A row's key: a chunk as its article's text was when tokenised (an edit is a new row)."""
-    return f"{chunk_id}@{content_hash}"
+def row_key(chunk_id: str, content_hash: str, chunking: int) -> str:
+    """A row's key: a chunk as its article's text was when tokenised, cut by which chunking rules
+    (`index.chunk.CHUNKING`): an edit or a re-chunking is a new row. Rules 1 wrote no suffix."""
+    return f"{chunk_id}@{content_hash}" + (f"/{chunking}" if chunking != 1 else "")
 
 
 def _chunk_id(key: str) -> str:
-    """The chunk id of a row key ("chunk_id@content_hash")."""
+    """The chunk id of a row key ("chunk_id@content_hash[/chunking]")."""
     return key.rsplit("@", 1)[0]
 
 

@@ -67,5 +67,4 @@ class Chunk:
     ordinal: int
     start: int  # character offsets into Article.body
     end: int
-    text: str  # the article's own words, exactly body[start:end]
-    embed_text: str  # header (title · outlet · date) + text: what the encoder sees
+    text: str  # the article's own words, exactly body[start:end]: what the encoder sees

@@ -23,7 +23,7 @@ from typing import Any
 import numpy as np
 
 from index.catalog import Catalog, StoredArticle
-from index.chunk import TokenOffsets, chunk_article
+from index.chunk import CHUNKING, TokenOffsets, chunk_article
 from index.clean import to_article
 from index.dedup import StoryMatcher, article_vector, minhash
 from index.embed import Embedder
@@ -73,6 +73,7 @@ class _Pending:
     article: Article
     chunks: list[Chunk]
     vectors: list[np.ndarray] = field(default_factory=list)
+    headline: np.ndarray | None = None  # the title's vector, for story grouping
 
 
 class Ingestor:
@@ -116,6 +117,7 @@ class Ingestor:
                 previous is not None
                 and previous.content_hash == article.content_hash
                 and previous.article_id == article.article_id
+                and previous.chunking == CHUNKING
             ):
                 report.unchanged += 1
                 seen_hashes[article.content_hash] = article.source_key
@@ -217,7 +219,7 @@ class Ingestor:
                     articles_chunked += 1
                 count = min(self.group_size, len(to_encode))
                 group = [to_encode.popleft() for _ in range(count)]
-                vectors = self.embedder.embed_documents([c.embed_text for _, c in group])
+                vectors = self.embedder.embed_documents([c.text for _, c in group])
                 for (owner, _chunk), vector in zip(group, vectors, strict=True):
                     owner.vectors.append(vector)
                 done += len(group)
@@ -225,12 +227,22 @@ class Ingestor:
                 while unfinished and len(unfinished[0].vectors) == len(unfinished[0].chunks):
                     ready.append(unfinished.popleft())
                 if ready:
+                    self._embed_headlines(ready)
                     writer.put(ready)
                 # Chunks still to come are estimated from the articles chunked so far.
                 total = chunked + round(len(waiting) * chunked / max(articles_chunked, 1))
                 self.progress("embedding", done, total)
         finally:
             writer.close()
+
+    def _embed_headlines(self, items: list[_Pending]) -> None:
+        """The titles of articles about to be committed, in one call of the encoder for a few
+        short texts (a title is no chunk: it is never searched, only grouped by)."""
+        titled = [item for item in items if item.article.title]
+        if titled:
+            vectors = self.embedder.embed_texts([item.article.title or "" for item in titled])
+            for item, vector in zip(titled, vectors, strict=True):
+                item.headline = vector
 
     def _commit_batch(
         self,
@@ -253,7 +265,7 @@ class Ingestor:
             if self.lexical is not None:  # tokenised here, in the writer thread, beside encoding
                 article = item.article
                 for chunk in item.chunks:
-                    key = row_key(chunk.chunk_id, article.content_hash)
+                    key = row_key(chunk.chunk_id, article.content_hash, CHUNKING)
                     self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go
@@ -269,7 +281,7 @@ class Ingestor:
         article = item.article
         matrix = np.vstack(item.vectors)
         signature = minhash(article.body)
-        vector = article_vector(matrix)
+        vector = article_vector(matrix, item.headline)
         found = candidates.find(signature, vector, article.published_epoch, article.article_id)
         article.story_id = found or article.article_id
         stale: list[str] = []

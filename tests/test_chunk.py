@@ -1,4 +1,4 @@
-"""Chunking in the model's own tokens: within 256 with header, exact offsets, stable ids."""
+"""Chunking in the model's own tokens: within 256, exact offsets, stable ids."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def chunks(article: Article) -> list[Chunk]:
 
 def test_every_chunk_fits_the_model(chunks: list[Chunk], tokenizer: Tokenizer) -> None:
     for chunk in chunks:
-        assert len(tokenizer.encode(chunk.embed_text, add_special_tokens=True).ids) <= 256
+        assert len(tokenizer.encode(chunk.text, add_special_tokens=True).ids) <= 256
 
 
 def test_text_is_the_body_slice(article: Article, chunks: list[Chunk]) -> None:
@@ -117,43 +117,29 @@ def test_chunks_cover_the_body_and_overlap_or_touch(article: Article, chunks: li
             assert len(OFFSETS(overlap)) <= 32 + 2, "more than a slight overlap"
 
 
-def test_header_starts_embed_text(article: Article, chunks: list[Chunk]) -> None:
-    parts = [p for p in (article.title, article.outlet, article.published_iso) if p]
-    header = " · ".join(parts)
-    for chunk in chunks:
-        assert chunk.embed_text == f"{header}\n{chunk.text}"
+def test_chunks_use_the_room_the_model_has(chunks: list[Chunk], tokenizer: Tokenizer) -> None:
+    """No header takes room: a chunk that ends before the body does is nearly full."""
+    for chunk in chunks[:-1]:
+        assert len(tokenizer.encode(chunk.text, add_special_tokens=True).ids) > 256 - 80
 
 
-def test_seed_headers() -> None:
+def test_seed_chunks_are_the_body_alone() -> None:
     [first, *_] = chunk_article(seed("trt-putin-offer.txt"), OFFSETS)
-    assert first.embed_text.startswith(
-        "Russia's Putin offers US aluminium, rare earths deal · TRT World · 2025-02-24\n"
-    )
-    [only] = chunk_article(seed("anewz-putin-offer.txt"), OFFSETS)
-    assert only.embed_text.split("\n")[0].endswith(" · AnewZ · 2025-02-24")
+    assert first.text.startswith("Putin says Moscow is ready")
+    assert "TRT World" not in first.text
 
 
 def test_long_inputs_are_split() -> None:
     assert len(chunk_article(long_article(), OFFSETS)) > 3
     run_on = chunk_article(pathological_article(), OFFSETS)
     assert len(run_on) > 20
-    assert all(len(OFFSETS(c.embed_text)) <= MODEL_MAX_TOKENS - 2 for c in run_on)
+    assert all(len(OFFSETS(c.text)) <= MODEL_MAX_TOKENS - 2 for c in run_on)
 
 
-def test_header_without_metadata_is_empty() -> None:
+def test_an_article_without_metadata_chunks_the_same() -> None:
     bare = Article(article_id="bare", source_key="k", path="p", body="Just one sentence here.")
     [chunk] = chunk_article(bare, OFFSETS)
-    assert chunk.embed_text == chunk.text == "Just one sentence here."
-
-
-def test_overlong_title_is_cut_to_fit(tokenizer: Tokenizer) -> None:
-    article = long_article()
-    article.title = " ".join(["extraordinarily"] * 300)
-    chunks = chunk_article(article, OFFSETS)
-    assert chunks
-    for chunk in chunks:
-        assert len(tokenizer.encode(chunk.embed_text).ids) <= 256
-        assert chunk.embed_text.split("\n")[0].endswith("…")
+    assert chunk.text == "Just one sentence here."
 
 
 @pytest.mark.parametrize(

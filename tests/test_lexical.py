@@ -12,7 +12,7 @@ from index.lexical import LexicalIndex, RowFilter, term_counts
 
 SCHEMA = """
 CREATE TABLE articles (article_id TEXT PRIMARY KEY, content_hash TEXT, title TEXT, outlet TEXT,
-                       published_ts INTEGER);
+                       published_ts INTEGER, chunking INTEGER DEFAULT 2);
 CREATE TABLE chunks (chunk_id TEXT PRIMARY KEY, article_id TEXT, text TEXT);
 """
 
@@ -33,7 +33,7 @@ def catalog(articles: dict[str, tuple[str, str, int, list[str]]]) -> sqlite3.Con
     db.executescript(SCHEMA)
     for article_id, (title, outlet, ts, texts) in articles.items():
         db.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?)",
+            "INSERT INTO articles VALUES (?,?,?,?,?,2)",
             (article_id, f"hash-{texts[0]}", title, outlet, ts),
         )
         for n, text in enumerate(texts):

@@ -121,7 +121,7 @@ def test_stream_yields_pieces_then_the_answer(
     open_llm: OpenLLM, openai_server: ScriptedOpenAI
 ) -> None:
     a = open_llm()
-    n = passage_number(a, TONNAGE, "2 million tons")
+    n = passage_number(a, TONNAGE, "15 percent")  # the passage that holds both sentences
     reply = (
         f"He noted that Russian companies could supply up to 2 million tons of aluminium to the "
         f"US market annually if the US market reopens [{n}]. Russia used to provide around 15 "

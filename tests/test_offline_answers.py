@@ -15,6 +15,7 @@ from assistant.answering.offline import (
     _answer_stems,
     _named_outlets,
     _named_outlets_left_out,
+    _with_markers,
 )
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
@@ -167,3 +168,11 @@ def test_period_adverbs_match_their_nouns() -> None:
     assert "day" in _answer_stems("Trains run daily.")
     assert "year" in _answer_stems("Yearly totals rose.")
     assert _answer_stems("Prices rose sharply.") == {"pric", "rose", "sharp"}  # light stemmer
+
+
+def test_markers_go_before_the_full_stop_and_a_bare_line_gets_one() -> None:
+    assert _with_markers("Output rose 5 percent.", "[1]") == "Output rose 5 percent [1]."
+    quoted = 'He said: "Prices will fall."'
+    assert _with_markers(quoted, "[2]") == f"{quoted} [2]"
+    # A heading or list item has no full stop: without one, the next sentence would run on.
+    assert _with_markers("OpenAI announced GPT-4", "[3]") == "OpenAI announced GPT-4 [3]."

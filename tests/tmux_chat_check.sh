@@ -30,7 +30,7 @@ tmux send-keys -t "$session" "How much aluminium could Russia supply to the US e
 wait_for "[1] TRT World · Russia's Putin offers US aluminium" 120
 screen=$(tmux capture-pane -p -t "$session")
 grep -qF "2 million tons" <<<"$screen"
-grep -qF "[1]." <<<"$screen"
+grep -qE "\[1\](\[[0-9]+\])*\." <<<"$screen"  # a cited sentence: "… [1]." or "… [1][2]."
 tmux send-keys -t "$session" C-q
 echo "$screen"
 echo "tmux check: answer with citations shown"

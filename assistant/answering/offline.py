@@ -336,8 +336,9 @@ def _same_claim(a: str, b: str) -> bool:
 
 
 def _with_markers(sentence: str, markers: str) -> str:
-    """Put markers before the sentence's closing punctuation (after a closing quote)."""
+    """Put markers before the sentence's closing punctuation (after a closing quote); a line
+    with none (a heading, a list item) gets a full stop, so the next sentence starts anew."""
     match = re.search(r"([.!?…]+)([\"'”’)]*)\s*$", sentence)
     if match and not match.group(2):
         return sentence[: match.start()] + f" {markers}" + match.group(1)
-    return f"{sentence.rstrip()} {markers}"
+    return f"{sentence.rstrip()} {markers}" + ("" if match else ".")

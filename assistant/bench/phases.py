@@ -81,7 +81,7 @@ def phase_encoder(args: dict[str, Any]) -> dict[str, Any]:
         if article.content_hash in hashes or not article.body.strip():
             continue  # ingest stores exact duplicates once
         hashes.add(article.content_hash)
-        texts.extend(c.embed_text for c in chunk_article(article, offsets))
+        texts.extend(c.text for c in chunk_article(article, offsets))
     embedder = a.embedder
     _warm(embedder)
     from tokenizers import Tokenizer

@@ -61,3 +61,8 @@ def status(state: CliState, as_json: bool) -> None:
     click.echo(f"published   {dates}")
     click.echo(f"embeddings  {info['embedding_model']}")
     click.echo(f"answerer    {info['answerer']}")
+    if info["stale_articles"]:
+        click.echo(
+            f"note: {info['stale_articles']} articles were chunked by an older newsqa; "
+            "`newsqa ingest` their files again to re-index them"
+        )
