@@ -236,11 +236,11 @@ class Ingestor:
             writer.close()
 
     def _embed_headlines(self, items: list[_Pending]) -> None:
-        """The titles of articles about to be committed, in one call of the encoder for a few
-        short texts (a title is no chunk: it is never searched, only grouped by)."""
+        """The titles of articles about to be committed, in one call to the encoder the chunks
+        went through (a title is no chunk: it is never searched, only grouped by)."""
         titled = [item for item in items if item.article.title]
         if titled:
-            vectors = self.embedder.embed_texts([item.article.title or "" for item in titled])
+            vectors = self.embedder.embed_documents([item.article.title or "" for item in titled])
             for item, vector in zip(titled, vectors, strict=True):
                 item.headline = vector
 

@@ -180,7 +180,7 @@ def test_which_outlets_reported_it_quotes_each_outlet(seeded: Assistant) -> None
 
 @pytest.mark.parametrize(
     "follow_up",
-    ["And who won the 2024 Super Bowl?", "What did France say about it?"],
+    ["And who won the 2024 Super Bowl?", "What did France say about it?", "And the copper?"],
 )
 def test_an_off_topic_follow_up_still_abstains(seeded: Assistant, follow_up: str) -> None:
     """The condensed follow-up's meaning counts beside the question's, but a follow-up about

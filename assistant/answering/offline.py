@@ -89,7 +89,8 @@ class OfflineAnswerer:
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def unknown_specifics(self, question: str) -> list[str]:
-        """Names and numbers in the question that no article contains at all.
+        """Names and numbers in the question that no article contains at all, or every word of a
+        question none of whose words any article contains.
 
         A question about someone or something the corpus never mentions ("France", "2024 Super
         Bowl") cannot be answered from it, however well the rest of the question matches. Common
@@ -98,7 +99,13 @@ class OfflineAnswerer:
         names = set()
         for word in re.findall(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b", question):
             names.update(content_words(word))
-        return [t for t in sorted(names) if self.document_frequency(t) == 0]
+        unknown = [t for t in sorted(names) if self.document_frequency(t) == 0]
+        words = content_words(question)
+        if words and all(self.document_frequency(t) == 0 for t in words):
+            # Nothing the question says is in any article ("And the copper?" after a question
+            # on aluminium): the earlier turn's words would answer it, wrongly.
+            unknown = sorted(set(unknown) | set(words))
+        return unknown
 
     def answer(
         self, question: str, passages: Sequence[Passage], query: str | None = None
