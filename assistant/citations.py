@@ -19,6 +19,7 @@ from index.terms import content_words
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
 SUPPORT_THRESHOLD = 0.5
+SPAN_SLACK = 2  # a quote spanning several sentences may be at most this much longer than they are
 
 
 def parse_marker(inner: str) -> list[int]:
@@ -125,7 +126,8 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.
     """
     quotes: dict[int, tuple[float, str]] = {}
-    used: dict[int, tuple[int, int]] = {}  # marker -> span of its supporting sentences
+    used: dict[int, tuple[int, int, int]] = {}  # marker -> span of its supporting sentences,
+    # and their own length
     unsupported: list[str] = []
     for sentence in marked_sentences(text):
         markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]
@@ -145,8 +147,8 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
             if score >= SUPPORT_THRESHOLD and quote:
                 # Every supporting sentence of a passage counts: the quote spans them all.
                 start = passage.find(quote)
-                low, high = used.get(number, (start, start + len(quote)))
-                used[number] = (min(low, start), max(high, start + len(quote)))
+                low, high, said = used.get(number, (start, start + len(quote), 0))
+                used[number] = (min(low, start), max(high, start + len(quote)), said + len(quote))
             if number not in quotes or score > quotes[number][0]:
                 quotes[number] = (score, quote)
         if support < SUPPORT_THRESHOLD:
@@ -154,8 +156,11 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     citations = []
     for n in range(1, len(cited) + 1):
         passage = cited[n - 1].text
-        low, high = used.get(n, (0, 0))
-        quote = passage[low:high] if n in used else quotes.get(n, (0.0, passage))[1]
+        low, high, said = used.get(n, (0, 0, 0))
+        best = quotes.get(n, (0.0, passage))[1]
+        # Sentences far apart in a long passage would quote the whole stretch between them:
+        # then the best one alone stands for the passage.
+        quote = passage[low:high] if n in used and high - low <= SPAN_SLACK * said else best
         citations.append(Citation(marker=n, passage=cited[n - 1], quote=quote))
     return citations, unsupported
 

@@ -207,6 +207,23 @@ def test_quote_spans_every_supporting_sentence_of_a_passage() -> None:
     assert citation.quote in text
 
 
+def test_sentences_far_apart_are_quoted_by_the_best_one_alone() -> None:
+    """Two cited sentences with a long stretch between them: the quote is not the stretch."""
+    filler = " ".join(f"Officials met on day {n} to discuss the weather." for n in range(12))
+    text = (
+        "Russia supplied 15 percent of US aluminium imports. "
+        f"{filler} Russian firms could supply up to 2 million tons of aluminium a year."
+    )
+    answer = (
+        "Russian firms could supply up to 2 million tons of aluminium a year [1]. "
+        "Russia supplied 15 percent of US aluminium imports [1]."
+    )
+    (citation,), unsupported = build_citations(answer, [make_passage(1, text)])
+    assert unsupported == []
+    assert "Officials met" not in citation.quote
+    assert citation.quote in text and "aluminium" in citation.quote
+
+
 def test_a_marker_after_a_closing_quote_cites_its_own_sentence() -> None:
     text = (
         "Russian companies could supply “2 million tons of aluminium to the US annually.” [1] "
