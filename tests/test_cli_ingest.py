@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
@@ -180,3 +181,34 @@ def test_error_is_one_line(debug: bool, isolated_home: Path) -> None:
         assert line.startswith("error: ")
         assert url in line
         assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
+    """`newsqa … | head -1`: the commands' writes after `head` exits end quietly, as a process
+    ended by SIGPIPE does, with no "error: Broken pipe" line."""
+    script = (
+        "import click\n"
+        "from assistant.cli.main import NewsqaGroup\n"
+        "group = NewsqaGroup(name='newsqa')\n"
+        "@group.command()\n"
+        "def many():\n"
+        "    for n in range(200000):\n"
+        "        click.echo(f'line {n}')\n"
+        "group(['many'])\n"
+    )
+    (tmp_path / "many.py").write_text(script, encoding="utf-8")
+    errors = tmp_path / "stderr.txt"
+    done = subprocess.run(
+        f"'{sys.executable}' many.py 2>'{errors}' | head -1; echo \"${{PIPESTATUS[0]}}\"",
+        shell=True,
+        executable="/bin/bash",
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent.parent)},
+        check=True,
+    )
+    first, status = done.stdout.split()[:2], done.stdout.split()[-1]
+    assert first == ["line", "0"]
+    assert status == "141"
+    assert errors.read_text(encoding="utf-8") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -21,6 +22,9 @@ class NewsqaGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             sys.exit(130)
+        except BrokenPipeError:  # the reader went away (`newsqa status | head -2`): no error
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nor at exit's flush
+            sys.exit(141)  # as a process ended by SIGPIPE
         except Exception as exc:
             state = ctx.find_object(CliState)
             if state is not None and state.debug:
