@@ -22,7 +22,8 @@ from assistant.locations import config_file, default_home
 class Settings(BaseSettings):
     """Everything a user can configure; this class is the configuration reference."""
 
-    model_config = SettingsConfigDict(env_prefix="NEWSQA_", extra="ignore")
+    # An empty variable counts as unset: `NEWSQA_HOME=` must not make the working folder the home.
+    model_config = SettingsConfigDict(env_prefix="NEWSQA_", extra="ignore", env_ignore_empty=True)
 
     home: Path = Field(default_factory=default_home)
     """Where the store, catalogs and conversations live (NEWSQA_HOME)."""

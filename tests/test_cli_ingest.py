@@ -212,3 +212,18 @@ def test_a_reader_that_goes_away_is_no_error(tmp_path: Path) -> None:
     assert first == ["line", "0"]
     assert status == "141"
     assert errors.read_text(encoding="utf-8") == ""
+
+
+def test_an_empty_home_variable_counts_as_unset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`NEWSQA_HOME=` (set but empty) is the default home, not the working folder."""
+    from assistant.config import load_settings
+    from assistant.locations import default_home
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSQA_HOME", "")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    home = load_settings().home
+    assert home == default_home() == tmp_path / "xdg" / "newsqa"
+    assert home != Path(".")
