@@ -126,8 +126,8 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.
     """
     quotes: dict[int, tuple[float, str]] = {}
-    used: dict[int, tuple[int, int, int]] = {}  # marker -> span of its supporting sentences,
-    # and their own length
+    # marker -> (start, end) of the span of its supporting sentences, and their total length
+    used: dict[int, tuple[int, int, int]] = {}
     unsupported: list[str] = []
     for sentence in marked_sentences(text):
         markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]

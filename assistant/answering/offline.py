@@ -99,13 +99,13 @@ class OfflineAnswerer:
         names = set()
         for word in re.findall(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b", question):
             names.update(content_words(word))
-        unknown = [t for t in sorted(names) if self.document_frequency(t) == 0]
-        words = content_words(question)
-        if words and all(self.document_frequency(t) == 0 for t in words):
+        words = set(content_words(question))
+        unknown = {t for t in names | words if self.document_frequency(t) == 0}
+        if words and words <= unknown:
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly.
-            unknown = sorted(set(unknown) | set(words))
-        return unknown
+            return sorted(unknown)
+        return sorted(names & unknown)
 
     def answer(
         self, question: str, passages: Sequence[Passage], query: str | None = None
