@@ -57,6 +57,8 @@ MIGRATIONS = [
     "DROP TABLE IF EXISTS chunk_fts;",
     # Which chunking rules made an article's chunks (index.chunk.CHUNKING); 1 before it was kept.
     "ALTER TABLE articles ADD COLUMN chunking INTEGER NOT NULL DEFAULT 1;",
+    # The files and folders the store was ingested from, so it can be re-indexed from them.
+    "CREATE TABLE sources (path TEXT PRIMARY KEY);",
 ]
 
 
@@ -79,6 +81,7 @@ class Catalog:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.db = connect(path, MIGRATIONS)
+        self._data_version = self._read_data_version()
 
     def close(self) -> None:
         self.db.close()
@@ -100,6 +103,39 @@ class Catalog:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    # --- sources and changes --------------------------------------------------------------
+    def add_sources(self, paths: Iterable[str]) -> None:
+        """Remember files and folders ingested into the store (absolute paths)."""
+        with self.db:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO sources(path) VALUES(?)", [(p,) for p in paths]
+            )
+
+    def sources(self) -> list[str]:
+        """The files and folders recorded at ingests; for stores older than the record, the
+        files their articles came from."""
+        recorded = [str(r[0]) for r in self.db.execute("SELECT path FROM sources ORDER BY path")]
+        if recorded:
+            return recorded
+        rows = self.db.execute("SELECT DISTINCT path FROM articles ORDER BY path")
+        return [str(r[0]) for r in rows]
+
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (another process: an ingest in another terminal) has
+        committed since the last call. SQLite's data_version costs no disk read."""
+        version = self._read_data_version()
+        previous, self._data_version = self._data_version, version
+        return version != previous
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def clear(self) -> None:
+        """Forget every article, chunk, source and setting (a rebuild starts from here)."""
+        with self.db:
+            for table in ("chunks", "articles", "sources", "settings"):
+                self.db.execute(f"DELETE FROM {table}")
 
     # --- manifest -------------------------------------------------------------------------
     def stored_articles(self) -> dict[str, StoredArticle]:

@@ -67,15 +67,20 @@ class Cleaned:
     hints: dict[str, object] = field(default_factory=dict)
 
 
-def clean_text(text: str, fmt: str = "text") -> Cleaned:
-    """Strip page chrome from an article's text and pick up metadata from its header lines."""
+def clean_text(text: str, fmt: str = "text", titled: bool = False) -> Cleaned:
+    """Strip page chrome from an article's text and pick up metadata from its header lines.
+
+    `titled` says the source's own metadata names the title. Then no header line is sniffed: a
+    short first paragraph under front matter is the lede, which often holds the key fact, and
+    taking it for a title would drop it from the body.
+    """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = CONTROL_CHARS.sub("", ANSI_ESCAPE.sub("", text))
     lines = [line.strip() for line in text.split("\n")]
     hints: dict[str, object] = {}
     if fmt == "markdown":
         lines = [_unmarkdown(line) for line in lines]
-    if fmt in ("text", "markdown"):
+    if fmt in ("text", "markdown") and not titled:
         lines = _read_header(lines, hints)
     kept: list[str] = []
     for index, line in enumerate(lines):
@@ -190,8 +195,10 @@ def content_hash(body: str) -> str:
 
 def to_article(raw: RawDocument) -> Article:
     """A `RawDocument` made into a clean `Article` with its best-known metadata."""
-    cleaned = clean_text(raw.text, raw.fmt)
-    meta, hints = raw.meta, cleaned.hints
+    meta = raw.meta
+    titled = any(meta.get(name) not in (None, "", []) for name in ("title", "headline"))
+    cleaned = clean_text(raw.text, raw.fmt, titled=titled)
+    hints = cleaned.hints
 
     def pick(*names: str) -> object:
         for source in (meta, hints):

@@ -109,20 +109,78 @@ def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
         yield Skipped(str(path), f"cannot read: {exc.strerror or exc}")
 
 
+# File signatures of formats that are never article text, whatever the file is named.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive or Office document"),
+    (b"PK\x05\x06", "a ZIP archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "a program"),
+    (b"OggS", "an Ogg media file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+# Share of control characters (tab, newlines, form feed and escape aside) above which decoded
+# text is binary read as text: compressed data has about 8%, any real article almost none.
+MAX_CONTROL_SHARE = 0.01
+TEXT_CONTROLS = {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
+
+
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM, else the detected encoding."""
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 by BOM, else the detected encoding.
+
+    Binary files are told by content, not by name: a known file signature, or too many control
+    or replacement characters once decoded. Stray NUL bytes in real text are dropped.
+    """
     if not data.strip():
         raise LoadError("empty file")
+    kind = binary_kind(data)
+    if kind is not None:
+        raise LoadError(f"binary content ({kind}), not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16").lstrip("\ufeff")
-    nul_share = data.count(b"\x00") / len(data)
-    if nul_share > 0.01 or _looks_binary(data[:8192]):
+        text = data.decode("utf-16", errors="replace").lstrip("\ufeff")
+    else:
+        text = _decode_8bit(data.replace(b"\x00", b""))
+    if _garbled(text):
         raise LoadError("binary content, not text")
-    data = data.replace(b"\x00", b"")
+    return text
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format the bytes start with, if a known one (None for anything else)."""
+    for signature, kind in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    if data[4:8] == b"ftyp":
+        return "an MP4 or HEIC media file"
+    return None
+
+
+def _decode_8bit(data: bytes) -> str:
+    if not data.strip():
+        raise LoadError("binary content, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    if _control_share(data) > MAX_CONTROL_SHARE:  # not worth guessing an encoding for
+        raise LoadError("binary content, not text")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -131,9 +189,17 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
-def _looks_binary(head: bytes) -> bool:
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return control > max(8, len(head) // 50)
+def _control_share(data: bytes) -> float:
+    controls = sum(1 for b in data if b < 32 and b not in TEXT_CONTROLS)
+    return controls / len(data)
+
+
+def _garbled(text: str) -> bool:
+    """Binary content decoded as text: control or replacement characters beyond a stray few."""
+    if not text:
+        return True
+    bad = sum(1 for ch in text if (ord(ch) < 32 and ord(ch) not in TEXT_CONTROLS) or ch == "\ufffd")
+    return bad > max(2, MAX_CONTROL_SHARE * len(text))
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:

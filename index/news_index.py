@@ -93,10 +93,7 @@ class NewsIndex:
         self.__dict__.pop("vectors", None)
         self.__dict__.pop("lexical", None)
         lexical_path(self.catalog.path).unlink(missing_ok=True)
-        with self.catalog.transaction() as db:
-            db.execute("DELETE FROM chunks")
-            db.execute("DELETE FROM articles")
-            db.execute("DELETE FROM settings")
+        self.catalog.clear()
         self.catalog.set_setting("embedding_model", self.embedder.name)
 
     def summary(self) -> dict[str, object]:

@@ -76,6 +76,10 @@ class _Pending:
     headline: np.ndarray | None = None  # the title's vector, for story grouping
 
 
+class MissingSourceError(Exception):
+    """A file or folder named for ingest does not exist; nothing was read or removed."""
+
+
 class Ingestor:
     """Runs one ingest against a catalog and a vector store."""
 
@@ -101,16 +105,24 @@ class Ingestor:
         started = time.perf_counter()
         report = IngestReport()
         roots = [Path(os.path.abspath(p)) for p in paths]  # normalised: "a/../b" is "b"
+        # A root that is not there (a typo, a renamed folder, an unmounted disk) would look as if
+        # every article under it had been deleted: refuse before anything is read or removed.
+        missing = [str(root) for root in roots if not root.exists()]
+        if missing:
+            raise MissingSourceError(
+                f"no such file or folder: {', '.join(missing)} (nothing was changed)"
+            )
         self._reconcile()
         stored = self.catalog.stored_articles()
         files_read: set[str] = set()
 
         to_write: list[Article] = []  # unchanged articles are dropped as they are read
-        seen_keys: set[str] = set()
+        read_hashes: dict[str, str] = {}  # source key -> hash, of everything read
         seen_hashes: dict[str, str] = {}
+        held_back: list[tuple[Article, str]] = []  # duplicates, with the source holding the body
         claimed = {entry.article_id: key for key, entry in stored.items()}
         for article in self._read(roots, report, files_read):
-            seen_keys.add(article.source_key)
+            read_hashes[article.source_key] = article.content_hash
             _unique_id(article, claimed)
             previous = stored.get(article.source_key)
             if (
@@ -127,6 +139,7 @@ class Ingestor:
             )
             if previous is None and owner is not None and owner != article.source_key:
                 report.duplicates += 1
+                held_back.append((article, owner))
                 continue
             if not article.body.strip():
                 report.skipped.append(Skipped(article.path, "no article text left after cleaning"))
@@ -138,20 +151,50 @@ class Ingestor:
             else:
                 report.updated += 1
 
-        self._write(to_write, stored, report)
         gone = [
             entry
             for key, entry in stored.items()
-            if key not in seen_keys
+            if key not in read_hashes
             and _under_roots(entry.path, roots)
             and (entry.path in files_read or not Path(entry.path).exists())
         ]
+        self._promote(held_back, stored, gone, read_hashes, to_write, report)
+        self._write(to_write, stored, report)
         for number, entry in enumerate(gone, start=1):
             self._remove(entry)
             report.removed += 1
             self.progress("removing", number, len(gone))
+        self.catalog.add_sources(str(root) for root in roots)
         report.seconds = time.perf_counter() - started
         return report
+
+    @staticmethod
+    def _promote(
+        held_back: list[tuple[Article, str]],
+        stored: dict[str, StoredArticle],
+        gone: list[StoredArticle],
+        read_hashes: dict[str, str],
+        to_write: list[Article],
+        report: IngestReport,
+    ) -> None:
+        """A duplicate is stored after all when the source that held its body will not hold it
+        once this run is done (its file was deleted, or edited to say something else): the copy
+        is then the only one left, and losing it would lose the article."""
+        gone_keys = {entry.source_key for entry in gone}
+        kept: set[str] = {a.content_hash for a in to_write}
+        for article, owner in held_back:
+            if article.content_hash in kept:
+                continue
+            owner_keeps_it = owner not in gone_keys and (
+                read_hashes.get(owner, stored[owner].content_hash if owner in stored else None)
+                == article.content_hash
+            )
+            if owner_keeps_it:
+                continue
+            kept.add(article.content_hash)
+            to_write.append(article)
+            report.duplicates -= 1
+            report.added += 1
 
     # --- stages ---------------------------------------------------------------------------
     def _read(

@@ -218,3 +218,44 @@ def test_ordinary_sentence_is_kept(line: str) -> None:
 def test_teaser_heading_early_in_the_text_does_not_cut_the_body() -> None:
     text = f"Read more\n\n{BEFORE}\n\n{AFTER}\n\n{BEFORE}"
     assert clean_text(text, fmt="record").body == f"Read more\n\n{BEFORE}\n\n{AFTER}\n\n{BEFORE}"
+
+
+PIER_LEDE = (
+    "Residents of Port Ellan voted 412 to 188 on Saturday to rebuild the pier that storms "
+    "destroyed last winter."
+)
+PIER_REST = [
+    "The council had proposed three designs, and the cheapest, a timber deck on steel piles, "
+    "won the most support at the public meetings held through the autumn months.",
+    "Work is expected to start in the spring, once the harbour authority approves the plans and "
+    "the contractor has surveyed what remains of the old structure on the sea bed.",
+    "The old pier was built in 1894 and had been the town's main attraction for over a century, "
+    "drawing visitors from across the region every summer until the storms came.",
+]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_front_matter_title_keeps_the_lede(tmp_path: Path, suffix: str) -> None:
+    """A short first paragraph under front matter that names the title is the lede, not a
+    title to drop: the key fact lives there."""
+    path = tmp_path / f"pier{suffix}"
+    body = "\n\n".join([PIER_LEDE, *PIER_REST])
+    path.write_text(f"---\ntitle: Pier to be rebuilt\noutlet: Ellan Post\n---\n{body}\n")
+    [raw] = read_documents(path)
+    assert isinstance(raw, RawDocument)
+    article = to_article(raw)
+    assert article.title == "Pier to be rebuilt"
+    assert article.body.startswith(PIER_LEDE)
+    assert all(paragraph in article.body for paragraph in PIER_REST)
+
+
+def test_sniffed_title_is_shown_as_the_title(tmp_path: Path) -> None:
+    """Headerless text: a line taken from the body as the title becomes the title."""
+    path = tmp_path / "pier.txt"
+    path.write_text("\n\n".join(["Pier to be rebuilt after vote", PIER_LEDE, *PIER_REST]))
+    [raw] = read_documents(path)
+    assert isinstance(raw, RawDocument)
+    article = to_article(raw)
+    assert article.title == "Pier to be rebuilt after vote"
+    assert "Pier to be rebuilt after vote" not in article.body
+    assert PIER_LEDE in article.body

@@ -138,7 +138,7 @@ def test_only_bad_files(newsqa, bad_folder: Path) -> None:
         f"  skipped {bad_folder / 'broken.json'}: malformed JSON at line 1, column 15: "
         "Expecting property name enclosed in double quotes",
         f"  skipped {bad_folder / 'empty.txt'}: empty file",
-        f"  skipped {bad_folder / 'image.txt'}: binary content, not text",
+        f"  skipped {bad_folder / 'image.txt'}: binary content (a PNG image), not text",
     ]
 
     as_json = json.loads(newsqa("ingest", "--json", "-q", str(bad_folder)).stdout)
@@ -150,7 +150,20 @@ def test_only_bad_files(newsqa, bad_folder: Path) -> None:
 def test_missing_path(newsqa, tmp_path: Path) -> None:
     result = newsqa("ingest", "-q", str(tmp_path / "nowhere"))
     assert result.exit_code == 1
-    assert f"  skipped {tmp_path / 'nowhere'}: no such file or folder" in result.stdout
+    assert result.stderr == (
+        f"error: no such file or folder: {tmp_path / 'nowhere'} (nothing was changed)\n"
+    )
+
+
+def test_a_folder_gone_missing_removes_nothing(newsqa, seeds_copy: Path) -> None:
+    """A typo, a renamed folder or an unmounted disk is an error, not a mass deletion."""
+    newsqa("ingest", "-q", str(seeds_copy))
+    moved = seeds_copy.with_name("seeds-renamed")
+    seeds_copy.rename(moved)
+    result = newsqa("ingest", "-q", "--json", str(seeds_copy))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: no such file or folder: {seeds_copy}")
+    assert json.loads(newsqa("status", "--json").stdout)["articles"] == 2
 
 
 def closed_port() -> int:

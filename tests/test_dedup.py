@@ -115,6 +115,40 @@ def test_exact_copy_is_stored_once(assistant, tmp_path: Path) -> None:
     assert (again.added, again.unchanged, again.duplicates, again.chunks) == (0, 1, 1, 0)
 
 
+def test_deleting_the_original_promotes_its_copy_in_the_same_run(
+    assistant, tmp_path: Path
+) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    text = FOOTBALL.split("---\n", 2)[2]
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    assert assistant.ingest([folder]).duplicates == 1
+    (folder / "a.txt").unlink()
+
+    report = assistant.ingest([folder])
+    assert (report.added, report.removed, report.duplicates) == (1, 1, 0)
+    [stored] = assistant.index.catalog.stored_articles().values()
+    assert Path(stored.path).name == "b.txt"
+    assert assistant.index.vectors.count() == assistant.status()["chunks"] > 0
+    assert assistant.ask("Who won the final?", offline=True).citations
+
+
+def test_editing_the_original_promotes_its_copy(assistant, tmp_path: Path) -> None:
+    """The copy still says what the original said before its edit: both are kept."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    text = FOOTBALL.split("---\n", 2)[2]
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(text, encoding="utf-8")
+    assistant.ingest([folder])
+    (folder / "a.txt").write_text(text + "\n\nThe club will parade the cup on Sunday.\n")
+
+    report = assistant.ingest([folder])
+    assert (report.added, report.updated, report.duplicates) == (1, 1, 0)
+    assert assistant.status()["articles"] == 2
+
+
 def test_seed_copied_twice_is_stored_once(assistant, seeds_copy: Path) -> None:
     shutil.copy(seeds_copy / "trt-putin-offer.txt", seeds_copy / "trt-copy.txt")
     report = assistant.ingest([seeds_copy])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import os
 from pathlib import Path
 
@@ -269,7 +270,31 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_binary_file_named_txt(tmp_path: Path) -> None:
     path = tmp_path / "photo.txt"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 16)
+    assert only_skip(path) == Skipped(str(path), "binary content (a PNG image), not text")
+
+
+def test_png_with_a_text_header_named_txt(tmp_path: Path) -> None:
+    """A photo's PNG opens with kilobytes of XMP text; its signature still says what it is."""
+    xmp = b"<x:xmpmeta><rdf:Description photoshop:Credit='Agency photo desk'/>" * 150
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + xmp + random.Random(7).randbytes(200_000))
+    assert only_skip(path) == Skipped(str(path), "binary content (a PNG image), not text")
+
+
+def test_unknown_binary_is_told_by_its_control_characters(tmp_path: Path) -> None:
+    path = tmp_path / "blob.md"
+    path.write_bytes(b"notes " * 400 + random.Random(3).randbytes(50_000))
     assert only_skip(path) == Skipped(str(path), "binary content, not text")
+
+
+def test_short_article_with_stray_nul_bytes_is_read(tmp_path: Path) -> None:
+    """Two NULs in a short article are a fault to mend, not a sign of binary content."""
+    text = "Residents of Port Ellan voted 412 to 188 on Saturday to rebuild the pier."
+    path = tmp_path / "pier.txt"
+    path.write_bytes(text[:30].encode() + b"\x00" + text[30:].encode() + b"\x00\n")
+    [doc], skipped = read_all(path)
+    assert skipped == []
+    assert doc.text.strip() == text
 
 
 def test_cp1251_russian_text_is_decoded(tmp_path: Path) -> None:
