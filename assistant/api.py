@@ -18,6 +18,7 @@ from assistant.locations import bundled_corpus, catalog_path, chroma_dir, conver
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
 from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder
+from index.models import Skipped
 from index.news_index import NewsIndex
 from index.pipeline import IngestReport, Progress
 
@@ -88,6 +89,26 @@ class Assistant:
         self._forget_corpus_figures()
         return report
 
+    def sources(self) -> list[str]:
+        """The files and folders this store was ingested from (empty for an empty store)."""
+        return self.index.catalog.sources() if self.index.summary()["articles"] else []
+
+    def reindex(self, progress: Progress | None = None) -> IngestReport:
+        """Ingest this store's own sources again (never the bundled corpus: that is only the
+        default of an empty store). A source no longer there is reported as skipped and its
+        articles are kept: it may be a disk not mounted right now."""
+        sources = self.sources()
+        if not sources:
+            raise ValueError("nothing to re-index: the store is empty (ingest files first)")
+        present = [s for s in sources if Path(s).exists()]
+        report = self.ingest(present, progress=progress) if present else IngestReport()
+        report.skipped.extend(
+            Skipped(s, "no longer there; its articles are kept")
+            for s in sources
+            if s not in present
+        )
+        return report
+
     def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
         """On an empty store, ingest the bundled corpus (first run); otherwise do nothing."""
         if self.index.summary()["articles"]:
@@ -109,6 +130,7 @@ class Assistant:
         until: str | date | datetime | None = None,
     ) -> list[Passage]:
         """The `k` best passages for a question, best first."""
+        self.catch_up()
         return self.retriever.retrieve(question, k=k, filters=Filters.build(outlets, since, until))
 
     def ask(
@@ -141,6 +163,7 @@ class Assistant:
         """Text pieces as they come, then the final `Answer`."""
         if not question.strip():
             raise ValueError("the question is empty")
+        self.catch_up()
         engine = self.engine(offline=offline)
         yield from engine.stream(
             question,
@@ -148,6 +171,12 @@ class Assistant:
             top_k=top_k or self.settings.top_k,
             **context,
         )
+
+    def catch_up(self) -> None:
+        """See what other processes ingested since the last question (their articles, and the
+        figures the answerer weighs words by)."""
+        if "index" in self.__dict__ and self.index.catch_up():
+            self._forget_corpus_figures()
 
     def warm_up(self) -> None:
         """Load the encoder and open the store now, so the first question is answered fast."""

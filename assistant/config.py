@@ -6,9 +6,10 @@ Precedence: explicit arguments (CLI flags, `Assistant.open(...)`) > environment 
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -47,10 +48,10 @@ class Settings(BaseSettings):
     models_dir: Path | None = None
     """Where the ONNX exports of the local model are cached (default: HOME/models)."""
 
-    embed_batch_size: int = 64
+    embed_batch_size: int = Field(default=64, ge=1)
     """Chunks per encoder batch."""
 
-    embed_group: int = 512
+    embed_group: int = Field(default=512, ge=1)
     """Chunks per encoder call during ingest; articles commit as their chunks finish."""
 
     model: str | None = None
@@ -69,13 +70,13 @@ class Settings(BaseSettings):
     offline: bool = False
     """Always use the offline answerer, even when a model is configured."""
 
-    top_k: int = 6
+    top_k: int = Field(default=6, ge=1, le=50)
     """Passages given to the answerer."""
 
-    llm_timeout: float = 30.0
+    llm_timeout: float = Field(default=30.0, gt=0)
     """Seconds before an LLM request counts as failed."""
 
-    llm_retries: int = 2
+    llm_retries: int = Field(default=2, ge=0)
     """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
 
     keymap: dict[str, str] = Field(default_factory=dict)
@@ -101,7 +102,34 @@ class Settings(BaseSettings):
         return bool(self.model) and not self.offline
 
 
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message names it and where it can come from."""
+
+
 def load_settings(**overrides: object) -> Settings:
     """Settings from file and environment, with explicit overrides (None means: not given)."""
     given = {k: v for k, v in overrides.items() if v is not None}
-    return Settings(**given)  # type: ignore[arg-type]
+    try:
+        return Settings(**given)  # type: ignore[arg-type]
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"the config file {config_file()} is not valid TOML: {exc}") from None
+    except ValidationError as exc:
+        raise ConfigError(_explain(exc)) from None
+
+
+def _explain(exc: ValidationError) -> str:
+    """Pydantic's report as one line per problem: the setting, its value, where it is set."""
+    problems = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"]) or "settings"
+        field = Settings.model_fields.get(str(error["loc"][0])) if error["loc"] else None
+        env = f"NEWSQA_{name.upper()}"
+        if field is not None and isinstance(field.validation_alias, AliasChoices):
+            env = str(field.validation_alias.choices[0])
+        message = str(error["msg"]).removeprefix("Value error, ")
+        value = error.get("input")
+        shown = f" = {value!r}" if isinstance(value, (str, int, float, bool)) else ""
+        problems.append(
+            f"invalid setting {name}{shown} ({env}, or {name} in {config_file()}): {message}"
+        )
+    return "; ".join(problems)

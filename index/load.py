@@ -44,6 +44,11 @@ AUTHOR_FIELDS = ("author", "authors", "byline", "creator")
 CATEGORY_FIELDS = ("category", "section", "categories", "topic")
 ID_FIELDS = ("id", "article_id", "uuid", "guid")
 WRAPPER_FIELDS = ("articles", "data", "items", "results", "records", "documents")
+QUESTION_FIELDS = ("question", "query", "turns")  # a question set's records (`newsqa eval`)
+# Files a folder of articles often holds beside them that are not text: named in the summary,
+# so that a folder of PDFs does not end in a bare "added 0 · skipped 0".
+DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".xml", ".csv"}
+READABLE = ".txt, .md, .json, .jsonl and .html"
 
 
 class LoadError(Exception):
@@ -58,7 +63,14 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | Skipp
         if not path.exists() and not path.is_symlink():
             yield Skipped(str(path), "no such file or folder")
         elif path.is_dir():
-            yield from _walk(path, seen_dirs)
+            found = False
+            for item in _walk(path, seen_dirs):
+                found = True
+                yield item
+            if not found:
+                yield Skipped(
+                    str(path), f"no article files in this folder (newsqa reads {READABLE})"
+                )
         elif path.is_symlink() and not path.exists():
             yield Skipped(str(path), "broken symbolic link")
         else:
@@ -85,14 +97,21 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
             yield Skipped(str(entry), "broken symbolic link")
         elif entry.suffix.lower() in SUPPORTED:
             yield entry
-        # Other files in a folder (images, stylesheets, question sets) are not articles: pass.
+        elif entry.suffix.lower() in DOCUMENT_SUFFIXES:
+            yield Skipped(str(entry), unsupported(entry))
+        # Other files in a folder (images, stylesheets, YAML question sets) are no articles: pass.
+
+
+def unsupported(path: Path) -> str:
+    """The reason a file of an unreadable type is skipped."""
+    return f"unsupported file type '{path.suffix.lower() or path.name}' (newsqa reads {READABLE})"
 
 
 def read_documents(path: Path) -> Iterator[RawDocument | Skipped]:
     """The articles in one file, or the reasons it (or a record in it) was skipped."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield Skipped(str(path), f"unsupported file type '{suffix or path.name}'")
+        yield Skipped(str(path), unsupported(path))
         return
     try:
         if suffix in JSONL_SUFFIXES:
@@ -255,9 +274,13 @@ def _read_json(path: Path) -> Iterator[RawDocument | Skipped]:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         raise LoadError(f"malformed JSON at {where}: {exc.msg}") from None
+    if isinstance(data, dict) and {"settings", "totals"} <= data.keys():
+        raise LoadError("`newsqa eval` results, not articles")
     records = _records_in(data)
     if records is None:
         raise LoadError("JSON holds no article records (expected an object or a list of them)")
+    if records and _is_question(records[0]):
+        raise LoadError(QUESTION_SET)
     keys: set[str] = set()
     for number, record in enumerate(records, start=1):
         yield _from_record(path, record, f"record {number}", number, keys)
@@ -271,6 +294,7 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | Skipped]:
         raise LoadError("empty file")
     keys: set[str] = set()
     found = False
+    first_record = True
     with path.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -285,9 +309,24 @@ def _read_jsonl(path: Path) -> Iterator[RawDocument | Skipped]:
             except (json.JSONDecodeError, LoadError) as exc:
                 yield Skipped(f"{path}:{number}", f"{where}: malformed JSON ({_short(exc)})")
                 continue
+            if first_record and _is_question(record):
+                raise LoadError(QUESTION_SET)
+            first_record = False
             yield _from_record(path, record, where, number, keys)
     if not found:
         raise LoadError("empty file")
+
+
+QUESTION_SET = "a question set (for `newsqa eval`), not articles"
+
+
+def _is_question(record: object) -> bool:
+    """A question set's record: a question, and no article text."""
+    return (
+        isinstance(record, dict)
+        and any(name in record for name in QUESTION_FIELDS)
+        and _first_text(record, BODY_FIELDS) is None
+    )
 
 
 def _short(exc: Exception) -> str:

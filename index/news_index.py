@@ -86,6 +86,27 @@ class NewsIndex:
             if self.lexical.sync(self.catalog.db) or self.lexical.changed:
                 _save_quietly(self.lexical)
 
+    def catch_up(self) -> bool:
+        """Follow what another process (an ingest in another terminal) committed since the last
+        call: the lexical index catches up, and an embedded Chroma client is opened afresh, as
+        its in-memory vector index does not see other processes' writes. True if anything
+        changed. Costs one SQLite pragma when nothing did."""
+        if not self.catalog.changed_elsewhere():
+            return False
+        if "lexical" in self.__dict__ and self.lexical.sync(self.catalog.db):
+            _save_quietly(self.lexical)
+        if self.chroma_url is None and "client" in self.__dict__:
+            self._close_client()
+        return True
+
+    def _close_client(self) -> None:
+        client = self.__dict__.pop("client")
+        self.__dict__.pop("vectors", None)
+        close = getattr(client, "close", None)
+        if close is not None:
+            with contextlib.suppress(Exception):
+                close()
+
     def rebuild(self) -> None:
         """Forget everything stored for this collection (vectors and catalog)."""
         with contextlib.suppress(Exception):  # not there: nothing to drop

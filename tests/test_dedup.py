@@ -115,9 +115,7 @@ def test_exact_copy_is_stored_once(assistant, tmp_path: Path) -> None:
     assert (again.added, again.unchanged, again.duplicates, again.chunks) == (0, 1, 1, 0)
 
 
-def test_deleting_the_original_promotes_its_copy_in_the_same_run(
-    assistant, tmp_path: Path
-) -> None:
+def test_deleting_the_original_promotes_its_copy_in_the_same_run(assistant, tmp_path: Path) -> None:
     folder = tmp_path / "news"
     folder.mkdir()
     text = FOOTBALL.split("---\n", 2)[2]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import random
 import os
+import random
 from pathlib import Path
 
 import pytest
@@ -413,3 +413,56 @@ def test_multihop_rag_records(tmp_path: Path) -> None:
         assert article.url == record["url"]
         assert article.author == record["author"]
         assert article.body
+
+
+# --- files beside the articles ---------------------------------------------------------------
+READS = "(newsqa reads .txt, .md, .json, .jsonl and .html)"
+
+
+def test_a_folder_of_pdfs_says_pdf_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)))
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # page assets pass quietly
+    assert only_skip(tmp_path) == Skipped(
+        str(tmp_path / "report.pdf"), f"unsupported file type '.pdf' {READS}"
+    )
+
+
+def test_a_folder_without_article_files_says_so(tmp_path: Path) -> None:
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert only_skip(tmp_path) == Skipped(str(tmp_path), f"no article files in this folder {READS}")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "questions.json",
+            json.dumps([{"query": "Who won?", "answer": "Rovers", "evidence_list": []}]),
+            "a question set (for `newsqa eval`), not articles",
+        ),
+        (
+            "questions.jsonl",
+            json.dumps({"id": "q1", "question": "Who won?", "answer": ["Rovers"]}) + "\n",
+            "a question set (for `newsqa eval`), not articles",
+        ),
+        (
+            "results.json",
+            json.dumps({"settings": {}, "totals": {}, "questions": []}),
+            "`newsqa eval` results, not articles",
+        ),
+    ],
+)
+def test_question_sets_and_eval_results_are_not_articles(
+    tmp_path: Path, name: str, content: str, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert only_skip(path) == Skipped(str(path), reason)
+
+
+def test_a_record_that_quotes_a_question_is_still_an_article(tmp_path: Path) -> None:
+    path = tmp_path / "interviews.jsonl"
+    record = {"title": "Q&A", "question": "Why now?", "body": "The minister explained why."}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [doc], skipped = read_all(path)
+    assert skipped == [] and doc.text == "The minister explained why."

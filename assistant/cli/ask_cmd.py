@@ -35,6 +35,11 @@ def ask(
         raise click.UsageError("the question is empty")
     assistant = state.assistant()
     if not assistant.status()["articles"]:  # first run: index the bundled corpus
+        click.echo(
+            f"note: the store at {assistant.settings.home} is empty; indexing the bundled sample "
+            "corpus first (`newsqa ingest PATH` indexes your own articles)",
+            err=True,
+        )
         with progress_bar(enabled=not as_json) as progress:
             assistant.ensure_corpus(progress=progress)
     try:
