@@ -15,7 +15,7 @@ from assistant.config import Settings, load_settings
 from assistant.conversation import Conversation
 from assistant.history import ConversationStore
 from assistant.locations import bundled_corpus, catalog_path, chroma_dir, conversations_path
-from assistant.retrieval import Filters, Retriever
+from assistant.retrieval import Filters, RetrievalConfig, Retriever
 from assistant.types import Answer, Passage
 from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder
 from index.models import Skipped
@@ -202,7 +202,7 @@ class Assistant:
     # --- parts ----------------------------------------------------------------------------
     @cached_property
     def retriever(self) -> Retriever:
-        return Retriever(self.index)
+        return Retriever(self.index, RetrievalConfig(profile=self.settings.profile))
 
     def engine(self, offline: bool | None = None) -> AnswerEngine:
         use_llm = self.settings.llm_configured and not offline

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field, SecretStr, ValidationError
 from pydantic_settings import (
@@ -78,6 +79,10 @@ class Settings(BaseSettings):
 
     llm_retries: int = Field(default=2, ge=0)
     """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
+
+    profile: Literal["general", "multihop"] = "general"
+    """How questions are read: `general` (everybody), or `multihop`, which reads sources the way
+    MultiHop-RAG's question templates name them (for benchmark runs: `newsqa eval --profile`)."""
 
     keymap: dict[str, str] = Field(default_factory=dict)
     """Chat UI key bindings by id, e.g. `{"app.new" = "ctrl+o", "turn.copy" = "c"}` ([keymap]).

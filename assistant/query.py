@@ -41,33 +41,77 @@ class QueryAnalysis:
     missing_outlets: list[str] = field(default_factory=list)  # named sources the store lacks
 
 
+# Evidence that a word names an outlet rather than a thing: an attribution around it ("according
+# to fortune", "techcrunch reported", "the guardian piece"). Without one, a lower-case word is a
+# word: "apple's rivals", "the age of the universe", "a fortune", "in time", "from time to time".
+_BEFORE_SOURCE = re.compile(
+    r"\b(?:according to|reported by|published by|written by|reporting by|per|via)\s+(?:the\s+)?$"
+)
+_AFTER_SOURCE = re.compile(
+    r"^(?:(?:'s|’s)\s+(?:article|piece|story|report|reporting|coverage|review|list|analysis)|"
+    r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
+    r"writes|published|covered|cover|covers|ran|"
+    r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"
+    r"editorial|newsletter|podcast|headline|interview)\b)"
+)
+# "Which outlets reported …", "what news sources covered …", "who else reported it?": the answer
+# is a list of sources. Narrow on purpose: "which organizations were fined", "what sources of
+# revenue" or "who reported the flaw" ask for something else.
+ASKS_FOR_SOURCES = re.compile(
+    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|"
+    r"publications?|newspapers?|sites?|websites?)\s+(?:\w+\s+){0,2}?(?:reported|report|covered|"
+    r"cover|published|wrote|ran|carried)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
+    re.I,
+)
+
+
 def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
     """The known outlets the question names ("the Verge" or "Verge" for "The Verge").
 
-    Case is ignored, except that in a question with capitals a capitalised name must be written
-    with one: "on the verge of" and "how much time" name neither The Verge nor Time, while a
-    question typed all in lower case still finds "techcrunch"."""
-    cased = question != question.lower()
-    return [o for o in known_outlets if _outlet_mentions(question, o, cased)]
+    A mention counts only with evidence that it names the outlet: it is capitalised as the
+    outlet is ("on the verge of" and "how much time" name neither The Verge nor Time), or an
+    attribution surrounds it ("according to techcrunch", "the guardian piece"), or the question
+    asks about sources ("which outlets reported …").
+    """
+    rule = "any" if ASKS_FOR_SOURCES.search(question) else "evidence"
+    return [o for o in known_outlets if _outlet_mentions(question, o, rule)]
 
 
-def _outlet_mentions(text: str, outlet: str, cased: bool) -> list[int]:
-    """Where `text` names the outlet, whole words, with or without a leading "the"; with
-    `cased`, a capitalised name must be written with a capital."""
+def _outlet_mentions(text: str, outlet: str, rule: str = "any") -> list[int]:
+    """Where `text` names the outlet, whole words, with or without a leading "the". `rule`:
+    "any" mention; "evidence": written with a capital where the name has one, or attributed."""
     lowered = text.lower()
     starts = []
     for variant in filter(None, {outlet.lower(), outlet.lower().removeprefix("the ")}):
         for match in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", lowered):
             a, b = match.span()
-            if not cased or outlet == outlet.lower() or text[a:b] != lowered[a:b]:
+            capitalised = outlet == outlet.lower() or text[a:b] != lowered[a:b]
+            if rule == "any" or capitalised or _distinctive(outlet) or _attributed(lowered, a, b):
                 starts.append(a)
     return starts
 
 
+def _distinctive(outlet: str) -> bool:
+    """A name no ordinary word spells: an inner capital or a digit ("TechCrunch", "AnewZ", "TRT
+    World", "CNET"), so "techcrunch" typed in lower case still names it; "The Verge", "Fortune"
+    and "Time" are words too."""
+    return any(any(c.isupper() or c.isdigit() for c in word[1:]) for word in outlet.split())
+
+
+def _attributed(lowered: str, start: int, end: int) -> bool:
+    return bool(_BEFORE_SOURCE.search(lowered[max(0, start - 30) : start])) or bool(
+        _AFTER_SOURCE.match(lowered[end : end + 30])
+    )
+
+
 def analyse(
-    question: str, known_outlets: list[str], default_year: int | None = None
+    question: str,
+    known_outlets: list[str],
+    default_year: int | None = None,
+    profile: str = "general",
 ) -> QueryAnalysis:
-    """Terms, outlet mentions (matched against the store's outlets) and date windows."""
+    """Terms, outlet mentions (matched against the store's outlets) and date windows. The
+    "multihop" profile reads sources as MultiHop-RAG's question templates name them."""
     outlets = named_outlets(question, known_outlets)
     return QueryAnalysis(
         text=question,
@@ -76,19 +120,28 @@ def analyse(
         dates=_date_windows(question, default_year),
         claims=_claims_by_outlet(question, outlets),
         outlet_days=_days_by_outlet(question, outlets),
-        missing_outlets=missing_sources(question, known_outlets),
+        missing_outlets=missing_sources(question, known_outlets, broad=profile == "multihop"),
     )
 
 
-# A publication the question attributes something to: "a Bloomberg article", "a Reuters report",
-# "a review by The Verge", "and another by CNET", "as reported by Wired". Deliberately narrow:
-# "the SEC report" or "the Pixel review" name a subject, not an outlet, so those nouns count only
-# after "a"/"an"; "according to X" or "discussed by X" name people as often as outlets.
+# A publication the question attributes something to: "a Bloomberg article", "a piece by
+# Wired", "the Reuters column". Deliberately narrow: articles, pieces and columns are written by
+# outlets, while reports, stories, studies and reviews come as often from companies, agencies,
+# journals and places ("the report by OpenAI", "the study published in Nature", "the story from
+# Ukraine", "the report from Congress"). Those count only for a name that reads as a publication
+# (see `_PUBLICATION_WORD`), unless the MultiHop-RAG profile is on (`missing_sources(broad=True)`).
 _PUBLICATION = r"(?:article|articles|piece|pieces|column|op-ed|editorial|coverage|newsletter)"
 _WRITING = r"(?:article|report|piece|story|review|column|feature|coverage|op-ed|editorial)s?"
 _SOURCE_NAME = r"([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|and|&|for)){0,5})"
 SOURCE_MENTIONS = [
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_PUBLICATION}\b"),
+    re.compile(
+        rf"\b{_PUBLICATION}\s+(?:from|by|in|published by|published in)\s+(?:the\s+)?{_SOURCE_NAME}"
+    ),
+]
+# The MultiHop-RAG templates' wider phrasing ("a TechCrunch report", "the report from X", "as
+# reported by X", "and another by X"): every name after them is a source there, not in general.
+BROAD_SOURCE_MENTIONS = [
     re.compile(rf"\b(?:[Aa]n?)\s+{_SOURCE_NAME}\s+(?:report|review|feature|story)\b"),
     re.compile(
         rf"\b{_WRITING}\s+(?:from|by|in|published by|published in)\s+(?:the\s+)?{_SOURCE_NAME}"
@@ -96,15 +149,16 @@ SOURCE_MENTIONS = [
     re.compile(rf"\b(?:another|one|the other)\s+(?:from|by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
     re.compile(rf"\b(?:reported|published|written)\s+(?:by|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
 ]
-# Weaker cues ("highlighted by X", "updates from X") count only for a name that reads as a
-# publication, ending in a word like "Times" or "Post": "the Washington Post", "The Economic
-# Times"; not "Elon Musk", "Google" or "the White House Press Secretary".
+# Weaker cues ("highlighted by X", "updates from X", "a story in X") count only for a name that
+# reads as a publication, ending in a word like "Times" or "Post": "the Washington Post", "The
+# Economic Times"; not "Elon Musk", "Google", "Congress" or "the White House Press Secretary".
 _PUBLICATION_WORD = re.compile(
     r"\b(?:Times|Post|Journal|News|Herald|Tribune|Gazette|Chronicle|Magazine|Daily|Weekly|"
     r"Reporter|Telegraph|Standard|Observer|Guardian|Independent|Express|Mirror|Wire|Press)$"
 )
 WEAK_SOURCE_MENTIONS = [
-    re.compile(rf"\b(?:by|from|in)\s+(?:the\s+)?{_SOURCE_NAME}"),
+    re.compile(rf"\b(?:by|from|in|according to)\s+(?:the\s+)?{_SOURCE_NAME}"),
+    re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_WRITING}\b"),
 ]
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
 _CALENDAR = frozenset(MONTHS) | {
@@ -129,7 +183,7 @@ def _outlet_keys(outlets: list[str]) -> set[str]:
     return keys
 
 
-def missing_sources(question: str, known_outlets: list[str]) -> list[str]:
+def missing_sources(question: str, known_outlets: list[str], broad: bool = False) -> list[str]:
     """Publications the question cites as sources that are not among the store's outlets.
 
     "Did a Bloomberg article say …" cannot be answered from a store with no Bloomberg articles,
@@ -142,7 +196,8 @@ def missing_sources(question: str, known_outlets: list[str]) -> list[str]:
     for outlet in sorted(known_outlets, key=len, reverse=True):  # "Live Science: The Most …"
         question = re.sub(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", _KNOWN, question, flags=re.I)
     missing: dict[str, None] = {}
-    mentions = [(p, False) for p in SOURCE_MENTIONS] + [(p, True) for p in WEAK_SOURCE_MENTIONS]
+    strong = SOURCE_MENTIONS + (BROAD_SOURCE_MENTIONS if broad else [])
+    mentions = [(p, False) for p in strong] + [(p, True) for p in WEAK_SOURCE_MENTIONS]
     for pattern, weak in mentions:
         for match in pattern.finditer(question):
             for name in re.split(r"\s+(?:and|&)\s+", match.group(1)):
@@ -209,9 +264,7 @@ def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[D
         if not part or not part.strip():
             continue
         mentions = sorted(
-            (start, outlet)
-            for outlet in outlets
-            for start in _outlet_mentions(part, outlet, cased=False)
+            (start, outlet) for outlet in outlets for start in _outlet_mentions(part, outlet)
         )
         if not mentions:
             continue

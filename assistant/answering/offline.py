@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import named_outlets
+from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
 from index.chunk import split_sentences
 from index.terms import content_words, stem, stems
@@ -290,16 +290,6 @@ def _question_wants(question: str) -> str:
     return "other"
 
 
-# "Which outlets reported …", "what news sources covered …", "who else reported it?": the answer is
-# a list of sources, so the outlets with a strong enough sentence should speak in it. Narrow on
-# purpose: "which organizations were fined", "what sources of revenue" or "who reported the flaw"
-# ask for something else.
-ASKS_FOR_SOURCES = re.compile(
-    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|"
-    r"publications?|newspapers?)\s+(?:\w+\s+){0,2}?(?:reported|report|covered|cover|published|"
-    r"wrote|ran|carried)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
-    re.I,
-)
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
 
 

@@ -27,6 +27,11 @@ from assistant.cli.progress import progress_bar
 @click.option("--type", "types", multiple=True, help="Only this question type (repeatable).")
 @click.option("--top-k", type=click.IntRange(1, 50), help="Passages given to the answerer.")
 @click.option("--offline", is_flag=True, help="Use the offline answerer even if an LLM is set.")
+@click.option(
+    "--profile",
+    type=click.Choice(["general", "multihop"]),
+    help="How questions are read: multihop follows MultiHop-RAG's templates (off by default).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @click.pass_obj
 def eval_command(
@@ -41,6 +46,7 @@ def eval_command(
     types: tuple[str, ...],
     top_k: int | None,
     offline: bool,
+    profile: str | None,
     quiet: bool,
 ) -> None:
     """Score the assistant on a question set (newsqa YAML/JSONL or MultiHop-RAG JSON)."""
@@ -55,7 +61,7 @@ def eval_command(
     )
 
     question_set = load_questions(questions)
-    assistant = state.assistant()
+    assistant = state.assistant(profile=profile)
     targets = list(corpus)
     beside = Path(questions).parent / "corpus.json"
     if not targets and question_set[0].benchmark == "multihop-rag" and beside.exists():

@@ -204,6 +204,7 @@ def _settings(
         "model": assistant.settings.model,
         "embedding_model": status["embedding_model"],
         "top_k": options.top_k or assistant.settings.top_k,
+        "profile": assistant.settings.profile,
         "retrieve_k": options.retrieve_k,
         "chunking": "sentence-aware, <= 256 model tokens incl. header",
         "corpus_hash": digest.hexdigest()[:16],
