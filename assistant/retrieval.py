@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from assistant.query import QueryAnalysis, analyse
+from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse
 from assistant.types import Passage
 from index.chunk import split_sentences
 from index.lexical import RowFilter
@@ -194,6 +194,37 @@ class Retriever:
         """The question read against the store: its terms, outlets, dates, claims."""
         return analyse(question, self.outlets(), profile=self.config.profile)
 
+    def rest_of_articles(self, passages: list[Passage], articles: int = 2) -> list[Passage]:
+        """The other chunks of the first `articles` articles among the passages, in reading
+        order: the sentence that answers often sits beside the chunk retrieval ranked first."""
+        seen = {p.chunk_id for p in passages}
+        wanted = list(dict.fromkeys(p.article_id for p in passages))[:articles]
+        ids = [
+            chunk_id
+            for article_id in wanted
+            for chunk_id in self.index.catalog.chunk_ids(article_id)
+            if chunk_id not in seen
+        ]
+        order = {chunk_id: i for i, chunk_id in enumerate(ids)}
+        found = self._passages(dict.fromkeys(ids, 0.0))
+        return sorted(found, key=lambda p: order[p.chunk_id])
+
+    def metadata_words(self, analysis: QueryAnalysis) -> frozenset[str]:
+        """The question's words that the articles' metadata accounts for: the dates it names
+        ("the report of February 24, 2025", "in 2023") when articles were published then. A
+        publication date is seldom written in the body, and must not count as unknown."""
+        known: set[str] = set()
+        windows = list(analysis.dates)
+        for match in YEAR.finditer(analysis.text):
+            year = int(match.group())
+            start = int(datetime(year, 1, 1, tzinfo=UTC).timestamp())
+            end = int(datetime(year + 1, 1, 1, tzinfo=UTC).timestamp()) - 1
+            windows.append(DateWindow(start, end, words=[match.group()]))
+        for window in windows:
+            if self.index.lexical.allowed(Filters(since=window.start, until=window.end)).any():
+                known.update(window.words)
+        return frozenset(known)
+
     def retrieve(self, question: str, k: int = 10, filters: Filters | None = None) -> list[Passage]:
         """The `k` best passages for the question, best first."""
         filters = filters or Filters()
@@ -366,14 +397,7 @@ class Retriever:
     def _passages(self, scores: dict[str, float]) -> list[Passage]:
         if not scores:
             return []
-        ids = list(scores)
-        rows = self.index.catalog.db.execute(
-            "SELECT c.chunk_id, c.article_id, c.text, c.start, c.end, a.title, a.outlet, "
-            "a.published, a.published_ts, a.story_id, a.url, a.path FROM chunks c "
-            f"JOIN articles a ON a.article_id = c.article_id WHERE c.chunk_id IN "
-            f"({','.join('?' * len(ids))})",
-            ids,
-        )
+        rows = self.index.catalog.chunk_records(list(scores))
         out = []
         for row in rows:
             self._timestamps[row["chunk_id"]] = row["published_ts"]

@@ -218,6 +218,19 @@ class Catalog:
         ).fetchone()
         return None if row is None else dict(row)
 
+    def chunk_records(self, chunk_ids: list[str]) -> list[dict[str, object]]:
+        """Chunks with their article's metadata: what a retrieved passage shows."""
+        if not chunk_ids:
+            return []
+        rows = self.db.execute(
+            "SELECT c.chunk_id, c.article_id, c.text, c.start, c.end, a.title, a.outlet, "
+            "a.published, a.published_ts, a.story_id, a.url, a.path FROM chunks c "
+            "JOIN articles a ON a.article_id = c.article_id WHERE c.chunk_id IN "
+            f"({','.join('?' * len(chunk_ids))})",
+            chunk_ids,
+        )
+        return [dict(row) for row in rows]
+
     def chunk_ids(self, article_id: str) -> list[str]:
         return [
             str(row[0])

@@ -196,3 +196,43 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
+
+
+# Endings that make a people's or place's adjective of a name: Europe/European, Russia/Russian,
+# Ukraine/Ukrainian, China/Chinese, Korea/Korean, Canada/Canadian.
+DEMONYM_ENDINGS = ("ians", "eans", "ian", "ean", "ese", "ans", "an")
+VOWELS = "aeiou"
+
+
+@lru_cache(maxsize=1 << 16)
+def family(word: str) -> str:
+    """The root a word shares with its derived forms: 'european' and 'europe' give 'europ',
+    'russian' and 'russia' 'russ', 'chinese' and 'china' 'chin'. A stem first ('supplies' is
+    'supply'); words under five letters are left whole."""
+    root = stem(word)
+    if len(root) < 5:
+        return root
+    for ending in DEMONYM_ENDINGS:
+        # A bare "-an" needs a longer root: American/America, but Japan is no Jap-an.
+        if root.endswith(ending) and len(root) - len(ending) >= (4 if "an" in ending[:2] else 3):
+            root = root[: -len(ending)]
+            break
+    while len(root) > 3 and root[-1] in VOWELS:
+        root = root[:-1]
+    return root
+
+
+def families(text: str) -> set[str]:
+    """The word-form families of a text's content words."""
+    return {family(w) for w in content_words(text)}
+
+
+def related_forms(word: str) -> list[str]:
+    """Spellings of other words in `word`'s family, for looking them up in an index:
+    'european' gives 'europe', 'europa', …; 'russia' gives 'russian', ….
+    """
+    root = family(word)
+    if root == stem(word) and len(word) < 5:
+        return []
+    endings = ("", "a", "e", "ia", "ea", "an", "ian", "ean", "ese", "n", "ans", "ians")
+    return [root + ending for ending in endings if root + ending != word]

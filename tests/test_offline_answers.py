@@ -17,6 +17,7 @@ from assistant.answering.offline import (
     _named_outlets_left_out,
     _with_markers,
 )
+from assistant.answering.refusals import is_refusal
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
 from assistant.types import Answer, Passage
@@ -88,12 +89,15 @@ def test_answerable(offline: Assistant, entry: dict[str, Any]) -> None:
 def test_unanswerable(offline: Assistant, entry: dict[str, Any]) -> None:
     answer = offline.ask(entry["question"])
     assert answer.abstained, answer.text
-    assert answer.text.startswith("The articles don't say ")
-    for fact in ("2 articles", "AnewZ", "TRT World", "2025-02-24"):
-        assert fact in answer.text
-    assert answer.citations == [] and answer.unsupported == []
-    assert not MARKER.search(answer.text)
+    assert is_refusal(answer.text), answer.text
+    assert answer.unsupported == []
     assert answer.passages  # the passages looked at are still reported
+    if answer.citations:  # a refusal that says what the articles do say, cited
+        assert " What they say: " in answer.text
+    else:
+        for fact in ("2 articles", "AnewZ", "TRT World", "2025-02-24"):
+            assert fact in answer.text
+        assert not MARKER.search(answer.text)
     check_citations(answer)
 
 
@@ -101,8 +105,7 @@ def test_a_source_the_store_lacks_is_named_in_the_refusal(offline: Assistant) ->
     answer = offline.ask("How much aluminium did a Bloomberg article say Russia could supply?")
     assert answer.abstained and answer.citations == []
     assert answer.text.startswith(
-        "The articles don't say how much aluminium did a Bloomberg article say Russia could "
-        "supply: none of them is from Bloomberg. They cover 2 articles from AnewZ, TRT World"
+        "None of the articles is from Bloomberg. They cover 2 articles from AnewZ, TRT World"
     )
     # The same question about an outlet the store has is answered.
     answer = offline.ask("How much aluminium did a TRT World article say Russia could supply?")

@@ -13,7 +13,7 @@ PROMPT_FILES = sorted(p.stem for p in prompts_dir().glob("*.txt"))
 USED_BY_ANSWERS = {
     "answer": {"passages", "question", "refusal"},
     "passage": {"number", "heading", "text"},
-    "refusal": {"topic", "articles", "outlets", "first_published", "last_published"},
+    "refusal": {"articles", "article_word", "outlets", "first_published", "last_published"},
     "system": {"today", "first_published", "last_published", "outlets"},
 }
 
@@ -78,13 +78,10 @@ def test_malformed_file(tmp_path: Path) -> None:
 
 def test_refusal_text_as_sent() -> None:
     text = load_prompt("refusal").render(
-        topic="who won the 2024 Super Bowl",
-        articles=2,
-        outlets="AnewZ, TRT World",
+        articles=1,
+        article_word="article",
+        outlets="AnewZ",
         first_published="2025-02-24",
         last_published="2025-02-24",
     )
-    assert text.strip() == (
-        "The articles don't say who won the 2024 Super Bowl. They cover 2 articles from AnewZ, "
-        "TRT World, 2025-02-24 to 2025-02-24."
-    )
+    assert text.strip() == "They cover 1 article from AnewZ, 2025-02-24 to 2025-02-24."

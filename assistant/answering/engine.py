@@ -9,45 +9,12 @@ from datetime import UTC, datetime
 
 from assistant.answering.llm import CorpusFacts, LLMClient, LLMUnavailable, build_messages
 from assistant.answering.offline import OfflineAnswerer, OfflineResult
-from assistant.citations import MARKER, MarkerRenumberer, build_citations, strip_markers
-from assistant.prompts import load_prompt
+from assistant.answering.refusals import Scope, is_refusal, refusal_text
+from assistant.citations import MarkerRenumberer, build_citations, strip_markers
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
 
-WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "whom")
-
-
-def refusal_text(question: str, facts: CorpusFacts, missing_outlets: Sequence[str] = ()) -> str:
-    """ "The articles don't say … They cover N articles from OUTLETS, DATE–DATE."
-
-    With `missing_outlets` (sources the question names that the store lacks) it says so.
-    """
-    values = {
-        "topic": _topic(question),
-        "articles": facts.articles,
-        "outlets": facts.outlets,
-        "first_published": facts.first_published,
-        "last_published": facts.last_published,
-    }
-    if missing_outlets:
-        return load_prompt("refusal_source").render(**values, missing=_or(missing_outlets)).strip()
-    return load_prompt("refusal").render(**values).strip()
-
-
-def _or(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
-
-
-def _topic(question: str) -> str:
-    q = " ".join(question.strip().split()).rstrip("?.! ")
-    head = [w.lower().strip(",") for w in q.split(" ")[:3]]
-    if any(w in WH_WORDS for w in head):
-        return q[0].lower() + q[1:]
-    return f"anything that answers “{q}”"
-
-
-def is_refusal(text: str) -> bool:
-    return MARKER.sub("", text).strip().lower().startswith("the articles don't say")
+UNCLOSED_MARKER = re.compile(r"\s*\[[^\]]*$")  # a marker the token cap cut in half
 
 
 class AnswerEngine:
@@ -89,8 +56,12 @@ class AnswerEngine:
         notices: list[str] = []
         # A question citing a publication the store has none of ("a Bloomberg article") cannot
         # be answered from it: the offline answerer abstains and says so; an LLM is told the same.
-        missing = self.retriever.analyse(question).missing_outlets
-        refusal = refusal_text(question, self.facts, missing)
+        analysis = self.retriever.analyse(question)
+        missing = analysis.missing_outlets
+        scope = _scope(filters)
+        refusal = refusal_text(
+            question, self.facts, missing, scope=scope, found_nothing=not passages
+        )
         if self.llm is not None and passages:
             renumberer = MarkerRenumberer(len(passages))
             shown: list[str] = []
@@ -98,12 +69,18 @@ class AnswerEngine:
                 messages = build_messages(
                     question, passages, self.facts, refusal, datetime.now(UTC).date(), history
                 )
-                for delta in self.llm.stream(messages):
-                    piece = renumberer.feed(delta)
-                    if piece:
-                        shown.append(piece)
-                        yield piece
+                # Leaving this block, even because the consumer stopped reading (Esc in the chat,
+                # a `break`), closes the HTTP stream: the server stops writing the answer.
+                with self.llm.stream(messages) as reply:
+                    for delta in reply:
+                        piece = renumberer.feed(delta)
+                        if piece:
+                            shown.append(piece)
+                            yield piece
                 tail = renumberer.flush()
+                if reply.cut:  # cut short: say so, rather than pass the text off as complete
+                    tail = UNCLOSED_MARKER.sub("", tail).rstrip() + "…"
+                    notices.append(reply.cut_notice)
                 if tail:
                     shown.append(tail)
                     yield tail
@@ -118,16 +95,35 @@ class AnswerEngine:
                     notices,
                     started,
                     query,
+                    truncated=bool(reply.cut),
                 )
                 return
             except LLMUnavailable as exc:
                 notices.append(f"{exc}; showing the offline answer instead")
-                yield "\n\n"
+                if shown:  # set the offline answer apart from the part-answer already shown
+                    yield "\n\n"
         if missing:
             result = OfflineResult("", True, 0.0, 0.0)
         else:
-            result = self.offline.answer(question, passages, query=query)
-        text = refusal if result.abstained else result.text
+            known = self.retriever.metadata_words(analysis)
+            # The answer may sit in another chunk of an article ranked first: those are read
+            # too, after the retrieved passages, each cited to its own chunk.
+            passages = passages + self.retriever.rest_of_articles(passages)
+            result = self.offline.answer(question, passages, query=query, known=known)
+        evidence = result.abstained and bool(result.evidence)
+        if result.abstained:  # with evidence, it says what the articles do say, cited
+            text = refusal_text(
+                question,
+                self.facts,
+                missing,
+                result.missing,
+                scope,
+                found_nothing=not passages,
+                evidence=result.evidence,
+                lacking=result.lacking,
+            )
+        else:
+            text = result.text
         renumberer = MarkerRenumberer(len(passages))
         text = (renumberer.feed(text) + renumberer.flush()).strip()
         for piece in re.split(r"(?<=[.!?\]])\s+", text):
@@ -135,6 +131,7 @@ class AnswerEngine:
         yield self._finish(
             question, text, passages, renumberer.order, renumberer.dropped,
             "offline", notices, started, query, abstained=result.abstained,
+            keep_citations=evidence,
         )  # fmt: skip
 
     def _finish(
@@ -149,15 +146,17 @@ class AnswerEngine:
         started: float,
         query: str | None,
         abstained: bool | None = None,
+        truncated: bool = False,
+        keep_citations: bool = False,
     ) -> Answer:
         cited = [passages[n - 1] for n in order]
         refused = is_refusal(text) if abstained is None else abstained
-        if refused:
+        if refused and not keep_citations:
             text = strip_markers(text)
             cited = []
         citations, unsupported = build_citations(text, cited) if cited else ([], [])
         if refused:
-            unsupported = []
+            unsupported = []  # a refusal's own sentences cite nothing
         elif not cited:
             unsupported = [text] if text else []
         if dropped:
@@ -177,6 +176,7 @@ class AnswerEngine:
             notices=notices,
             standalone_query=query,
             seconds=time.perf_counter() - started,
+            truncated=truncated,
         )
 
 
@@ -185,3 +185,16 @@ def _merge(carried: Sequence[Passage], fresh: list[Passage], k: int) -> list[Pas
         return fresh
     seen = {p.chunk_id for p in carried}
     return (list(carried) + [p for p in fresh if p.chunk_id not in seen])[: max(k, len(carried))]
+
+
+def _scope(filters: Filters | None) -> Scope | None:
+    """The user's filters as a refusal names them."""
+    if filters is None:
+        return None
+    since = _day(filters.since)
+    until = _day(filters.until)
+    return Scope(tuple(filters.outlets or ()), since, until)
+
+
+def _day(epoch: int | None) -> str | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch, UTC).date().isoformat()

@@ -12,25 +12,42 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
 from index.chunk import split_sentences
-from index.terms import content_words, stem, stems
+from index.terms import content_words, families, family, related_forms
 
+TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
+# An amount ("how much", "what share"): figures, or words that only amounts use; "two
+# countries" is a count, not an amount.
+AMOUNT = re.compile(
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|triple|twice|"
+    r"tenfold|several times)s?\b",
+    re.I,
+)
+# A count or a size ("how many", "how long", "how old"): number words too.
 NUMBER = re.compile(
-    r"\d|\b(hundred|thousand|million|billion|trillion|percent|half|dozen)s?\b", re.I
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
+    re.I,
 )
 DATE_WORDS = re.compile(
     r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|last week|next week)\b",
+    r"today|tomorrow|tonight|ago|(?:last|next|this|earlier this|later this)\s+(?:week|month|"
+    r"year|spring|summer|autumn|fall|winter|weekend)|(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|before|later|earlier))\b",
     re.I,
 )
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+TYPE_PATTERNS = {"amount": AMOUNT, "number": NUMBER, "date": DATE_WORDS}
+TYPE_NAMES = {"amount": "the amount", "number": "the number", "date": "the date"}
+NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 
 # Safety nets for questions the corpus has nothing on. The strong signals of an unanswerable
 # question are specific: a name or number no article contains, a source the store lacks
@@ -42,6 +59,7 @@ PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 MIN_COVERAGE = 0.15  # IDF-weighted share of question words found in the chosen sentences' passages
 MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
+CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words
@@ -56,16 +74,28 @@ class Candidate:
     lexical: float = 0.0
     dense: float = 0.0
     score: float = 0.0
+    own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
+    parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
+
+    def cited(self, markers: str) -> str:
+        """The text with markers after each of its sentences, so each one is checked."""
+        return " ".join(_with_markers(part, markers) for part in self.parts or [self.text])
 
 
 @dataclass
 class OfflineResult:
-    """Answer text with markers numbered by passage position (1-based), or an abstention."""
+    """Answer text with markers numbered by passage position (1-based), or an abstention.
+
+    An abstention may say why: `missing`, the question's specifics no article mentions; or
+    `evidence`, what the articles do say on it (cited) when it is not what was asked."""
 
     text: str
     abstained: bool
     coverage: float
     best: float
+    missing: list[str] = field(default_factory=list)
+    evidence: str = ""
+    lacking: str = ""  # what the evidence lacks: "the amount", "the date"
 
 
 class OfflineAnswerer:
@@ -88,43 +118,76 @@ class OfflineAnswerer:
         n = max(self.total_chunks, IDF_FLOOR_CHUNKS)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
-    def unknown_specifics(self, question: str) -> list[str]:
+    def unknown_specifics(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
         """Names and numbers in the question that no article contains at all, or every word of a
         question none of whose words any article contains.
 
         A question about someone or something the corpus never mentions ("France", "2024 Super
         Bowl") cannot be answered from it, however well the rest of the question matches. Common
-        words are left to the coverage score: the articles may phrase them differently.
+        words are left to the coverage score: the articles may phrase them differently. `known`
+        words count as found: what the articles' metadata says (a publication date the question
+        names). Another form of a word counts too: "European" for an article on "Europe".
         """
-        names = set()
-        for word in re.findall(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b", question):
-            names.update(content_words(word))
-        words = set(content_words(question))
-        unknown = {t for t in names | words if self.document_frequency(t) == 0}
-        if words and words <= unknown:
+        words = content_words(question)
+        unknown = {t for t in words if t not in known and not self._in_corpus(t)}
+        missing = []
+        for phrase in name_phrases(question):
+            found = [w for w in content_words(phrase) if w not in known]
+            if any(w in unknown or not self._in_corpus(w) for w in found):
+                missing.append(phrase)
+        if words and set(words) <= unknown | known:
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly.
-            return sorted(unknown)
-        return sorted(names & unknown)
+            return missing or [w for w in words if w in unknown]
+        return missing
+
+    def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
+        """The question's words that no article holds in any form."""
+        return [w for w in content_words(question) if w not in known and not self._in_corpus(w)]
+
+    def _in_corpus(self, term: str) -> bool:
+        if self.document_frequency(term) > 0:
+            return True
+        return any(self.document_frequency(form) > 0 for form in related_forms(term))
 
     def answer(
-        self, question: str, passages: Sequence[Passage], query: str | None = None
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str | None = None,
+        known: frozenset[str] = frozenset(),
     ) -> OfflineResult:
         """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
         count for matching and its meaning alongside the question's, while the question as
-        asked decides the answer type and what must be known."""
+        asked decides the answer type and what must be known. `known` words are the ones the
+        articles' metadata accounts for (see `unknown_specifics`)."""
         terms = {_answer_stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
-        if self.unknown_specifics(question):  # as asked: a condensed query carries old words
-            return OfflineResult("", True, 0.0, 0.0)
+        missing = self.unknown_specifics(question, known)  # as asked: a condensed query
+        if missing:  # carries old words
+            return OfflineResult("", True, 0.0, 0.0, missing=missing)
         total_weight = sum(terms.values())
         candidates = self._candidates(passages)
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
+        # A sentence is read in its article: "There are 157,000 speakers" in an article about
+        # the Sphere is about the Sphere. Question words its article says elsewhere count for
+        # part, so the words that tell its sentences apart decide among them.
+        said_in_article: dict[str, set[str]] = {}
+        for passage in passages:
+            said_in_article.setdefault(passage.article_id, set()).update(
+                _answer_stems(" ".join(filter(None, [passage.title, passage.text])))
+            )
         for candidate in candidates:
             found = _answer_stems(candidate.text) & terms.keys()
-            candidate.lexical = sum(terms[t] for t in found) / total_weight
+            around = (
+                said_in_article[passages[candidate.passage].article_id] & terms.keys()
+            ) - found
+            candidate.own = sum(terms[t] for t in found) / total_weight
+            candidate.lexical = (
+                candidate.own + CONTEXT_SHARE * sum(terms[t] for t in around) / total_weight
+            )
         # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
         candidates.sort(key=lambda c: (-c.lexical, c.passage))
         named = _named_outlets(question, passages)
@@ -132,25 +195,39 @@ class OfflineAnswerer:
         for outlet in named:  # each outlet the question names gets its best sentence a chance
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
+        wants = _question_wants(question)
+        typed = TYPE_PATTERNS.get(wants)
+        if typed is not None:  # the best sentences of the kind asked for get a chance too
+            shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
-        wants = _question_wants(question)
         for c in candidates:
-            bonus = 0.0
-            if wants == "number" and NUMBER.search(c.text):
-                bonus = 0.15
-            elif wants == "date" and DATE_WORDS.search(c.text):
-                bonus = 0.1
-            elif wants == "person" and PROPER_NAME.search(c.text):
-                bonus = 0.05
+            bonus = 0.05 if wants == "person" and PROPER_NAME.search(c.text) else 0.0
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
+            # The floors were set on a sentence's own words: its article's must not lift it.
+            c.own = 0.45 * c.own + 0.55 * c.dense + bonus + rank_prior
         candidates.sort(key=lambda c: -c.score)
+        top = candidates[0]
+        if typed is not None:
+            # "How much", "when": the answer is a sentence holding an amount or a date. The
+            # best-matching sentence without one is what the articles say instead, not the answer.
+            of_kind = [c for c in candidates if typed.search(c.text)]
+            focus = question_focus(question)
+            if focus:  # "how many speakers": a figure said of speakers, if one is there
+                on_focus = [c for c in of_kind if focus in _answer_stems(c.text)]
+                of_kind = on_focus + [c for c in of_kind if c not in on_focus]
+            if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
+                lacking = TYPE_NAMES[wants]
+                return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
+            candidates = of_kind + [c for c in candidates if c not in of_kind]
         best = candidates[0]
         chosen = [best]
-        limit = 2 if wants in ("number", "date") else MAX_SENTENCES
+        limit = 2 if typed is not None else MAX_SENTENCES
         for c in candidates[1:]:
             if len(chosen) >= limit or c.score < KEEP_RATIO * best.score:
+                break
+            if typed is not None and not typed.search(c.text):
                 break
             if any(_same_claim(c.text, k.text) for k in chosen):
                 continue
@@ -158,28 +235,52 @@ class OfflineAnswerer:
         chosen += _named_outlets_left_out(named, chosen, candidates, passages, best.score)
         coverage = self._coverage(terms, total_weight, chosen, passages)
         focus = question_focus(question)
-        if focus and not any(focus in stems(passages[c.passage].text) for c in chosen):
+        if focus and not any(focus in families(passages[c.passage].text) for c in chosen):
+            return self._not_what_was_asked(
+                terms, total_weight, best, passages, missing=[focus_word(question) or focus]
+            )
+        if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
-        if best.score < MIN_SENTENCE or coverage < MIN_COVERAGE:
-            return OfflineResult("", True, coverage, best.score)
-        lines = []
-        for c in chosen:
-            sources = [c.passage] + [
-                o.passage
-                for o in candidates
-                if o.passage != c.passage and _same_claim(o.text, c.text)
-            ]
-            markers = "".join(f"[{i + 1}]" for i in dict.fromkeys(sources))
-            lines.append(_with_markers(c.text, markers))
-        return OfflineResult(" ".join(lines), False, coverage, best.score)
+        lines = [c.cited(markers_of(c, candidates)) for c in chosen]
+        text = " ".join(lines)
+        if is_yes_no(question):
+            absent = self.absent_words(question, known)
+            if absent:  # "Did Putin offer copper?": what he did offer settles it
+                said = chosen[0].cited(markers_of(chosen[0], candidates))
+                text = (
+                    f"No, the articles don't mention {_either(absent, question)}; they say: {said}"
+                )
+            elif _settles_yes(question, best, passages, terms):
+                text = f"Yes: {text}"
+        return OfflineResult(text, False, coverage, best.score)
+
+    def _not_what_was_asked(
+        self,
+        terms: dict[str, float],
+        total_weight: float,
+        best: Candidate,
+        passages: Sequence[Passage],
+        lacking: str = "",
+        missing: list[str] | None = None,
+    ) -> OfflineResult:
+        """An abstention that says what the articles do say on the question (cited), when that
+        is close enough to be worth reading; a plain one otherwise."""
+        coverage = self._coverage(terms, total_weight, [best], passages)
+        missing = missing or []
+        if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
+            return OfflineResult("", True, coverage, best.score, missing=missing, lacking=lacking)
+        evidence = best.cited(f"[{best.passage + 1}]")
+        return OfflineResult(
+            "", True, coverage, best.score, missing=missing, evidence=evidence, lacking=lacking
+        )
 
     def _candidates(self, passages: Sequence[Passage]) -> list[Candidate]:
         out = []
         for index, passage in enumerate(passages):
-            for span in split_sentences(passage.text):
-                sentence = passage.text[span.start : span.end].strip()
-                if 4 <= len(sentence.split()) <= 80:
-                    out.append(Candidate(index, sentence))
+            for parts in _quoted_whole(passage.text):
+                sentence = " ".join(parts)
+                if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
+                    out.append(Candidate(index, sentence, parts=parts))
         return out
 
     def _dense_scores(
@@ -207,7 +308,7 @@ class OfflineAnswerer:
         words: set[str] = set()
         for c in chosen:
             p = passages[c.passage]
-            words |= stems(" ".join(filter(None, [p.title, p.outlet, p.text])))
+            words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
         return sum(w for t, w in terms.items() if t in words) / total
 
 
@@ -217,7 +318,7 @@ PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
 
 
 def _answer_stem(word: str) -> str:
-    return stem(PERIOD_WORDS.get(word, word))
+    return family(PERIOD_WORDS.get(word, word))
 
 
 def _answer_stems(text: str) -> set[str]:
@@ -262,6 +363,36 @@ ANSWER_TYPES = frozenset(
 )
 
 
+def _either(words: list[str], question: str) -> str:
+    shown = [
+        m.group() if (m := re.search(rf"\b{re.escape(w)}\b", question, re.I)) else w for w in words
+    ]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
+
+
+def name_phrases(question: str) -> list[str]:
+    """The names and numbers of a question, neighbours joined: "the 2024 Super Bowl" gives
+    "2024 Super Bowl" (the first word, capitalised as any sentence's, is left out)."""
+    phrases: list[list[str]] = []
+    last_end = -2
+    for match in NAME_TOKEN.finditer(question):
+        token = match.group().rstrip(".,'’")
+        if not token:
+            continue
+        if phrases and question[last_end : match.start()] == " ":
+            phrases[-1].append(token)
+        else:
+            phrases.append([token])
+        last_end = match.end()
+    return [" ".join(p) for p in phrases]
+
+
+def focus_word(question: str) -> str | None:
+    """The focus of "how much X" as the question writes it ("copper")."""
+    match = FOCUS.search(question)
+    return match.group(1) if match else None
+
+
 def question_focus(question: str) -> str | None:
     """The thing asked about in "how much X" or "how many X" (stemmed), if any.
 
@@ -274,14 +405,14 @@ def question_focus(question: str) -> str | None:
     words = content_words(match.group(1))
     if not words or words[0] in ANSWER_TYPES:
         return None
-    return stem(words[0])
+    return family(words[0])
 
 
 def _question_wants(question: str) -> str:
     q = question.lower()
-    if re.search(
-        r"\bhow (much|many|long|far|big|large|old)\b|\bwhat (percentage|share|amount|number)\b", q
-    ):
+    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
+        return "amount"
+    if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
         return "number"
     if re.search(r"\bwhen\b|\bwhat (date|day|year|month)\b", q):
         return "date"
@@ -339,3 +470,98 @@ def _with_markers(sentence: str, markers: str) -> str:
     if match and not match.group(2):
         return sentence[: match.start()] + f" {markers}" + match.group(1)
     return f"{sentence.rstrip()} {markers}" + ("" if match else ".")
+
+
+def _quoted_whole(text: str) -> list[list[str]]:
+    """The text's sentences, a quotation that runs over several kept together: a quote cut in
+    half ("This will not affect prices. However, it would restrain them," he said.) misquotes."""
+    out: list[list[str]] = []
+    group: list[str] = []
+    for span in split_sentences(text):
+        sentence = text[span.start : span.end].strip()
+        if group and len(" ".join([*group, sentence]).split()) > 80:
+            out.append(group)  # an unclosed quote: no sentence is lost for it
+            group = []
+        group.append(sentence)
+        if not _opens_quote(" ".join(group)):
+            out.append(group)
+            group = []
+    if group:
+        out.append(group)
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+# A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
+# ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text.
+CAPTION = re.compile(r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b", re.I)
+
+
+def is_statement(sentence: str) -> bool:
+    """Whether a sentence can stand as an answer (see CAPTION's comment)."""
+    text = sentence.strip()
+    if text.endswith("?") or text.rstrip("\"'”’)").endswith("?") or CAPTION.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
+        tokens = [w for w in text.split() if w[:1].isalpha()]
+        capitalised = sum(w[0].isupper() for w in tokens)
+        if tokens and capitalised >= 0.6 * len(tokens):
+            return False
+    return True
+
+
+YES_NO = re.compile(
+    r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
+    re.I,
+)
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
+    r"n't\b",
+    re.I,
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """A question answered by yes or no ("Did AnewZ report it too?")."""
+    return bool(YES_NO.match(question))
+
+
+def markers_of(chosen: Candidate, candidates: list[Candidate]) -> str:
+    """The chosen sentence's marker, and those of other passages saying the same thing."""
+    sources = [chosen.passage] + [
+        o.passage
+        for o in candidates
+        if o.passage != chosen.passage and _same_claim(o.text, chosen.text)
+    ]
+    return "".join(f"[{i + 1}]" for i in dict.fromkeys(sources))
+
+
+def _settles_yes(
+    question: str, best: Candidate, passages: Sequence[Passage], terms: dict[str, float]
+) -> bool:
+    """The sentence itself says what the question asks, affirmatively: it holds the question's
+    names and numbers (its outlet and headline count) and most of its weighted words, and
+    negates nothing."""
+    if NEGATION.search(best.text):
+        return False
+    passage = passages[best.passage]
+    found = _answer_stems(" ".join(filter(None, [best.text, passage.outlet, passage.title])))
+    specific = [
+        _answer_stem(w)
+        for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
+        for w in content_words(word)
+    ]
+    if any(s not in found for s in specific):
+        return False
+    total = sum(terms.values()) or 1.0
+    return sum(w for t, w in terms.items() if t in found) / total >= YES_SHARE
+
+
+YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"

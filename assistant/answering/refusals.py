@@ -1,0 +1,116 @@
+"""Refusals that help: what is missing, which filters were in force, what the articles cover.
+
+A refusal is a sentence of its own, never the question echoed in lower case: "The articles don't
+mention Norway.", "None of the articles is from Bloomberg.", "There are no TRT World articles
+after 2025-03-01." It ends with what the collection covers, so the reader knows where to look.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answering.llm import CorpusFacts
+from assistant.citations import MARKER
+from assistant.prompts import load_prompt
+
+# What every refusal starts with: how an answer (the offline one, or an LLM's that repeats the
+# refusal it was given) is recognised as one.
+OPENINGS = ("the articles don't", "none of the articles", "there are no ")
+WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "whom")
+# A wh-question turned around an auxiliary ("what did Putin offer") reads wrongly after "The
+# articles don't say …"; one whose wh-word is its subject ("who won the final") reads well.
+INVERTED = re.compile(
+    r"^(?:how\s+(?:much|many|long|far|old|big|soon)(?:\s+\w+)?|what|which|who|whom|whose|when|"
+    r"where|why|how)(?:\s+\w+)?\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should|may|might|must)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The user's filters in force, as words ("TRT World", "after 2025-03-01")."""
+
+    outlets: Sequence[str] = ()
+    since: str | None = None
+    until: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.outlets or self.since or self.until)
+
+    def describe(self) -> str:
+        """ "TRT World articles after 2025-03-01", "articles from 2025-01-01 to 2025-02-01"."""
+        who = f"{either(list(self.outlets))} articles" if self.outlets else "articles"
+        if self.since and self.until:
+            return f"{who} from {self.since} to {self.until}"
+        if self.since:
+            return f"{who} after {self.since}"
+        if self.until:
+            return f"{who} before {self.until}"
+        return who
+
+
+def refusal_text(
+    question: str,
+    coverage: CorpusFacts,
+    missing_outlets: Sequence[str] = (),
+    missing_terms: Sequence[str] = (),
+    scope: Scope | None = None,
+    found_nothing: bool = False,
+    evidence: str = "",
+    lacking: str = "",
+) -> str:
+    """The whole refusal: why, in one sentence, then what the articles cover, or, given
+    `evidence` (a cited sentence on the question that does not answer it), what they say."""
+    if missing_outlets:
+        reason = f"None of the articles is from {either(list(missing_outlets))}."
+    elif scope is not None and scope.active and found_nothing:
+        reason = f"There are no {scope.describe()}."
+    elif missing_terms:
+        shown = [_shown(term, question) for term in missing_terms]
+        reason = f"The articles don't mention {either(shown)}."
+    elif lacking:
+        reason = f"The articles don't give {lacking} asked for."
+    else:
+        reason = f"The articles don't say {_topic(question)}."
+    if scope is not None and scope.active and not found_nothing:
+        reason += f" Only {scope.describe()} were searched."
+    if evidence:
+        return f"{reason} What they say: {evidence}"
+    closing = load_prompt("refusal").render(
+        articles=coverage.articles,
+        article_word="article" if coverage.articles == 1 else "articles",
+        outlets=coverage.outlets,
+        first_published=coverage.first_published,
+        last_published=coverage.last_published,
+    )
+    return f"{reason} {closing.strip()}"
+
+
+def is_refusal(text: str) -> bool:
+    """Whether an answer's text is a refusal (see OPENINGS)."""
+    return MARKER.sub("", text).strip().lower().startswith(OPENINGS)
+
+
+def either(names: list[str]) -> str:
+    """ "A", "A or B", "A, B or C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def _shown(term: str, question: str) -> str:
+    """A missing word as the question wrote it ("Norway", not "norway")."""
+    match = re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", question, re.I)
+    return match.group() if match else term
+
+
+def _topic(question: str) -> str:
+    """The question as the object of "don't say": "who won the final" as it stands; anything
+    else (inverted, yes/no, a statement) as "whether that is so" would misquote it."""
+    q = " ".join(question.strip().split()).rstrip("?.! ")
+    head = [w.lower().strip(",") for w in q.split(" ")[:1]]
+    if head and head[0] in WH_WORDS and not INVERTED.match(q):
+        return q[0].lower() + q[1:]
+    return "anything that answers this question"
