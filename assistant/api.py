@@ -11,13 +11,14 @@ from typing import Any
 from assistant.answering.engine import AnswerEngine
 from assistant.answering.llm import CorpusFacts, LLMClient
 from assistant.answering.offline import OfflineAnswerer
+from assistant.answering.wording import common_words
 from assistant.config import Settings, load_settings
 from assistant.conversation import Conversation
 from assistant.history import ConversationStore
 from assistant.locations import bundled_corpus, catalog_path, chroma_dir, conversations_path
 from assistant.retrieval import Filters, RetrievalConfig, Retriever
 from assistant.types import Answer, Passage
-from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder
+from index.embed import Embedder, LocalEmbedder, OpenAIEmbedder, bundled_tokenizer_path
 from index.models import Skipped
 from index.news_index import NewsIndex
 from index.pipeline import IngestReport, Progress
@@ -222,6 +223,8 @@ class Assistant:
             api_key=s.openai_api_key.get_secret_value() if s.openai_api_key else None,
             timeout=s.llm_timeout,
             retries=s.llm_retries,
+            max_tokens=s.llm_max_tokens,
+            total_timeout=s.llm_total_timeout,
         )
 
     @cached_property
@@ -231,6 +234,8 @@ class Assistant:
             total_chunks=int(self.index.summary()["chunks"]),  # type: ignore[call-overload]
             embed=self.embedder.embed_texts,
             embed_query=self.embedder.embed_query,
+            common=common_words(bundled_tokenizer_path()),
+            starts_a_word=self.index.lexical.has_word_starting,
         )
 
     @cached_property

@@ -272,6 +272,13 @@ class LexicalIndex:
         return len(self.keys) + len(self._pending.keys)
 
     @_locked
+    def has_word_starting(self, prefix: str) -> bool:
+        """Whether some indexed word begins with `prefix` ("barca" for "barcelona"); a scan of
+        the vocabulary, for the rare word a question holds and no chunk does."""
+        prefix = prefix.lower()
+        return any(term.startswith(prefix) for term in self.vocab)
+
+    @_locked
     def document_frequency(self, word: str) -> int:
         """How many chunks hold the word (after stemming)."""
         postings = self._ready()

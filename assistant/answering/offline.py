@@ -16,10 +16,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.wording import (
+    expand_abbreviations,
+    fold_accents,
+    is_typo_of_known,
+    typo_neighbours,
+)
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
 from index.chunk import split_sentences
-from index.terms import content_words, families, family, related_forms
+from index.terms import STOPWORDS, content_words, families, family, related_forms
 
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
@@ -61,6 +67,7 @@ MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
+TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words
 OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
@@ -107,9 +114,15 @@ class OfflineAnswerer:
         total_chunks: int,
         embed: Callable[[Sequence[str]], np.ndarray] | None = None,
         embed_query: Callable[[str], np.ndarray] | None = None,
+        common: frozenset[str] = frozenset(),
+        starts_a_word: Callable[[str], bool] | None = None,
     ) -> None:
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
+        # Ordinary English words (see `wording.common_words`); empty: only capitalised names
+        # and numbers count as specifics.
+        self.common = common
+        self.starts_a_word = starts_a_word or (lambda prefix: False)
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
 
@@ -128,13 +141,18 @@ class OfflineAnswerer:
         words count as found: what the articles' metadata says (a publication date the question
         names). Another form of a word counts too: "European" for an article on "Europe".
         """
+        question = expand_abbreviations(question)
         words = content_words(question)
         unknown = {t for t in words if t not in known and not self._in_corpus(t)}
         missing = []
         for phrase in name_phrases(question):
             found = [w for w in content_words(phrase) if w not in known]
-            if any(w in unknown or not self._in_corpus(w) for w in found):
+            if any(w in unknown for w in found):
                 missing.append(phrase)
+        named = {w for phrase in missing for w in content_words(phrase)}
+        # A word typed in lower case that is no ordinary word and no article holds: a name
+        # ("how much did vinted raise"), however it is typed.
+        missing += [w for w in words if w in unknown and w not in named and self._rare(w)]
         if words and set(words) <= unknown | known:
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly.
@@ -143,12 +161,32 @@ class OfflineAnswerer:
 
     def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
         """The question's words that no article holds in any form."""
-        return [w for w in content_words(question) if w not in known and not self._in_corpus(w)]
+        words = content_words(expand_abbreviations(question))
+        return [w for w in words if w not in known and not self._in_corpus(w)]
+
+    def _rare(self, word: str) -> bool:
+        """No ordinary word, no number ("20k"), and no short form of an article's word
+        ("barca" for "barcelona")."""
+        if not self.common or word in self.common or any(c.isdigit() for c in word):
+            return False
+        return not (len(word) >= 4 and self.starts_a_word(word))
 
     def _in_corpus(self, term: str) -> bool:
-        if self.document_frequency(term) > 0:
+        """Whether an article holds the word: as typed, in another form ("Europe" for
+        "European"), without accents, or (a slip of the keys) one edit away."""
+        df = self.document_frequency
+        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
-        return any(self.document_frequency(form) > 0 for form in related_forms(term))
+        folded = fold_accents(term)
+        if folded != term and df(folded) > 0:
+            return True
+        # Long words only: a short name ("kroger") is one edit from some word ("roger").
+        return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
+            other in STOPWORDS for other in typo_neighbours(term)
+        )
+
+    def _known_word(self, word: str) -> bool:
+        return (not self.common or word in self.common) and self.document_frequency(word) > 0
 
     def answer(
         self,
@@ -161,6 +199,8 @@ class OfflineAnswerer:
         count for matching and its meaning alongside the question's, while the question as
         asked decides the answer type and what must be known. `known` words are the ones the
         articles' metadata accounts for (see `unknown_specifics`)."""
+        question = expand_abbreviations(question)
+        query = expand_abbreviations(query) if query else None
         terms = {_answer_stem(t): self.idf(t) for t in content_words(query or question)}
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)

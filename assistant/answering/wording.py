@@ -1,0 +1,84 @@
+"""How people type: abbreviations, typos, accents, and which words are ordinary English.
+
+A question typed in a hurry ("whats the avg price", "novmber", "beyonce") must be read as meant,
+and a word no article holds must be told apart from a slip: "vinted" names something the
+articles never mention, "acording" is a typo of a word they hold.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+# Chat and newsroom shorthand, mapped to the words an article would use.
+ABBREVIATIONS = {
+    "ppl": "people",
+    "avg": "average",
+    "whats": "what",
+    "wats": "what",
+    "hows": "how",
+    "whos": "who",
+    "wheres": "where",
+    "govt": "government",
+    "gov": "government",
+    "yr": "year",
+    "yrs": "years",
+    "pct": "percent",
+    "approx": "approximately",
+    "mln": "million",
+    "bn": "billion",
+    "info": "information",
+    "tho": "though",
+    "bc": "because",
+    "abt": "about",
+    "q1": "first quarter",
+    "q2": "second quarter",
+    "q3": "third quarter",
+    "q4": "fourth quarter",
+}
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def expand_abbreviations(text: str) -> str:
+    """The text with shorthand spelt out ("avg price" -> "average price")."""
+    return re.sub(
+        r"(?<![\w'’])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?![\w'’])",
+        lambda m: ABBREVIATIONS[m.group().lower()],
+        text,
+        flags=re.I,
+    )
+
+
+def fold_accents(word: str) -> str:
+    """ "beyoncé" -> "beyonce", "tromsø" stays (ø is a letter of its own)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def typo_neighbours(word: str) -> set[str]:
+    """Every spelling one edit away (a letter dropped, added, changed or two swapped)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    inserts = {a + c + b for a, b in splits for c in LETTERS}
+    return (deletes | swaps | changes | inserts) - {word}
+
+
+def is_typo_of_known(word: str, known: Callable[[str], bool]) -> bool:
+    """Whether a word of five letters or more is one slip away from a word `known` accepts."""
+    return len(word) >= 5 and any(known(other) for other in typo_neighbours(word))
+
+
+@cache
+def common_words(tokenizer_path: str | Path) -> frozenset[str]:
+    """Ordinary English words: the whole-word entries of the bundled encoder's vocabulary
+    (WordPiece, built from general English text). A word outside it ("vinted", "carlsen",
+    "albertsons") is a name or a rare term: a specific the articles must hold."""
+    data = json.loads(Path(tokenizer_path).read_text(encoding="utf-8"))
+    vocab = data.get("model", {}).get("vocab", {})
+    return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
