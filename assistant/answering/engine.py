@@ -121,6 +121,7 @@ class AnswerEngine:
                 found_nothing=not passages,
                 evidence=result.evidence,
                 lacking=result.lacking,
+                unsaid=result.unsaid,
             )
         else:
             text = result.text

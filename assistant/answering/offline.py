@@ -51,7 +51,31 @@ DATE_WORDS = re.compile(
     re.I,
 )
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-TYPE_PATTERNS = {"amount": AMOUNT, "number": NUMBER, "date": DATE_WORDS}
+# Figures that are no amount or count: years, days of a month, ordinals ("the 10th coach").
+NOT_A_FIGURE = re.compile(
+    r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}:\d{2}\b",
+    re.I,
+)
+
+
+class _Figures:
+    """Finds an amount or a count in a sentence, its dates and ordinals set aside."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(NOT_A_FIGURE.sub(" ", text))
+
+
+TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
+    "amount": _Figures(AMOUNT),
+    "number": _Figures(NUMBER),
+    "date": DATE_WORDS,
+}
 TYPE_NAMES = {"amount": "the amount", "number": "the number", "date": "the date"}
 NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 
@@ -67,6 +91,11 @@ MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
+# Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
+INFLECTIONS = [
+    ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
+    ("ers", ""), ("er", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ment", ""),
+]  # fmt: skip
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words
@@ -103,6 +132,7 @@ class OfflineResult:
     missing: list[str] = field(default_factory=list)
     evidence: str = ""
     lacking: str = ""  # what the evidence lacks: "the amount", "the date"
+    unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
 
 
 class OfflineAnswerer:
@@ -164,12 +194,58 @@ class OfflineAnswerer:
         words = content_words(expand_abbreviations(question))
         return [w for w in words if w not in known and not self._in_corpus(w)]
 
+    def _unsaid_specifics(
+        self,
+        question: str,
+        chosen: list[Candidate],
+        passages: Sequence[Passage],
+        known: frozenset[str],
+    ) -> list[str]:
+        """The question's names, rare words and figures that none of the chosen sentences'
+        articles says (as written in the question). Articles other than those may: the
+        answer must come from ones that do."""
+        said: set[str] = set()
+        for c in chosen:
+            p = passages[c.passage]
+            said |= families(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])))
+        for p in passages:  # the rest of a chosen sentence's article counts as said too
+            if any(passages[c.passage].article_id == p.article_id for c in chosen):
+                said |= families(p.text)
+        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
+        specific = [w for phrase in name_phrases(question) for w in content_words(phrase)]
+        specific += [w for w in content_words(question) if self._rare(w)]
+        unsaid = [
+            w
+            for w in dict.fromkeys(specific)
+            if w not in known
+            and family(w.replace(".", "")) not in said
+            and not self._outlet_word(w, passages)
+        ]
+        return unsaid
+
+    @staticmethod
+    def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
+        return any(p.outlet and word in content_words(p.outlet) for p in passages)
+
     def _rare(self, word: str) -> bool:
         """No ordinary word, no number ("20k"), and no short form of an article's word
         ("barca" for "barcelona")."""
-        if not self.common or word in self.common or any(c.isdigit() for c in word):
+        if not self.common or any(c.isdigit() for c in word) or self._common(word):
             return False
         return not (len(word) >= 4 and self.starts_a_word(word))
+
+    def _common(self, word: str) -> bool:
+        """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
+        common = self.common
+        if word in common or fold_accents(word) in common:
+            return True
+        for ending, repl in INFLECTIONS:
+            root = word[: len(word) - len(ending)]
+            if word.endswith(ending) and len(root) >= 3 and root + repl in common:
+                return True
+        if any(other in STOPWORDS for other in typo_neighbours(word)):
+            return True
+        return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def _in_corpus(self, term: str) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
@@ -281,6 +357,11 @@ class OfflineAnswerer:
             )
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
+        unsaid = self._unsaid_specifics(question, chosen, passages, known)
+        if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
+            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result.unsaid = unsaid
+            return result
         lines = [c.cited(markers_of(c, candidates)) for c in chosen]
         text = " ".join(lines)
         if is_yes_no(question):

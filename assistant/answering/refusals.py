@@ -62,6 +62,7 @@ def refusal_text(
     found_nothing: bool = False,
     evidence: str = "",
     lacking: str = "",
+    unsaid: Sequence[str] = (),
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
@@ -72,6 +73,9 @@ def refusal_text(
     elif missing_terms:
         shown = [_shown(term, question) for term in missing_terms]
         reason = f"The articles don't mention {either(shown)}."
+    elif unsaid:
+        shown = [_shown(term, question) for term in unsaid]
+        reason = f"The articles on this don't mention {either(shown)}."
     elif lacking:
         reason = f"The articles don't give {lacking} asked for."
     else:
