@@ -236,6 +236,7 @@ class Assistant:
             embed_query=self.embedder.embed_query,
             common=common_words(bundled_tokenizer_path()),
             starts_a_word=self.index.lexical.has_word_starting,
+            unaccented=self.index.lexical.has_word_unaccented,
         )
 
     @cached_property

@@ -279,6 +279,20 @@ class LexicalIndex:
         return any(term.startswith(prefix) for term in self.vocab)
 
     @_locked
+    def has_word_unaccented(self, word: str) -> bool:
+        """Whether some indexed word reads as `word` without its accents ("beyonce" for
+        "beyoncé"); a scan of the vocabulary, as `has_word_starting`."""
+        import unicodedata
+
+        wanted = {word.lower(), porter_stem(word.lower())}
+        for term in self.vocab:
+            if not term.isascii():
+                plain = unicodedata.normalize("NFKD", term)
+                if "".join(c for c in plain if not unicodedata.combining(c)) in wanted:
+                    return True
+        return False
+
+    @_locked
     def document_frequency(self, word: str) -> int:
         """How many chunks hold the word (after stemming)."""
         postings = self._ready()

@@ -146,6 +146,7 @@ class OfflineAnswerer:
         embed_query: Callable[[str], np.ndarray] | None = None,
         common: frozenset[str] = frozenset(),
         starts_a_word: Callable[[str], bool] | None = None,
+        unaccented: Callable[[str], bool] | None = None,
     ) -> None:
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
@@ -153,6 +154,7 @@ class OfflineAnswerer:
         # and numbers count as specifics.
         self.common = common
         self.starts_a_word = starts_a_word or (lambda prefix: False)
+        self.unaccented = unaccented or (lambda word: False)
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
 
@@ -201,9 +203,9 @@ class OfflineAnswerer:
         passages: Sequence[Passage],
         known: frozenset[str],
     ) -> list[str]:
-        """The question's names, rare words and figures that none of the chosen sentences'
-        articles says (as written in the question). Articles other than those may: the
-        answer must come from ones that do."""
+        """The question's names and figures that none of the chosen sentences' articles says
+        (as written in the question). Other articles may: the answer must come from ones that
+        do."""
         said: set[str] = set()
         for c in chosen:
             p = passages[c.passage]
@@ -212,8 +214,8 @@ class OfflineAnswerer:
             if any(passages[c.passage].article_id == p.article_id for c in chosen):
                 said |= families(p.text)
         said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
+        # Names and figures only: a rare common word ("offline") may be paraphrased ("shut down").
         specific = [w for phrase in name_phrases(question) for w in content_words(phrase)]
-        specific += [w for w in content_words(question) if self._rare(w)]
         unsaid = [
             w
             for w in dict.fromkeys(specific)
@@ -254,7 +256,7 @@ class OfflineAnswerer:
         if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
         folded = fold_accents(term)
-        if folded != term and df(folded) > 0:
+        if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
             return True
         # Long words only: a short name ("kroger") is one edit from some word ("roger").
         return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
@@ -371,9 +373,12 @@ class OfflineAnswerer:
                 text = (
                     f"No, the articles don't mention {_either(absent, question)}; they say: {said}"
                 )
-            elif _settles_yes(question, best, passages, terms):
+            elif _settles_yes(question, best, passages, self._terms(question)):
                 text = f"Yes: {text}"
         return OfflineResult(text, False, coverage, best.score)
+
+    def _terms(self, text: str) -> dict[str, float]:
+        return {_answer_stem(t): self.idf(t) for t in content_words(text)}
 
     def _not_what_was_asked(
         self,
