@@ -25,7 +25,7 @@ wait_for() {  # wait_for TEXT SECONDS
 tmux -f /dev/null new-session -d -s "$session" -x 120 -y 40 \
   "env -u COLUMNS -u LINES NEWSQA_HOME=$home $bin chat --offline"
 tmux resize-window -t "$session" -x 120 -y 40 2>/dev/null || true
-wait_for "2 articles" 180
+wait_for "Ask about 2 articles" 180  # the welcome: indexing has finished
 tmux send-keys -t "$session" "How much aluminium could Russia supply to the US each year?" Enter
 wait_for "[1] TRT World · Russia's Putin offers US aluminium" 120
 screen=$(tmux capture-pane -p -t "$session")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from assistant.cli.context import CliState
@@ -15,4 +17,11 @@ def chat(state: CliState, offline: bool) -> None:
     from assistant.ui.app import NewsqaApp
 
     assistant = state.assistant(offline=True if offline else None)
-    NewsqaApp(assistant).run()
+    # Before the UI takes the terminal: an unreachable Chroma server raises here, and the group
+    # prints it as one `error:` line with exit 1. Inside the app, Textual would catch it, print a
+    # long traceback and exit 0.
+    assistant.status()
+    app = NewsqaApp(assistant)
+    app.run()
+    if app.return_code:  # Textual has shown the traceback; the exit code must say so too
+        sys.exit(app.return_code)

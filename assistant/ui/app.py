@@ -9,8 +9,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from assistant.api import Assistant
+from assistant.ui.screens.article import ArticleScreen
 from assistant.ui.screens.chat import ChatScreen
-from assistant.ui.screens.help import HelpScreen
+from assistant.ui.screens.help import HelpScreen, key_rows
+from assistant.ui.widgets.answer_view import TurnView
+from assistant.ui.widgets.prompt import PromptInput
+from assistant.ui.widgets.source_card import SourceCard
 
 
 class NewsqaApp(App[None]):
@@ -19,10 +23,23 @@ class NewsqaApp(App[None]):
     CSS_PATH = "newsqa.tcss"
     TITLE = "newsqa"
     BINDINGS = [
-        Binding("ctrl+n", "new_conversation", "New", id="app.new"),
-        Binding("f1", "help", "Help", id="app.help"),
-        Binding("ctrl+l", "conversations", "Conversations", id="app.conversations"),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit"),
+        Binding("ctrl+n", "new_conversation", "New", id="app.new", tooltip="new conversation"),
+        Binding("f1", "help", "Help", id="app.help", tooltip="this help"),
+        Binding(
+            "ctrl+l",
+            "conversations",
+            "Conversations",
+            id="app.conversations",
+            tooltip="the conversations list: Up/Down, Enter resumes one",
+        ),
+        Binding(
+            "ctrl+b",
+            "toggle_sidebar",
+            "Sidebar",
+            id="app.sidebar",
+            tooltip="show/hide the conversations list",
+        ),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="quit"),
     ]
 
     def __init__(self, assistant: Assistant) -> None:
@@ -46,12 +63,31 @@ class NewsqaApp(App[None]):
         await self.chat.new_conversation()
 
     def action_conversations(self) -> None:
-        """Focus the sidebar: Up/Down to choose, Enter to resume."""
+        """Show and focus the sidebar: Up/Down to choose, Enter to resume."""
+        self.chat.show_sidebar(True)
         self.chat.query_one("#conversations").focus()
+
+    def action_toggle_sidebar(self) -> None:
+        self.chat.show_sidebar(None)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.help_sections()))
+
+    def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """Every key as it is bound now: the help must follow the user's keymap."""
+        keymap = self._keymap  # Textual has no public getter; this is what keys obey
+        palette = Binding(
+            self.COMMAND_PALETTE_BINDING, "command_palette", "Commands", tooltip="command palette"
+        )
+        app_keys = [*self.BINDINGS, *([palette] if self.ENABLE_COMMAND_PALETTE else [])]
+        return [
+            ("Anywhere", key_rows(app_keys, keymap)),
+            ("In the question box", [*PromptInput.KEYS, *key_rows(ChatScreen.BINDINGS, keymap)]),
+            ("On a message (Up from the box)", key_rows(TurnView.BINDINGS, keymap)),
+            ("On a source (Enter on a message)", key_rows(SourceCard.BINDINGS, keymap)),
+            ("Reading an article", key_rows(ArticleScreen.BINDINGS, keymap)),
+        ]
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -77,4 +113,5 @@ class NewsqaApp(App[None]):
         yield SystemCommand("Delete conversation", "Remove it from the history", prefill("/delete"))
         yield SystemCommand("Answer offline", "Use the offline answerer", prefill("/offline"))
         yield SystemCommand("Answer with the LLM", "Use the configured model", prefill("/online"))
-        yield SystemCommand("Re-index", "Index the bundled corpus again", prefill("/reindex"))
+        yield SystemCommand("Re-index", "Index this store's sources again", prefill("/reindex"))
+        yield SystemCommand("Toggle sidebar", "Show or hide the conversations", chat.show_sidebar)

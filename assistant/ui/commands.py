@@ -15,7 +15,7 @@ COMMANDS = {
     "/export": "/export [PATH] — save this conversation as Markdown",
     "/offline": "/offline — answer with the offline answerer",
     "/online": "/online — answer with the configured LLM",
-    "/reindex": "/reindex — re-index the bundled corpus",
+    "/reindex": "/reindex — index this store's sources again",
     "/help": "/help — keys and commands",
 }
 

@@ -14,7 +14,9 @@ from assistant.ui.widgets.text import visible
 
 
 class ArticleScreen(Screen[None]):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="article.back")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back", id="article.back", tooltip="back to the chat")
+    ]
 
     def __init__(self, passage: Passage, body: str | None, url: str | None) -> None:
         super().__init__()

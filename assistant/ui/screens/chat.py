@@ -2,41 +2,53 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from textual import on, work
+from rich.text import Text
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, ListView, ProgressBar, Static
+from textual.widgets import Footer, ListView, Static
 from textual.worker import Worker, get_current_worker
 
 from assistant.api import Assistant
 from assistant.conversation import Conversation
 from assistant.types import Answer
 from assistant.ui.commands import CommandError, SlashCommand, parse_command
+from assistant.ui.exporting import ExportError, export_path
 from assistant.ui.messages import (
     AnswerCompleted,
     AnswerFailed,
     AnswerPieceArrived,
     IndexingFinished,
-    IndexingProgressed,
     PromptSubmitted,
     SourceOpened,
 )
 from assistant.ui.screens.article import ArticleScreen
+from assistant.ui.screens.confirm import ConfirmScreen
 from assistant.ui.widgets.answer_view import TurnView
 from assistant.ui.widgets.conversation_list import ConversationItem, ConversationList
+from assistant.ui.widgets.indexing_bar import IndexingBar, bundled_article_count
 from assistant.ui.widgets.prompt import PromptInput
 from assistant.ui.widgets.status_bar import StatusBar
+from assistant.ui.widgets.text import plural, visible
+
+# Below this many columns the sidebar starts hidden: at 80 it took 37% of the width from answers.
+SIDEBAR_MIN_WIDTH = 100
 
 
 class ChatScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "cancel", "Cancel answer", id="chat.cancel"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel answer",
+            id="chat.cancel",
+            tooltip="cancel a running answer; its question comes back",
+        ),
     ]
 
     def __init__(self, assistant: Assistant) -> None:
@@ -45,9 +57,9 @@ class ChatScreen(Screen[None]):
         self.conversation: Conversation = assistant.conversation(save=True)
         self.filters: dict[str, Any] = {"outlets": [], "since": None, "until": None}
         self.offline: bool = False
-        self.indexing = False
         self._pending_question: str | None = None
         self._answer_worker: Worker[None] | None = None
+        self._sidebar_chosen = False  # once the user shows/hides it, resizing leaves it alone
 
     # --- layout ---------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -57,18 +69,19 @@ class ChatScreen(Screen[None]):
                 yield ConversationList(id="conversations")
             with Vertical(id="chat"):
                 yield VerticalScroll(id="log")
-                yield ProgressBar(id="indexing", show_eta=False)
+                yield IndexingBar(self.assistant, id="indexing")
                 yield PromptInput(id="prompt")
         yield StatusBar(id="status")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#indexing", ProgressBar).display = False
+        self.query_one("#sidebar").display = self.app.size.width >= SIDEBAR_MIN_WIDTH
         self.query_one("#prompt", PromptInput).focus()
         self.refresh_sidebar()
         self.refresh_status()
         if not self.assistant.status()["articles"]:
-            self.start_indexing(first_run=True)
+            # The documented first run: an empty store gets the sample corpus to try things on.
+            self.query_one(IndexingBar).start(bundled=True)
         else:
             self.show_welcome()
             self.warm_up()
@@ -77,6 +90,10 @@ class ChatScreen(Screen[None]):
     def warm_up(self) -> None:
         """Load the encoder while the user types: the first answer should not wait for it."""
         self.assistant.warm_up()
+
+    @property
+    def indexing(self) -> bool:
+        return self.query_one(IndexingBar).running
 
     @property
     def log_view(self) -> VerticalScroll:
@@ -89,14 +106,25 @@ class ChatScreen(Screen[None]):
     def show_welcome(self) -> None:
         if not self.conversation.turns and not self.log_view.children:
             status = self.assistant.status()
-            self.log_view.mount(
-                Static(
-                    f"Ask about {status['articles']} articles from "
-                    f"{', '.join(status['outlets'][:6]) or 'the corpus'}. "
-                    "Enter sends · F1 help · /help commands",
-                    classes="welcome",
-                )
+            # A Text, not markup: outlet names come from the data ("[Removed]" from NewsAPI).
+            outlets = ", ".join(visible(o) for o in status["outlets"][:6]) or "the corpus"
+            welcome = Text(
+                f"Ask about {plural(status['articles'], 'article')} from {outlets}. "
+                "Enter sends · F1 help · /help commands"
             )
+            self.log_view.mount(Static(welcome, classes="welcome"))
+
+    def show_sidebar(self, show: bool | None = None) -> None:
+        """Show or hide the conversations (None: toggle)."""
+        sidebar = self.query_one("#sidebar")
+        sidebar.display = not sidebar.display if show is None else show
+        self._sidebar_chosen = True
+        if not sidebar.display and self.focused is not None and sidebar in self.focused.ancestors:
+            self.prompt.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if not self._sidebar_chosen:
+            self.query_one("#sidebar").display = event.size.width >= SIDEBAR_MIN_WIDTH
 
     def refresh_sidebar(self) -> None:
         self.query_one(ConversationList).show(self.assistant.history.list(), self.conversation.id)
@@ -115,7 +143,7 @@ class ChatScreen(Screen[None]):
         try:
             command = parse_command(message.text)
         except CommandError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(str(exc), severity="error", markup=False)
             return
         self.prompt.clear()
         if command is not None:
@@ -174,14 +202,14 @@ class ChatScreen(Screen[None]):
             self.log_view.scroll_end(animate=False)
         self._pending_question = None
         for notice in message.answer.notices:
-            self.notify(notice, severity="warning")
+            self.notify(notice, severity="warning", markup=False)
         self.refresh_sidebar()
 
     async def on_answer_failed(self, message: AnswerFailed) -> None:
         turn = self.current_turn()
         if turn is not None and turn.answer is None:
             await turn.remove()
-        self.notify(f"Could not answer: {message.error}", severity="error", timeout=8)
+        self.notify(f"Could not answer: {message.error}", severity="error", timeout=8, markup=False)
         if not self.prompt.text:
             self.prompt.insert(message.question)
         self._pending_question = None
@@ -201,6 +229,29 @@ class ChatScreen(Screen[None]):
         self.notify("Cancelled; the question is back in the box")
 
     # --- moving around ----------------------------------------------------------------------
+    def action_focus_prompt(self) -> None:
+        """Esc on a message: back to the question box (a running answer goes on)."""
+        self.set_focus(self.prompt)  # at once: the keys typed next belong to the box
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing while a message or the list has focus goes to the question box, not nowhere."""
+        if not event.is_printable or not event.character:
+            return
+        focused = self.focused
+        if focused is None:
+            return
+        if focused is not self.prompt:
+            if event.key in self.active_bindings:
+                return  # a key the focused message uses (y copies it) keeps its meaning
+            if not any(node.id in ("log", "sidebar") for node in focused.ancestors_with_self):
+                return
+        # else: the box takes every printable key itself, so one bubbling up here was sent to a
+        # message just before the focus moved (typed fast, or pasted): it belongs in the box.
+        event.stop()
+        event.prevent_default()
+        self.set_focus(self.prompt)  # now, not on focus()'s next tick: more keys may be queued
+        self.prompt.insert(event.character)
+
     def _turns(self) -> list[TurnView]:
         return list(self.log_view.query(TurnView))
 
@@ -256,7 +307,7 @@ class ChatScreen(Screen[None]):
             self.filters = {"outlets": [], "since": None, "until": None, **stored}
         await self.log_view.remove_children()
         for answer in self.conversation.turns:
-            turn = TurnView(answer.question)
+            turn = TurnView(answer.question, waiting=False)
             await self.log_view.mount(turn)
             await turn.finish(answer)
         self.show_welcome()
@@ -268,24 +319,45 @@ class ChatScreen(Screen[None]):
     async def new_conversation(self) -> None:
         await self.load_conversation(None)
 
-    def export(self, target: str = "") -> Path | None:
-        if self.conversation.id is None:
+    def export(self, target: str = "") -> None:
+        """`/export [PATH]` and the palette's Export: a file, or a default name in a folder."""
+        conversation_id = self.conversation.id
+        if conversation_id is None:
             self.notify("Nothing to export yet: ask something first", severity="warning")
-            return None
-        text = self.assistant.history.export_markdown(self.conversation.id)
-        if target:
-            path = Path(target).expanduser()
-        else:
-            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-            path = (
-                self.assistant.settings.home
-                / "exports"
-                / f"conversation-{self.conversation.id}-{stamp}.md"
-            )
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        self.notify(f"Exported to {path}")
-        return path
+            return
+        exports = self.assistant.settings.home / "exports"
+        try:
+            path = export_path(target, exports, conversation_id)
+        except ExportError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        except OSError as exc:  # HOME/exports could not be made
+            self._export_failed(exports, exc)
+            return
+        text = self.assistant.history.export_markdown(conversation_id)
+        if not path.exists():
+            self._write_export(path, text)
+            return
+
+        def answered(overwrite: bool | None) -> None:
+            if overwrite:
+                self._write_export(path, text)
+            else:
+                self.notify(f"Not exported; {path} is unchanged", markup=False)
+
+        self.app.push_screen(ConfirmScreen(f"{path} exists. Overwrite it?"), answered)
+
+    def _write_export(self, path: Path, text: str) -> None:
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self._export_failed(path, exc)
+            return
+        self.notify(f"Exported to {path}", markup=False)
+
+    def _export_failed(self, path: Path, exc: OSError) -> None:
+        reason = exc.strerror or " ".join(str(exc).split())
+        self.notify(f"Could not export to {path}: {reason}", severity="error", markup=False)
 
     # --- commands ---------------------------------------------------------------------------
     async def run_command(self, command: SlashCommand) -> None:
@@ -295,7 +367,9 @@ class ChatScreen(Screen[None]):
                 known = {o.casefold(): o for o in self.assistant.status()["outlets"]}
                 outlet = known.get(arg.casefold())
                 if outlet is None:
-                    self.notify(f"No outlet named {arg!r} in the corpus", severity="error")
+                    self.notify(
+                        f"No outlet named {arg!r} in the corpus", severity="error", markup=False
+                    )
                     return
                 if outlet not in self.filters["outlets"]:
                     self.filters["outlets"].append(outlet)
@@ -306,7 +380,7 @@ class ChatScreen(Screen[None]):
 
             parsed = parse_date(arg)
             if parsed is None:
-                self.notify(f"Not a date: {arg!r} (use YYYY-MM-DD)", severity="error")
+                self.notify(f"Not a date: {arg!r} (use YYYY-MM-DD)", severity="error", markup=False)
                 return
             self.filters[name[1:]] = parsed.date().isoformat()
         elif name == "/clear":
@@ -335,7 +409,7 @@ class ChatScreen(Screen[None]):
                 )
             self.offline = False
         elif name == "/reindex":
-            self.start_indexing(first_run=False)
+            self.reindex()
         elif name == "/help":
             self.app.action_help()  # type: ignore[attr-defined]
         if name in ("/outlet", "/since", "/until", "/clear") and self.conversation.id is not None:
@@ -343,40 +417,33 @@ class ChatScreen(Screen[None]):
         self.refresh_status()
 
     # --- indexing ---------------------------------------------------------------------------
-    def start_indexing(self, first_run: bool) -> None:
-        self.indexing = True
-        bar = self.query_one("#indexing", ProgressBar)
-        bar.display = True
-        bar.update(total=None, progress=0)
-        self.notify("Indexing the bundled corpus…" if first_run else "Re-indexing…")
-        self.index_corpus()
+    def reindex(self) -> None:
+        """`/reindex`: this store's own sources again; the sample corpus only when asked for."""
+        if self.indexing:
+            self.notify("Already indexing: wait for it to finish", severity="warning")
+            return
+        if self.assistant.status()["articles"]:
+            self.query_one(IndexingBar).start(bundled=False)
+            return
 
-    @work(thread=True, exclusive=True, group="index")
-    def index_corpus(self) -> None:
-        def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(IndexingProgressed(stage, done, total))
+        # An empty store has no sources to re-read; the sample corpus is an offer, not a default.
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.query_one(IndexingBar).start(bundled=True)
 
-        try:
-            report = self.assistant.ingest(progress=progress)
-            summary = (
-                f"Indexed: {report.added} added, {report.updated} updated, "
-                f"{report.unchanged} unchanged, {report.chunks} chunks"
-            )
-            self.post_message(IndexingFinished(summary))
-        except Exception as exc:
-            self.post_message(IndexingFinished("", error=" ".join(str(exc).split())))
-
-    def on_indexing_progressed(self, message: IndexingProgressed) -> None:
-        bar = self.query_one("#indexing", ProgressBar)
-        bar.update(total=max(1, message.total), progress=message.done)
+        question = (
+            "The store is empty. Index the bundled sample corpus "
+            f"({plural(bundled_article_count(), 'article')})?"
+        )
+        self.app.push_screen(ConfirmScreen(question), answered)
 
     def on_indexing_finished(self, message: IndexingFinished) -> None:
-        self.indexing = False
-        self.query_one("#indexing", ProgressBar).display = False
         if message.error:
-            self.notify(f"Indexing failed: {message.error}", severity="error", timeout=10)
+            self.notify(
+                f"Indexing failed: {message.error}", severity="error", timeout=10, markup=False
+            )
         else:
-            self.notify(message.summary)
+            self.notify(message.summary, markup=False)
         self.refresh_status()
         self.show_welcome()
         self.warm_up()

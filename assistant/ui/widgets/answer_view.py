@@ -18,23 +18,57 @@ class TurnView(Vertical, can_focus=True):
     """A question and its answer. `y` copies the answer with its sources."""
 
     BINDINGS = [
-        Binding("y", "copy", "Copy answer", id="turn.copy"),
-        Binding("enter", "sources", "Sources", id="turn.sources"),
+        Binding("y", "copy", "Copy answer", id="turn.copy", tooltip="copy it with its sources"),
+        Binding("enter", "sources", "Sources", id="turn.sources", tooltip="into its sources"),
         # Here rather than on the screen: the scrolling log would take Up/Down first.
-        Binding("up", "screen.previous_turn", "Previous", show=False, id="chat.previous"),
-        Binding("down", "screen.next_turn", "Next", show=False, id="chat.next"),
+        Binding(
+            "up",
+            "screen.previous_turn",
+            "Previous",
+            show=False,
+            id="chat.previous",
+            tooltip="the message before",
+        ),
+        Binding(
+            "down",
+            "screen.next_turn",
+            "Next",
+            show=False,
+            id="chat.next",
+            tooltip="the message after (from the last: the question box)",
+        ),
+        # On the turn, so it also serves its source cards; the screen's Esc (cancel) is not
+        # reached from here, so leaving a message never cancels a running answer.
+        Binding(
+            "escape",
+            "screen.focus_prompt",
+            "Question box",
+            show=False,
+            id="turn.back",
+            tooltip="back to the question box (typing there works too)",
+        ),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, waiting: bool = True) -> None:
         super().__init__(classes="turn")
         self.question = question
         self.answer: Answer | None = None
+        self.waiting = waiting
         self._stream: MarkdownStream | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(Text("› " + visible(self.question)), classes="question")
+        if self.waiting:
+            # Retrieval and the model's first token can take seconds: show that work is under way.
+            yield Static(Text("Thinking…"), classes="thinking")
         yield Markdown("", classes="answer")
         yield Vertical(classes="sources")
+
+    async def stop_waiting(self) -> None:
+        """Drop the Thinking… line (first piece, final answer, failure or cancel)."""
+        if self.waiting:
+            self.waiting = False
+            await self.query(".thinking").remove()
 
     @property
     def body(self) -> Markdown:
@@ -42,12 +76,14 @@ class TurnView(Vertical, can_focus=True):
 
     async def write(self, piece: str) -> None:
         """Append streamed text (batched by Textual's MarkdownStream)."""
+        await self.stop_waiting()
         if self._stream is None:
             self._stream = Markdown.get_stream(self.body)
         await self._stream.write(markdown_literal(piece))
 
     async def finish(self, answer: Answer) -> None:
         """Show the final text (markers renumbered) and the source cards."""
+        await self.stop_waiting()
         if self._stream is not None:
             await self._stream.stop()
             self._stream = None
@@ -65,6 +101,7 @@ class TurnView(Vertical, can_focus=True):
         )
 
     async def cancel(self) -> None:
+        await self.stop_waiting()
         if self._stream is not None:
             await self._stream.stop()
             self._stream = None

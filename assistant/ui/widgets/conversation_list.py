@@ -6,14 +6,14 @@ from rich.text import Text
 from textual.widgets import ListItem, ListView, Static
 
 from assistant.history import ConversationInfo
-from assistant.ui.widgets.text import visible
+from assistant.ui.widgets.text import plural, visible
 
 
 class ConversationItem(ListItem):
     def __init__(self, info: ConversationInfo) -> None:
         self.info = info
         label = Text(visible(info.title), overflow="ellipsis", no_wrap=True)
-        label.append(f"\n{info.turns} turns · {info.updated[:10]}", style="dim")
+        label.append(f"\n{plural(info.turns, 'turn')} · {info.updated[:10]}", style="dim")
         super().__init__(Static(label))
 
 

@@ -11,6 +11,14 @@ from assistant.ui.messages import PromptSubmitted
 class PromptInput(TextArea):
     """A multi-line prompt that sends on Enter."""
 
+    # Handled in _on_key rather than as bindings (TextArea would take them first), so they are
+    # not remappable; listed here for the help screen, beside the code that does them.
+    KEYS = [
+        ("Enter", "send the question"),
+        ("Ctrl+J", "new line in the question"),
+        ("Up", "from the top line: to the last message"),
+    ]
+
     DEFAULT_CSS = """
     PromptInput { height: auto; max-height: 8; min-height: 3; }
     """

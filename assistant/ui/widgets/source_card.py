@@ -14,7 +14,9 @@ from assistant.ui.widgets.text import visible
 class SourceCard(Static, can_focus=True):
     """Focusable; Enter (or a click) opens the whole article."""
 
-    BINDINGS = [Binding("enter", "open", "Open article", id="source.open")]
+    BINDINGS = [
+        Binding("enter", "open", "Open article", id="source.open", tooltip="open the whole article")
+    ]
 
     def __init__(self, citation: Citation) -> None:
         self.citation = citation

@@ -7,12 +7,16 @@ from typing import Any
 from rich.text import Text
 from textual.widgets import Static
 
+from assistant.ui.widgets.text import plural
+
 
 class StatusBar(Static):
     def show(self, status: dict[str, Any], filters: dict[str, Any], answerer: str) -> None:
         first, last = status.get("first_published"), status.get("last_published")
         outlets = status.get("outlets") or []
-        corpus = f"{status.get('articles', 0)} articles · {len(outlets)} outlets"
+        corpus = (
+            f"{plural(status.get('articles', 0), 'article')} · {plural(len(outlets), 'outlet')}"
+        )
         if first:
             corpus += f" · {first} – {last}"
         active = []
