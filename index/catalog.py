@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -218,7 +219,7 @@ class Catalog:
         ).fetchone()
         return None if row is None else dict(row)
 
-    def chunk_records(self, chunk_ids: list[str]) -> list[dict[str, object]]:
+    def chunk_records(self, chunk_ids: list[str]) -> list[dict[str, Any]]:
         """Chunks with their article's metadata: what a retrieved passage shows."""
         if not chunk_ids:
             return []
