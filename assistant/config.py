@@ -80,14 +80,24 @@ class Settings(BaseSettings):
     llm_retries: int = Field(default=2, ge=0)
     """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
 
+    llm_max_tokens: int = Field(default=512, ge=1)
+    """Most tokens the model may write for one answer (sent with every request as `max_tokens`).
+    A reply cut there ends with "…", carries a notice and `"truncated": true` in `ask --json`."""
+
+    llm_total_timeout: float = Field(default=120.0, gt=0)
+    """Seconds one LLM answer may take in all: retries, waiting and writing. `llm_timeout` bounds
+    each wait (for the response, then for each next piece); this bounds the whole call, so a
+    server that keeps writing cannot hold an answer for ever."""
+
     profile: Literal["general", "multihop"] = "general"
     """How questions are read: `general` (everybody), or `multihop`, which reads sources the way
     MultiHop-RAG's question templates name them (for benchmark runs: `newsqa eval --profile`)."""
 
     keymap: dict[str, str] = Field(default_factory=dict)
     """Chat UI key bindings by id, e.g. `{"app.new" = "ctrl+o", "turn.copy" = "c"}` ([keymap]).
-    Ids: app.new, app.help, app.quit, app.conversations, chat.cancel, chat.previous, chat.next,
-    turn.copy, turn.sources, source.open, article.back, help.close."""
+    Ids: app.new, app.help, app.quit, app.conversations, app.sidebar, chat.cancel, chat.previous,
+    chat.next, turn.copy, turn.sources, turn.back, source.open, article.back, help.close,
+    confirm.yes, confirm.no."""
 
     @classmethod
     def settings_customise_sources(
