@@ -327,11 +327,15 @@ class OfflineAnswerer:
             c.own = 0.45 * c.own + 0.55 * c.dense + bonus + rank_prior
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
+        focus = question_focus(question)
+        if focus and not any(focus in _answer_stems(p.text) for p in passages):
+            # "How much copper": no passage speaks of copper, whatever figures they hold.
+            missing = [focus_word(question) or focus]
+            return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
         if typed is not None:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.
             of_kind = [c for c in candidates if typed.search(c.text)]
-            focus = question_focus(question)
             if focus:  # "how many speakers": a figure said of speakers, if one is there
                 on_focus = [c for c in of_kind if focus in _answer_stems(c.text)]
                 of_kind = on_focus + [c for c in of_kind if c not in on_focus]
@@ -352,7 +356,6 @@ class OfflineAnswerer:
             chosen.append(c)
         chosen += _named_outlets_left_out(named, chosen, candidates, passages, best.score)
         coverage = self._coverage(terms, total_weight, chosen, passages)
-        focus = question_focus(question)
         if focus and not any(focus in families(passages[c.passage].text) for c in chosen):
             return self._not_what_was_asked(
                 terms, total_weight, best, passages, missing=[focus_word(question) or focus]
