@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from assistant.types import Passage
 from index.chunk import split_sentences
 from index.lexical import RowFilter
 from index.news_index import NewsIndex
-from index.terms import stem, stems
+from index.terms import content_words, stem, stems
 
 STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
 
@@ -210,10 +211,16 @@ class Retriever:
         return sorted(found, key=lambda p: order[p.chunk_id])
 
     def metadata_words(self, analysis: QueryAnalysis) -> frozenset[str]:
-        """The question's words that the articles' metadata accounts for: the dates it names
-        ("the report of February 24, 2025", "in 2023") when articles were published then. A
-        publication date is seldom written in the body, and must not count as unknown."""
+        """The question's words that the articles' metadata accounts for: the store's outlet
+        names, and the dates it names ("the report of February 24, 2025", "in 2023") when
+        articles were published then. A publication date is seldom written in the body, and
+        must not count as unknown."""
         known: set[str] = set()
+        # The store's outlet names are metadata too ("CBSSports" for "CBSSports.com").
+        for outlet in self.outlets():
+            for word in content_words(outlet):
+                known.add(word)
+                known.update(part for part in re.split(r"[.'’]", word) if part)
         windows = list(analysis.dates)
         for match in YEAR.finditer(analysis.text):
             year = int(match.group())

@@ -219,6 +219,11 @@ class Catalog:
         ).fetchone()
         return None if row is None else dict(row)
 
+    def content_hashes(self) -> list[str]:
+        """Every stored article's content hash, sorted: a fingerprint of what the store holds."""
+        rows = self.db.execute("SELECT content_hash FROM articles ORDER BY content_hash")
+        return [str(row[0]) for row in rows]
+
     def chunk_records(self, chunk_ids: list[str]) -> list[dict[str, Any]]:
         """Chunks with their article's metadata: what a retrieved passage shows."""
         if not chunk_ids:

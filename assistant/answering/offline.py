@@ -95,7 +95,14 @@ KEEP_RATIO = 0.85  # further sentences must score at least this share of the bes
 INFLECTIONS = [
     ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
     ("ers", ""), ("er", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ment", ""),
+    ("ship", ""), ("ships", ""), ("ism", ""), ("ist", ""), ("ists", ""), ("ity", ""), ("ful", ""),
+    ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""),
 ]  # fmt: skip
+MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
+YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+# Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
+# 11:57+00:00"): never specifics the text must hold.
+NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words
@@ -203,19 +210,22 @@ class OfflineAnswerer:
         passages: Sequence[Passage],
         known: frozenset[str],
     ) -> list[str]:
-        """The question's names and figures that none of the chosen sentences' articles says
-        (as written in the question). Other articles may: the answer must come from ones that
-        do."""
+        """The question's names and figures that none of the passages read says (as written
+        in the question). Other articles may: the answer must come from ones that do."""
+        # Every passage read counts: a question spanning articles ("the trial TechCrunch
+        # reported and the colleague The Verge named") has its names in several of them.
         said: set[str] = set()
-        for c in chosen:
-            p = passages[c.passage]
+        for p in passages:
             said |= families(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])))
-        for p in passages:  # the rest of a chosen sentence's article counts as said too
-            if any(passages[c.passage].article_id == p.article_id for c in chosen):
-                said |= families(p.text)
         said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
-        # Names and figures only: a rare common word ("offline") may be paraphrased ("shut down").
-        specific = [w for phrase in name_phrases(question) for w in content_words(phrase)]
+        # Names and years only: a rare common word ("offline") may be paraphrased ("shut down"),
+        # and a time of day is metadata. A question naming several things (a multi-hop one)
+        # may find each in another article, some beyond the passages read: names count only in
+        # a question about one or two.
+        phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", question))
+        specific = [w for w in content_words(" ".join(phrases)) if YEAR_WORD.fullmatch(w)]
+        if len(phrases) <= MAX_NAMED_FOR_CHECK:
+            specific = [w for phrase in phrases for w in content_words(phrase)]
         unsaid = [
             w
             for w in dict.fromkeys(specific)
@@ -538,6 +548,9 @@ def question_focus(question: str) -> str | None:
 
 
 def _question_wants(question: str) -> str:
+    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?")."""
+    if is_yes_no(question):
+        return "other"
     q = question.lower()
     if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
         return "amount"

@@ -194,11 +194,11 @@ def _settings(
     assistant: Assistant, options: EvalOptions, questions: Sequence[Question]
 ) -> dict[str, Any]:
     status = assistant.status()
+    # The articles' contents, not their ids: ids come from file paths, which differ between
+    # two copies of the same corpus.
     digest = hashlib.sha256()
-    for row in assistant.index.catalog.db.execute(
-        "SELECT article_id, content_hash FROM articles ORDER BY article_id"
-    ):
-        digest.update(f"{row[0]}:{row[1]}\n".encode())
+    for content_hash in assistant.index.catalog.content_hashes():
+        digest.update(f"{content_hash}\n".encode())
     return {
         "answerer": assistant.engine(offline=options.offline).answerer_name,
         "model": assistant.settings.model,
