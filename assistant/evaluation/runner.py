@@ -179,7 +179,8 @@ def summarise(records: Sequence[dict[str, Any]]) -> dict[str, Any]:
     actual = [not r["answerable"] for r in records]
     if any(actual):
         precision, recall = precision_recall(predicted, actual)
-        totals["refusal_precision"] = round(precision, 4)
+        if any(predicted):  # with nothing refused, a precision would be made up
+            totals["refusal_precision"] = round(precision, 4)
         totals["refusal_recall"] = round(recall, 4)
     answered = [r for r in records if r["answerable"]]
     if answered:
