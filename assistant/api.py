@@ -237,6 +237,7 @@ class Assistant:
             common=common_words(bundled_tokenizer_path()),
             starts_a_word=self.index.lexical.has_word_starting,
             unaccented=self.index.lexical.has_word_unaccented,
+            outlets=self.retriever.outlets,
         )
 
     @cached_property

@@ -78,7 +78,8 @@ class Settings(BaseSettings):
     """Seconds before an LLM request counts as failed."""
 
     llm_retries: int = Field(default=2, ge=0)
-    """Retries (with backoff) on 429, 5xx and timeouts before falling back to the offline answer."""
+    """Retries (with backoff) on 429, 5xx and refused connections before falling back to the
+    offline answer; a timeout is not retried."""
 
     llm_max_tokens: int = Field(default=512, ge=1)
     """Most tokens the model may write for one answer (sent with every request as `max_tokens`).

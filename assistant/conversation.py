@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
-from index.terms import content_words
+from index.terms import content_words, stem
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -26,6 +26,10 @@ BACK_REFERENCE = re.compile(
     re.I,
 )
 SELF_CONTAINED_WORDS = 5  # a follow-up with at least this many content words stands on its own
+CONDENSE_MAX_TOKENS = 96  # a standalone question is one line: a model need not write more
+LABEL = re.compile(
+    r"^(?:standalone question|rewritten question|follow-up question|question|q)\s*[:：]\s*", re.I
+)
 
 
 def needs_context(question: str) -> bool:
@@ -46,6 +50,34 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
     if not carried:
         return question
     return f"{question.rstrip()} ({' '.join(carried)})"
+
+
+def usable_rewrite(reply: str, question: str, history: Sequence[tuple[str, str]]) -> str | None:
+    """The model's rewrite of a follow-up, when it can stand in for it as the search query.
+
+    It must be a short line that keeps words of the follow-up and adds words of the conversation
+    (what "it" or "they" referred to), and not mostly the instruction's own words: a model that
+    echoes the prompt would otherwise send "Rewrite the follow-up question…" to the search.
+    """
+    line = next((part.strip() for part in reply.splitlines() if part.strip()), "")
+    line = LABEL.sub("", line).strip().strip('"“”').strip()
+    words = _stems(line)
+    if not words or len(line) > 300:
+        return None
+    own = _stems(question)
+    said = set().union(*(_stems(f"{q} {a}") for q, a in history))
+    if own and not words & own:
+        return None  # about something else
+    if not (words - own) & said:
+        return None  # adds nothing from the conversation: the offline rewrite does better
+    instruction = _stems(load_prompt("condense").render(history="", question="")) - own - said
+    if 2 * len(words & instruction) >= len(words):
+        return None  # the instruction, echoed
+    return line
+
+
+def _stems(text: str) -> set[str]:
+    return {stem(word) for word in content_words(text)}
 
 
 class Conversation:
@@ -86,11 +118,14 @@ class Conversation:
             transcript = "\n".join(f"Q: {q}\nA: {a}" for q, a in self.history[-3:])
             prompt = load_prompt("condense").render(history=transcript, question=question)
             try:
-                rewritten = engine.llm.complete([{"role": "user", "content": prompt}]).strip()
+                reply = engine.llm.complete(
+                    [{"role": "user", "content": prompt}], max_tokens=CONDENSE_MAX_TOKENS
+                )
             except Exception:  # condensing is a nicety: fall back to the offline rewrite
-                rewritten = ""
-            if rewritten and len(rewritten) < 500:
-                return rewritten.splitlines()[0].strip()
+                reply = ""
+            rewritten = usable_rewrite(reply, question, self.history[-3:])
+            if rewritten:
+                return rewritten
         # Turns the corpus could not answer say nothing about what a follow-up refers to.
         history = [
             (a.standalone_query or a.question, a.text) for a in self.turns if not a.abstained

@@ -83,6 +83,7 @@ class Answer:
     notices: list[str] = field(default_factory=list)
     standalone_query: str | None = None
     seconds: float = 0.0
+    truncated: bool = False  # the model's reply was cut (token cap or time bound), not finished
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -90,6 +91,7 @@ class Answer:
             "answer": self.text,
             "abstained": self.abstained,
             "answerer": self.answerer,
+            "truncated": self.truncated,
             "citations": [c.to_dict() for c in self.citations],
             "passages": [p.to_dict() for p in self.passages],
         }

@@ -1,8 +1,9 @@
-"""The `openai_server` fixture: a scripted OpenAI-compatible server for one test."""
+"""LLM endpoints for tests: the scripted OpenAI-compatible server, and the real llama.cpp model."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from openai_server import ScriptedOpenAI
@@ -17,3 +18,16 @@ def openai_server_fixture() -> Iterator[ScriptedOpenAI]:
     server = ScriptedOpenAI().start()
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="session", name="llama_model")
+def llama_model_fixture(request: pytest.FixtureRequest, tmp_path_factory) -> Path:
+    """The Gemma 3 270M .gguf from its PyPI packages (dev extra), for `llama_server.LlamaServer`.
+
+    Assembled into pytest's cache folder, so a second run does not write 250 MB again.
+    """
+    from llama_server import model_path
+
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("gemma3-270m") if cache is not None else tmp_path_factory.mktemp("gemma")
+    return model_path(Path(folder))

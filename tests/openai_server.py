@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import re
+import socket
 import struct
 import threading
 import time
@@ -26,11 +27,25 @@ ERROR_TYPES = {
 
 @dataclass
 class Reply:
-    """A model reply; `chunks` fixes how a streamed reply is split into deltas."""
+    """A model reply; `chunks` fixes how a streamed reply is split into deltas.
+
+    The other fields stage what real servers do: `finish` "length" (a reply cut by the token
+    cap; a request's `max_tokens`, counted in deltas, cuts it too), `first_content` None
+    (llama.cpp opens with `content: null`), `stall` seconds between the headers and the first
+    delta (llama.cpp sends its headers, then processes the prompt), `pause` seconds between
+    deltas, `drop_after` deltas after which the connection is cut mid-body (a server killed
+    mid-answer), and `timings` on the last chunk (llama.cpp's own addition).
+    """
 
     text: str
     chunks: list[str] | None = None
     as_json: bool = False  # answer with a chat.completion object even when asked to stream
+    finish: str = "stop"
+    first_content: str | None = ""
+    stall: float = 0.0
+    pause: float = 0.0
+    drop_after: int | None = None
+    timings: bool = False
 
     def deltas(self) -> list[str]:
         if self.chunks is not None:
@@ -48,10 +63,12 @@ class Fail:
     status: int
     message: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    integer_code: bool = False  # llama.cpp's form: `"code": 503`, not a string
 
     def body(self) -> dict[str, Any]:
-        kind, code = ERROR_TYPES.get(self.status, ("server_error", None))
+        kind, name = ERROR_TYPES.get(self.status, ("server_error", None))
         message = self.message or f"scripted HTTP {self.status}"
+        code: str | int | None = self.status if self.integer_code else name
         return {"error": {"message": message, "type": kind, "param": None, "code": code}}
 
     def all_headers(self) -> dict[str, str]:
@@ -85,16 +102,22 @@ class ScriptedOpenAI:
     error (`Fail(429)` with `Retry-After: 0`, `Fail(500)`, `Fail(503)`, ...) with an OpenAI-style
     body `{"error": {"message", "type", "param", "code"}}`, or a `Delay` longer than the client
     timeout. Bodies (parsed JSON) are kept in `requests`, headers in `headers`.
+
+    By default it speaks HTTP/1.1 with keep-alive and chunked streams, as llama.cpp and OpenAI do;
+    `http11=False` gives HTTP/1.0 with one connection per request (a closed socket then ends a
+    body silently). `abandoned` counts streams whose reader went away before the end.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, http11: bool = True) -> None:
         self._steps: deque[Step] = deque()
         self._lock = threading.Lock()
         self._stopping = threading.Event()
+        self.http11 = http11
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.paths: list[str] = []
         self.embedding_requests: list[dict[str, Any]] = []
+        self.abandoned = 0
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
@@ -134,6 +157,8 @@ class ScriptedOpenAI:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1" if server.http11 else "HTTP/1.0"
+
             def log_message(self, format: str, *args: Any) -> None:
                 pass
 
@@ -171,30 +196,63 @@ class ScriptedOpenAI:
                     elif body.get("stream") and not step.as_json:
                         self._stream(body, step)
                     else:
-                        self._send_json(200, completion(body, step.text))
+                        self._send_json(200, completion(body, step.text, step.finish))
                 except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout): nothing to answer
+                    with server._lock:
+                        server.abandoned += 1  # the client gave up (a timeout, a cancel)
+                    self.close_connection = True
 
             def _stream(self, body: dict[str, Any], reply: Reply) -> None:
                 self.send_response(200)
                 self.send_header("Content-Type", "text/event-stream; charset=utf-8")
                 self.send_header("Cache-Control", "no-cache")
-                self.send_header("Connection", "close")
+                if server.http11:
+                    self.send_header("Transfer-Encoding", "chunked")
+                else:
+                    self.send_header("Connection", "close")
                 self.end_headers()
                 chunk_id = f"chatcmpl-{len(server.requests)}"
                 model = body.get("model", "")
-                first = {"role": "assistant", "content": "", "refusal": None}
-                events = [chunk(chunk_id, model, first, None)]
-                events += [chunk(chunk_id, model, {"content": d}, None) for d in reply.deltas()]
-                events.append(chunk(chunk_id, model, {}, "stop"))
+                first = {"role": "assistant", "content": reply.first_content, "refusal": None}
+                self._event(chunk(chunk_id, model, first, None))
+                if reply.stall:
+                    server._stopping.wait(reply.stall)
+                deltas, finish = reply.deltas(), reply.finish
+                cap = body.get("max_tokens") or body.get("max_completion_tokens")
+                if cap and len(deltas) > cap:  # one delta stands for one token, as in llama.cpp
+                    deltas, finish = deltas[:cap], "length"
+                for i, delta in enumerate(deltas):
+                    if reply.drop_after is not None and i >= reply.drop_after:
+                        self._drop()
+                        return
+                    if reply.pause:
+                        server._stopping.wait(reply.pause)
+                    self._event(chunk(chunk_id, model, {"content": delta}, None))
+                last = chunk(chunk_id, model, {}, finish)
+                if reply.timings:
+                    last["timings"] = {"prompt_n": 12, "predicted_n": len(deltas)}
+                self._event(last)
                 if (body.get("stream_options") or {}).get("include_usage"):
-                    last = chunk(chunk_id, model, {}, None)
-                    events.append({**last, "choices": [], "usage": usage(body, reply.text)})
-                for event in events:
-                    self.wfile.write(f"data: {json.dumps(event)}\n\n".encode())
+                    final = chunk(chunk_id, model, {}, None)
+                    self._event({**final, "choices": [], "usage": usage(body, reply.text)})
+                self._write(b"data: [DONE]\n\n")
+                if server.http11:
+                    self.wfile.write(b"0\r\n\r\n")  # the end of the chunked body
                     self.wfile.flush()
-                self.wfile.write(b"data: [DONE]\n\n")
+
+            def _event(self, event: dict[str, Any]) -> None:
+                self._write(f"data: {json.dumps(event)}\n\n".encode())
+
+            def _write(self, data: bytes) -> None:
+                if server.http11:
+                    data = f"{len(data):X}\r\n".encode() + data + b"\r\n"
+                self.wfile.write(data)
                 self.wfile.flush()
+
+            def _drop(self) -> None:
+                """Cut the connection mid-body, as a server that dies does."""
+                self.close_connection = True
+                self.connection.shutdown(socket.SHUT_RDWR)
 
             def _embeddings(self, body: dict[str, Any]) -> None:
                 inputs = body.get("input", [])
@@ -245,7 +303,7 @@ def usage(body: dict[str, Any], text: str) -> dict[str, int]:
     }
 
 
-def completion(body: dict[str, Any], text: str) -> dict[str, Any]:
+def completion(body: dict[str, Any], text: str, finish: str = "stop") -> dict[str, Any]:
     """A `chat.completion` object, as OpenAI returns it."""
     return {
         "id": "chatcmpl-scripted",
@@ -258,7 +316,7 @@ def completion(body: dict[str, Any], text: str) -> dict[str, Any]:
                 "index": 0,
                 "message": {"role": "assistant", "content": text, "refusal": None},
                 "logprobs": None,
-                "finish_reason": "stop",
+                "finish_reason": finish,
             }
         ],
         "usage": usage(body, text),

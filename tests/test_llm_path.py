@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +22,7 @@ from store_fixtures import SEEDS, seeded_index_fixture  # noqa: F401 - provides 
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
 from assistant.cli.main import cli
+from assistant.conversation import CONDENSE_MAX_TOKENS, usable_rewrite
 from assistant.types import Answer
 from index.embed import OpenAIEmbedder
 
@@ -162,9 +167,9 @@ def test_prompt_contents(open_llm: OpenLLM, openai_server: ScriptedOpenAI) -> No
     assert "\n[5] " not in user
     assert f"\n\nQuestion: {TONNAGE}\n" in user
     assert user.rstrip().endswith(
-        "If the passages do not answer the question, reply exactly: The articles don't say how "
-        "much aluminium could Russia supply to the US each year. They cover 2 articles from "
-        "AnewZ, TRT World, 2025-02-24 to 2025-02-24."
+        "If the passages do not answer the question, reply exactly: The articles don't say "
+        "anything that answers this question. They cover 2 articles from AnewZ, TRT World, "
+        "2025-02-24 to 2025-02-24."
     )
 
 
@@ -176,7 +181,7 @@ def test_prompt_refusal_names_a_missing_source(
     a.ask("What did the Reuters article say about aluminium and another by CNET?")
     [request] = openai_server.requests
     user = request["messages"][-1]["content"]
-    assert "none of them is from Reuters or CNET. They cover 2 articles" in user
+    assert "reply exactly: None of the articles is from Reuters. They cover 2 articles" in user
 
 
 # --- retries and fallback ----------------------------------------------------------------------
@@ -450,3 +455,274 @@ def test_server_speaks_openai(openai_server: ScriptedOpenAI) -> None:
     vectors = embedder.embed_documents(["one", "two", "one"])
     assert vectors.shape == (3, 16)
     assert (vectors[0] == vectors[2]).all() and not (vectors[0] == vectors[1]).all()
+
+
+# --- what every request carries ------------------------------------------------------------------
+
+
+def test_every_request_carries_a_token_cap_and_stops(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    openai_server.script(["Up to 2 million tons a year [1].", "Up to 2 million tons a year [1]."])
+    open_llm().ask(TONNAGE)
+    open_llm(llm_max_tokens=64).ask(TONNAGE)
+    first, second = openai_server.requests
+    assert first["max_tokens"] == 512 and second["max_tokens"] == 64
+    assert first["stop"] == ["\nQuestion:", "\nPassages:"]
+
+
+@pytest.mark.parametrize(
+    ("message", "sent", "unsent"),
+    [
+        (
+            "Unsupported parameter: 'max_tokens' is not supported with this model. "
+            "Use 'max_completion_tokens' instead.",
+            "max_completion_tokens",
+            "max_tokens",
+        ),
+        ("Unsupported parameter: 'stop' is not supported with this model.", "max_tokens", "stop"),
+    ],
+    ids=["max_completion_tokens", "no-stop"],
+)
+def test_a_400_naming_a_parameter_resends_in_the_endpoint_form(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI, message: str, sent: str, unsent: str
+) -> None:
+    """Newer OpenAI models refuse `max_tokens` (and some `stop`): the request is sent again in
+    the form they take, once, without counting as a retry."""
+    openai_server.script([Fail(400, message), "Up to 2 million tons a year [1]."])
+    answer = open_llm(llm_retries=0).ask(TONNAGE)
+    assert answer.answerer == "llm:scripted-model" and answer.notices == []
+    retried = openai_server.requests[1]
+    assert retried[sent] == 512
+    assert unsent not in retried
+
+
+def test_an_integer_error_code_falls_back_with_its_message(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    """llama.cpp's error bodies carry `"code": 503`, an integer."""
+    openai_server.script([Fail(503, "Loading model", integer_code=True)])
+    answer = open_llm(llm_retries=0).ask(TONNAGE)
+    assert answer.answerer == "offline"
+    assert answer.notices == [
+        "the model endpoint answered HTTP 503 (Loading model); showing the offline answer instead"
+    ]
+
+
+# --- faults only the scripted server can stage ---------------------------------------------------
+
+
+def test_a_timeout_is_not_retried(open_llm: OpenLLM, openai_server: ScriptedOpenAI) -> None:
+    """With retries left, a timeout still falls back at once: a slow server is slow again."""
+    openai_server.script([Delay(5.0, Reply("late [1].")), "never asked for"])
+    started = time.monotonic()
+    answer = open_llm(llm_timeout=0.5, llm_retries=2).ask(TONNAGE)
+    assert time.monotonic() - started < 0.5 + 4
+    assert len(openai_server.requests) == 1
+    assert answer.notices == [
+        "the model endpoint timed out after 0.5 s; showing the offline answer instead"
+    ]
+
+
+def test_a_body_ending_without_a_finish_reason_falls_back(
+    embedder, seeded_index, isolated_home: Path
+) -> None:
+    """Over HTTP/1.0 a server that dies mid-answer just ends the body: no error, no finish
+    reason, no [DONE]. That is a broken reply, not a short one."""
+    server = ScriptedOpenAI(http11=False).start()
+    try:
+        text = "Russia could supply up to 2 million tons of aluminium to the US each year [1]."
+        server.script([Reply(text, drop_after=3)])
+        a = llm_assistant(server.url, isolated_home, embedder)
+        a.__dict__["index"] = seeded_index
+        pieces, answer = collect(a, TONNAGE)
+    finally:
+        server.stop()
+    assert answer.answerer == "offline"
+    assert answer.notices == [
+        "the model endpoint closed the connection mid-reply; showing the offline answer instead"
+    ]
+    assert "".join(pieces).startswith("Russia could supply up to")
+    assert "2 million ton" in answer.text
+
+
+def test_a_length_cut_drops_a_half_marker_and_is_marked(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    chunks = ["Russia could supply up to 2 million tons ", "of aluminium a year [", "1"]
+    openai_server.script([Reply("".join(chunks), chunks=chunks, finish="length")])
+    pieces, answer = collect(open_llm(), TONNAGE)
+    assert answer.text == "Russia could supply up to 2 million tons of aluminium a year…"
+    assert "".join(pieces).strip() == answer.text
+    assert answer.truncated and answer.to_dict()["truncated"] is True
+    assert answer.notices == [
+        "the model's reply reached its 512-token cap (llm_max_tokens); the answer is cut short"
+    ]
+
+
+def test_the_total_time_bound_cuts_a_steady_stream(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    """Each piece comes well within the per-read timeout, but the whole reply would take 6 s:
+    the total bound (1 s) cuts it, marked, and the connection is closed."""
+    text = " ".join(["Russia could supply up to 2 million tons of aluminium a year [1]."] * 6)
+    openai_server.script([Reply(text, pause=0.1)])
+    started = time.monotonic()
+    answer = open_llm(llm_timeout=5.0, llm_total_timeout=1.0).ask(TONNAGE)
+    assert time.monotonic() - started < 1.0 + 4
+    assert answer.truncated and answer.text.endswith("…")
+    assert answer.answerer == "llm:scripted-model"
+    assert answer.notices[-1] == (
+        "the model was still writing after 1 s (llm_total_timeout); the answer is cut short"
+    )
+    deadline = time.monotonic() + 5
+    while openai_server.abandoned == 0 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert openai_server.abandoned == 1
+
+
+def test_an_echoed_system_prompt_cites_nothing(
+    open_llm: OpenLLM, openai_server: ScriptedOpenAI
+) -> None:
+    """A model that echoes its instructions must not turn their examples into citations."""
+    a = open_llm()
+    openai_server.script(["placeholder"])
+    a.ask(TONNAGE)
+    system = openai_server.requests[0]["messages"][0]["content"]
+    openai_server.script([system])
+    answer = a.ask(TONNAGE)
+    assert answer.answerer == "llm:scripted-model"
+    assert answer.citations == [] and answer.dropped_markers == []
+    assert not MARKER.search(answer.text)
+
+
+# --- the CLI streams ---------------------------------------------------------------------------
+
+
+def test_cli_ask_prints_words_as_they_arrive(
+    openai_server: ScriptedOpenAI, embedder, isolated_home: Path, models_dir: Path
+) -> None:
+    """`newsqa ask` in a real process: the first words are on stdout while the model is still
+    writing (two more pieces, a second apart, to come); then the sources."""
+    a = Assistant.open(home=isolated_home, offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([SEEDS])
+    n = passage_number(a, TONNAGE, "2 million tons")
+    a.close()
+    chunks = ["Russia could supply ", "up to 2 million tons ", f"of aluminium a year [{n}]."]
+    openai_server.script([Reply("".join(chunks), chunks=chunks, pause=1.0)])
+    env = {
+        **os.environ,
+        "NEWSQA_HOME": str(isolated_home),
+        "NEWSQA_MODELS_DIR": str(models_dir),
+        "NEWSQA_MODEL": "scripted-model",
+        "OPENAI_BASE_URL": openai_server.url,
+        "OPENAI_API_KEY": "test-key",
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from assistant.cli import main; main()", "ask", TONNAGE],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    arrivals: list[tuple[float, bytes]] = []
+    while data := os.read(process.stdout.fileno(), 4096):
+        arrivals.append((time.monotonic(), data))
+    process.wait(timeout=60)
+    ended = time.monotonic()
+    assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+    first_words = next(t for t, data in arrivals if b"Russia could supply" in data)
+    assert ended - first_words > 1.0  # shown before the rest was written
+    stdout = b"".join(data for _, data in arrivals).decode()
+    assert stdout.startswith(
+        "Russia could supply up to 2 million tons of aluminium a year [1].\n\n"
+    )
+    assert "Sources" in stdout and "[1] TRT World" in stdout
+
+
+def test_cli_ask_server_gone_mid_answer_exits_0_with_one_note(
+    openai_server: ScriptedOpenAI,
+    embedder,
+    isolated_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("assistant.api.LocalEmbedder", lambda **_: embedder)
+    runner = CliRunner()
+    home = ["--home", str(isolated_home)]
+    assert runner.invoke(cli, [*home, "ingest", "-q", str(SEEDS)]).exit_code == 0
+    offline = runner.invoke(cli, [*home, "ask", "--offline", TONNAGE])
+    monkeypatch.setenv("OPENAI_BASE_URL", openai_server.url)
+    monkeypatch.setenv("NEWSQA_MODEL", "scripted-model")
+    text = "Russian companies could supply up to 2 million tons of aluminium a year [1]."
+    openai_server.script([Reply(text, drop_after=2)])
+    result = runner.invoke(cli, [*home, "ask", TONNAGE])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "note: the model endpoint closed the connection mid-reply; "
+        "showing the offline answer instead"
+    ]
+    part, rest = result.stdout.split("\n\n", 1)
+    assert text.startswith(part)
+    assert rest == offline.stdout  # then the offline answer, as `--offline` prints it
+
+
+# --- follow-ups: the model's rewrite is checked ------------------------------------------------
+
+HISTORY = [("What did Putin offer the US?", "Putin offered the US rare earths and aluminium [1].")]
+FOLLOW_UP = "How much of it could Russia send each year?"
+
+
+@pytest.mark.parametrize(
+    ("reply", "expected"),
+    [
+        (
+            "How much aluminium could Russia send to the US each year?",
+            "How much aluminium could Russia send to the US each year?",
+        ),
+        (
+            "\nStandalone question: How much aluminium could Russia send each year?\nQ: more",
+            "How much aluminium could Russia send each year?",
+        ),
+        (
+            "Rewrite the follow-up question as one standalone question that can be understood "
+            "without the conversation.",
+            None,
+        ),
+        ("Conversation so far:", None),
+        (FOLLOW_UP, None),  # adds nothing the offline rewrite would not
+        ("Who won the 2024 Super Bowl?", None),
+        ("", None),
+        ("Russia aluminium " * 40, None),
+    ],
+    ids=["good", "labelled", "instruction", "prompt-heading", "unchanged", "off-topic", "empty",
+         "too-long"],
+)  # fmt: skip
+def test_usable_rewrite(reply: str, expected: str | None) -> None:
+    assert usable_rewrite(reply, FOLLOW_UP, HISTORY) == expected
+
+
+def test_a_rewrite_echoing_the_instruction_is_not_searched(
+    embedder, isolated_home: Path, openai_server: ScriptedOpenAI
+) -> None:
+    """The model echoes the condense instruction: the follow-up is searched with the offline
+    rewrite (the earlier question's words), and the condense request carries a small cap."""
+    a = llm_assistant(openai_server.url, isolated_home, embedder)
+    a.ingest([SEEDS])
+    echo = (
+        "Rewrite the follow-up question as one standalone question that can be understood "
+        "without the conversation."
+    )
+    openai_server.script(
+        ["Putin offered the US rare earths and aluminium [1].", echo, "Up to 2 million tons [1]."]
+    )
+    conversation = a.conversation()
+    conversation.ask("What did Putin offer the US?")
+    answer = conversation.ask(FOLLOW_UP)
+    query = answer.standalone_query or ""
+    assert query.startswith(FOLLOW_UP) and "putin" in query.lower()
+    assert "rewrite" not in query.lower()
+    assert openai_server.requests[1]["max_tokens"] == CONDENSE_MAX_TOKENS
+    assert "stop" not in openai_server.requests[1]
+    assert any("2 million tons" in p.text for p in answer.passages)
+    a.close()

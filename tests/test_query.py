@@ -163,8 +163,6 @@ def test_days_are_tied_to_the_outlet_named_nearest_before_them() -> None:
         ("which outlets covered the time change", ["Time"]),
     ],
 )
-def test_outlet_names_need_evidence(
-    question: str, named: list[str]
-) -> None:
+def test_outlet_names_need_evidence(question: str, named: list[str]) -> None:
     outlets = ["TechCrunch", "The Verge", "Fortune", "Time", "Rivals", "The Age"]
     assert analyse(question, outlets).outlets == named

@@ -122,6 +122,7 @@ class AnswerEngine:
                 evidence=result.evidence,
                 lacking=result.lacking,
                 unsaid=result.unsaid,
+                silent_outlet=result.silent_outlet,
             )
         else:
             text = result.text

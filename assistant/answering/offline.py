@@ -140,6 +140,7 @@ class OfflineResult:
     evidence: str = ""
     lacking: str = ""  # what the evidence lacks: "the amount", "the date"
     unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
+    silent_outlet: str = ""  # the outlet the question asks about, which says nothing on it
 
 
 class OfflineAnswerer:
@@ -154,6 +155,7 @@ class OfflineAnswerer:
         common: frozenset[str] = frozenset(),
         starts_a_word: Callable[[str], bool] | None = None,
         unaccented: Callable[[str], bool] | None = None,
+        outlets: Callable[[], list[str]] | None = None,
     ) -> None:
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
@@ -162,6 +164,7 @@ class OfflineAnswerer:
         self.common = common
         self.starts_a_word = starts_a_word or (lambda prefix: False)
         self.unaccented = unaccented or (lambda word: False)
+        self.outlets = outlets or (lambda: [])  # the store's outlets
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
 
@@ -366,6 +369,14 @@ class OfflineAnswerer:
             chosen.append(c)
         chosen += _named_outlets_left_out(named, chosen, candidates, passages, best.score)
         coverage = self._coverage(terms, total_weight, chosen, passages)
+        attributed = named_outlets(question, self.outlets())
+        if len(attributed) == 1 and not ASKS_FOR_SOURCES.search(question):
+            # "What did the Verge say about it?": only that outlet's articles can answer.
+            outlet = attributed[0]
+            if all(passages[c.passage].outlet != outlet for c in chosen):
+                result = self._not_what_was_asked(terms, total_weight, best, passages)
+                result.silent_outlet = outlet
+                return result
         if focus and not any(focus in families(passages[c.passage].text) for c in chosen):
             return self._not_what_was_asked(
                 terms, total_weight, best, passages, missing=[focus_word(question) or focus]
@@ -640,7 +651,11 @@ def _opens_quote(text: str) -> bool:
 
 # A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
 # ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text.
-CAPTION = re.compile(r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b", re.I)
+CAPTION = re.compile(
+    r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
+    r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b",
+    re.I,
+)
 
 
 def is_statement(sentence: str) -> bool:

@@ -63,11 +63,14 @@ def refusal_text(
     evidence: str = "",
     lacking: str = "",
     unsaid: Sequence[str] = (),
+    silent_outlet: str = "",
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
     if missing_outlets:
         reason = f"None of the articles is from {either(list(missing_outlets))}."
+    elif silent_outlet:
+        reason = f"None of the articles from {silent_outlet} that were searched says this."
     elif scope is not None and scope.active and found_nothing:
         reason = f"There are no {scope.describe()}."
     elif missing_terms:
