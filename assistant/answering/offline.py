@@ -349,9 +349,13 @@ class OfflineAnswerer:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.
             of_kind = [c for c in candidates if typed.search(c.text)]
-            if focus:  # "how many speakers": a figure said of speakers, if one is there
-                on_focus = [c for c in of_kind if focus in _answer_stems(c.text)]
-                of_kind = on_focus + [c for c in of_kind if c not in on_focus]
+            # "How many speakers", "how much did converse bring in": a figure said of that
+            # thing, if one is there, before figures said of others.
+            about = focus or subject_focus(question)
+            if about:
+                on_focus = [c for c in of_kind if about in _answer_stems(c.text)]
+                if on_focus and on_focus[0].score >= TYPE_RATIO * top.score:
+                    of_kind = on_focus + [c for c in of_kind if c not in on_focus]
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
@@ -535,6 +539,20 @@ def name_phrases(question: str) -> list[str]:
             phrases.append([token])
         last_end = match.end()
     return [" ".join(p) for p in phrases]
+
+
+SUBJECT = re.compile(
+    r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
+    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+def subject_focus(question: str) -> str | None:
+    """The subject of "how much did X …" (stemmed): whose figure is asked for."""
+    match = SUBJECT.search(question)
+    words = content_words(match.group(1)) if match else []
+    return family(words[0]) if words and words[0] not in ANSWER_TYPES else None
 
 
 def focus_word(question: str) -> str | None:
