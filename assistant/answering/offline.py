@@ -89,6 +89,7 @@ NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 MIN_COVERAGE = 0.15  # IDF-weighted share of question words found in the chosen sentences' passages
 MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
+CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
@@ -292,7 +293,10 @@ class OfflineAnswerer:
         articles' metadata accounts for (see `unknown_specifics`)."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
-        terms = {_answer_stem(t): self.idf(t) for t in content_words(query or question)}
+        terms = self._terms(question)
+        for word in content_words(query or ""):  # a condensed follow-up's earlier words
+            # set the context; the words typed now say what is asked
+            terms.setdefault(_answer_stem(word), CARRIED_SHARE * self.idf(word))
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         missing = self.unknown_specifics(question, known)  # as asked: a condensed query
