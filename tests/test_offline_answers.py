@@ -10,14 +10,9 @@ import pytest
 import yaml
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
-from assistant.answering.offline import (
-    Candidate,
-    _answer_stems,
-    _named_outlets,
-    _named_outlets_left_out,
-    _with_markers,
-)
+from assistant.answering.offline import Candidate, _named_outlets, _named_outlets_left_out
 from assistant.answering.refusals import is_refusal
+from assistant.answering.sentences import answer_stems, with_markers
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker
 from assistant.types import Answer, Passage
@@ -166,16 +161,16 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
 
 def test_period_adverbs_match_their_nouns() -> None:
     """ "Each year" is answered by "annually", "every day" by "daily"; other words stem as usual."""
-    assert "year" in _answer_stems("Exports could reach 2 million tons annually.")
-    assert "year" in _answer_stems("The annual output fell.")
-    assert "day" in _answer_stems("Trains run daily.")
-    assert "year" in _answer_stems("Yearly totals rose.")
-    assert _answer_stems("Prices rose sharply.") == {"pric", "rose", "sharp"}  # light stemmer
+    assert "year" in answer_stems("Exports could reach 2 million tons annually.")
+    assert "year" in answer_stems("The annual output fell.")
+    assert "day" in answer_stems("Trains run daily.")
+    assert "year" in answer_stems("Yearly totals rose.")
+    assert answer_stems("Prices rose sharply.") == {"pric", "rose", "sharp"}  # light stemmer
 
 
 def test_markers_go_before_the_full_stop_and_a_bare_line_gets_one() -> None:
-    assert _with_markers("Output rose 5 percent.", "[1]") == "Output rose 5 percent [1]."
+    assert with_markers("Output rose 5 percent.", "[1]") == "Output rose 5 percent [1]."
     quoted = 'He said: "Prices will fall."'
-    assert _with_markers(quoted, "[2]") == f"{quoted} [2]"
+    assert with_markers(quoted, "[2]") == f"{quoted} [2]"
     # A heading or list item has no full stop: without one, the next sentence would run on.
-    assert _with_markers("OpenAI announced GPT-4", "[3]") == "OpenAI announced GPT-4 [3]."
+    assert with_markers("OpenAI announced GPT-4", "[3]") == "OpenAI announced GPT-4 [3]."

@@ -10,8 +10,8 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.llm import CorpusFacts
-from assistant.answering.offline import is_statement, name_phrases
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
+from assistant.answering.sentences import is_statement, name_phrases
 from assistant.answering.wording import expand_abbreviations, typo_neighbours
 from assistant.api import Assistant
 from assistant.query import analyse

@@ -16,6 +16,23 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.sentences import (
+    NEGATION,
+    PROPER_NAME,
+    TYPE_NAMES,
+    TYPE_PATTERNS,
+    answer_stem,
+    answer_stems,
+    focus_word,
+    is_statement,
+    is_yes_no,
+    name_phrases,
+    question_focus,
+    question_wants,
+    quoted_whole,
+    subject_focus,
+    with_markers,
+)
 from assistant.answering.wording import (
     expand_abbreviations,
     fold_accents,
@@ -24,60 +41,10 @@ from assistant.answering.wording import (
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
-from index.chunk import split_sentences
 from index.terms import STOPWORDS, content_words, families, family, related_forms
 
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
-# An amount ("how much", "what share"): figures, or words that only amounts use; "two
-# countries" is a count, not an amount.
-AMOUNT = re.compile(
-    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|triple|twice|"
-    r"tenfold|several times)s?\b",
-    re.I,
-)
-# A count or a size ("how many", "how long", "how old"): number words too.
-NUMBER = re.compile(
-    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
-    re.I,
-)
-DATE_WORDS = re.compile(
-    r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|tomorrow|tonight|ago|(?:last|next|this|earlier this|later this)\s+(?:week|month|"
-    r"year|spring|summer|autumn|fall|winter|weekend)|(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:after|before|later|earlier))\b",
-    re.I,
-)
-PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
-# Figures that are no amount or count: years, days of a month, ordinals ("the 10th coach").
-NOT_A_FIGURE = re.compile(
-    r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
-    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}:\d{2}\b",
-    re.I,
-)
 
-
-class _Figures:
-    """Finds an amount or a count in a sentence, its dates and ordinals set aside."""
-
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(NOT_A_FIGURE.sub(" ", text))
-
-
-TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
-    "amount": _Figures(AMOUNT),
-    "number": _Figures(NUMBER),
-    "date": DATE_WORDS,
-}
-TYPE_NAMES = {"amount": "the amount", "number": "the number", "date": "the date"}
-NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 
 # Safety nets for questions the corpus has nothing on. The strong signals of an unanswerable
 # question are specific: a name or number no article contains, a source the store lacks
@@ -123,7 +90,7 @@ class Candidate:
 
     def cited(self, markers: str) -> str:
         """The text with markers after each of its sentences, so each one is checked."""
-        return " ".join(_with_markers(part, markers) for part in self.parts or [self.text])
+        return " ".join(with_markers(part, markers) for part in self.parts or [self.text])
 
 
 @dataclass
@@ -296,7 +263,7 @@ class OfflineAnswerer:
         terms = self._terms(question)
         for word in content_words(query or ""):  # a condensed follow-up's earlier words
             # set the context; the words typed now say what is asked
-            terms.setdefault(_answer_stem(word), CARRIED_SHARE * self.idf(word))
+            terms.setdefault(answer_stem(word), CARRIED_SHARE * self.idf(word))
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         missing = self.unknown_specifics(question, known)  # as asked: a condensed query
@@ -312,10 +279,10 @@ class OfflineAnswerer:
         said_in_article: dict[str, set[str]] = {}
         for passage in passages:
             said_in_article.setdefault(passage.article_id, set()).update(
-                _answer_stems(" ".join(filter(None, [passage.title, passage.text])))
+                answer_stems(" ".join(filter(None, [passage.title, passage.text])))
             )
         for candidate in candidates:
-            found = _answer_stems(candidate.text) & terms.keys()
+            found = answer_stems(candidate.text) & terms.keys()
             around = (
                 said_in_article[passages[candidate.passage].article_id] & terms.keys()
             ) - found
@@ -330,7 +297,7 @@ class OfflineAnswerer:
         for outlet in named:  # each outlet the question names gets its best sentence a chance
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
-        wants = _question_wants(question)
+        wants = question_wants(question)
         typed = TYPE_PATTERNS.get(wants)
         if typed is not None:  # the best sentences of the kind asked for get a chance too
             shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
@@ -345,7 +312,7 @@ class OfflineAnswerer:
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
         focus = question_focus(question)
-        if focus and not any(focus in _answer_stems(p.text) for p in passages):
+        if focus and not any(focus in answer_stems(p.text) for p in passages):
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
             return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
@@ -357,7 +324,7 @@ class OfflineAnswerer:
             # thing, if one is there, before figures said of others.
             about = focus or subject_focus(question)
             if about:
-                on_focus = [c for c in of_kind if about in _answer_stems(c.text)]
+                on_focus = [c for c in of_kind if about in answer_stems(c.text)]
                 if on_focus and on_focus[0].score >= TYPE_RATIO * top.score:
                     of_kind = on_focus + [c for c in of_kind if c not in on_focus]
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
@@ -410,7 +377,7 @@ class OfflineAnswerer:
         return OfflineResult(text, False, coverage, best.score)
 
     def _terms(self, text: str) -> dict[str, float]:
-        return {_answer_stem(t): self.idf(t) for t in content_words(text)}
+        return {answer_stem(t): self.idf(t) for t in content_words(text)}
 
     def _not_what_was_asked(
         self,
@@ -435,7 +402,7 @@ class OfflineAnswerer:
     def _candidates(self, passages: Sequence[Passage]) -> list[Candidate]:
         out = []
         for index, passage in enumerate(passages):
-            for parts in _quoted_whole(passage.text):
+            for parts in quoted_whole(passage.text):
                 sentence = " ".join(parts)
                 if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
                     out.append(Candidate(index, sentence, parts=parts))
@@ -470,130 +437,11 @@ class OfflineAnswerer:
         return sum(w for t, w in terms.items() if t in words) / total
 
 
-# "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
-# and "weekly" into their nouns, these adverbs it cannot.
-PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
-
-
-def _answer_stem(word: str) -> str:
-    return family(PERIOD_WORDS.get(word, word))
-
-
-def _answer_stems(text: str) -> set[str]:
-    """The stems a sentence is matched on, with period adverbs folded into their nouns."""
-    return {_answer_stem(w) for w in content_words(text)}
-
-
-FOCUS = re.compile(r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
-
-
-# Nouns that name the kind of answer rather than a thing the articles must mention.
-ANSWER_TYPES = frozenset(
-    [
-        "year",
-        "years",
-        "day",
-        "days",
-        "month",
-        "months",
-        "date",
-        "dates",
-        "time",
-        "times",
-        "percent",
-        "percentage",
-        "share",
-        "number",
-        "amount",
-        "way",
-        "ways",
-        "kind",
-        "type",
-        "types",
-        "part",
-        "person",
-        "people",
-        "country",
-        "countries",
-        "place",
-        "places",
-    ]
-)
-
-
 def _either(words: list[str], question: str) -> str:
     shown = [
         m.group() if (m := re.search(rf"\b{re.escape(w)}\b", question, re.I)) else w for w in words
     ]
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
-
-
-def name_phrases(question: str) -> list[str]:
-    """The names and numbers of a question, neighbours joined: "the 2024 Super Bowl" gives
-    "2024 Super Bowl" (the first word, capitalised as any sentence's, is left out)."""
-    phrases: list[list[str]] = []
-    last_end = -2
-    for match in NAME_TOKEN.finditer(question):
-        token = match.group().rstrip(".,'’")
-        if not token:
-            continue
-        if phrases and question[last_end : match.start()] == " ":
-            phrases[-1].append(token)
-        else:
-            phrases.append([token])
-        last_end = match.end()
-    return [" ".join(p) for p in phrases]
-
-
-SUBJECT = re.compile(
-    r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
-    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w-]*)",
-    re.I,
-)
-
-
-def subject_focus(question: str) -> str | None:
-    """The subject of "how much did X …" (stemmed): whose figure is asked for."""
-    match = SUBJECT.search(question)
-    words = content_words(match.group(1)) if match else []
-    return family(words[0]) if words and words[0] not in ANSWER_TYPES else None
-
-
-def focus_word(question: str) -> str | None:
-    """The focus of "how much X" as the question writes it ("copper")."""
-    match = FOCUS.search(question)
-    return match.group(1) if match else None
-
-
-def question_focus(question: str) -> str | None:
-    """The thing asked about in "how much X" or "how many X" (stemmed), if any.
-
-    An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
-    ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
-    """
-    match = FOCUS.search(question)
-    if not match:
-        return None
-    words = content_words(match.group(1))
-    if not words or words[0] in ANSWER_TYPES:
-        return None
-    return family(words[0])
-
-
-def _question_wants(question: str) -> str:
-    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?")."""
-    if is_yes_no(question):
-        return "other"
-    q = question.lower()
-    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
-        return "amount"
-    if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
-        return "number"
-    if re.search(r"\bwhen\b|\bwhat (date|day|year|month)\b", q):
-        return "date"
-    if re.search(r"\bwho\b|\bwhom\b", q):
-        return "person"
-    return "other"
 
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
@@ -638,80 +486,6 @@ def _same_claim(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= SAME_CLAIM
 
 
-def _with_markers(sentence: str, markers: str) -> str:
-    """Put markers before the sentence's closing punctuation (after a closing quote); a line
-    with none (a heading, a list item) gets a full stop, so the next sentence starts anew."""
-    match = re.search(r"([.!?…]+)([\"'”’)]*)\s*$", sentence)
-    if match and not match.group(2):
-        return sentence[: match.start()] + f" {markers}" + match.group(1)
-    return f"{sentence.rstrip()} {markers}" + ("" if match else ".")
-
-
-def _quoted_whole(text: str) -> list[list[str]]:
-    """The text's sentences, a quotation that runs over several kept together: a quote cut in
-    half ("This will not affect prices. However, it would restrain them," he said.) misquotes."""
-    out: list[list[str]] = []
-    group: list[str] = []
-    for span in split_sentences(text):
-        sentence = text[span.start : span.end].strip()
-        if group and len(" ".join([*group, sentence]).split()) > 80:
-            out.append(group)  # an unclosed quote: no sentence is lost for it
-            group = []
-        group.append(sentence)
-        if not _opens_quote(" ".join(group)):
-            out.append(group)
-            group = []
-    if group:
-        out.append(group)
-    return out
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether a quotation opened in the text is still open at its end."""
-    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-
-
-# A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
-# ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text.
-CAPTION = re.compile(
-    r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
-    r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b",
-    re.I,
-)
-
-
-def is_statement(sentence: str) -> bool:
-    """Whether a sentence can stand as an answer (see CAPTION's comment)."""
-    text = sentence.strip()
-    if text.endswith("?") or text.rstrip("\"'”’)").endswith("?") or CAPTION.search(text):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return False
-    if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
-        tokens = [w for w in text.split() if w[:1].isalpha()]
-        capitalised = sum(w[0].isupper() for w in tokens)
-        if tokens and capitalised >= 0.6 * len(tokens):
-            return False
-    return True
-
-
-YES_NO = re.compile(
-    r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
-    re.I,
-)
-NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
-    r"n't\b",
-    re.I,
-)
-
-
-def is_yes_no(question: str) -> bool:
-    """A question answered by yes or no ("Did AnewZ report it too?")."""
-    return bool(YES_NO.match(question))
-
-
 def markers_of(chosen: Candidate, candidates: list[Candidate]) -> str:
     """The chosen sentence's marker, and those of other passages saying the same thing."""
     sources = [chosen.passage] + [
@@ -731,9 +505,9 @@ def _settles_yes(
     if NEGATION.search(best.text):
         return False
     passage = passages[best.passage]
-    found = _answer_stems(" ".join(filter(None, [best.text, passage.outlet, passage.title])))
+    found = answer_stems(" ".join(filter(None, [best.text, passage.outlet, passage.title])))
     specific = [
-        _answer_stem(w)
+        answer_stem(w)
         for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
         for w in content_words(word)
     ]

@@ -1,0 +1,271 @@
+"""What a sentence says and what a question asks, read from their words alone.
+
+Amounts, counts and dates; statements (not questions, shouted lines or captions); quotations kept
+whole; yes/no questions; the names, focus and kind of answer a question holds. The offline answerer
+(`assistant.answering.offline`) scores and chooses with these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.chunk import split_sentences
+from index.terms import content_words, family
+
+# An amount ("how much", "what share"): figures, or words that only amounts use; "two
+# countries" is a count, not an amount.
+AMOUNT = re.compile(
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|triple|twice|"
+    r"tenfold|several times)s?\b",
+    re.I,
+)
+
+
+# A count or a size ("how many", "how long", "how old"): number words too.
+NUMBER = re.compile(
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
+    re.I,
+)
+
+
+DATE_WORDS = re.compile(
+    r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"today|tomorrow|tonight|ago|(?:last|next|this|earlier this|later this)\s+(?:week|month|"
+    r"year|spring|summer|autumn|fall|winter|weekend)|(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:after|before|later|earlier))\b",
+    re.I,
+)
+
+
+PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+
+
+# Figures that are no amount or count: years, days of a month, ordinals ("the 10th coach").
+NOT_A_FIGURE = re.compile(
+    r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}:\d{2}\b",
+    re.I,
+)
+
+
+class _Figures:
+    """Finds an amount or a count in a sentence, its dates and ordinals set aside."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(NOT_A_FIGURE.sub(" ", text))
+
+
+TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
+    "amount": _Figures(AMOUNT),
+    "number": _Figures(NUMBER),
+    "date": DATE_WORDS,
+}
+
+
+TYPE_NAMES = {"amount": "the amount", "number": "the number", "date": "the date"}
+
+
+NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
+
+
+# "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
+# and "weekly" into their nouns, these adverbs it cannot.
+PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
+
+
+def answer_stem(word: str) -> str:
+    return family(PERIOD_WORDS.get(word, word))
+
+
+def answer_stems(text: str) -> set[str]:
+    """The stems a sentence is matched on, with period adverbs folded into their nouns."""
+    return {answer_stem(w) for w in content_words(text)}
+
+
+FOCUS = re.compile(r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
+
+
+# Nouns that name the kind of answer rather than a thing the articles must mention.
+ANSWER_TYPES = frozenset(
+    [
+        "year",
+        "years",
+        "day",
+        "days",
+        "month",
+        "months",
+        "date",
+        "dates",
+        "time",
+        "times",
+        "percent",
+        "percentage",
+        "share",
+        "number",
+        "amount",
+        "way",
+        "ways",
+        "kind",
+        "type",
+        "types",
+        "part",
+        "person",
+        "people",
+        "country",
+        "countries",
+        "place",
+        "places",
+    ]
+)
+
+
+def name_phrases(question: str) -> list[str]:
+    """The names and numbers of a question, neighbours joined: "the 2024 Super Bowl" gives
+    "2024 Super Bowl" (the first word, capitalised as any sentence's, is left out)."""
+    phrases: list[list[str]] = []
+    last_end = -2
+    for match in NAME_TOKEN.finditer(question):
+        token = match.group().rstrip(".,'’")
+        if not token:
+            continue
+        if phrases and question[last_end : match.start()] == " ":
+            phrases[-1].append(token)
+        else:
+            phrases.append([token])
+        last_end = match.end()
+    return [" ".join(p) for p in phrases]
+
+
+SUBJECT = re.compile(
+    r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
+    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w-]*)",
+    re.I,
+)
+
+
+def subject_focus(question: str) -> str | None:
+    """The subject of "how much did X …" (stemmed): whose figure is asked for."""
+    match = SUBJECT.search(question)
+    words = content_words(match.group(1)) if match else []
+    return family(words[0]) if words and words[0] not in ANSWER_TYPES else None
+
+
+def focus_word(question: str) -> str | None:
+    """The focus of "how much X" as the question writes it ("copper")."""
+    match = FOCUS.search(question)
+    return match.group(1) if match else None
+
+
+def question_focus(question: str) -> str | None:
+    """The thing asked about in "how much X" or "how many X" (stemmed), if any.
+
+    An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
+    ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
+    """
+    match = FOCUS.search(question)
+    if not match:
+        return None
+    words = content_words(match.group(1))
+    if not words or words[0] in ANSWER_TYPES:
+        return None
+    return family(words[0])
+
+
+def question_wants(question: str) -> str:
+    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?")."""
+    if is_yes_no(question):
+        return "other"
+    q = question.lower()
+    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
+        return "amount"
+    if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
+        return "number"
+    if re.search(r"\bwhen\b|\bwhat (date|day|year|month)\b", q):
+        return "date"
+    if re.search(r"\bwho\b|\bwhom\b", q):
+        return "person"
+    return "other"
+
+
+def with_markers(sentence: str, markers: str) -> str:
+    """Put markers before the sentence's closing punctuation (after a closing quote); a line
+    with none (a heading, a list item) gets a full stop, so the next sentence starts anew."""
+    match = re.search(r"([.!?…]+)([\"'”’)]*)\s*$", sentence)
+    if match and not match.group(2):
+        return sentence[: match.start()] + f" {markers}" + match.group(1)
+    return f"{sentence.rstrip()} {markers}" + ("" if match else ".")
+
+
+def quoted_whole(text: str) -> list[list[str]]:
+    """The text's sentences, a quotation that runs over several kept together: a quote cut in
+    half ("This will not affect prices. However, it would restrain them," he said.) misquotes."""
+    out: list[list[str]] = []
+    group: list[str] = []
+    for span in split_sentences(text):
+        sentence = text[span.start : span.end].strip()
+        if group and len(" ".join([*group, sentence]).split()) > 80:
+            out.append(group)  # an unclosed quote: no sentence is lost for it
+            group = []
+        group.append(sentence)
+        if not _opens_quote(" ".join(group)):
+            out.append(group)
+            group = []
+    if group:
+        out.append(group)
+    return out
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether a quotation opened in the text is still open at its end."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+# A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
+# ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text.
+CAPTION = re.compile(
+    r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
+    r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b",
+    re.I,
+)
+
+
+def is_statement(sentence: str) -> bool:
+    """Whether a sentence can stand as an answer (see CAPTION's comment)."""
+    text = sentence.strip()
+    if text.endswith("?") or text.rstrip("\"'”’)").endswith("?") or CAPTION.search(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
+        tokens = [w for w in text.split() if w[:1].isalpha()]
+        capitalised = sum(w[0].isupper() for w in tokens)
+        if tokens and capitalised >= 0.6 * len(tokens):
+            return False
+    return True
+
+
+YES_NO = re.compile(
+    r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
+    re.I,
+)
+
+
+NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
+    r"n't\b",
+    re.I,
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """A question answered by yes or no ("Did AnewZ report it too?")."""
+    return bool(YES_NO.match(question))
