@@ -15,17 +15,17 @@ from index.terms import content_words, family
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
 # countries" is a count, not an amount.
 AMOUNT = re.compile(
-    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|triple|twice|"
-    r"tenfold|several times)s?\b",
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|"
+    r"triple|twice|tenfold|several times)s?\b",
     re.I,
 )
 
 
 # A count or a size ("how many", "how long", "how old"): number words too.
 NUMBER = re.compile(
-    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|"
-    r"seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
     re.I,
 )
 
