@@ -11,6 +11,7 @@ from ui_fixtures import (  # noqa: F401  (fixtures)
     TONNAGE,
     home_fixture,
     make_app,
+    make_scripted_app,
     seeded_home_fixture,
     submit,
     wait_for_answer,
@@ -107,15 +108,7 @@ async def test_llm_down_shows_notice_and_conversation_goes_on(
 
 async def test_escape_cancels_and_puts_question_back(embedder, home: Path, openai_server) -> None:
     openai_server.script([Delay(3.0, Reply("late [1]."))])
-    app = make_app(
-        embedder,
-        home,
-        model="scripted",
-        openai_base_url=openai_server.url,
-        openai_api_key="k",
-        llm_timeout=10,
-        llm_retries=0,
-    )
+    app = make_scripted_app(embedder, home, openai_server)
     async with app.run_test(size=SIZE) as pilot:
         await submit(pilot, TONNAGE)
         for _ in range(100):

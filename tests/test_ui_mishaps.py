@@ -15,6 +15,7 @@ from ui_fixtures import (  # noqa: F401  (fixtures)
     TONNAGE,
     home_fixture,
     make_app,
+    make_scripted_app,
     seeded_home_fixture,
     submit,
     wait_for_answer,
@@ -196,15 +197,7 @@ async def test_help_lists_the_keys_as_remapped(embedder, home: Path) -> None:
 # --- 5. the busy line -----------------------------------------------------------------------
 async def test_thinking_shows_until_the_answer_arrives(embedder, home: Path, openai_server) -> None:
     openai_server.script([Delay(1.5, Reply("Up to 2 million tons a year [1]."))])
-    app = make_app(
-        embedder,
-        home,
-        model="scripted",
-        openai_base_url=openai_server.url,
-        openai_api_key="k",
-        llm_timeout=10,
-        llm_retries=0,
-    )
+    app = make_scripted_app(embedder, home, openai_server)
     async with app.run_test(size=SIZE) as pilot:
         await submit(pilot, TONNAGE)
         await pilot.pause()
@@ -256,15 +249,7 @@ async def test_escape_on_a_message_does_not_cancel_a_running_answer(
     embedder, home: Path, openai_server
 ) -> None:
     openai_server.script([Reply("first [1]."), Delay(1.5, Reply("Up to 2 million tons [1]."))])
-    app = make_app(
-        embedder,
-        home,
-        model="scripted",
-        openai_base_url=openai_server.url,
-        openai_api_key="k",
-        llm_timeout=10,
-        llm_retries=0,
-    )
+    app = make_scripted_app(embedder, home, openai_server)
     async with app.run_test(size=SIZE) as pilot:
         chat = await ask_once(pilot)
         await submit(pilot, "What did Putin offer the United States?")

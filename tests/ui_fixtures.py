@@ -40,6 +40,12 @@ def make_app(embedder, home: Path, **settings: object) -> NewsqaApp:
     return NewsqaApp(a)
 
 
+def make_scripted_app(embedder, home: Path, server, **settings: object) -> NewsqaApp:
+    """The app answering through the scripted LLM server, without retries."""
+    llm = {"openai_base_url": server.url, "openai_api_key": "k", "llm_timeout": 10}
+    return make_app(embedder, home, model="scripted", llm_retries=0, **{**llm, **settings})
+
+
 @pytest.fixture(name="home")
 def home_fixture(seeded_home: Path, tmp_path: Path) -> Path:
     target = tmp_path / "ui-home"
