@@ -10,11 +10,13 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.llm import CorpusFacts
+from assistant.answering.offline import Candidate, markers_of
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.answering.sentences import is_statement, name_phrases
 from assistant.answering.wording import expand_abbreviations, typo_neighbours
 from assistant.api import Assistant
 from assistant.query import analyse
+from assistant.types import Passage
 from index.terms import family
 
 SEED_OUTLETS = ["AnewZ", "TRT World"]
@@ -171,3 +173,21 @@ def test_people_type_shorthand_and_slips() -> None:
         "2024 Super Bowl",
         "Las Vegas",
     ]
+
+
+def test_overlapping_chunks_give_one_card() -> None:
+    """A sentence in the overlap of two chunks of one article is cited once; the same fact from
+    another outlet still gets its own card."""
+    sentence = "Russian companies could supply up to 2 million tons of aluminium a year."
+
+    def passage(chunk: str, article: str, outlet: str) -> Passage:
+        return Passage(chunk, article, "Offer", outlet, "2025-02-24", 1.0, sentence)
+
+    passages = [
+        passage("trt:0", "trt", "TRT World"),
+        passage("trt:1", "trt", "TRT World"),  # the next chunk, overlapping the first
+        passage("anewz:0", "anewz", "AnewZ"),
+    ]
+    candidates = [Candidate(i, sentence) for i in range(3)]
+    assert markers_of(candidates[0], candidates, passages) == "[1][3]"
+    assert markers_of(candidates[0], candidates[:2], passages[:2]) == "[1]"

@@ -363,12 +363,12 @@ class OfflineAnswerer:
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
             return result
-        lines = [c.cited(markers_of(c, candidates)) for c in chosen]
+        lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
         text = " ".join(lines)
         if is_yes_no(question):
             absent = self.absent_words(question, known)
             if absent:  # "Did Putin offer copper?": what he did offer settles it
-                said = chosen[0].cited(markers_of(chosen[0], candidates))
+                said = chosen[0].cited(markers_of(chosen[0], candidates, passages))
                 text = (
                     f"No, the articles don't mention {_either(absent, question)}; they say: {said}"
                 )
@@ -486,14 +486,17 @@ def _same_claim(a: str, b: str) -> bool:
     return len(wa & wb) / len(wa | wb) >= SAME_CLAIM
 
 
-def markers_of(chosen: Candidate, candidates: list[Candidate]) -> str:
-    """The chosen sentence's marker, and those of other passages saying the same thing."""
-    sources = [chosen.passage] + [
-        o.passage
-        for o in candidates
-        if o.passage != chosen.passage and _same_claim(o.text, chosen.text)
-    ]
-    return "".join(f"[{i + 1}]" for i in dict.fromkeys(sources))
+def markers_of(chosen: Candidate, candidates: list[Candidate], passages: Sequence[Passage]) -> str:
+    """The chosen sentence's marker, and those of other articles saying the same thing. Two
+    overlapping chunks of one article hold the same sentence: one card for it, not two."""
+    articles = {passages[chosen.passage].article_id}
+    sources = [chosen.passage]
+    for other in candidates:
+        article = passages[other.passage].article_id
+        if article not in articles and _same_claim(other.text, chosen.text):
+            articles.add(article)
+            sources.append(other.passage)
+    return "".join(f"[{i + 1}]" for i in sources)
 
 
 def _settles_yes(
