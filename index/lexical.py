@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import numpy as np
 import Stemmer
 
-from index.terms import STOPWORDS, words
+from index.terms import STOPWORDS, fold_accents, words
 
 if TYPE_CHECKING:
     from scipy import sparse
@@ -282,15 +282,8 @@ class LexicalIndex:
     def has_word_unaccented(self, word: str) -> bool:
         """Whether some indexed word reads as `word` without its accents ("beyonce" for
         "beyoncé"); a scan of the vocabulary, as `has_word_starting`."""
-        import unicodedata
-
         wanted = {word.lower(), porter_stem(word.lower())}
-        for term in self.vocab:
-            if not term.isascii():
-                plain = unicodedata.normalize("NFKD", term)
-                if "".join(c for c in plain if not unicodedata.combining(c)) in wanted:
-                    return True
-        return False
+        return any(not t.isascii() and fold_accents(t) in wanted for t in self.vocab)
 
     @_locked
     def document_frequency(self, word: str) -> int:

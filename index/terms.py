@@ -6,6 +6,7 @@ Ingest and retrieval must split and stem text the same way, so both take these f
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 STOPWORDS = frozenset(
@@ -236,3 +237,9 @@ def related_forms(word: str) -> list[str]:
         return []
     endings = ("", "a", "e", "ia", "ea", "an", "ian", "ean", "ese", "n", "ans", "ians")
     return [root + ending for ending in endings if root + ending != word]
+
+
+def fold_accents(word: str) -> str:
+    """ "beyoncé" -> "beyonce"; "tromsø" stays (ø is a letter of its own)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

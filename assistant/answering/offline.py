@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import (
     NEGATION,
     PROPER_NAME,
@@ -35,13 +36,12 @@ from assistant.answering.sentences import (
 )
 from assistant.answering.wording import (
     expand_abbreviations,
-    fold_accents,
     is_typo_of_known,
     typo_neighbours,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
-from index.terms import STOPWORDS, content_words, families, family, related_forms
+from index.terms import STOPWORDS, content_words, families, family, fold_accents, related_forms
 
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
@@ -369,9 +369,8 @@ class OfflineAnswerer:
             absent = self.absent_words(question, known)
             if absent:  # "Did Putin offer copper?": what he did offer settles it
                 said = chosen[0].cited(markers_of(chosen[0], candidates, passages))
-                text = (
-                    f"No, the articles don't mention {_either(absent, question)}; they say: {said}"
-                )
+                absent_shown = either_as_written(absent, question)
+                text = f"No, the articles don't mention {absent_shown}; they say: {said}"
             elif _settles_yes(question, best, passages, self._terms(question)):
                 text = f"Yes: {text}"
         return OfflineResult(text, False, coverage, best.score)
@@ -435,13 +434,6 @@ class OfflineAnswerer:
             p = passages[c.passage]
             words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
         return sum(w for t, w in terms.items() if t in words) / total
-
-
-def _either(words: list[str], question: str) -> str:
-    shown = [
-        m.group() if (m := re.search(rf"\b{re.escape(w)}\b", question, re.I)) else w for w in words
-    ]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"

@@ -74,11 +74,9 @@ def refusal_text(
     elif scope is not None and scope.active and found_nothing:
         reason = f"There are no {scope.describe()}."
     elif missing_terms:
-        shown = [_shown(term, question) for term in missing_terms]
-        reason = f"The articles don't mention {either(shown)}."
+        reason = f"The articles don't mention {either_as_written(missing_terms, question)}."
     elif unsaid:
-        shown = [_shown(term, question) for term in unsaid]
-        reason = f"The articles on this don't mention {either(shown)}."
+        reason = f"The articles on this don't mention {either_as_written(unsaid, question)}."
     elif lacking:
         reason = f"The articles don't give {lacking} asked for."
     else:
@@ -105,6 +103,11 @@ def is_refusal(text: str) -> bool:
 def either(names: list[str]) -> str:
     """ "A", "A or B", "A, B or C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def either_as_written(terms: Sequence[str], question: str) -> str:
+    """ "Norway or Sweden", each as the question wrote it."""
+    return either([_shown(term, question) for term in terms])
 
 
 def _shown(term: str, question: str) -> str:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -51,12 +50,6 @@ def expand_abbreviations(text: str) -> str:
         text,
         flags=re.I,
     )
-
-
-def fold_accents(word: str) -> str:
-    """ "beyoncé" -> "beyonce", "tromsø" stays (ø is a letter of its own)."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def typo_neighbours(word: str) -> set[str]:
