@@ -31,7 +31,7 @@ from index.lexical import LexicalIndex, row_key
 from index.load import iter_files, read_documents
 from index.models import Article, Chunk, RawDocument, Skipped
 from index.store import VectorStore
-from index.sync import article_metadata, chunk_metadata, mark_written
+from index.sync import article_metadata, chunk_metadata, mark_written, note_written
 
 EMBED_GROUP = 512  # chunks per encoder call: large enough for length-sorted batching
 
@@ -311,11 +311,14 @@ class Ingestor:
             [chunk_metadata(f, c) for f, item in pairs for c in item.chunks],
             [c.text for item in batch for c in item.chunks],
         )
-        self.vectors.put_articles(
+        # Others are told with the records, before this cache commits: a kill in between leaves
+        # records the other clients see, and that a re-run here finds and writes again.
+        token = self.vectors.put_articles(
             [item.article.article_id for item in batch],
             np.vstack([vector for _, vector, _ in prepared]),
             [article_metadata(f) for f in fields],
             [item.article.body for item in batch],
+            writer=self.catalog.client_id(),
         )
         for item, (signature, vector, _old) in zip(batch, prepared, strict=True):
             self.catalog.put_article(item.article, item.chunks, signature, vector)
@@ -326,7 +329,7 @@ class Ingestor:
                     self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go
-        mark_written(self.catalog, self.vectors)
+        note_written(self.catalog, str(token))
         trim_heap()
 
     def _prepare(

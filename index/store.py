@@ -125,9 +125,24 @@ class VectorStore:
         vectors: np.ndarray,
         metadatas: Sequence[dict[str, Any]],
         bodies: Sequence[str],
-    ) -> None:
-        """Write article records (after their chunks: a record means its chunks are there)."""
+        writer: str | None = None,
+    ) -> str | None:
+        """Write article records (after their chunks: a record means its chunks are there).
+
+        With `writer`, that client's revision marker goes in the same Chroma call, after the
+        records: no reader can see the records without being told, even if the writer is killed
+        right after. Returns the marker's new token.
+        """
+        ids, vectors, metadatas, bodies = list(ids), vectors, list(metadatas), list(bodies)
+        token = None
+        if writer is not None:
+            token = uuid.uuid4().hex
+            ids.append(MARKER + writer)
+            vectors = np.vstack([vectors, self._unit()])
+            metadatas.append({"kind": "revision", "token": token})
+            bodies.append("")
         _upsert(self.client, self.articles, ids, vectors, metadatas, bodies)
+        return token
 
     def update_chunks(
         self, ids: Sequence[str], metadatas: Sequence[dict[str, Any]], documents: Sequence[str]
@@ -167,15 +182,19 @@ class VectorStore:
     def bump(self, writer: str) -> str:
         """Tell every reader that `writer` committed something: a fresh token in its marker."""
         token = uuid.uuid4().hex
-        unit = np.zeros((1, self.dimension), dtype=np.float32)
-        unit[0, 0] = 1.0  # Chroma wants a vector; a marker is never searched
         self.articles.upsert(
             ids=[MARKER + writer],
-            embeddings=unit,
+            embeddings=self._unit(),
             metadatas=[{"kind": "revision", "token": token}],
             documents=[""],
         )
         return token
+
+    def _unit(self) -> np.ndarray:
+        """A marker's vector: Chroma wants one, and a marker is never searched."""
+        unit = np.zeros((1, self.dimension), dtype=np.float32)
+        unit[0, 0] = 1.0
+        return unit
 
     def is_new(self) -> bool:
         """Nothing was ever written here: no chunk and no writer's marker."""

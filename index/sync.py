@@ -56,9 +56,13 @@ def article_metadata(fields: dict[str, Any]) -> dict[str, Any]:
 
 def mark_written(catalog: Catalog, vectors: VectorStore) -> None:
     """After a commit: bump this client's marker, and note that the cache has its own writes."""
-    writer = catalog.client_id()
+    note_written(catalog, vectors.bump(catalog.client_id()))
+
+
+def note_written(catalog: Catalog, token: str) -> None:
+    """The cache holds this client's writes up to its marker's `token`."""
     known = catalog.synced_revisions()
-    known[writer] = vectors.bump(writer)
+    known[catalog.client_id()] = token
     catalog.set_synced_revisions(known)
 
 
