@@ -108,7 +108,13 @@ class NewsIndex:
             local = self.catalog.changed_elsewhere()
             if local and self.chroma_url is None and "client" in self.__dict__:
                 self._close_client()
-            remote = catch_up(self.catalog, self.vectors, progress)
+            try:
+                remote = catch_up(self.catalog, self.vectors, progress)
+            except Exception:
+                # Another client rebuilt the store: this client's collection handles point to
+                # collections that are gone. Open them afresh, once.
+                self.__dict__.pop("vectors", None)
+                remote = catch_up(self.catalog, self.vectors, progress)
             if not (local or remote):
                 return False
             if "lexical" in self.__dict__ and self.lexical.sync(self.catalog):

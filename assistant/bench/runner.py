@@ -291,7 +291,7 @@ def merge_results(out_dir: Path, section: str, result: dict[str, Any]) -> dict[s
         merged: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         merged = {}
-    keys = INGEST_KEYS if section == "ingest" else QUERY_KEYS
+    keys = {"ingest": INGEST_KEYS, "query": QUERY_KEYS}.get(section, ())
     for key in keys:
         merged[key] = result.get(key, 0.0)
     merged[section] = result
