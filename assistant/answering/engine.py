@@ -123,6 +123,7 @@ class AnswerEngine:
                 lacking=result.lacking,
                 unsaid=result.unsaid,
                 silent_outlet=result.silent_outlet,
+                unlinked=result.unlinked,
             )
         else:
             text = result.text

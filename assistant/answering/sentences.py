@@ -8,6 +8,7 @@ whole; yes/no questions; the names, focus and kind of answer a question holds. T
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.chunk import split_sentences
 from index.terms import content_words, family
@@ -142,6 +143,38 @@ def name_phrases(question: str) -> list[str]:
             phrases.append([token])
         last_end = match.end()
     return [" ".join(p) for p in phrases]
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“]\s*)$")
+NAME_SHARE = 0.8  # of a word's occurrences (not opening a sentence) written capitalised
+
+
+def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
+    """The question's words that the articles write as names, each with its written form.
+
+    A question typed in lower case ("how much is the wild paying john hynes") has no capitals
+    to find its names by; the passages it retrieved show them: a word they write capitalised
+    nearly every time it does not open a sentence ("the Wild", "Hynes", "CMA") is a name there.
+    """
+    found: dict[str, str] = {}
+    for word in dict.fromkeys(content_words(question)):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+        upper = lower = 0
+        form = ""
+        for text in texts:
+            for match in pattern.finditer(text):
+                if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+                    continue  # capitalised by its place, whatever it is
+                if match.group()[0].isupper():
+                    upper += 1
+                    form = form or match.group()
+                else:
+                    lower += 1
+        if upper and upper >= NAME_SHARE * (upper + lower):
+            found[word] = form
+    return found
 
 
 SUBJECT = re.compile(
