@@ -12,6 +12,7 @@ from index.catalog import Catalog
 from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
 from index.lexical import LexicalIndex
+from index.models import RawDocument
 from index.pipeline import EMBED_GROUP, Ingestor, IngestReport, Progress
 from index.store import StoreError, VectorStore, open_client
 
@@ -69,8 +70,13 @@ class NewsIndex:
     def offsets(self) -> TokenOffsets:
         return tokenizer_offsets(bundled_tokenizer_path())
 
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Index files and folders incrementally (see `index.pipeline`)."""
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        records: Iterable[RawDocument] = (),
+    ) -> IngestReport:
+        """Index files and folders, and ready-made records, incrementally (see `index.pipeline`)."""
         ingestor = Ingestor(
             self.catalog,
             self.vectors,
@@ -81,7 +87,7 @@ class NewsIndex:
             self.lexical,
         )
         try:
-            return ingestor.run(paths)
+            return ingestor.run(paths, records)
         finally:  # also after a failure: what was committed is searchable
             if self.lexical.sync(self.catalog.db) or self.lexical.changed:
                 _save_quietly(self.lexical)

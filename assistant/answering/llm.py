@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.prompts import load_prompt
 from assistant.types import Passage
@@ -78,6 +78,48 @@ def build_messages(
     )
     messages.append({"role": "user", "content": user})
     return messages
+
+
+class ReplyStream(Protocol):
+    """One streamed reply as the answer engine reads it (`LLMStream`, or the LlamaIndex one)."""
+
+    cut: str | None  # "length" or "time" once the reply was cut short, else None
+
+    @property
+    def cut_notice(self) -> str: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def __enter__(self) -> ReplyStream: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...
+
+
+class ChatModel(Protocol):
+    """What the answer engine and conversations need of a model: `LLMClient` (the openai SDK,
+    the default) or `assistant.llamaindex.llm.LlamaIndexChat` (any LlamaIndex `LLM`)."""
+
+    model: str
+
+    def stream(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+        stop: Sequence[str] = ANSWER_STOPS,
+    ) -> ReplyStream: ...
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+    ) -> str: ...
 
 
 class LLMClient:
