@@ -233,6 +233,22 @@ def test_ingest_documents_then_again_embeds_nothing(assistant: Assistant, seeds_
     assert assistant.article("wire-1") is not None and assistant.article("wire-2") is not None
 
 
+def test_documents_from_a_llamahub_reader(assistant: Assistant, seeds_copy: Path) -> None:
+    from llama_index.core import SimpleDirectoryReader
+
+    def read() -> list[Document]:
+        return SimpleDirectoryReader(str(seeds_copy), filename_as_id=True).load_data()
+
+    first = assistant.ingest(read())
+    assert (first.added, first.skipped) == (2, [])
+    assert assistant.ingest(read()).unchanged == 2  # read afresh: the same ids, nothing embedded
+    trt = next(d for d in read() if d.doc_id.endswith("trt-putin-offer.txt"))
+    stored = assistant.article(trt.doc_id)
+    assert stored is not None and stored["outlet"] == "TRT World"  # from the front matter
+    assert stored["title"] == "Russia's Putin offers US aluminium, rare earths deal"
+    assert "---" not in stored["body"] and "outlet:" not in stored["body"]
+
+
 def test_a_document_without_text_is_one_clear_error(assistant: Assistant) -> None:
     with pytest.raises(DocumentError, match="Document 'empty-one' has no text"):
         assistant.ingest([*news_documents(), Document(id_="empty-one", text="  ")])

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from index.load import LoadError, split_front_matter
 from index.models import RawDocument
 
 SOURCE_PREFIX = "llamaindex:"
@@ -71,6 +72,12 @@ def document_record(document: Any) -> RawDocument:
     if not isinstance(text, str) or not text.strip():
         raise DocumentError(f"Document {doc_id!r} has no text to ingest")
     metadata = dict(document.metadata or {})
+    try:  # a Markdown or text file read whole (SimpleDirectoryReader) keeps its front matter
+        front, body = split_front_matter(text)
+    except LoadError:
+        front, body = {}, text
+    if front:
+        text, metadata = body, {**front, **metadata}  # the Document's own metadata wins
     meta: dict[str, object] = {"id": doc_id}  # the article id: nodes' ref_doc_id is the doc id
     for name, aliases in FIELDS.items():
         value = next((metadata[a] for a in aliases if metadata.get(a) not in (None, "", [])), None)
