@@ -148,6 +148,7 @@ def splitter_chunks(articles: Sequence[Any], model_tokens: bool) -> tuple[list[P
 
         tokenizer = Tokenizer.from_file(bundled_tokenizer_path())
         tokenizer.no_truncation()
+        tokenizer.no_padding()  # the bundled tokenizer.json pads every text to 128
 
         def count(text: str) -> list[int]:
             return list(tokenizer.encode(text, add_special_tokens=False).ids)
