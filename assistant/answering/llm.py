@@ -8,6 +8,12 @@ was already working on it): a timeout, a broken or stalled stream, like used-up 
 `LLMUnavailable` with a one-line reason, and the caller falls back to the offline answer. A reply
 is streamed inside a context manager: leaving it early closes the HTTP response, which is what
 makes a server stop generating an answer nobody reads.
+
+This default path uses the `openai` SDK directly rather than LlamaIndex's `OpenAI`/`OpenAILike`
+classes, because it needs what they do not expose: retries bounded by one total deadline, the
+request's form learnt from a 400 (`max_completion_tokens`, no `stop`), the finish reason of a
+streamed reply. Any LlamaIndex `LLM` can answer instead (`Assistant.open(llm=...)`, see
+`assistant.llamaindex.llm`), with its own transport settings.
 """
 
 from __future__ import annotations

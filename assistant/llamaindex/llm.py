@@ -185,4 +185,4 @@ def _field(value: Any, name: str) -> Any:
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:200] or type(exc).__name__
+    return " ".join(str(exc).split())[:200].rstrip(".") or type(exc).__name__
