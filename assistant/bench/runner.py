@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import shutil
@@ -109,6 +110,12 @@ def bench_ingest(
     skip_encoder: bool = False,
 ) -> dict[str, Any]:
     """Encoder limit, newsqa ingest, the LlamaIndex peer (first scale) and a re-run, per scale."""
+    if not skip_peer and importlib.util.find_spec("llama_index.embeddings.huggingface") is None:
+        # Said before the long phases run, not after them.
+        raise BenchError(
+            "the LlamaIndex peer needs the bench extra (pip install 'newsqa[bench]'); "
+            "or run with --skip-peer"
+        )
     workdir.mkdir(parents=True, exist_ok=True)
     backend = _prepare_models(workdir)
     runs: list[dict[str, Any]] = []
