@@ -220,10 +220,15 @@ class OfflineAnswerer:
         speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
         paying john hynes") answers another question. Yes/no questions settle on what is said
         instead ("No, the articles don't mention copper"); questions naming more than two
-        things (multi-hop ones) draw on several sentences, so neither is checked.
+        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
+        of" questions ask for another than the names they give as clues: none is checked.
         """
-        if is_yes_no(question):
-            return "", {}
+        if (
+            is_yes_no(question)
+            or question_wants(question) in ("person", "name")
+            or ASKS_KIND.match(question)
+        ):
+            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         names = cased_names(question, texts)
         for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
@@ -231,7 +236,9 @@ class OfflineAnswerer:
             if word.isalpha() and word not in STOPWORDS:
                 names.setdefault(word, token.strip(".,'’"))
         frames = SOURCE_FRAME.finditer(question)
-        sources = set(content_words(" ".join(" ".join(filter(None, m.groups())) for m in frames)))
+        cited = [" ".join(filter(None, m.groups())) for m in frames]
+        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
+        sources = set(content_words(" ".join(cited)))
         names = {
             w: form
             for w, form in names.items()
@@ -343,12 +350,14 @@ class OfflineAnswerer:
             shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
+        asked_names = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
         for c in candidates:
-            bonus = 0.05 if wants == "person" and PROPER_NAME.search(c.text) else 0.0
+            bonus = 0.05 if _gives(wants, c.text, asked_names) else 0.0
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
-            # The floors were set on a sentence's own words: its article's must not lift it.
-            c.own = 0.45 * c.own + 0.55 * c.dense + bonus + rank_prior
+            # The floors were set on a sentence's own words: its article's must not lift it,
+            # nor its shape (a name, a place) for a question asking for one of its kind.
+            c.own = 0.45 * c.own + 0.55 * c.dense + rank_prior
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
         focus = question_focus(question)
@@ -496,6 +505,29 @@ class OfflineAnswerer:
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
 
 
+# "Headquartered in Hangzhou", "based at Cambridge": a place a sentence gives.
+PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}"
+)
+
+
+def _gives(wants: str, sentence: str, asked: set[str]) -> bool:
+    """Whether a sentence holds the kind of answer asked for, where that is told by its shape
+    only (a name, a place): a name the question did not already say ("who else besides
+    Hayes" is not answered by a sentence naming only Hayes)."""
+    if wants == "place":
+        return bool(PLACE.search(sentence))
+    if wants == "person":
+        found = PROPER_NAME.findall(sentence)
+    elif wants == "name":
+        found = MID_SENTENCE_NAME.findall(sentence)
+    else:
+        return False
+    return any(
+        any(word.lower().removesuffix("'s") not in asked for word in name.split()) for name in found
+    )
+
+
 def _says(candidate: Candidate, name: str) -> bool:
     """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
     says the name."""
@@ -510,6 +542,7 @@ SOURCE_FRAME = re.compile(
     r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
     re.I,
 )
+ASKS_KIND = re.compile(r"\s*what\s+(?:type|kind|sort)s?\s+of\b", re.I)
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 

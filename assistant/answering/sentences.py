@@ -217,7 +217,9 @@ def question_wants(question: str) -> str:
     if is_yes_no(question):
         return "other"
     q = question.lower()
-    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
+    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q) or (
+        q.startswith(("what", "how")) and (ASKS_COST.search(q) or ASKS_FIGURE.search(q))
+    ):
         return "amount"
     if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
         return "number"
@@ -225,7 +227,28 @@ def question_wants(question: str) -> str:
         return "date"
     if re.search(r"\bwho\b|\bwhom\b", q):
         return "person"
+    if re.search(r"\bwhere\b", q):
+        return "place"
+    if ASKS_NAME.search(q):
+        return "name"
     return "other"
+
+
+# "What does a season ticket cost", "what's the average yearly value of the deal": an amount
+# asked for without "how much".
+ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
+ASKS_FIGURE = re.compile(
+    r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
+    r"earnings|rate)\b"
+)
+# "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
+ASKS_NAME = re.compile(
+    r"^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
+    r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
+    r"app|platform|startup|player|coach|band|studio|network|channel|individual|person|"
+    r"executive|founder|athlete|celebrity|figure|entity)\b"
+)
 
 
 def with_markers(sentence: str, markers: str) -> str:
