@@ -230,10 +230,8 @@ class Catalog:
             "SELECT COALESCE(outlet, ''), COUNT(*), MIN(published), MAX(published) FROM articles "
             "GROUP BY COALESCE(outlet, '') ORDER BY COUNT(*) DESC, 1"
         )
-        return [
-            {"outlet": r[0] or None, "articles": r[1], "first_published": r[2], "last_published": r[3]}
-            for r in rows
-        ]
+        keys = ("outlet", "articles", "first_published", "last_published")
+        return [dict(zip(keys, (r[0] or None, *r[1:]), strict=True)) for r in rows]
 
     def content_hashes(self) -> list[str]:
         """Every stored article's content hash, sorted: a fingerprint of what the store holds."""

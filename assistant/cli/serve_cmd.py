@@ -34,9 +34,11 @@ def _served(state: CliState, progress: bool) -> ServedAssistant:
     return assistant
 
 
+HOST_HELP = "Interface to listen on (0.0.0.0: all of them; then set NEWSQA_API_KEY)."
+
+
 @click.command()
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to listen on (0.0.0.0: every interface; set NEWSQA_API_KEY).")  # fmt: skip
+@click.option("--host", default="127.0.0.1", show_default=True, help=HOST_HELP)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.pass_obj
 def serve(state: CliState, host: str, port: int) -> None:

@@ -272,8 +272,15 @@ def _as_api_error(exc: Exception) -> ApiError:
     if isinstance(exc, ValueError | MissingSourceError):  # a bad date, a missing path, …
         return ApiError(400, _one_line(exc), code="invalid_value")
     if isinstance(exc, StoreError | httpx.TransportError):
-        log.warning("store unreachable: %s", _one_line(exc))
-        return ApiError(503, f"the store is unreachable: {_one_line(exc)}",
+        reason = _one_line(exc)
+        if isinstance(exc, httpx.TransportError):
+            try:
+                url = exc.request.url
+                reason = f"{url.scheme}://{url.host}:{url.port}: {reason}"
+            except RuntimeError:  # no request attached
+                pass
+        log.warning("store unreachable: %s", reason)
+        return ApiError(503, f"the store is unreachable: {reason}",
                         kind="server_error", code="store_unavailable")  # fmt: skip
     log.error("request failed", exc_info=exc)
     return ApiError(500, "the server failed to answer (its log says why)",
