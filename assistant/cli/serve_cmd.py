@@ -48,6 +48,7 @@ def serve(state: CliState, host: str, port: int) -> None:
 
     from assistant.server.app import create_app
 
+    _check_free(host, port)  # before loading anything: a taken port is a quick, clear error
     assistant = _served(state, progress=True)
     _log_to_stderr(state.debug)
     status = assistant.status()
@@ -77,9 +78,11 @@ def mcp_command(state: CliState, http_port: int | None, host: str) -> None:
     or streamable HTTP with --http PORT."""
     from assistant.server.mcp_tools import build_mcp
 
+    if http_port:
+        _check_free(host, http_port)
     # Over stdio, stdout is the protocol: everything else goes to stderr, and no progress bar.
     assistant = _served(state, progress=http_port is not None)
-    server = build_mcp(assistant, host=host, port=http_port or 8000)
+    server = build_mcp(assistant, host=host, port=http_port or 8000, debug=state.debug)
     if http_port:
         click.echo(f"newsqa MCP server on http://{host}:{http_port}/mcp", err=True)
     server.run("streamable-http" if http_port else "stdio")
@@ -91,3 +94,18 @@ def _log_to_stderr(debug: bool) -> None:
     logger = logging.getLogger("newsqa")
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if debug else logging.INFO)
+
+
+def _check_free(host: str, port: int) -> None:
+    """Fail in one line when the address is taken (uvicorn would say it after start-up)."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise RuntimeError(
+                f"cannot listen on {host}:{port} ({exc.strerror or exc}); "
+                "another server may have it: choose another with --port"
+            ) from None

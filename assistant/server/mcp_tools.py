@@ -29,9 +29,13 @@ INSTRUCTIONS = (
 )
 
 
-def build_mcp(assistant: ServedAssistant, host: str = "127.0.0.1", port: int = 8000) -> FastMCP:
+def build_mcp(
+    assistant: ServedAssistant, host: str = "127.0.0.1", port: int = 8000, debug: bool = False
+) -> FastMCP:
     """The MCP server over one shared assistant; `host`/`port` matter only for HTTP."""
-    server = FastMCP("newsqa", instructions=INSTRUCTIONS, host=host, port=port)
+    # The SDK logs every request at INFO to stderr: a client's log file fills with it.
+    level = "DEBUG" if debug else "WARNING"
+    server = FastMCP("newsqa", instructions=INSTRUCTIONS, host=host, port=port, log_level=level)
 
     @server.tool(annotations=READ_ONLY)
     async def search_news(
