@@ -34,8 +34,13 @@ def build_mcp(
 ) -> FastMCP:
     """The MCP server over one shared assistant; `host`/`port` matter only for HTTP."""
     # The SDK logs every request at INFO to stderr: a client's log file fills with it.
-    level = "DEBUG" if debug else "WARNING"
-    server = FastMCP("newsqa", instructions=INSTRUCTIONS, host=host, port=port, log_level=level)
+    server = FastMCP(
+        "newsqa",
+        instructions=INSTRUCTIONS,
+        host=host,
+        port=port,
+        log_level="DEBUG" if debug else "WARNING",
+    )
 
     @server.tool(annotations=READ_ONLY)
     async def search_news(
