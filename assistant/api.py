@@ -110,9 +110,15 @@ class Assistant:
         )
         return report
 
+    def is_new(self) -> bool:
+        """Nothing was ever written to this store, by this client or any other."""
+        return self.index.is_new()
+
     def ensure_corpus(self, progress: Progress | None = None) -> IngestReport | None:
-        """On an empty store, ingest the bundled corpus (first run); otherwise do nothing."""
-        if self.index.summary()["articles"]:
+        """On a store nothing was ever written to (first run), ingest the bundled corpus;
+        otherwise do nothing. Never because this client's cache is empty: on a shared server
+        that would pour the sample into everybody's collection."""
+        if not self.is_new():
             return None
         return self.ingest(progress=progress)
 
@@ -173,10 +179,10 @@ class Assistant:
             **context,
         )
 
-    def catch_up(self) -> None:
-        """See what other processes ingested since the last question (their articles, and the
-        figures the answerer weighs words by)."""
-        if "index" in self.__dict__ and self.index.catch_up():
+    def catch_up(self, progress: Progress | None = None) -> None:
+        """See what other clients ingested since the last question (their articles, and the
+        figures the answerer weighs words by); a fresh home fetches the whole store here."""
+        if self.index.catch_up(progress):
             self._forget_corpus_figures()
 
     def warm_up(self) -> None:
@@ -273,9 +279,8 @@ class Assistant:
 
     def status(self) -> dict[str, Any]:
         """Where the store is and what it holds (the `newsqa status --json` contract)."""
+        self.catch_up()  # a server must answer: an unreachable one is an error
         summary = self.index.summary()
-        if self.settings.chroma_url:
-            self.index.vectors.count()  # a server must answer: an unreachable one is an error
         return {
             "home": str(self.settings.home),
             "articles": summary["articles"],

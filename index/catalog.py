@@ -1,16 +1,18 @@
-"""The catalog: one SQLite file beside the vectors with the ingest manifest.
+"""The catalog: a local SQLite cache of what the shared store (Chroma, `index.store`) holds.
 
-It holds every stored article (content hash, metadata, cleaned body, story group, MinHash
-signature) and its chunks; it is the record the vectors and the lexical index (`index.lexical`,
-a cache that catches up with it) follow. SQLite transactions keep an article and its chunks in
-step, and the catalog commits an article only after its vectors are in Chroma, so a killed ingest
-leaves at worst vectors the catalog does not know yet: the next run rewrites them under the same
-ids.
+It keeps every article (content hash, metadata, cleaned body, story group, MinHash signature)
+and its chunks, so a question reads passages without a round trip, and the lexical index
+(`index.lexical`) is built from it. Chroma is the record: the catalog is built from it when
+missing and caught up when the store's revision markers moved (`index.sync`). An ingest writes
+Chroma first, then the catalog, so a killed ingest leaves at worst records the catalog does not
+have yet: the next catch-up or run brings them in. All of newsqa's SQL on the store lives here.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -76,6 +78,46 @@ class StoredArticle:
     chunking: int
 
 
+# The article fields the catalog and the shared store's article records both hold.
+RECORD_FIELDS = (
+    "article_id",
+    "source_key",
+    "path",
+    "content_hash",
+    "title",
+    "outlet",
+    "published",
+    "published_ts",
+    "url",
+    "author",
+    "category",
+    "story_id",
+    "n_chunks",
+    "chunking",
+)
+
+
+def record_fields(article: Article, n_chunks: int, chunking: int | None = None) -> dict[str, Any]:
+    """An article's manifest fields (no body, signature or vector), by RECORD_FIELDS name;
+    chunked by the current rules unless told otherwise."""
+    return {
+        "article_id": article.article_id,
+        "source_key": article.source_key,
+        "path": article.path,
+        "content_hash": article.content_hash,
+        "title": article.title,
+        "outlet": article.outlet,
+        "published": article.published_iso,
+        "published_ts": article.published_epoch,
+        "url": article.url,
+        "author": article.author,
+        "category": article.category,
+        "story_id": article.story_id,
+        "n_chunks": n_chunks,
+        "chunking": CHUNKING if chunking is None else chunking,
+    }
+
+
 class Catalog:
     """Article manifest and chunk texts in one SQLite database."""
 
@@ -104,6 +146,22 @@ class Catalog:
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def client_id(self) -> str:
+        """This cache's name among the store's writers (its revision marker's id)."""
+        known = self.get_setting("client_id")
+        if known is None:
+            known = uuid.uuid4().hex[:16]
+            self.set_setting("client_id", known)
+        return known
+
+    def synced_revisions(self) -> dict[str, str]:
+        """The store's revision markers as they were when this cache last caught up."""
+        raw = self.get_setting("synced_revisions")
+        return {} if raw is None else dict(json.loads(raw))
+
+    def set_synced_revisions(self, revisions: dict[str, str]) -> None:
+        self.set_setting("synced_revisions", json.dumps(revisions, sort_keys=True))
 
     # --- sources and changes --------------------------------------------------------------
     def add_sources(self, paths: Iterable[str]) -> None:
@@ -143,6 +201,12 @@ class Catalog:
             for table in ("chunks", "articles", "sources", "settings"):
                 self.db.execute(f"DELETE FROM {table}")
 
+    def clear_articles(self) -> None:
+        """Forget every article and chunk (the store they came from was dropped)."""
+        with self.db:
+            self.db.execute("DELETE FROM chunks")
+            self.db.execute("DELETE FROM articles")
+
     # --- manifest -------------------------------------------------------------------------
     def stored_articles(self) -> dict[str, StoredArticle]:
         """Every stored article by source key."""
@@ -175,36 +239,35 @@ class Catalog:
     ) -> None:
         """Store (or replace) an article with its chunks, in one transaction."""
         chunk_list = list(chunks)
+        fields = record_fields(article, len(chunk_list))
+        self.put_record(fields, article.body, chunk_list, minhash, vector)
+
+    def put_record(
+        self,
+        fields: dict[str, Any],
+        body: str,
+        chunks: list[Chunk],
+        minhash: np.ndarray,
+        vector: np.ndarray,
+    ) -> None:
+        """Store (or replace) an article given by its RECORD_FIELDS, as the shared store has it."""
+        values = {name: fields.get(name) for name in RECORD_FIELDS}
+        values["body"] = body
+        values["minhash"] = minhash.astype(np.uint32).tobytes()
+        values["vector"] = vector.astype(np.float32).tobytes()
+        names = ", ".join(values)
         with self.db:
-            self._delete(article.article_id)
+            self._delete(str(values["article_id"]))
             self.db.execute(
-                "DELETE FROM articles WHERE source_key = ?", (article.source_key,)
+                "DELETE FROM articles WHERE source_key = ?", (values["source_key"],)
             )  # an id change for the same source (front matter `id:` edited)
             self.db.execute(
-                "INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article.article_id,
-                    article.source_key,
-                    article.path,
-                    article.content_hash,
-                    article.title,
-                    article.outlet,
-                    article.published_iso,
-                    article.published_epoch,
-                    article.url,
-                    article.author,
-                    article.category,
-                    article.story_id,
-                    len(chunk_list),
-                    article.body,
-                    minhash.astype(np.uint32).tobytes(),
-                    vector.astype(np.float32).tobytes(),
-                    CHUNKING,
-                ),
+                f"INSERT INTO articles ({names}) VALUES ({','.join('?' * len(values))})",
+                list(values.values()),
             )
             self.db.executemany(
                 "INSERT INTO chunks VALUES (?,?,?,?,?,?)",
-                [(c.chunk_id, c.article_id, c.ordinal, c.start, c.end, c.text) for c in chunk_list],
+                [(c.chunk_id, c.article_id, c.ordinal, c.start, c.end, c.text) for c in chunks],
             )
 
     def delete_article(self, article_id: str) -> None:
@@ -250,6 +313,54 @@ class Catalog:
             chunk_ids,
         )
         return [dict(row) for row in rows]
+
+    def all_chunk_ids(self) -> set[str]:
+        return {str(row[0]) for row in self.db.execute("SELECT chunk_id FROM chunks")}
+
+    def lexical_fields(self) -> list[tuple[str, str, int, str | None, int | None]]:
+        """(chunk id, article hash, chunking, outlet, published_ts) of every chunk: what the
+        lexical index keys and filters by."""
+        rows = self.db.execute(
+            "SELECT c.chunk_id, a.content_hash, a.chunking, a.outlet, a.published_ts "
+            "FROM chunks c JOIN articles a ON a.article_id = c.article_id"
+        )
+        return [tuple(row) for row in rows]  # type: ignore[misc]
+
+    def chunk_texts(self, chunk_ids: list[str]) -> list[tuple[str, str, int, str, str, str]]:
+        """(chunk id, article hash, chunking, title, outlet, text) of the given chunks."""
+        if not chunk_ids:
+            return []
+        rows = self.db.execute(
+            "SELECT c.chunk_id, a.content_hash, a.chunking, a.title, a.outlet, c.text "
+            "FROM chunks c JOIN articles a ON a.article_id = c.article_id "
+            f"WHERE c.chunk_id IN ({','.join('?' * len(chunk_ids))})",
+            chunk_ids,
+        )
+        return [(str(r[0]), str(r[1]), int(r[2]), r[3] or "", r[4] or "", str(r[5])) for r in rows]
+
+    def full_records(self) -> Iterator[tuple[dict[str, Any], str, np.ndarray, list[Chunk]]]:
+        """Every article as (RECORD_FIELDS, body, article vector, chunks): what a store written
+        before Chroma held the text needs to be given."""
+        ids = [str(r[0]) for r in self.db.execute("SELECT article_id FROM articles")]
+        for article_id in ids:
+            row = self.db.execute(
+                f"SELECT {', '.join(RECORD_FIELDS)}, body, vector FROM articles "
+                "WHERE article_id = ?",
+                (article_id,),
+            ).fetchone()
+            if row is None:
+                continue
+            fields = {name: row[name] for name in RECORD_FIELDS}
+            vector = np.frombuffer(row["vector"] or b"", dtype=np.float32)
+            chunks = [
+                Chunk(str(c[0]), article_id, int(c[1]), int(c[2]), int(c[3]), str(c[4]))
+                for c in self.db.execute(
+                    "SELECT chunk_id, ordinal, start, end, text FROM chunks "
+                    "WHERE article_id = ? ORDER BY ordinal",
+                    (article_id,),
+                )
+            ]
+            yield fields, str(row["body"]), vector, chunks
 
     def chunk_ids(self, article_id: str) -> list[str]:
         return [

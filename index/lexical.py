@@ -21,14 +21,13 @@ import functools
 import math
 import os
 import re
-import sqlite3
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import numpy as np
 import Stemmer
@@ -39,6 +38,16 @@ if TYPE_CHECKING:
     from scipy import sparse
 
 T = TypeVar("T")
+
+
+class ChunkSource(Protocol):
+    """What the index is built from: the catalog (`index.catalog.Catalog`)."""
+
+    def lexical_fields(self) -> list[tuple[str, str, int, str | None, int | None]]: ...
+
+    def chunk_texts(self, chunk_ids: list[str]) -> list[tuple[str, str, int, str, str, str]]: ...
+
+
 K1 = 1.2
 B = 0.75
 TITLE_WEIGHT = 2.0  # a chunk's article title counts twice: headlines name the story
@@ -180,14 +189,11 @@ class LexicalIndex:
         self.changed = True
 
     @_locked
-    def sync(self, db: sqlite3.Connection) -> bool:
+    def sync(self, catalog: ChunkSource) -> bool:
         """Match the catalog: drop rows it no longer has, add the chunks it has that we lack;
         read every chunk's outlet and date for filters. True when rows changed."""
         self._merge()
-        rows = db.execute(
-            "SELECT c.chunk_id, a.content_hash, a.chunking, a.outlet, a.published_ts "
-            "FROM chunks c JOIN articles a ON a.article_id = c.article_id"
-        ).fetchall()
+        rows = catalog.lexical_fields()
         wanted = {row_key(r[0], r[1], r[2]): (r[3], r[4]) for r in rows}
         keep = [i for i, key in enumerate(self.keys) if key in wanted]
         changed = len(keep) != len(self.keys)
@@ -197,15 +203,8 @@ class LexicalIndex:
         missing = [key for key in wanted if key not in have]
         for start in range(0, len(missing), FETCH):
             batch = [_chunk_id(key) for key in missing[start : start + FETCH]]
-            found = db.execute(
-                "SELECT c.chunk_id, a.content_hash, a.chunking, a.title, a.outlet, c.text "
-                "FROM chunks c JOIN articles a ON a.article_id = c.article_id "
-                f"WHERE c.chunk_id IN ({','.join('?' * len(batch))})",
-                batch,
-            )
-            for chunk_id, content_hash, chunking, title, outlet, text in found:
-                key = row_key(chunk_id, content_hash, chunking)
-                self.add(key, title or "", outlet or "", text)
+            for chunk_id, content_hash, chunking, title, outlet, text in catalog.chunk_texts(batch):
+                self.add(row_key(chunk_id, content_hash, chunking), title, outlet, text)
         self._merge()
         changed = changed or bool(missing)
         self.changed = self.changed or changed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -13,7 +14,9 @@ from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
 from index.lexical import LexicalIndex
 from index.pipeline import EMBED_GROUP, Ingestor, IngestReport, Progress
-from index.store import StoreError, VectorStore, open_client
+from index.store import StoreError, VectorStore, drop_collections, open_client
+from index.sync import Progress as SyncProgress
+from index.sync import catch_up, migrate, needs_migration
 
 
 class NewsIndex:
@@ -34,6 +37,7 @@ class NewsIndex:
         self.embedder = embedder
         self.chroma_url = chroma_url
         self._chroma_dir = chroma_dir
+        self._catching_up = threading.Lock()
         self._check_model()
 
     def _check_model(self) -> None:
@@ -61,7 +65,7 @@ class NewsIndex:
     def lexical(self) -> LexicalIndex:
         """The BM25 index of the chunks, in step with the catalog (caught up when opened)."""
         lexical = LexicalIndex(lexical_path(self.catalog.path))
-        if lexical.sync(self.catalog.db):
+        if lexical.sync(self.catalog):
             _save_quietly(lexical)
         return lexical
 
@@ -70,7 +74,12 @@ class NewsIndex:
         return tokenizer_offsets(bundled_tokenizer_path())
 
     def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Index files and folders incrementally (see `index.pipeline`)."""
+        """Index files and folders incrementally (see `index.pipeline`), against what the
+        shared store holds now: the cache catches up first, and an older store's texts are
+        moved into Chroma before anything new is written."""
+        self.catch_up(progress)
+        if needs_migration(self.catalog, self.vectors):
+            migrate(self.catalog, self.vectors, progress)
         ingestor = Ingestor(
             self.catalog,
             self.vectors,
@@ -83,21 +92,32 @@ class NewsIndex:
         try:
             return ingestor.run(paths)
         finally:  # also after a failure: what was committed is searchable
-            if self.lexical.sync(self.catalog.db) or self.lexical.changed:
+            if self.lexical.sync(self.catalog) or self.lexical.changed:
                 _save_quietly(self.lexical)
 
-    def catch_up(self) -> bool:
-        """Follow what another process (an ingest in another terminal) committed since the last
-        call: the lexical index catches up, and an embedded Chroma client is opened afresh, as
-        its in-memory vector index does not see other processes' writes. True if anything
-        changed. Costs one SQLite pragma when nothing did."""
-        if not self.catalog.changed_elsewhere():
-            return False
-        if "lexical" in self.__dict__ and self.lexical.sync(self.catalog.db):
-            _save_quietly(self.lexical)
-        if self.chroma_url is None and "client" in self.__dict__:
-            self._close_client()
-        return True
+    def catch_up(self, progress: SyncProgress | None = None) -> bool:
+        """Follow what other clients committed since the last call, True if anything changed.
+
+        Another process on this home (an ingest in another terminal) shows in the catalog's
+        SQLite data_version: an embedded Chroma client is then opened afresh, as its in-memory
+        vector index does not see other processes' writes. Other homes on a shared server show
+        in the store's revision markers (`index.sync`): the catalog fetches what they wrote.
+        Costs one pragma and one small Chroma `get` when nothing changed.
+        """
+        with self._catching_up:  # the UI's thread and an answer's worker may both ask
+            local = self.catalog.changed_elsewhere()
+            if local and self.chroma_url is None and "client" in self.__dict__:
+                self._close_client()
+            remote = catch_up(self.catalog, self.vectors, progress)
+            if not (local or remote):
+                return False
+            if "lexical" in self.__dict__ and self.lexical.sync(self.catalog):
+                _save_quietly(self.lexical)
+            return True
+
+    def is_new(self) -> bool:
+        """Nothing was ever written to this store (by any client): the bundled corpus may go in."""
+        return self.vectors.is_new() and not self.catalog.summary()["articles"]
 
     def _close_client(self) -> None:
         client = self.__dict__.pop("client")
@@ -108,9 +128,8 @@ class NewsIndex:
                 close()
 
     def rebuild(self) -> None:
-        """Forget everything stored for this collection (vectors and catalog)."""
-        with contextlib.suppress(Exception):  # not there: nothing to drop
-            self.client.delete_collection(self.collection_name)
+        """Forget everything stored for this collection (vectors, records and catalog)."""
+        drop_collections(self.client, self.collection_name)
         self.__dict__.pop("vectors", None)
         self.__dict__.pop("lexical", None)
         lexical_path(self.catalog.path).unlink(missing_ok=True)
@@ -118,7 +137,7 @@ class NewsIndex:
         self.catalog.set_setting("embedding_model", self.embedder.name)
 
     def summary(self) -> dict[str, object]:
-        """Counts, outlets and date range (from the catalog: no Chroma or model load needed)."""
+        """Counts, outlets and date range (from the catalog: no Chroma round trip)."""
         return self.catalog.summary()
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from index.catalog import Catalog, StoredArticle
+from index.catalog import Catalog, StoredArticle, record_fields
 from index.chunk import CHUNKING, TokenOffsets, chunk_article
 from index.clean import to_article
 from index.dedup import StoryMatcher, article_vector, minhash
@@ -31,6 +31,7 @@ from index.lexical import LexicalIndex, row_key
 from index.load import iter_files, read_documents
 from index.models import Article, Chunk, RawDocument, Skipped
 from index.store import VectorStore
+from index.sync import article_metadata, chunk_metadata, mark_written, note_written
 
 EMBED_GROUP = 512  # chunks per encoder call: large enough for length-sorted batching
 
@@ -112,7 +113,7 @@ class Ingestor:
             raise MissingSourceError(
                 f"no such file or folder: {', '.join(missing)} (nothing was changed)"
             )
-        self._reconcile()
+        self._reconcile(roots)
         stored = self.catalog.stored_articles()
         files_read: set[str] = set()
 
@@ -164,6 +165,8 @@ class Ingestor:
             self._remove(entry)
             report.removed += 1
             self.progress("removing", number, len(gone))
+        if gone:
+            mark_written(self.catalog, self.vectors)
         self.catalog.add_sources(str(root) for root in roots)
         report.seconds = time.perf_counter() - started
         return report
@@ -294,14 +297,28 @@ class Ingestor:
         candidates: StoryMatcher,
         report: IngestReport,
     ) -> None:
-        """Vectors of a few finished articles in one Chroma call, then each one's catalog row."""
+        """A few finished articles into the shared store: their chunks (texts, vectors and
+        metadata) in one Chroma call, then their article records, then each one's catalog row,
+        then this client's revision marker, so other clients catch up."""
         prepared = [self._prepare(item, stored, candidates) for item in batch]
         stale = [i for _, _, old in prepared for i in old]
+        fields = [record_fields(item.article, len(item.chunks)) for item in batch]
+        pairs = list(zip(fields, batch, strict=True))
         self.vectors.delete_ids(stale)
         self.vectors.upsert(
             [c.chunk_id for item in batch for c in item.chunks],
             np.vstack([v for item in batch for v in item.vectors]),
-            [_chunk_metadata(item.article, c) for item in batch for c in item.chunks],
+            [chunk_metadata(f, c) for f, item in pairs for c in item.chunks],
+            [c.text for item in batch for c in item.chunks],
+        )
+        # Others are told with the records, before this cache commits: a kill in between leaves
+        # records the other clients see, and that a re-run here finds and writes again.
+        token = self.vectors.put_articles(
+            [item.article.article_id for item in batch],
+            np.vstack([vector for _, vector, _ in prepared]),
+            [article_metadata(f) for f in fields],
+            [item.article.body for item in batch],
+            writer=self.catalog.client_id(),
         )
         for item, (signature, vector, _old) in zip(batch, prepared, strict=True):
             self.catalog.put_article(item.article, item.chunks, signature, vector)
@@ -312,6 +329,7 @@ class Ingestor:
                     self.lexical.add(key, article.title or "", article.outlet or "", chunk.text)
             report.chunks += len(item.chunks)
             item.vectors = []  # free memory as we go
+        note_written(self.catalog, str(token))
         trim_heap()
 
     def _prepare(
@@ -343,19 +361,24 @@ class Ingestor:
         return signature, vector, stale
 
     def _remove(self, entry: StoredArticle) -> None:
+        self.vectors.delete_article(entry.article_id)
         self.vectors.delete_ids(self.catalog.chunk_ids(entry.article_id))
         self.catalog.delete_article(entry.article_id)
 
-    def _reconcile(self) -> None:
-        """After a killed run, drop vectors the catalog never committed (stale extra chunks)."""
-        known = self.catalog.summary()["chunks"]
-        if self.vectors.count() == known:
+    def _reconcile(self, roots: list[Path]) -> None:
+        """After a killed run, drop chunks no article record owns: those from files under this
+        run's roots (another client may be writing its own right now), and those left over from
+        before Chroma held the texts (they carry no content hash)."""
+        known = self.catalog.all_chunk_ids()
+        if self.vectors.count() == len(known):
             return
-        stored_ids = set(self.vectors.collection.get(include=[])["ids"])
-        catalog_ids = {
-            str(row[0]) for row in self.catalog.db.execute("SELECT chunk_id FROM chunks")
-        }
-        self.vectors.delete_ids(sorted(stored_ids - catalog_ids))
+        stray = [
+            chunk_id
+            for chunk_id, meta in self.vectors.chunk_listing()
+            if chunk_id not in known
+            and ("content_hash" not in meta or _under_roots(str(meta.get("path", "")), roots))
+        ]
+        self.vectors.delete_ids(stray)
 
 
 @functools.cache
@@ -391,20 +414,6 @@ def _unique_id(article: Article, claimed: dict[str, str]) -> None:
 def _under_roots(path: str, roots: list[Path]) -> bool:
     candidate = Path(path)
     return any(candidate == root or root in candidate.parents for root in roots)
-
-
-def _chunk_metadata(article: Article, chunk: Chunk) -> dict[str, Any]:
-    """Chroma metadata for a chunk: only scalar values, no None (Chroma rejects it)."""
-    meta: dict[str, Any] = {
-        "article_id": article.article_id,
-        "story_id": article.story_id,
-        "ordinal": chunk.ordinal,
-        "outlet": article.outlet,
-        "title": article.title,
-        "published": article.published_iso,
-        "published_ts": article.published_epoch,
-    }
-    return {k: v for k, v in meta.items() if v is not None}
 
 
 class _Writer:

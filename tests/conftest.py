@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +66,73 @@ def assistant(embedder, isolated_home: Path):
     a.__dict__["embedder"] = embedder
     yield a
     a.close()
+
+
+CHROMA = Path(sys.executable).parent / "chroma"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def chroma_heartbeat(url: str) -> None:
+    """Raises unless a Chroma server answers at `url`."""
+    import chromadb
+    from chromadb.config import Settings
+
+    port = int(url.rsplit(":", 1)[1])
+    chromadb.HttpClient(
+        host="127.0.0.1", port=port, settings=Settings(anonymized_telemetry=False)
+    ).heartbeat()
+
+
+@pytest.fixture(scope="session")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real `chroma run` server on a free local port, one for the whole session; tests keep
+    out of each other's way by collection name (`collection_for`)."""
+    folder = tmp_path_factory.mktemp("chroma-server")
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
+    command += ["--port", str(port)]
+    with (folder / "server.log").open("wb") as log:
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    chroma_heartbeat(url)
+                    break
+                except Exception:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        log.flush()
+                        pytest.fail(
+                            "chroma run did not answer:\n" + (folder / "server.log").read_text()
+                        )
+                    time.sleep(0.2)
+            yield url
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+def collection_for(place: Path) -> str:
+    """A collection name of its own for a test (or module) on the shared server."""
+    return "t" + hashlib.sha1(str(place).encode()).hexdigest()[:12]
+
+
+@pytest.fixture(params=["embedded", "server"])
+def store_settings(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, str]:
+    """Run a test on the embedded store and on a `chroma run` server alike."""
+    if request.param == "embedded":
+        return {}
+    return {
+        "chroma_url": request.getfixturevalue("chroma_url"),
+        "collection": collection_for(tmp_path),
+    }

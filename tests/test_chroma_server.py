@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,14 +11,6 @@ from chromadb.config import Settings
 
 from assistant.api import Assistant
 
-CHROMA = Path(sys.executable).parent / "chroma"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 def http_client(port: int) -> chromadb.HttpClient:
     return chromadb.HttpClient(
@@ -30,45 +18,9 @@ def http_client(port: int) -> chromadb.HttpClient:
     )
 
 
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A Chroma server for this module, answering on a free local port."""
-    folder = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
-    command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
-    command += ["--port", str(port)]
-    with (folder / "server.log").open("wb") as log:
-        server = subprocess.Popen(
-            command,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    http_client(port).heartbeat()
-                    break
-                except Exception:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        log.flush()
-                        pytest.fail(
-                            "chroma run did not answer:\n" + (folder / "server.log").read_text()
-                        )
-                    time.sleep(0.2)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
-
-
 @pytest.fixture
 def remote(chroma_url: str, isolated_home: Path, embedder) -> Iterator[Assistant]:
-    a = Assistant.open(home=isolated_home, chroma_url=chroma_url)
+    a = Assistant.open(home=isolated_home, chroma_url=chroma_url, collection="news")
     a.__dict__["embedder"] = embedder
     yield a
     a.close()

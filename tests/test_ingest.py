@@ -45,6 +45,15 @@ class CountingEmbedder:
 
 
 @pytest.fixture
+def assistant(embedder, isolated_home: Path, store_settings: dict[str, str]):
+    """An `Assistant` on the embedded store, and again on a `chroma run` server."""
+    a = Assistant.open(home=isolated_home, **store_settings)  # type: ignore[arg-type]
+    a.__dict__["embedder"] = embedder
+    yield a
+    a.close()
+
+
+@pytest.fixture
 def counter(assistant: Assistant, embedder) -> CountingEmbedder:
     """Counts the embedder calls of the `assistant` fixture (set before its index opens)."""
     counting = CountingEmbedder(embedder)
@@ -84,7 +93,7 @@ def assert_in_step(assistant: Assistant) -> None:
     lexical = assistant.index.lexical
     assert sorted(k.rsplit("@", 1)[0] for k in lexical.keys) == sorted(catalog_chunks(assistant))
     saved = LexicalIndex(lexical.path)
-    assert saved.sync(assistant.index.catalog.db) is False  # the file needed no catching up
+    assert saved.sync(assistant.index.catalog) is False  # the file needed no catching up
 
 
 def test_second_run_embeds_nothing(assistant, counter, seeds_copy: Path) -> None:
@@ -264,14 +273,18 @@ def test_collection_remembers_its_model(assistant, embedder, seeds_copy: Path) -
     home = assistant.settings.home
     assistant.close()
 
-    other = Assistant.open(home=home)
+    other = Assistant.open(
+        home=home,
+        chroma_url=assistant.settings.chroma_url,
+        collection=assistant.settings.collection,
+    )
     other.__dict__["embedder"] = CountingEmbedder(embedder, name="other-model")
     with pytest.raises(StoreError, match="--rebuild"):
         _ = other.index
     other.close()
 
     with pytest.raises(StoreError, match="--rebuild") as caught:
-        VectorStore(assistant.index.client, "news", "other-model", 384)
+        VectorStore(assistant.index.client, assistant.settings.collection, "other-model", 384)
     assert "all-MiniLM-L6-v2" in str(caught.value)
 
 

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
 from index.lexical import LexicalIndex, RowFilter, term_counts
-
-SCHEMA = """
-CREATE TABLE articles (article_id TEXT PRIMARY KEY, content_hash TEXT, title TEXT, outlet TEXT,
-                       published_ts INTEGER, chunking INTEGER DEFAULT 2);
-CREATE TABLE chunks (chunk_id TEXT PRIMARY KEY, article_id TEXT, text TEXT);
-"""
 
 ARTICLES = {
     "a": ("Rates rise again", "Daily Ledger", 1_700_000_000, ["The central bank raised rates."]),
@@ -28,17 +21,29 @@ ARTICLES = {
 }
 
 
-def catalog(articles: dict[str, tuple[str, str, int, list[str]]]) -> sqlite3.Connection:
-    db = sqlite3.connect(":memory:")
-    db.executescript(SCHEMA)
-    for article_id, (title, outlet, ts, texts) in articles.items():
-        db.execute(
-            "INSERT INTO articles VALUES (?,?,?,?,?,2)",
-            (article_id, f"hash-{texts[0]}", title, outlet, ts),
-        )
-        for n, text in enumerate(texts):
-            db.execute("INSERT INTO chunks VALUES (?,?,?)", (f"{article_id}:{n}", article_id, text))
-    return db
+class Chunks:
+    """The two reads the lexical index makes of its catalog, over plain data."""
+
+    def __init__(self, articles: dict[str, tuple[str, str, int, list[str]]]) -> None:
+        self.rows = {
+            f"{article_id}:{n}": (f"hash-{texts[0]}", title, outlet, ts, text)
+            for article_id, (title, outlet, ts, texts) in articles.items()
+            for n, text in enumerate(texts)
+        }
+
+    def lexical_fields(self) -> list[tuple[str, str, int, str | None, int | None]]:
+        return [(cid, h, 2, outlet, ts) for cid, (h, _t, outlet, ts, _x) in self.rows.items()]
+
+    def chunk_texts(self, chunk_ids: list[str]) -> list[tuple[str, str, int, str, str, str]]:
+        return [
+            (cid, h, 2, title, outlet, text)
+            for cid, (h, title, outlet, _ts, text) in self.rows.items()
+            if cid in chunk_ids
+        ]
+
+
+def catalog(articles: dict[str, tuple[str, str, int, list[str]]]) -> Chunks:
+    return Chunks(articles)
 
 
 @pytest.fixture

@@ -80,17 +80,23 @@ def write_article(folder: Path, article_id: str) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def town(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    """A store of six short local-news articles from three outlets (read only)."""
+@pytest.fixture(scope="module", params=["embedded", "server"])
+def town(
+    embedder, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Assistant]:
+    """A store of six short local-news articles from three outlets (read only), on the embedded
+    store and on a `chroma run` server alike."""
     root = tmp_path_factory.mktemp("town")
+    where: dict[str, str] = {}
+    if request.param == "server":
+        where = {"chroma_url": request.getfixturevalue("chroma_url"), "collection": "town"}
     folder = root / "articles"
     folder.mkdir()
     for article_id in ARTICLES:
         write_article(folder, article_id)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(root / "no-config.toml"))
-        a = Assistant.open(home=root / "home", offline=True)
+        a = Assistant.open(home=root / "home", offline=True, **where)  # type: ignore[arg-type]
     a.__dict__["embedder"] = embedder
     report = a.ingest([folder])
     assert (report.added, report.duplicates, report.skipped) == (6, 0, [])

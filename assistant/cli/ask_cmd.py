@@ -38,7 +38,9 @@ def ask(
     if not question.strip():
         raise click.UsageError("the question is empty")
     assistant = state.assistant()
-    if not assistant.status()["articles"]:  # first run: index the bundled corpus
+    with progress_bar(enabled=not as_json) as progress:
+        assistant.catch_up(progress)  # a fresh home on a shared server fetches the store here
+    if assistant.is_new():  # first run: index the bundled corpus
         click.echo(
             f"note: the store at {assistant.settings.home} is empty; indexing the bundled sample "
             "corpus first (`newsqa ingest PATH` indexes your own articles)",

@@ -21,6 +21,8 @@ LABELS = {
     "reading": "Reading",
     "embedding": "Embedding",
     "removing": "Removing",
+    "catching up": "Catching up",
+    "moving": "Moving texts",
     "answering": "Answering",
 }
 

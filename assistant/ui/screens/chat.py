@@ -79,8 +79,8 @@ class ChatScreen(Screen[None]):
         self.query_one("#prompt", PromptInput).focus()
         self.refresh_sidebar()
         self.refresh_status()
-        if not self.assistant.status()["articles"]:
-            # The documented first run: an empty store gets the sample corpus to try things on.
+        if self.assistant.is_new():
+            # The documented first run: a new store gets the sample corpus to try things on.
             self.query_one(IndexingBar).start(bundled=True)
         else:
             self.show_welcome()
