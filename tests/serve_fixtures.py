@@ -29,6 +29,7 @@ def free_port() -> int:
 def seeded_home(folder: Path, embedder, models_dir: Path, **settings: object) -> Path:
     """A NEWSQA_HOME holding the two seed articles (built in this process: the model is loaded)."""
     home = folder / "home"
+    folder.mkdir(parents=True, exist_ok=True)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(folder / "no-config.toml"))
         env.setenv("NEWSQA_MODELS_DIR", str(models_dir))
@@ -50,7 +51,7 @@ def server_env(home: Path, models_dir: Path, **variables: str) -> dict[str, str]
     env.update(
         NEWSQA_HOME=str(home),
         NEWSQA_MODELS_DIR=str(models_dir),
-        NEWSQA_CONFIG=str(home.parent / "no-config.toml"),
+        NEWSQA_CONFIG=str(home.parent / "no-config.toml"),  # never there: no user config
         HF_HUB_OFFLINE="1",
         TOKENIZERS_PARALLELISM="false",
     )

@@ -1,5 +1,6 @@
-"""Two `newsqa serve` processes over one `chroma run` server (and one home for the catalog):
-they answer the same, one sees what the other ingested, and a store gone away is a 503."""
+"""Two `newsqa serve` processes over one `chroma run` server, each with its own home (its own
+caches): they answer the same, one sees what the other ingested, and a store gone away is a
+503."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import CHROMA, chroma_heartbeat
 from serve_fixtures import Served, free_port, seeded_home, server_env, start_server
-from test_chroma_server import CHROMA, http_client
 
 KEY = "shared-key"
 TONNAGE = "How much aluminium could Russia supply to the US each year?"
@@ -19,21 +20,23 @@ TONNAGE = "How much aluminium could Russia supply to the US each year?"
 
 @pytest.fixture(scope="module")
 def chroma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen]]:
+    """A `chroma run` server of this module's own: the last test stops it."""
     folder = tmp_path_factory.mktemp("chroma")
     port = free_port()
     command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
     with (folder / "chroma.log").open("wb") as log:
         process = subprocess.Popen([*command, "--port", str(port)], stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while True:
         try:
-            http_client(port).heartbeat()
+            chroma_heartbeat(url)
             break
         except Exception:
             if process.poll() is not None or time.monotonic() > deadline:
                 pytest.fail("chroma run did not answer:\n" + (folder / "chroma.log").read_text())
             time.sleep(0.2)
-    yield f"http://127.0.0.1:{port}", process
+    yield url, process
     process.terminate()
     process.wait(timeout=30)
 
@@ -47,11 +50,14 @@ def servers(
 ) -> Iterator[list[Served]]:
     url, _ = chroma
     folder = tmp_path_factory.mktemp("shared")
-    home = seeded_home(folder, embedder, models_dir, chroma_url=url)
-    env = server_env(home, models_dir, NEWSQA_API_KEY=KEY)
+    homes = {
+        "a": seeded_home(folder / "a", embedder, models_dir, chroma_url=url),
+        "b": folder / "b" / "home",  # empty: the server fetches the store when it starts
+    }
     started: list[Served] = []
     try:
-        for name in ("a", "b"):
+        for name, home in homes.items():
+            env = server_env(home, models_dir, NEWSQA_API_KEY=KEY)
             log = folder / f"serve-{name}.log"
             started.append(start_server(env, log, "--chroma-url", url, key=KEY))
         yield started

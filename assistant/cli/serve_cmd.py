@@ -16,12 +16,17 @@ if TYPE_CHECKING:
 
 def _served(state: CliState, progress: bool) -> ServedAssistant:
     """The shared assistant, its store filled on first run and warmed before any request."""
+    from assistant.api import Assistant
     from assistant.cli.progress import progress_bar
     from assistant.server.shared import ServedAssistant
 
     assistant = state.assistant(kind=ServedAssistant)
     assert isinstance(assistant, ServedAssistant)
-    if not assistant.status()["articles"]:
+    with progress_bar(enabled=progress) as bar:
+        # Before any request (the served assistant catches up between requests, not within):
+        # a fresh home on a shared server fetches the store here.
+        Assistant.catch_up(assistant, bar)
+    if assistant.is_new():
         click.echo(
             f"note: the store at {assistant.settings.home} is empty; indexing the bundled sample "
             "corpus first (`newsqa ingest PATH` indexes your own articles)",

@@ -176,9 +176,12 @@ async def _until_gone(
             piece = await run_in_threadpool(next, pieces, _END)
             if piece is _END:
                 return
-            yield piece
             if isinstance(piece, Answer):
+                # Done: let go of the store now, not when the reply has been sent.
+                await run_in_threadpool(pieces.close)
+                yield piece
                 return
+            yield piece
             if await request.is_disconnected():
                 log.info("client went away: answer closed")
                 return
@@ -196,9 +199,12 @@ async def _first(stream: AsyncGenerator[Any, None]) -> Any:
 
 
 async def _final(stream: AsyncGenerator[Any, None]) -> Answer:
-    async for piece in stream:
-        if isinstance(piece, Answer):
-            return piece
+    try:
+        async for piece in stream:
+            if isinstance(piece, Answer):
+                return piece
+    finally:
+        await stream.aclose()
     raise ApiError(499, "the client went away", code="client_closed")
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from assistant.api import Assistant
 from assistant.config import Settings
 from assistant.types import Answer
-from index.pipeline import IngestReport
+from index.pipeline import IngestReport, Progress
 
 
 class Gate:
@@ -76,13 +76,22 @@ class ServedAssistant(Assistant):
         self.gate = Gate()
         self.recent = RecentAnswers()
 
-    def catch_up(self) -> None:
+    def catch_up(self, progress: Progress | None = None) -> None:
         """Nothing here: inside a request, a reader must not change the store's caches.
         `follow_others()` catches up before each request, under the write lock."""
 
     def follow_others(self) -> None:
-        """See what other processes committed (their ingests), if anything."""
-        if "index" in self.__dict__ and self.index.catalog.changed_since_checked():
+        """Catch up with what other clients committed (their ingests), if anything: a look
+        beside the other readers first, the catch-up alone only when there is something."""
+        if "index" not in self.__dict__:
+            return
+        with self.gate.shared():
+            catalog = self.index.catalog
+            # This home's other processes show in SQLite, other homes in the store's markers.
+            stale = catalog.changed_since_checked() or (
+                self.index.vectors.revisions() != catalog.synced_revisions()
+            )
+        if stale:
             with self.gate.exclusive():
                 Assistant.catch_up(self)
 
