@@ -132,5 +132,6 @@ def test_bench_serve_json(bench_dirs: tuple[Path, Path]) -> None:
     assert result["requests"] >= 1 and result["serve_throughput_rps"] > 0
     assert (result["serve_errors"], result["error_kinds"]) == (0, {})
     assert 0 < result["serve_p50_ms"] <= result["serve_p95_ms"] <= result["serve_max_ms"]
+    assert result["server_cpu_ms_per_answer"] > 0 and result["server_cores_used"] > 0
     table = markdown_table({"serve": result})
     assert "| newsqa serve, 3 clients, offline, 2 s |" in table

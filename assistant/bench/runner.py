@@ -419,6 +419,13 @@ def markdown_table(data: dict[str, Any]) -> str:
                 f"ms, {serve['serve_errors']} errors (target at 16: 0 errors, p95 < 3 s)",
             )
         )
+        rows.append(
+            (
+                "newsqa serve CPU per answer",
+                f"{_fmt(serve.get('server_cpu_ms_per_answer', 0.0), 0)} ms",
+                f"the server used {_fmt(serve.get('server_cores_used', 0.0))} cores",
+            )
+        )
     lines = ["| measure | value | ratio / note |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines.append(f"\nMachine: {data.get('machine', machine())}.")

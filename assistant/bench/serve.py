@@ -9,6 +9,7 @@ before the clock starts: the figures are for a warm server.
 from __future__ import annotations
 
 import asyncio
+import os
 import statistics
 import subprocess
 import time
@@ -68,7 +69,7 @@ def bench_serve(
         base = f"http://127.0.0.1:{port}/v1"
         _wait_until_up(server, f"http://127.0.0.1:{port}/healthz", log)
         _log(f"  warming up ({len(questions)} questions), then {clients} clients for {seconds:g} s")
-        figures = asyncio.run(_load(base, key, questions, clients, seconds))
+        figures = asyncio.run(_load(base, key, questions, clients, seconds, server.pid))
     finally:
         server.terminate()
         try:
@@ -86,7 +87,7 @@ def bench_serve(
 
 
 async def _load(
-    base: str, key: str, questions: list[str], clients: int, seconds: float
+    base: str, key: str, questions: list[str], clients: int, seconds: float, pid: int
 ) -> dict[str, Any]:
     from openai import AsyncOpenAI
 
@@ -119,9 +120,9 @@ async def _load(
                 continue
             latencies.append((time.perf_counter() - started) * 1000)
 
-    started = time.monotonic()
+    started, cpu = time.monotonic(), _cpu_seconds(pid)
     await asyncio.gather(*(client(n) for n in range(clients)))
-    elapsed = time.monotonic() - started
+    elapsed, cpu = time.monotonic() - started, _cpu_seconds(pid) - cpu
     await api.close()
     ordered = sorted(latencies) or [0.0]
     return {
@@ -133,7 +134,20 @@ async def _load(
         "serve_p95_ms": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))],
         "serve_max_ms": ordered[-1],
         "elapsed_s": elapsed,
+        # On a shared machine the latencies say how busy it was; the server's own CPU time per
+        # answer says what an answer costs (0 where /proc is not there).
+        "server_cpu_ms_per_answer": cpu * 1000 / len(latencies) if latencies else 0.0,
+        "server_cores_used": cpu / elapsed if elapsed else 0.0,
     }
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux /proc), 0 if unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _wait_until_up(server: subprocess.Popen[bytes], url: str, log: Path) -> None:
