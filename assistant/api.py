@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assistant.answering.engine import AnswerEngine
-from assistant.answering.llm import CorpusFacts, LLMClient
+from assistant.answering.llm import ChatModel, CorpusFacts, LLMClient
 from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.wording import common_words
 from assistant.config import Settings, load_settings
@@ -23,12 +23,21 @@ from index.models import Skipped
 from index.news_index import NewsIndex
 from index.pipeline import IngestReport, Progress
 
+if TYPE_CHECKING:
+    from llama_index.core.chat_engine.types import BaseChatEngine
+    from llama_index.core.llms import LLM
+    from llama_index.core.query_engine import BaseQueryEngine
+    from llama_index.core.retrievers import BaseRetriever
+
+DateLike = str | date | datetime | None
+
 
 class Assistant:
     """Question answering over one news collection."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, llm: LLM | None = None) -> None:
         self.settings = settings
+        self.llm = llm  # a LlamaIndex LLM to answer with instead of the openai SDK client
 
     @classmethod
     def open(
@@ -38,9 +47,13 @@ class Assistant:
         model: str | None = None,
         offline: bool | None = None,
         collection: str | None = None,
+        llm: LLM | None = None,
         **overrides: Any,
     ) -> Assistant:
-        """An assistant on NEWSQA_HOME (or `home`), embedded Chroma unless `chroma_url` is given."""
+        """An assistant on NEWSQA_HOME (or `home`), embedded Chroma unless `chroma_url` is given.
+
+        `llm`: any LlamaIndex `LLM` (OpenAILike, Ollama, Anthropic, …) to answer with, in place of
+        the default `openai` SDK client that `model` and OPENAI_BASE_URL configure."""
         settings = load_settings(
             home=Path(home) if home is not None else None,
             chroma_url=chroma_url,
@@ -49,7 +62,7 @@ class Assistant:
             collection=collection,
             **overrides,
         )
-        return cls(settings)
+        return cls(settings, llm=llm)
 
     # --- the store ------------------------------------------------------------------------
     @cached_property
@@ -78,15 +91,20 @@ class Assistant:
 
     def ingest(
         self,
-        paths: Iterable[str | Path] | None = None,
+        paths: Iterable[Any] | None = None,
         progress: Progress | None = None,
         rebuild: bool = False,
     ) -> IngestReport:
-        """Index files and folders (default: the bundled corpus); incremental and idempotent."""
+        """Index files and folders (default: the bundled corpus), and LlamaIndex `Document`s
+        mixed with them; incremental and idempotent."""
+        from assistant.llamaindex.documents import split_sources  # imports no LlamaIndex
+
+        targets, records = split_sources(paths or ())
+        if not targets and not records:
+            targets = [bundled_corpus()]
         if rebuild:
             self.index.rebuild()
-        targets = list(paths) if paths else [bundled_corpus()]
-        report = self.index.ingest(targets, progress=progress)
+        report = self.index.ingest(targets, progress=progress, records=records)
         self._forget_corpus_figures()
         return report
 
@@ -125,7 +143,12 @@ class Assistant:
     @property
     def answerer_name(self) -> str:
         """`offline` or `llm:<model>`."""
-        return f"llm:{self.settings.model}" if self.settings.llm_configured else "offline"
+        return f"llm:{self.llm_client.model}" if self.uses_llm else "offline"
+
+    @property
+    def uses_llm(self) -> bool:
+        """Whether answers go through a model (a LlamaIndex `llm`, or a configured endpoint)."""
+        return (self.llm is not None and not self.settings.offline) or self.settings.llm_configured
 
     # --- questions ------------------------------------------------------------------------
     def retrieve(
@@ -214,6 +237,47 @@ class Assistant:
         self.catch_up()
         return self.index.catalog.outlets()
 
+    # --- LlamaIndex fronts (imported on use: `import assistant` stays free of LlamaIndex) --------
+    def as_retriever(
+        self,
+        similarity_top_k: int = 10,
+        outlets: list[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+    ) -> BaseRetriever:
+        """newsqa's retrieval as a LlamaIndex retriever of `NodeWithScore`s (text nodes carrying
+        title, outlet, published, url, story_id and path; `ref_doc_id` is the article id)."""
+        from assistant.llamaindex.retriever import NewsRetriever
+
+        return NewsRetriever(self, similarity_top_k, outlets, since, until)
+
+    def as_query_engine(
+        self,
+        outlets: list[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        top_k: int | None = None,
+        offline: bool | None = None,
+    ) -> BaseQueryEngine:
+        """A LlamaIndex query engine: `query()` gives newsqa's cited answer, its `source_nodes`
+        the cited passages in marker order, `metadata["answer"]` the `Answer`."""
+        from assistant.llamaindex.engines import NewsQueryEngine
+
+        return NewsQueryEngine(self, outlets, since, until, top_k, offline)
+
+    def as_chat_engine(
+        self,
+        outlets: list[str] | None = None,
+        since: DateLike = None,
+        until: DateLike = None,
+        top_k: int | None = None,
+        offline: bool | None = None,
+    ) -> BaseChatEngine:
+        """A LlamaIndex chat engine over a `Conversation` (follow-ups condensed)."""
+        from assistant.llamaindex.engines import NewsChatEngine
+
+        return NewsChatEngine(self, outlets, since, until, top_k, offline)
+
     @cached_property
     def history(self) -> ConversationStore:
         """Saved conversations (SQLite under NEWSQA_HOME)."""
@@ -225,7 +289,7 @@ class Assistant:
         return Retriever(self.index, RetrievalConfig(profile=self.settings.profile))
 
     def engine(self, offline: bool | None = None) -> AnswerEngine:
-        use_llm = self.settings.llm_configured and not offline
+        use_llm = self.uses_llm and not offline
         return AnswerEngine(
             self.retriever,
             self.offline_answerer,
@@ -234,8 +298,12 @@ class Assistant:
         )
 
     @cached_property
-    def llm_client(self) -> LLMClient:
+    def llm_client(self) -> ChatModel:
         s = self.settings
+        if self.llm is not None:
+            from assistant.llamaindex.llm import LlamaIndexChat
+
+            return LlamaIndexChat(self.llm, total_timeout=s.llm_total_timeout)
         return LLMClient(
             model=s.model or "",
             base_url=s.openai_base_url,

@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from index.chunk import CHUNKING
+from index.dedup import minhash
 from index.models import Article, Chunk
 from index.sqlite import connect
 
@@ -224,7 +225,21 @@ class Catalog:
         return None if row is None else str(row[0])
 
     def story_candidates(self) -> list[tuple[str, str, int | None, bytes | None, bytes | None]]:
-        """(article_id, story_id, published_ts, minhash, vector) of every stored article."""
+        """(article_id, story_id, published_ts, minhash, vector) of every stored article.
+
+        Articles caught up from the shared store come without their MinHash signature (a
+        reader never needs it, and computing it took most of a fresh client's catch-up): it is
+        made here, for the first ingest that groups stories, and kept."""
+        missing = self.db.execute("SELECT article_id, body FROM articles WHERE minhash IS NULL")
+        signatures = [
+            (minhash(str(body)).astype(np.uint32).tobytes(), str(article_id))
+            for article_id, body in missing.fetchall()
+        ]
+        if signatures:
+            with self.db:
+                self.db.executemany(
+                    "UPDATE articles SET minhash = ? WHERE article_id = ?", signatures
+                )
         rows = self.db.execute(
             "SELECT article_id, story_id, published_ts, minhash, vector FROM articles"
         )
@@ -234,26 +249,27 @@ class Catalog:
         self,
         article: Article,
         chunks: Iterable[Chunk],
-        minhash: np.ndarray,
+        signature: np.ndarray,
         vector: np.ndarray,
     ) -> None:
         """Store (or replace) an article with its chunks, in one transaction."""
         chunk_list = list(chunks)
         fields = record_fields(article, len(chunk_list))
-        self.put_record(fields, article.body, chunk_list, minhash, vector)
+        self.put_record(fields, article.body, chunk_list, signature, vector)
 
     def put_record(
         self,
         fields: dict[str, Any],
         body: str,
         chunks: list[Chunk],
-        minhash: np.ndarray,
+        signature: np.ndarray | None,
         vector: np.ndarray,
     ) -> None:
-        """Store (or replace) an article given by its RECORD_FIELDS, as the shared store has it."""
+        """Store (or replace) an article given by its RECORD_FIELDS, as the shared store has it
+        (its MinHash `signature` may wait: see `story_candidates`)."""
         values = {name: fields.get(name) for name in RECORD_FIELDS}
         values["body"] = body
-        values["minhash"] = minhash.astype(np.uint32).tobytes()
+        values["minhash"] = None if signature is None else signature.astype(np.uint32).tobytes()
         values["vector"] = vector.astype(np.float32).tobytes()
         names = ", ".join(values)
         with self.db:

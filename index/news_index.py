@@ -13,6 +13,7 @@ from index.catalog import Catalog
 from index.chunk import TokenOffsets, tokenizer_offsets
 from index.embed import Embedder, bundled_tokenizer_path
 from index.lexical import LexicalIndex
+from index.models import RawDocument
 from index.pipeline import EMBED_GROUP, Ingestor, IngestReport, Progress
 from index.store import StoreError, VectorStore, drop_collections, open_client
 from index.sync import Progress as SyncProgress
@@ -73,10 +74,15 @@ class NewsIndex:
     def offsets(self) -> TokenOffsets:
         return tokenizer_offsets(bundled_tokenizer_path())
 
-    def ingest(self, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
-        """Index files and folders incrementally (see `index.pipeline`), against what the
-        shared store holds now: the cache catches up first, and an older store's texts are
-        moved into Chroma before anything new is written."""
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        records: Iterable[RawDocument] = (),
+    ) -> IngestReport:
+        """Index files and folders, and ready-made records, incrementally (see
+        `index.pipeline`), against what the shared store holds now: the cache catches up first,
+        and an older store's texts are moved into Chroma before anything new is written."""
         self.catch_up(progress)
         if needs_migration(self.catalog, self.vectors):
             migrate(self.catalog, self.vectors, progress)
@@ -90,7 +96,7 @@ class NewsIndex:
             self.lexical,
         )
         try:
-            return ingestor.run(paths)
+            return ingestor.run(paths, records)
         finally:  # also after a failure: what was committed is searchable
             if self.lexical.sync(self.catalog) or self.lexical.changed:
                 _save_quietly(self.lexical)
@@ -108,7 +114,13 @@ class NewsIndex:
             local = self.catalog.changed_elsewhere()
             if local and self.chroma_url is None and "client" in self.__dict__:
                 self._close_client()
-            remote = catch_up(self.catalog, self.vectors, progress)
+            try:
+                remote = catch_up(self.catalog, self.vectors, progress)
+            except Exception:
+                # Another client rebuilt the store: this client's collection handles point to
+                # collections that are gone. Open them afresh, once.
+                self.__dict__.pop("vectors", None)
+                remote = catch_up(self.catalog, self.vectors, progress)
             if not (local or remote):
                 return False
             if "lexical" in self.__dict__ and self.lexical.sync(self.catalog):

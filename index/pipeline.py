@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import hashlib
+import itertools
 import os
 import queue
 import threading
@@ -102,7 +103,9 @@ class Ingestor:
         self.offsets = offsets
         self.progress = progress or (lambda stage, done, total: None)
 
-    def run(self, paths: Iterable[str | Path]) -> IngestReport:
+    def run(self, paths: Iterable[str | Path], records: Iterable[RawDocument] = ()) -> IngestReport:
+        """Ingest the files under `paths`, and `records` made by a caller (LlamaIndex Documents:
+        keyed by their own source key, never under a root, so never removed as gone)."""
         started = time.perf_counter()
         report = IngestReport()
         roots = [Path(os.path.abspath(p)) for p in paths]  # normalised: "a/../b" is "b"
@@ -122,7 +125,8 @@ class Ingestor:
         seen_hashes: dict[str, str] = {}
         held_back: list[tuple[Article, str]] = []  # duplicates, with the source holding the body
         claimed = {entry.article_id: key for key, entry in stored.items()}
-        for article in self._read(roots, report, files_read):
+        read = self._read(roots, report, files_read)
+        for article in itertools.chain(read, (self._clean(raw) for raw in records)):
             read_hashes[article.source_key] = article.content_hash
             _unique_id(article, claimed)
             previous = stored.get(article.source_key)

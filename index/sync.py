@@ -19,7 +19,6 @@ from typing import Any
 import numpy as np
 
 from index.catalog import RECORD_FIELDS, Catalog, StoredArticle
-from index.dedup import minhash
 from index.models import Chunk
 from index.store import VectorStore
 
@@ -97,7 +96,7 @@ def catch_up(catalog: Catalog, vectors: VectorStore, progress: Progress | None =
             fields = {"article_id": article_id, **records[article_id]}
             parts = _complete_chunks(article_id, fields, chunks[article_id])
             if parts is not None:
-                catalog.put_record(fields, body, parts, minhash(body), vector)
+                catalog.put_record(fields, body, parts, None, vector)
         report("catching up", min(start + BATCH, len(wanted)), len(wanted))
     catalog.set_synced_revisions(server)
     return True

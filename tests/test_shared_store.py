@@ -286,3 +286,18 @@ def test_llamaindex_chroma_vector_store_reads_text_and_metadata(
     assert "night ferry to Port Ellan" in node.get_content()
     assert node.metadata["title"] == TOPICS["ferry"][0]
     assert node.metadata["outlet"] == "Harbour Post" and node.metadata["published"] == "2024-05-02"
+
+
+def test_a_rebuild_on_one_client_is_seen_by_the_others(clients: Clients, tmp_path: Path) -> None:
+    a, b = clients("a"), clients("b")
+    folder = tmp_path / "files"
+    for key in ("ferry", "orchard"):
+        write(folder, key)
+    a.ingest([folder])
+    assert b.status()["articles"] == 2
+    (folder / "orchard.md").unlink()
+    a.ingest([folder], rebuild=True)
+    assert b.status()["articles"] == 1
+    assert {p.article_id for p in b.retrieve("cider orchard prize")} == {
+        p.article_id for p in a.retrieve("cider orchard prize")
+    }

@@ -191,3 +191,57 @@ def test_overlapping_chunks_give_one_card() -> None:
     candidates = [Candidate(i, sentence) for i in range(3)]
     assert markers_of(candidates[0], candidates, passages) == "[1][3]"
     assert markers_of(candidates[0], candidates[:2], passages[:2]) == "[1]"
+
+
+# --- the answer's sentence is about the one the question names ---------------------------------
+HOCKEY = (
+    "The Minnesota Wild fired head coach Dean Evason on Monday after a poor start. The Wild will "
+    "be on the hook for the remainder of Evason's contract, which runs through 2024-25 at just "
+    "under $2 million per season. John Hynes, formerly of the Nashville Predators, was named the "
+    "new head coach of the Wild on Tuesday. {terms} Players said the change came as no surprise."
+)
+
+
+@pytest.mark.parametrize(
+    ("terms", "answered"),
+    [
+        ("Terms of his deal with the team were not disclosed.", False),
+        ("He will earn $3 million per season over three years.", True),
+    ],
+)
+def test_a_figure_said_of_someone_else_is_not_the_answer(
+    embedder, tmp_path: Path, terms: str, answered: bool
+) -> None:
+    """Typed in lower case, the question's names are read from how the articles write them; the
+    sentence holding the amount must say (or follow one that says) who it is about."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "wild.md").write_text(
+        "---\ntitle: Wild replace Evason with Hynes\noutlet: Rink Daily\npublished: 2023-11-28\n"
+        "---\n" + HOCKEY.format(terms=terms),
+        encoding="utf-8",
+    )
+    a = Assistant.open(home=tmp_path / "home", offline=True)
+    a.__dict__["embedder"] = embedder
+    try:
+        a.ingest([folder])
+        answer = a.ask("how much is the wild paying john hynes per season")
+    finally:
+        a.close()
+    if answered:
+        assert not answer.abstained and "$3 million" in answer.text, answer.text
+    else:
+        assert answer.abstained and "don't say this of" in answer.text, answer.text
+        assert "Hynes. What they say" in answer.text
+        assert "Evason" in answer.text  # what they do say, cited
+
+
+def test_names_in_a_lower_case_question_are_read_from_the_articles() -> None:
+    from assistant.answering.sentences import cased_names
+
+    texts = [
+        "The Wild fired Dean Evason. Coach Hynes was named by the CMA panel.",
+        "Prices swung in wild ways, and the Wild lost. Hynes said the season was long.",
+    ]
+    found = cased_names("how much is the wild paying hynes, said the cma coach", texts)
+    assert found == {"hynes": "Hynes", "cma": "CMA"}  # "wild": capitalised 2 of 3 times

@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
-from assistant.answering.llm import CorpusFacts, LLMClient, LLMUnavailable, build_messages
+from assistant.answering.llm import ChatModel, CorpusFacts, LLMUnavailable, build_messages
 from assistant.answering.offline import OfflineAnswerer, OfflineResult
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
@@ -25,7 +25,7 @@ class AnswerEngine:
         retriever: Retriever,
         offline: OfflineAnswerer,
         facts: CorpusFacts,
-        llm: LLMClient | None = None,
+        llm: ChatModel | None = None,
     ) -> None:
         self.retriever = retriever
         self.offline = offline
@@ -123,6 +123,7 @@ class AnswerEngine:
                 lacking=result.lacking,
                 unsaid=result.unsaid,
                 silent_outlet=result.silent_outlet,
+                unlinked=result.unlinked,
             )
         else:
             text = result.text

@@ -8,6 +8,12 @@ was already working on it): a timeout, a broken or stalled stream, like used-up 
 `LLMUnavailable` with a one-line reason, and the caller falls back to the offline answer. A reply
 is streamed inside a context manager: leaving it early closes the HTTP response, which is what
 makes a server stop generating an answer nobody reads.
+
+This default path uses the `openai` SDK directly rather than LlamaIndex's `OpenAI`/`OpenAILike`
+classes, because it needs what they do not expose: retries bounded by one total deadline, the
+request's form learnt from a 400 (`max_completion_tokens`, no `stop`), the finish reason of a
+streamed reply. Any LlamaIndex `LLM` can answer instead (`Assistant.open(llm=...)`, see
+`assistant.llamaindex.llm`), with its own transport settings.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from types import TracebackType
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.prompts import load_prompt
 from assistant.types import Passage
@@ -78,6 +84,48 @@ def build_messages(
     )
     messages.append({"role": "user", "content": user})
     return messages
+
+
+class ReplyStream(Protocol):
+    """One streamed reply as the answer engine reads it (`LLMStream`, or the LlamaIndex one)."""
+
+    cut: str | None  # "length" or "time" once the reply was cut short, else None
+
+    @property
+    def cut_notice(self) -> str: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def __enter__(self) -> ReplyStream: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...
+
+
+class ChatModel(Protocol):
+    """What the answer engine and conversations need of a model: `LLMClient` (the openai SDK,
+    the default) or `assistant.llamaindex.llm.LlamaIndexChat` (any LlamaIndex `LLM`)."""
+
+    model: str
+
+    def stream(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+        stop: Sequence[str] = ANSWER_STOPS,
+    ) -> ReplyStream: ...
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+    ) -> str: ...
 
 
 class LLMClient:

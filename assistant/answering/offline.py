@@ -24,6 +24,7 @@ from assistant.answering.sentences import (
     TYPE_PATTERNS,
     answer_stem,
     answer_stems,
+    cased_names,
     focus_word,
     is_statement,
     is_yes_no,
@@ -41,8 +42,10 @@ from assistant.answering.wording import (
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
+from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words, families, family, fold_accents, related_forms
 
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
 
@@ -87,6 +90,7 @@ class Candidate:
     score: float = 0.0
     own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
     parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
+    before: str = ""  # the sentence before it in its passage ("Hayes…" then "She signed…")
 
     def cited(self, markers: str) -> str:
         """The text with markers after each of its sentences, so each one is checked."""
@@ -109,6 +113,7 @@ class OfflineResult:
     lacking: str = ""  # what the evidence lacks: "the amount", "the date"
     unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
     silent_outlet: str = ""  # the outlet the question asks about, which says nothing on it
+    unlinked: str = ""  # the name the question is about, which the answer's sentence is not
 
 
 class OfflineAnswerer:
@@ -205,6 +210,48 @@ class OfflineAnswerer:
             and not self._outlet_word(w, passages)
         ]
         return unsaid
+
+    def _key_name(self, question: str, passages: Sequence[Passage]) -> tuple[str, dict[str, str]]:
+        """The name the question is most about (its rarest word of a name), and all its name
+        words as the articles write them; ("", {}) when the answer need not say it.
+
+        Names come from the question's capitals or, typed in lower case, from how the passages
+        write its words (`cased_names`). A sentence that shares the question's other words but
+        speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
+        paying john hynes") answers another question. Yes/no questions settle on what is said
+        instead ("No, the articles don't mention copper"); questions naming more than two
+        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
+        of" questions ask for another than the names they give as clues: none is checked.
+        """
+        if (
+            is_yes_no(question)
+            or question_wants(question) in ("person", "name")
+            or ASKS_KIND.match(question)
+        ):
+            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
+        texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
+        names = cased_names(question, texts)
+        for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
+            word = token.strip(".,'’").lower()
+            if word.isalpha() and word not in STOPWORDS:
+                names.setdefault(word, token.strip(".,'’"))
+        frames = SOURCE_FRAME.finditer(question)
+        cited = [" ".join(filter(None, m.groups())) for m in frames]
+        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
+        sources = set(content_words(" ".join(cited)))
+        names = {
+            w: form
+            for w, form in names.items()
+            if w not in MONTHS
+            and w not in WEEKDAYS
+            and w not in sources
+            and not self._outlet_word(w, passages)
+        }  # dates, outlets and cited sources are not what a sentence is about
+        if not names or _name_groups(question, names) > MAX_NAMED_FOR_CHECK:
+            return "", {}
+        # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
+        said = " ".join(texts).lower()
+        return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
 
     @staticmethod
     def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
@@ -303,12 +350,14 @@ class OfflineAnswerer:
             shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
+        asked_names = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
         for c in candidates:
-            bonus = 0.05 if wants == "person" and PROPER_NAME.search(c.text) else 0.0
+            bonus = 0.05 if _gives(wants, c.text, asked_names) else 0.0
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
-            # The floors were set on a sentence's own words: its article's must not lift it.
-            c.own = 0.45 * c.own + 0.55 * c.dense + bonus + rank_prior
+            # The floors were set on a sentence's own words: its article's must not lift it,
+            # nor its shape (a name, a place) for a question asking for one of its kind.
+            c.own = 0.45 * c.own + 0.55 * c.dense + rank_prior
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
         focus = question_focus(question)
@@ -331,6 +380,16 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
+        key, names = self._key_name(question, passages)
+        if key:  # a sentence on the one the question names, if one is close enough
+            linked = [c for c in candidates if not _off_subject(c, key, names, passages)]
+            if typed is not None:
+                linked = [c for c in linked if typed.search(c.text)]
+            about = focus or subject_focus(question)
+            if about:
+                linked = [c for c in linked if about in answer_stems(c.text)] or linked
+            if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
+                candidates = linked + [c for c in candidates if c not in linked]
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
@@ -362,6 +421,11 @@ class OfflineAnswerer:
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
+            return result
+        if key and _off_subject(best, key, names, passages):  # "what is the Wild paying Hynes":
+            # what it pays Evason
+            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result.unlinked = _name_shown(question, key, names)
             return result
         lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
         text = " ".join(lines)
@@ -401,10 +465,12 @@ class OfflineAnswerer:
     def _candidates(self, passages: Sequence[Passage]) -> list[Candidate]:
         out = []
         for index, passage in enumerate(passages):
+            before = ""
             for parts in quoted_whole(passage.text):
                 sentence = " ".join(parts)
                 if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
-                    out.append(Candidate(index, sentence, parts=parts))
+                    out.append(Candidate(index, sentence, parts=parts, before=before))
+                before = sentence
         return out
 
     def _dense_scores(
@@ -437,6 +503,96 @@ class OfflineAnswerer:
 
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
+
+
+# "Headquartered in Hangzhou", "based at Cambridge": a place a sentence gives.
+PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}"
+)
+
+
+def _gives(wants: str, sentence: str, asked: set[str]) -> bool:
+    """Whether a sentence holds the kind of answer asked for, where that is told by its shape
+    only (a name, a place): a name the question did not already say ("who else besides
+    Hayes" is not answered by a sentence naming only Hayes)."""
+    if wants == "place":
+        return bool(PLACE.search(sentence))
+    if wants == "person":
+        found = PROPER_NAME.findall(sentence)
+    elif wants == "name":
+        found = MID_SENTENCE_NAME.findall(sentence)
+    else:
+        return False
+    return any(
+        any(word.lower().removesuffix("'s") not in asked for word in name.split()) for name in found
+    )
+
+
+def _says(candidate: Candidate, name: str) -> bool:
+    """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
+    says the name."""
+    return family(name) in families(f"{candidate.before} {candidate.text}")
+
+
+# A name given as the source of what is asked ("in the JAMA study", "according to Reuters",
+# "a paper published in Nature"): where it was said, not what it is about.
+SOURCE_FRAME = re.compile(
+    r"\b(?:the|a|an)\s+([\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s+(?:study|report|survey|paper|poll|"
+    r"analysis|article|piece|findings|review)\b|\b(?:according to|published in|reported by)\s+"
+    r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
+    re.I,
+)
+ASKS_KIND = re.compile(r"\s*what\s+(?:type|kind|sort)s?\s+of\b", re.I)
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
+
+
+def _off_subject(
+    candidate: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage]
+) -> bool:
+    """Whether a sentence is about something other than the name the question is about.
+
+    Not when it, or the sentence before it, says the name. Otherwise it is off the subject when
+    its passage (title and text) never says the name either (a football report for a question
+    on Carlsen), or when it names someone its article's title names beside the question's
+    ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
+    names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
+    the Sphere), is on it.
+    """
+    if _says(candidate, key):
+        return False
+    passage = passages[candidate.passage]
+    if family(key) not in families(f"{passage.title or ''} {passage.text}"):
+        return True
+    title = families(passage.title or "")
+    for match in MID_SENTENCE_NAME.finditer(candidate.text):
+        word = match.group().lower().removesuffix("'s").removesuffix("’s")
+        if word not in names and word not in STOPWORDS and family(word) in title:
+            return True
+    return False
+
+
+def _name_groups(question: str, names: dict[str, str]) -> int:
+    """How many names the question holds: runs of neighbouring name words ("john hynes")."""
+    groups, inside = 0, False
+    for word in re.findall(r"[\w'’.-]+", question.lower()):
+        is_name = word.strip(".,'’").removesuffix("'s").removesuffix("’s") in names
+        groups += is_name and not inside
+        inside = is_name
+    return groups
+
+
+def _name_shown(question: str, key: str, names: dict[str, str]) -> str:
+    """The whole name a name word belongs to, as the articles write it ("Copa America")."""
+    run: list[str] = []
+    for word in re.findall(r"[\w'’.-]+", question.lower()):
+        word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
+        if word in names:
+            run.append(word)
+            continue
+        if key in run:
+            break
+        run = []
+    return " ".join(names[w] for w in run) if key in run else names[key]
 
 
 def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:

@@ -64,6 +64,7 @@ def refusal_text(
     lacking: str = "",
     unsaid: Sequence[str] = (),
     silent_outlet: str = "",
+    unlinked: str = "",
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
@@ -77,6 +78,8 @@ def refusal_text(
         reason = f"The articles don't mention {either_as_written(missing_terms, question)}."
     elif unsaid:
         reason = f"The articles on this don't mention {either_as_written(unsaid, question)}."
+    elif unlinked:
+        reason = f"The articles don't say this of {unlinked}."
     elif lacking:
         reason = f"The articles don't give {lacking} asked for."
     else:

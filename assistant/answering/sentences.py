@@ -8,6 +8,7 @@ whole; yes/no questions; the names, focus and kind of answer a question holds. T
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from index.chunk import split_sentences
 from index.terms import content_words, family
@@ -144,6 +145,38 @@ def name_phrases(question: str) -> list[str]:
     return [" ".join(p) for p in phrases]
 
 
+SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“]\s*)$")
+NAME_SHARE = 0.8  # of a word's occurrences (not opening a sentence) written capitalised
+
+
+def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
+    """The question's words that the articles write as names, each with its written form.
+
+    A question typed in lower case ("how much is the wild paying john hynes") has no capitals
+    to find its names by; the passages it retrieved show them: a word they write capitalised
+    nearly every time it does not open a sentence ("the Wild", "Hynes", "CMA") is a name there.
+    """
+    found: dict[str, str] = {}
+    for word in dict.fromkeys(content_words(question)):
+        if len(word) < 2 or not word.isalpha():
+            continue
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+        upper = lower = 0
+        form = ""
+        for text in texts:
+            for match in pattern.finditer(text):
+                if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+                    continue  # capitalised by its place, whatever it is
+                if match.group()[0].isupper():
+                    upper += 1
+                    form = form or match.group()
+                else:
+                    lower += 1
+        if upper and upper >= NAME_SHARE * (upper + lower):
+            found[word] = form
+    return found
+
+
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
     r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w-]*)",
@@ -184,7 +217,9 @@ def question_wants(question: str) -> str:
     if is_yes_no(question):
         return "other"
     q = question.lower()
-    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q):
+    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q) or (
+        q.startswith(("what", "how")) and (ASKS_COST.search(q) or ASKS_FIGURE.search(q))
+    ):
         return "amount"
     if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
         return "number"
@@ -192,7 +227,28 @@ def question_wants(question: str) -> str:
         return "date"
     if re.search(r"\bwho\b|\bwhom\b", q):
         return "person"
+    if re.search(r"\bwhere\b", q):
+        return "place"
+    if ASKS_NAME.search(q):
+        return "name"
     return "other"
+
+
+# "What does a season ticket cost", "what's the average yearly value of the deal": an amount
+# asked for without "how much".
+ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
+ASKS_FIGURE = re.compile(
+    r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
+    r"earnings|rate)\b"
+)
+# "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
+ASKS_NAME = re.compile(
+    r"^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
+    r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
+    r"app|platform|startup|player|coach|band|studio|network|channel|individual|person|"
+    r"executive|founder|athlete|celebrity|figure|entity)\b"
+)
 
 
 def with_markers(sentence: str, markers: str) -> str:

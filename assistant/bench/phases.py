@@ -196,6 +196,53 @@ def phase_query(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def phase_first_question(args: dict[str, Any]) -> dict[str, Any]:
+    """A fresh client (an empty home) on a shared store: from opening it to its first answer,
+    all included (the model load, fetching the store into its catalog, building the lexical
+    index); the catch-up alone is reported beside it."""
+    started = time.perf_counter()
+    a = _assistant(args["home"], args.get("chroma_url"), args.get("collection"))
+    a.catch_up()
+    caught_up = time.perf_counter()
+    answer = a.ask(args["question"], offline=True)
+    seconds = time.perf_counter() - started
+    articles = a.status()["articles"]
+    a.close()
+    return {
+        "first_question_s": seconds,
+        "catch_up_s": caught_up - started,
+        "articles": articles,
+        "cited": len(answer.citations),
+    }
+
+
+def phase_shared_query(args: dict[str, Any]) -> dict[str, Any]:
+    """A second client's warm retrieve (each one checks the store's revision markers first), and
+    the cost of that check alone when nothing changed."""
+    a = _assistant(args["home"], args.get("chroma_url"), args.get("collection"))
+    a.warm_up()
+    questions: list[str] = args["questions"]
+    a.retrieve(questions[0], k=10)
+    retrieve_ms = []
+    for question in questions:
+        started = time.perf_counter()
+        a.retrieve(question, k=10)
+        retrieve_ms.append((time.perf_counter() - started) * 1000)
+    check_ms = []
+    for _ in range(args.get("checks", 200)):
+        started = time.perf_counter()
+        a.catch_up()
+        check_ms.append((time.perf_counter() - started) * 1000)
+    a.close()
+    return {
+        "questions": len(questions),
+        "retrieve_p50_ms": statistics.median(retrieve_ms),
+        "retrieve_p95_ms": _p95(retrieve_ms),
+        "change_check_p50_ms": statistics.median(check_ms),
+        "change_check_p95_ms": _p95(check_ms),
+    }
+
+
 def _p95(values: list[float]) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -207,6 +254,8 @@ PHASES = {
     "ingest": phase_ingest,
     "peer": phase_peer,
     "query": phase_query,
+    "first_question": phase_first_question,
+    "shared_query": phase_shared_query,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import json
 import os
 import shutil
@@ -111,6 +112,12 @@ def bench_ingest(
     skip_encoder: bool = False,
 ) -> dict[str, Any]:
     """Encoder limit, newsqa ingest, the LlamaIndex peer (first scale) and a re-run, per scale."""
+    if not skip_peer and importlib.util.find_spec("llama_index.embeddings.huggingface") is None:
+        # Said before the long phases run, not after them.
+        raise BenchError(
+            "the LlamaIndex peer needs the bench extra (pip install 'newsqa[bench]'); "
+            "or run with --skip-peer"
+        )
     workdir.mkdir(parents=True, exist_ok=True)
     backend = _prepare_models(workdir)
     runs: list[dict[str, Any]] = []
@@ -293,7 +300,7 @@ def merge_results(out_dir: Path, section: str, result: dict[str, Any]) -> dict[s
         merged: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         merged = {}
-    for key in SECTION_KEYS[section]:
+    for key in SECTION_KEYS.get(section, ()):  # "shared" keeps its figures in its section
         merged[key] = result.get(key, 0.0)
     merged[section] = result
     merged["machine"] = machine()

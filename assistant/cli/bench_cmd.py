@@ -1,4 +1,4 @@
-"""`newsqa bench ingest` and `newsqa bench query`: speed figures, measured side by side."""
+"""`newsqa bench ingest`, `query`, `shared` and `serve`: speed figures, measured side by side."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _emit(section: str, result: dict[str, Any], as_json: bool, out: str | None) 
 @click.group()
 def bench() -> None:
     """Benchmarks: ingest throughput against the raw encoder and LlamaIndex, query latency,
-    concurrent clients of `newsqa serve`."""
+    clients sharing a store, concurrent clients of `newsqa serve`."""
 
 
 @bench.command("ingest")
@@ -104,6 +104,55 @@ def bench_query_cmd(
         _corpus(corpus), scale, Path(workdir).absolute(), limit=limit, chroma_url=state.chroma_url
     )
     _emit("query", result, as_json, out)
+
+
+@bench.command("shared")
+@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@click.option(
+    "--scale", "scales", type=click.IntRange(1, 100), multiple=True,
+    help="Corpus scale (repeatable; default 1 and 10).",
+)  # fmt: skip
+@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
+              show_default=True, help="Scratch homes, corpora, server data.")  # fmt: skip
+@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_obj
+def bench_shared_cmd(
+    state: CliState,
+    corpus: str | None,
+    scales: tuple[int, ...],
+    limit: int | None,
+    workdir: str,
+    out: str | None,
+    as_json: bool,
+) -> None:
+    """Clients sharing one Chroma server: a fresh client's first question, a second client's
+    warm retrieve, the change check (a `chroma run` of its own unless --chroma-url is given)."""
+    from assistant.bench.runner import merge_results
+    from assistant.bench.shared import bench_shared
+
+    result = bench_shared(
+        _corpus(corpus),
+        list(scales) or [1, 10],
+        Path(workdir).absolute(),
+        limit=limit,
+        chroma_url=state.chroma_url,
+    )
+    if out:
+        merge_results(Path(out), "shared", result)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo("| scale | articles | first question (fresh client) | of it, catch-up | "
+               "retrieve p50 / p95 | change check p50 / p95 |")  # fmt: skip
+    click.echo("|---|---|---|---|---|---|")
+    for scale, f in result["scales"].items():
+        click.echo(
+            f"| {scale} | {f['articles']} | {f['first_question_s']:.2f} s | "
+            f"{f['catch_up_s']:.2f} s | {f['retrieve_p50_ms']:.1f} / {f['retrieve_p95_ms']:.1f} ms"
+            f" | {f['change_check_p50_ms']:.2f} / {f['change_check_p95_ms']:.2f} ms |"
+        )
 
 
 @bench.command("serve")

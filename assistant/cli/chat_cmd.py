@@ -7,6 +7,7 @@ import sys
 import click
 
 from assistant.cli.context import CliState
+from assistant.cli.progress import progress_bar
 
 
 @click.command()
@@ -19,8 +20,10 @@ def chat(state: CliState, offline: bool) -> None:
     assistant = state.assistant(offline=True if offline else None)
     # Before the UI takes the terminal: an unreachable Chroma server raises here, and the group
     # prints it as one `error:` line with exit 1. Inside the app, Textual would catch it, print a
-    # long traceback and exit 0.
-    assistant.status()
+    # long traceback and exit 0. A fresh home on a shared server fetches the store here, with a
+    # progress bar, rather than behind a frozen first screen.
+    with progress_bar() as progress:
+        assistant.catch_up(progress)
     app = NewsqaApp(assistant)
     app.run()
     if app.return_code:  # Textual has shown the traceback; the exit code must say so too

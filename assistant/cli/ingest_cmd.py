@@ -45,7 +45,10 @@ def ingest(
 @click.pass_obj
 def status(state: CliState, as_json: bool) -> None:
     """Where the store is and what it holds."""
-    info = state.assistant().status()
+    assistant = state.assistant()
+    with progress_bar(enabled=not as_json) as progress:
+        assistant.catch_up(progress)  # a fresh home on a shared server fetches the store here
+    info = assistant.status()
     if as_json:
         click.echo(json.dumps(info, indent=2))
         return

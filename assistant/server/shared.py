@@ -71,8 +71,8 @@ class ServedAssistant(Assistant):
     """The `Assistant` behind `newsqa serve` and `newsqa mcp`, safe to call from many threads
     through `reading()`, `writing()` and `answer()`."""
 
-    def __init__(self, settings: Settings) -> None:
-        super().__init__(settings)
+    def __init__(self, settings: Settings, **options: Any) -> None:
+        super().__init__(settings, **options)
         self.gate = Gate()
         self.recent = RecentAnswers()
 
