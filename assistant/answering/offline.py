@@ -226,7 +226,7 @@ class OfflineAnswerer:
         if (
             is_yes_no(question)
             or question_wants(question) in ("person", "name")
-            or ASKS_KIND.match(question)
+            or ASKS_ENTITY.match(question)
         ):
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
@@ -235,6 +235,8 @@ class OfflineAnswerer:
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
                 names.setdefault(word, token.strip(".,'’"))
+        if _name_groups(question, names) > MAX_NAMED_FOR_CHECK:
+            return "", {}  # counted with its outlets and dates: a multi-hop question
         frames = SOURCE_FRAME.finditer(question)
         cited = [" ".join(filter(None, m.groups())) for m in frames]
         cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
@@ -247,7 +249,7 @@ class OfflineAnswerer:
             and w not in sources
             and not self._outlet_word(w, passages)
         }  # dates, outlets and cited sources are not what a sentence is about
-        if not names or _name_groups(question, names) > MAX_NAMED_FOR_CHECK:
+        if not names:
             return "", {}
         # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
         said = " ".join(texts).lower()
@@ -355,9 +357,10 @@ class OfflineAnswerer:
             bonus = 0.05 if _gives(wants, c.text, asked_names) else 0.0
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
-            # The floors were set on a sentence's own words: its article's must not lift it,
-            # nor its shape (a name, a place) for a question asking for one of its kind.
-            c.own = 0.45 * c.own + 0.55 * c.dense + rank_prior
+            # The floors were set on a sentence's own words (and a person's name for "who"):
+            # its article's must not lift it, nor its shape for other kinds of answer.
+            lift = bonus if wants == "person" else 0.0
+            c.own = 0.45 * c.own + 0.55 * c.dense + lift + rank_prior
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
         focus = question_focus(question)
@@ -542,7 +545,7 @@ SOURCE_FRAME = re.compile(
     r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
     re.I,
 )
-ASKS_KIND = re.compile(r"\s*what\s+(?:type|kind|sort)s?\s+of\b", re.I)
+ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
