@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -217,12 +217,25 @@ class Assistant:
         """A stored article (title, outlet, published, url, path, body), for reading in full."""
         return self.index.catalog.article(article_id)
 
-    def conversation(self, resume: int | None = None, save: bool = False) -> Conversation:
-        """A multi-turn conversation; `save` keeps it in the history, `resume` reopens one."""
+    def conversation(
+        self,
+        resume: int | None = None,
+        save: bool = False,
+        earlier: Sequence[tuple[str, str]] = (),
+    ) -> Conversation:
+        """A multi-turn conversation; `save` keeps it in the history, `resume` reopens one.
+        `earlier` (question, answer) turns held elsewhere start it (see `Conversation.seed`)."""
         if resume is not None:
             self.history.get(resume)  # KeyError for an unknown id
             return Conversation(self, self.history, resume)
-        return Conversation(self, self.history if save else None)
+        conversation = Conversation(self, self.history if save else None)
+        conversation.seed(earlier)
+        return conversation
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Each outlet with its article count and date range, most articles first."""
+        self.catch_up()
+        return self.index.catalog.outlets()
 
     # --- LlamaIndex fronts (imported on use: `import assistant` stays free of LlamaIndex) --------
     def as_retriever(

@@ -90,6 +90,10 @@ class Settings(BaseSettings):
     each wait (for the response, then for each next piece); this bounds the whole call, so a
     server that keeps writing cannot hold an answer for ever."""
 
+    api_key: SecretStr | None = None
+    """The key `newsqa serve` asks for (NEWSQA_API_KEY): set, every `/v1/` route needs
+    `Authorization: Bearer <key>`; unset, the routes are open and `/v1/ingest` is refused."""
+
     profile: Literal["general", "multihop"] = "general"
     """How questions are read: `general` (everybody), or `multihop`, which reads sources the way
     MultiHop-RAG's question templates name them (for benchmark runs: `newsqa eval --profile`)."""

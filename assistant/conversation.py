@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.answering.refusals import is_refusal
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
 from index.terms import content_words, stem
@@ -126,11 +127,38 @@ class Conversation:
             rewritten = usable_rewrite(reply, question, self.history[-3:])
             if rewritten:
                 return rewritten
+        return self._condensed_offline(question)
+
+    def _condensed_offline(self, question: str) -> str:
+        if not self.turns or not needs_context(question):
+            return question
         # Turns the corpus could not answer say nothing about what a follow-up refers to.
         history = [
             (a.standalone_query or a.question, a.text) for a in self.turns if not a.abstained
         ]
         return condense_offline(question, history)
+
+    def seed(self, turns: Sequence[tuple[str, str]]) -> None:
+        """Take up earlier turns kept elsewhere (an HTTP client's messages) as finished turns.
+
+        Only their words are known: each gets the standalone query the offline rewrite gives it
+        (asking an LLM again for every earlier turn would cost a call each), and counts as
+        abstained when its text is a refusal, so later follow-ups are condensed as in the chat.
+        No passages are carried forward from them: the client did not send them back.
+        """
+        for question, text in turns:
+            query = self._condensed_offline(question)
+            self.turns.append(
+                Answer(
+                    question=question,
+                    text=text,
+                    citations=[],
+                    passages=[],
+                    abstained=is_refusal(text),
+                    answerer="",
+                    standalone_query=query if query != question else None,
+                )
+            )
 
     def carried_passages(self, question: str) -> list[Passage]:
         """The previous answer's cited passages, when the follow-up points back at them."""

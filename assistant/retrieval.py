@@ -8,6 +8,7 @@ few lines of fusion live here.
 
 from __future__ import annotations
 
+import contextlib
 import heapq
 import math
 import re
@@ -356,7 +357,9 @@ class Retriever:
             cached = [frozenset(stems(text[s.start : s.end])) for s in split_sentences(text)]
             self._stems[key] = cached
             if len(self._stems) > STEM_CACHE:
-                self._stems.pop(next(iter(self._stems)))
+                # `newsqa serve` asks from many threads: another may evict while we look.
+                with contextlib.suppress(RuntimeError, StopIteration):
+                    self._stems.pop(next(iter(self._stems)), None)
         return cached
 
     def _rank_all(self, searches: list[_Search]) -> list[list[Passage]]:

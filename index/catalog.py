@@ -188,6 +188,11 @@ class Catalog:
         previous, self._data_version = self._data_version, version
         return version != previous
 
+    def changed_since_checked(self) -> bool:
+        """Whether `changed_elsewhere()` would say True, without taking note: a look that
+        changes nothing, safe beside readers (the server checks before taking the write lock)."""
+        return self._read_data_version() != self._data_version
+
     def _read_data_version(self) -> int:
         return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
@@ -297,6 +302,15 @@ class Catalog:
             (article_id,),
         ).fetchone()
         return None if row is None else dict(row)
+
+    def outlets(self) -> list[dict[str, object]]:
+        """Each outlet with its article count and date range, most articles first."""
+        rows = self.db.execute(
+            "SELECT COALESCE(outlet, ''), COUNT(*), MIN(published), MAX(published) FROM articles "
+            "GROUP BY COALESCE(outlet, '') ORDER BY COUNT(*) DESC, 1"
+        )
+        keys = ("outlet", "articles", "first_published", "last_published")
+        return [dict(zip(keys, (r[0] or None, *r[1:]), strict=True)) for r in rows]
 
     def content_hashes(self) -> list[str]:
         """Every stored article's content hash, sorted: a fingerprint of what the store holds."""

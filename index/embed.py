@@ -211,7 +211,10 @@ class LocalEmbedder:
             cached = self.embed_texts([text])[0]
             self._recent[text] = cached
             while len(self._recent) > 64:
-                self._recent.pop(next(iter(self._recent)))
+                try:  # `newsqa serve` asks from many threads: another may evict meanwhile
+                    self._recent.pop(next(iter(self._recent)), None)
+                except (RuntimeError, StopIteration):  # changed size while we looked
+                    break
         return cached
 
 

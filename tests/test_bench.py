@@ -120,3 +120,18 @@ def test_bench_query_json(bench_dirs: tuple[Path, Path]) -> None:
     assert result["articles"] == 4
     assert result["retrieve_p95_ms"] >= result["retrieve_p50_ms"]
     assert result["questions"] >= 1
+
+
+def test_bench_serve_json(bench_dirs: tuple[Path, Path]) -> None:
+    corpus, work = bench_dirs
+    result = run_cli(
+        "bench", "serve", "--corpus", str(corpus), "--workdir", str(work),
+        "--clients", "3", "--seconds", "2", "--json",
+    )  # fmt: skip
+    assert (result["clients"], result["articles"]) == (3, 4)
+    assert result["requests"] >= 1 and result["serve_throughput_rps"] > 0
+    assert (result["serve_errors"], result["error_kinds"]) == (0, {})
+    assert 0 < result["serve_p50_ms"] <= result["serve_p95_ms"] <= result["serve_max_ms"]
+    assert result["server_cpu_ms_per_answer"] > 0 and result["server_cores_used"] > 0
+    table = markdown_table({"serve": result})
+    assert "| newsqa serve, 3 clients, offline, 2 s |" in table

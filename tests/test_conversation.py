@@ -188,3 +188,21 @@ def test_an_off_topic_follow_up_still_abstains(seeded: Assistant, follow_up: str
     conversation = seeded.conversation()
     assert not conversation.ask("What did Putin offer the US?").abstained
     assert conversation.ask(follow_up).abstained
+
+
+def test_a_conversation_seeded_with_earlier_turns_condenses_as_the_chat(
+    seeded: Assistant,
+) -> None:
+    chat = seeded.conversation()
+    offer = chat.ask("What did Putin offer the US?")
+    refused = chat.ask("Who won the 2024 Super Bowl?")
+    follow_up = chat.ask("How much of it could Russia send each year?")
+
+    seeded_chat = seeded.conversation(
+        earlier=[(offer.question, offer.text), (refused.question, refused.text)]
+    )
+    assert [t.abstained for t in seeded_chat.turns] == [False, True]  # a refusal, from its words
+    again = seeded_chat.ask("How much of it could Russia send each year?")
+    assert again.standalone_query == follow_up.standalone_query
+    assert again.text == follow_up.text and "2 million tons" in again.text
+    assert len(seeded_chat.turns) == 3

@@ -28,6 +28,8 @@ INGEST_KEYS = (
     "peak_rss_mb",
 )
 QUERY_KEYS = ("retrieve_p50_ms", "ask_p50_ms", "cold_ask_s")
+SERVE_KEYS = ("serve_throughput_rps", "serve_p50_ms", "serve_p95_ms", "serve_errors")
+SECTION_KEYS = {"ingest": INGEST_KEYS, "query": QUERY_KEYS, "serve": SERVE_KEYS}
 
 
 class BenchError(Exception):
@@ -298,8 +300,7 @@ def merge_results(out_dir: Path, section: str, result: dict[str, Any]) -> dict[s
         merged: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         merged = {}
-    keys = {"ingest": INGEST_KEYS, "query": QUERY_KEYS}.get(section, ())
-    for key in keys:
+    for key in SECTION_KEYS.get(section, ()):  # "shared" keeps its figures in its section
         merged[key] = result.get(key, 0.0)
     merged[section] = result
     merged["machine"] = machine()
@@ -415,6 +416,23 @@ def markdown_table(data: dict[str, Any]) -> str:
                 "target < 1 s",
             ),
         ]
+    serve = data.get("serve") or {}
+    if serve:
+        rows.append(
+            (
+                f"newsqa serve, {serve['clients']} clients, offline, {serve['seconds']:g} s",
+                f"{_fmt(serve['serve_throughput_rps'], 1)} answers/s",
+                f"p50 {_fmt(serve['serve_p50_ms'], 0)} ms, p95 {_fmt(serve['serve_p95_ms'], 0)} "
+                f"ms, {serve['serve_errors']} errors (target at 16: 0 errors, p95 < 3 s)",
+            )
+        )
+        rows.append(
+            (
+                "newsqa serve CPU per answer",
+                f"{_fmt(serve.get('server_cpu_ms_per_answer', 0.0), 0)} ms",
+                f"the server used {_fmt(serve.get('server_cores_used', 0.0))} cores",
+            )
+        )
     lines = ["| measure | value | ratio / note |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
     lines.append(f"\nMachine: {data.get('machine', machine())}.")

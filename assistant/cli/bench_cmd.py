@@ -1,4 +1,4 @@
-"""`newsqa bench ingest`, `query` and `shared`: speed figures, measured side by side."""
+"""`newsqa bench ingest`, `query`, `shared` and `serve`: speed figures, measured side by side."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ def _emit(section: str, result: dict[str, Any], as_json: bool, out: str | None) 
 
 @click.group()
 def bench() -> None:
-    """Benchmarks: ingest throughput against the raw encoder and LlamaIndex, query latency."""
+    """Benchmarks: ingest throughput against the raw encoder and LlamaIndex, query latency,
+    clients sharing a store, concurrent clients of `newsqa serve`."""
 
 
 @bench.command("ingest")
@@ -152,3 +153,42 @@ def bench_shared_cmd(
             f"{f['catch_up_s']:.2f} s | {f['retrieve_p50_ms']:.1f} / {f['retrieve_p95_ms']:.1f} ms"
             f" | {f['change_check_p50_ms']:.2f} / {f['change_check_p95_ms']:.2f} ms |"
         )
+
+
+@bench.command("serve")
+@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@click.option("--scale", type=click.IntRange(1, 100), default=1, show_default=True)
+@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@click.option("--clients", type=click.IntRange(1, 256), default=16, show_default=True,
+              help="Concurrent OpenAI clients.")  # fmt: skip
+@click.option("--seconds", type=click.FloatRange(1), default=30.0, show_default=True,
+              help="How long the clients keep asking.")  # fmt: skip
+@click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
+              show_default=True, help="Where `bench ingest` left its stores.")  # fmt: skip
+@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.pass_obj
+def bench_serve_cmd(
+    state: CliState,
+    corpus: str | None,
+    scale: int,
+    limit: int | None,
+    clients: int,
+    seconds: float,
+    workdir: str,
+    out: str | None,
+    as_json: bool,
+) -> None:
+    """Concurrent OpenAI clients against `newsqa serve`: throughput, p50/p95, errors."""
+    from assistant.bench.serve import bench_serve
+
+    result = bench_serve(
+        _corpus(corpus),
+        scale,
+        Path(workdir).absolute(),
+        clients=clients,
+        seconds=seconds,
+        limit=limit,
+        chroma_url=state.chroma_url,
+    )
+    _emit("serve", result, as_json, out)

@@ -16,9 +16,10 @@ class CliState:
     debug: bool = False
     _assistant: Assistant | None = field(default=None, repr=False)
 
-    def assistant(self, **overrides: Any) -> Assistant:
+    def assistant(self, kind: type[Assistant] = Assistant, **overrides: Any) -> Assistant:
+        """The one assistant of this run (`kind`: a subclass, such as the servers' shared one)."""
         if self._assistant is None:
-            self._assistant = Assistant.open(
+            self._assistant = kind.open(
                 home=self.home,
                 chroma_url=self.chroma_url,
                 collection=self.collection,

@@ -66,12 +66,15 @@ def _register() -> None:
     from assistant.cli.bench_cmd import bench
     from assistant.cli.eval_cmd import eval_command
     from assistant.cli.ingest_cmd import ingest, status
+    from assistant.cli.serve_cmd import mcp_command, serve
 
     cli.add_command(ask)
     cli.add_command(bench)
     cli.add_command(eval_command)
     cli.add_command(ingest)
     cli.add_command(status)
+    cli.add_command(serve)
+    cli.add_command(mcp_command)
     try:
         from assistant.cli.chat_cmd import chat
 

@@ -1,0 +1,1 @@
+"""The fronts beyond the terminal: `newsqa serve` (HTTP, OpenAI-compatible) and `newsqa mcp`."""
