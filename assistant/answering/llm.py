@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from assistant.prompts import load_prompt
 from assistant.types import Passage
@@ -256,7 +256,34 @@ class LLMClient:
         return f"{self.total_timeout:g} s (llm_total_timeout)"
 
 
-class LLMStream:
+class StreamedReply:
+    """A streamed reply's iteration and closing: leaving a `with` block early closes the
+    generator of text deltas (and with it the model's HTTP stream), so generation stops."""
+
+    _deltas: Generator[str, None, None]
+
+    def __iter__(self) -> Iterator[str]:
+        return self._deltas
+
+    def __enter__(self: _Reply) -> _Reply:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._deltas.close()
+
+
+_Reply = TypeVar("_Reply", bound="StreamedReply")
+
+
+class LLMStream(StreamedReply):
     """One streamed reply. Iterate for text deltas; afterwards `cut` says whether it was cut short.
 
     Use it in a `with` block (or call `close()`): leaving early closes the HTTP response, so the
@@ -276,23 +303,6 @@ class LLMStream:
         self.finish_reason: str | None = None
         self.cut: str | None = None  # "length" (the token cap) or "time" (the total bound)
         self._deltas = self._run(messages, temperature, stop)
-
-    def __iter__(self) -> Iterator[str]:
-        return self._deltas
-
-    def __enter__(self) -> LLMStream:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._deltas.close()
 
     @property
     def cut_notice(self) -> str:

@@ -210,6 +210,37 @@ def _ingest_figures(run: dict[str, Any]) -> dict[str, Any]:
     return {**run, "summary": summary}
 
 
+def store_for_scale(
+    bench: str,
+    corpus: Path,
+    scale: int,
+    workdir: Path,
+    limit: int | None,
+    chroma_url: str | None,
+) -> tuple[Path, str | None, dict[str, Any], list[str]]:
+    """The store of `bench ingest` for this scale, brought up to date (built first if there is
+    none): its home, collection, the ingest's figures and the bench questions."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    path = prepare_corpus(corpus, scale, workdir, limit)
+    home = workdir / f"home-{scale}x"
+    collection = f"bench{scale}x" if chroma_url else None
+    if not (home / "models").exists():
+        _prepare_models(workdir)
+        home = _fresh_home(workdir, f"home-{scale}x")
+    _log(f"bench {bench}: scale {scale}×: bringing the store up to date")
+    built = run_phase(
+        "ingest",
+        {
+            "home": str(home),
+            "corpus": str(path),
+            "label": "ingest",
+            "chroma_url": chroma_url,
+            "collection": collection,
+        },
+    )
+    return home, collection, built, bench_questions(corpus, load_records(path))
+
+
 def bench_query(
     corpus: Path,
     scale: int,
@@ -223,25 +254,9 @@ def bench_query(
     The store of `bench ingest` is reused (an unchanged re-ingest is cheap); without one, it is
     built first.
     """
-    workdir.mkdir(parents=True, exist_ok=True)
-    path = prepare_corpus(corpus, scale, workdir, limit)
-    home = workdir / f"home-{scale}x"
-    collection = f"bench{scale}x" if chroma_url else None
-    if not (home / "models").exists():
-        _prepare_models(workdir)
-        home = _fresh_home(workdir, f"home-{scale}x")
-    _log(f"bench query: scale {scale}×: bringing the store up to date")
-    built = run_phase(
-        "ingest",
-        {
-            "home": str(home),
-            "corpus": str(path),
-            "label": "ingest",
-            "chroma_url": chroma_url,
-            "collection": collection,
-        },
+    home, collection, built, questions = store_for_scale(
+        "query", corpus, scale, workdir, limit, chroma_url
     )
-    questions = bench_questions(corpus, load_records(path))
     _log(f"  phase: warm retrieve / ask ({len(questions)} questions)")
     warm = run_phase(
         "query",

@@ -16,17 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.bench.corpus import bench_questions, load_records
-from assistant.bench.runner import (
-    BenchError,
-    _cli,
-    _env,
-    _fresh_home,
-    _log,
-    _prepare_models,
-    prepare_corpus,
-    run_phase,
-)
+from assistant.bench.runner import BenchError, _cli, _env, _log, store_for_scale
 
 
 def bench_serve(
@@ -39,25 +29,9 @@ def bench_serve(
     chroma_url: str | None = None,
 ) -> dict[str, Any]:
     """Throughput, p50/p95 latency and errors of `clients` concurrent chat clients."""
-    workdir.mkdir(parents=True, exist_ok=True)
-    path = prepare_corpus(corpus, scale, workdir, limit)
-    home = workdir / f"home-{scale}x"
-    collection = f"bench{scale}x" if chroma_url else None
-    if not (home / "models").exists():
-        _prepare_models(workdir)
-        home = _fresh_home(workdir, f"home-{scale}x")
-    _log(f"bench serve: scale {scale}×: bringing the store up to date")
-    built = run_phase(
-        "ingest",
-        {
-            "home": str(home),
-            "corpus": str(path),
-            "label": "ingest",
-            "chroma_url": chroma_url,
-            "collection": collection,
-        },
+    home, collection, built, questions = store_for_scale(
+        "serve", corpus, scale, workdir, limit, chroma_url
     )
-    questions = bench_questions(corpus, load_records(path))
     port = _free_port()
     env = _env()
     key = env.get("NEWSQA_API_KEY") or "not-needed"

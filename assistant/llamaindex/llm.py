@@ -17,11 +17,10 @@ the integration reports one) being marked as such.
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Iterator, Sequence
-from types import TracebackType
+from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from assistant.answering.llm import ANSWER_STOPS, LLMUnavailable
+from assistant.answering.llm import ANSWER_STOPS, LLMUnavailable, StreamedReply
 
 if TYPE_CHECKING:
     from llama_index.core.llms import LLM
@@ -69,7 +68,7 @@ class LlamaIndexChat:
             return "".join(reply)
 
 
-class LlamaIndexReply:
+class LlamaIndexReply(StreamedReply):
     """One streamed reply; afterwards `cut` says whether it was cut short. Leaving the `with`
     block closes the LLM's generator, which closes its HTTP stream where it has one."""
 
@@ -80,23 +79,6 @@ class LlamaIndexReply:
         self.finish_reason: str | None = None
         self.cut: str | None = None  # "length" (the token cap) or "time" (the total bound)
         self._deltas = self._run(messages, tuple(s for s in stop if s))
-
-    def __iter__(self) -> Iterator[str]:
-        return self._deltas
-
-    def __enter__(self) -> LlamaIndexReply:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        self._deltas.close()
 
     @property
     def cut_notice(self) -> str:
