@@ -302,8 +302,8 @@ class Ingestor:
         report: IngestReport,
     ) -> None:
         """A few finished articles into the shared store: their chunks (texts, vectors and
-        metadata) in one Chroma call, then their article records, then each one's catalog row,
-        then this client's revision marker, so other clients catch up."""
+        metadata) in one Chroma call, then their article records with this client's revision
+        marker in another (so other clients catch up), then each one's catalog row."""
         prepared = [self._prepare(item, stored, candidates) for item in batch]
         stale = [i for _, _, old in prepared for i in old]
         fields = [record_fields(item.article, len(item.chunks)) for item in batch]
