@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.bench.runner import BenchError, _cli, _env, _log, store_for_scale
+from assistant.bench.query import store_for_scale
+from assistant.bench.runner import BenchError, _cli, _env, _log
 
 
 def bench_serve(

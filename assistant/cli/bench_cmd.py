@@ -98,7 +98,7 @@ def bench_query_cmd(
     as_json: bool,
 ) -> None:
     """Warm retrieve / offline ask p50 and p95, cold `newsqa ask`, `--help` and `status`."""
-    from assistant.bench.runner import bench_query
+    from assistant.bench.query import bench_query
 
     result = bench_query(
         _corpus(corpus), scale, Path(workdir).absolute(), limit=limit, chroma_url=state.chroma_url
