@@ -88,38 +88,44 @@ def chroma_heartbeat(url: str) -> None:
     ).heartbeat()
 
 
+def start_chroma(folder: Path) -> tuple[str, subprocess.Popen]:
+    """A real `chroma run` on a free local port with its data in `folder`, answering."""
+    port = free_port()
+    command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
+    with (folder / "server.log").open("wb") as log:
+        server = subprocess.Popen([*command, "--port", str(port)], stdout=log, stderr=log)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            chroma_heartbeat(url)
+            return url, server
+        except Exception:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                output = (folder / "server.log").read_text()
+                pytest.fail(f"chroma run did not answer:\n{output}")
+            time.sleep(0.2)
+
+
+def stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    try:
+        server.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        server.wait()
+
+
 @pytest.fixture(scope="session")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A real `chroma run` server on a free local port, one for the whole session; tests keep
     out of each other's way by collection name (`collection_for`)."""
-    folder = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
-    command += ["--port", str(port)]
-    with (folder / "server.log").open("wb") as log:
-        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    chroma_heartbeat(url)
-                    break
-                except Exception:
-                    if server.poll() is not None or time.monotonic() > deadline:
-                        log.flush()
-                        pytest.fail(
-                            "chroma run did not answer:\n" + (folder / "server.log").read_text()
-                        )
-                    time.sleep(0.2)
-            yield url
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+    url, server = start_chroma(tmp_path_factory.mktemp("chroma-server"))
+    try:
+        yield url
+    finally:
+        stop(server)
 
 
 def collection_for(place: Path) -> str:

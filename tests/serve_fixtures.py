@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -12,18 +11,13 @@ from pathlib import Path
 
 import httpx
 import pytest
+from conftest import free_port
 
 from assistant.api import Assistant
 
 NEWSQA = Path(sys.executable).parent / "newsqa"
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
 LLM_VARIABLES = ("OPENAI_API_KEY", "OPENAI_BASE_URL", "NEWSQA_MODEL", "NEWSQA_CHROMA_URL")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def seeded_home(folder: Path, embedder, models_dir: Path, **settings: object) -> Path:

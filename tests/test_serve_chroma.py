@@ -5,14 +5,13 @@ caches): they answer the same, one sees what the other ingested, and a store gon
 from __future__ import annotations
 
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
-from conftest import CHROMA, chroma_heartbeat
-from serve_fixtures import Served, free_port, seeded_home, server_env, start_server
+from conftest import start_chroma
+from serve_fixtures import Served, seeded_home, server_env, start_server
 
 KEY = "shared-key"
 TONNAGE = "How much aluminium could Russia supply to the US each year?"
@@ -21,21 +20,7 @@ TONNAGE = "How much aluminium could Russia supply to the US each year?"
 @pytest.fixture(scope="module")
 def chroma(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, subprocess.Popen]]:
     """A `chroma run` server of this module's own: the last test stops it."""
-    folder = tmp_path_factory.mktemp("chroma")
-    port = free_port()
-    command = [str(CHROMA), "run", "--path", str(folder / "data"), "--host", "127.0.0.1"]
-    with (folder / "chroma.log").open("wb") as log:
-        process = subprocess.Popen([*command, "--port", str(port)], stdout=log, stderr=log)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            chroma_heartbeat(url)
-            break
-        except Exception:
-            if process.poll() is not None or time.monotonic() > deadline:
-                pytest.fail("chroma run did not answer:\n" + (folder / "chroma.log").read_text())
-            time.sleep(0.2)
+    url, process = start_chroma(tmp_path_factory.mktemp("chroma"))
     yield url, process
     process.terminate()
     process.wait(timeout=30)

@@ -128,7 +128,30 @@ class ChatModel(Protocol):
     ) -> str: ...
 
 
-class LLMClient:
+class WholeReplies:
+    """`complete()` for a model that streams: the whole reply, joined (condensing follow-ups)."""
+
+    def stream(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+        stop: Sequence[str] = ANSWER_STOPS,
+    ) -> ReplyStream:
+        raise NotImplementedError
+
+    def complete(
+        self,
+        messages: list[dict[str, str]],
+        temperature: float = 0.1,
+        max_tokens: int | None = None,
+    ) -> str:
+        """The whole reply (used for condensing follow-ups)."""
+        with self.stream(messages, temperature, max_tokens, stop=()) as reply:
+            return "".join(reply)
+
+
+class LLMClient(WholeReplies):
     """Chat completions, streamed or whole, with a token cap, retries and two time bounds."""
 
     def __init__(
@@ -174,16 +197,6 @@ class LLMClient:
     ) -> LLMStream:
         """The reply as it is written: iterate for text deltas, inside `with`."""
         return LLMStream(self, messages, temperature, max_tokens or self.max_tokens, stop)
-
-    def complete(
-        self,
-        messages: list[dict[str, str]],
-        temperature: float = 0.1,
-        max_tokens: int | None = None,
-    ) -> str:
-        """The whole reply (used for condensing follow-ups)."""
-        with self.stream(messages, temperature, max_tokens, stop=()) as reply:
-            return "".join(reply)
 
     def where(self) -> str:
         return self.base_url or "the OpenAI API"

@@ -211,7 +211,9 @@ class OfflineAnswerer:
         ]
         return unsaid
 
-    def _key_name(self, question: str, passages: Sequence[Passage]) -> tuple[str, dict[str, str]]:
+    def _key_name(
+        self, question: str, wants: str, passages: Sequence[Passage]
+    ) -> tuple[str, dict[str, str]]:
         """The name the question is most about (its rarest word of a name), and all its name
         words as the articles write them; ("", {}) when the answer need not say it.
 
@@ -223,11 +225,7 @@ class OfflineAnswerer:
         things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
         of" questions ask for another than the names they give as clues: none is checked.
         """
-        if (
-            is_yes_no(question)
-            or question_wants(question) in ("person", "name")
-            or ASKS_ENTITY.match(question)
-        ):
+        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         names = cased_names(question, texts)
@@ -383,7 +381,7 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
-        key, names = self._key_name(question, passages)
+        key, names = self._key_name(question, wants, passages)
         if key:  # a sentence on the one the question names, if one is close enough
             linked = [c for c in candidates if not _off_subject(c, key, names, passages)]
             if typed is not None:

@@ -7,6 +7,7 @@ import importlib.util
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -77,6 +78,13 @@ def prepare_corpus(corpus: Path, scale: int, workdir: Path, limit: int | None) -
         records = records[:limit]
     suffix = f"-first{limit}" if limit else ""
     return write_corpus(scaled_records(records, scale), workdir / f"corpus-{scale}x{suffix}.json")
+
+
+def free_port() -> int:
+    """A free local TCP port, for a server a bench starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def _fresh_home(workdir: Path, name: str) -> Path:

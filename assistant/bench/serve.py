@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.bench.query import store_for_scale
-from assistant.bench.runner import BenchError, _cli, _env, _log
+from assistant.bench.runner import BenchError, _cli, _env, _log, free_port
 
 
 def bench_serve(
@@ -33,7 +33,7 @@ def bench_serve(
     home, collection, built, questions = store_for_scale(
         "serve", corpus, scale, workdir, limit, chroma_url
     )
-    port = _free_port()
+    port = free_port()
     env = _env()
     key = env.get("NEWSQA_API_KEY") or "not-needed"
     log = workdir / "serve.log"
@@ -139,11 +139,3 @@ def _wait_until_up(server: subprocess.Popen[bytes], url: str, log: Path) -> None
             tail = log.read_text(errors="replace").splitlines()[-5:]
             raise BenchError("newsqa serve did not start: " + " | ".join(tail))
         time.sleep(0.3)
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])

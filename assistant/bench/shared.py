@@ -24,6 +24,7 @@ from assistant.bench.runner import (
     _fresh_home,
     _log,
     _prepare_models,
+    free_port,
     prepare_corpus,
     run_phase,
 )
@@ -35,9 +36,7 @@ def chroma_server(workdir: Path, url: str | None) -> Iterator[str]:
     if url:
         yield url
         return
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
+    port = free_port()
     chroma = Path(sys.executable).parent / "chroma"
     folder = workdir / "chroma-server"
     folder.mkdir(parents=True, exist_ok=True)

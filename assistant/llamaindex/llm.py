@@ -20,7 +20,7 @@ import time
 from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from assistant.answering.llm import ANSWER_STOPS, LLMUnavailable, StreamedReply
+from assistant.answering.llm import ANSWER_STOPS, LLMUnavailable, StreamedReply, WholeReplies
 
 if TYPE_CHECKING:
     from llama_index.core.llms import LLM
@@ -39,7 +39,7 @@ def model_name(llm: LLM) -> str:
     return str(name or type(llm).__name__)
 
 
-class LlamaIndexChat:
+class LlamaIndexChat(WholeReplies):
     """The `ChatModel` interface over a LlamaIndex `LLM`'s `stream_chat`."""
 
     def __init__(self, llm: LLM, total_timeout: float = 120.0) -> None:
@@ -56,16 +56,6 @@ class LlamaIndexChat:
     ) -> LlamaIndexReply:
         """The reply as it is written: iterate for text deltas, inside `with`."""
         return LlamaIndexReply(self, messages, stop)
-
-    def complete(
-        self,
-        messages: list[dict[str, str]],
-        temperature: float = 0.1,
-        max_tokens: int | None = None,
-    ) -> str:
-        """The whole reply (used for condensing follow-ups)."""
-        with self.stream(messages, stop=()) as reply:
-            return "".join(reply)
 
 
 class LlamaIndexReply(StreamedReply):
