@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.fit import AnswerSlot, figure_neighbours, fit
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import (
     NEGATION,
-    PROPER_NAME,
     TYPE_NAMES,
     TYPE_PATTERNS,
     answer_stem,
@@ -30,9 +30,7 @@ from assistant.answering.sentences import (
     is_yes_no,
     name_phrases,
     question_focus,
-    question_wants,
     quoted_whole,
-    subject_focus,
     with_markers,
 )
 from assistant.answering.wording import (
@@ -45,6 +43,7 @@ from assistant.types import Passage
 from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words, families, family, fold_accents, related_forms
 
+Related = Callable[[str, str], bool]
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
@@ -61,6 +60,7 @@ MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
+BEFORE_SHARE = 0.8  # … and when the sentence just before says it
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
 INFLECTIONS = [
@@ -76,7 +76,12 @@ YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
-SHORTLIST = 16  # sentences scored by meaning as well as words
+SHORTLIST = 40  # sentences scored by meaning as well as words
+# A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
+# that only shares more of the question's topic words (`fit.fit`).
+FIT_WEIGHT = 0.15
+SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "vehicles")
+WORD_CACHE = 50_000  # word vectors kept between questions
 OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
 SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
 
@@ -91,6 +96,7 @@ class Candidate:
     own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
     parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
     before: str = ""  # the sentence before it in its passage ("Hayes…" then "She signed…")
+    fit: float = 0.0  # how well it fills what the question leaves open (`fit.fit`)
 
     def cited(self, markers: str) -> str:
         """The text with markers after each of its sentences, so each one is checked."""
@@ -140,6 +146,7 @@ class OfflineAnswerer:
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
+        self._word_vectors: dict[str, np.ndarray] = {}
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)
@@ -221,14 +228,14 @@ class OfflineAnswerer:
         write its words (`cased_names`). A sentence that shares the question's other words but
         speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
         paying john hynes") answers another question. Yes/no questions settle on what is said
-        instead ("No, the articles don't mention copper"); questions naming more than two
-        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
-        of" questions ask for another than the names they give as clues: none is checked.
+        instead ("No, the articles don't mention copper"), and questions naming more than two
+        things (multi-hop ones) draw on several sentences: neither is checked.
         """
-        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
-            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
+        if is_yes_no(question):
+            return "", {}
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
-        names = cased_names(question, texts)
+        # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In").
+        names = cased_names(question, [p.text for p in passages])
         for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
@@ -330,10 +337,19 @@ class OfflineAnswerer:
             )
         for candidate in candidates:
             found = answer_stems(candidate.text) & terms.keys()
+            # The sentence before says most of what it goes on about ("Pieter-Steph du Toit
+            # played his best match." then "The back-rower made 28 tackles.").
+            before = (answer_stems(candidate.before) & terms.keys()) - found
             around = (
-                said_in_article[passages[candidate.passage].article_id] & terms.keys()
-            ) - found
-            candidate.own = sum(terms[t] for t in found) / total_weight
+                (said_in_article[passages[candidate.passage].article_id] & terms.keys())
+                - found
+                - before
+            )
+            # Its own words, with what the sentence before says for it; the floors are set on
+            # these, its article's other words must not lift it over them.
+            candidate.own = (
+                sum(terms[t] for t in found) + BEFORE_SHARE * sum(terms[t] for t in before)
+            ) / total_weight
             candidate.lexical = (
                 candidate.own + CONTEXT_SHARE * sum(terms[t] for t in around) / total_weight
             )
@@ -344,25 +360,31 @@ class OfflineAnswerer:
         for outlet in named:  # each outlet the question names gets its best sentence a chance
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
-        wants = question_wants(question)
+        slot = AnswerSlot.of(question)
+        wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
         if typed is not None:  # the best sentences of the kind asked for get a chance too
             shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
-        asked_names = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+        related = self._relatedness(slot, candidates)
         for c in candidates:
-            bonus = 0.05 if _gives(wants, c.text, asked_names) else 0.0
+            context = f"{passages[c.passage].title or ''} {c.before}"
+            c.fit = fit(slot, c.text, related, context)
             rank_prior = 0.05 / (1 + c.passage)
-            c.score = 0.45 * c.lexical + 0.55 * c.dense + bonus + rank_prior
+            c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
             # its article's must not lift it, nor its shape for other kinds of answer.
-            lift = bonus if wants == "person" else 0.0
+            lift = FIT_WEIGHT * c.fit if wants == "person" else 0.0
             c.own = 0.45 * c.own + 0.55 * c.dense + lift + rank_prior
         candidates.sort(key=lambda c: -c.score)
         top = candidates[0]
         focus = question_focus(question)
-        if focus and not any(focus in answer_stems(p.text) for p in passages):
+        if (
+            focus
+            and not any(focus in answer_stems(p.text) for p in passages)
+            and not any(c.fit >= 1.0 for c in candidates)  # "15,959 vehicles" for "cars"
+        ):
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
             return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
@@ -370,25 +392,24 @@ class OfflineAnswerer:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.
             of_kind = [c for c in candidates if typed.search(c.text)]
-            # "How many speakers", "how much did converse bring in": a figure said of that
-            # thing, if one is there, before figures said of others.
-            about = focus or subject_focus(question)
-            if about:
-                on_focus = [c for c in of_kind if about in answer_stems(c.text)]
-                if on_focus and on_focus[0].score >= TYPE_RATIO * top.score:
-                    of_kind = on_focus + [c for c in of_kind if c not in on_focus]
+            # "How many tackles", "how much did converse bring in": a figure said of that
+            # thing. Figures said of others answer another question.
+            if slot.tied:
+                of_kind = [c for c in of_kind if c.fit >= 1.0]
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
         key, names = self._key_name(question, wants, passages)
+        # "Who persuaded Yedidia": the answer names another than the clues; its article, not
+        # the sentence itself, must be on them.
+        loose = wants in ("person", "name") or bool(ASKS_ENTITY.match(question))
         if key:  # a sentence on the one the question names, if one is close enough
-            linked = [c for c in candidates if not _off_subject(c, key, names, passages)]
+            linked = [c for c in candidates if not _off_subject(c, key, names, passages, loose)]
             if typed is not None:
                 linked = [c for c in linked if typed.search(c.text)]
-            about = focus or subject_focus(question)
-            if about:
-                linked = [c for c in linked if about in answer_stems(c.text)] or linked
+            if slot.tied:
+                linked = [c for c in linked if c.fit >= 1.0]
             if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
                 candidates = linked + [c for c in candidates if c not in linked]
         best = candidates[0]
@@ -423,10 +444,19 @@ class OfflineAnswerer:
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
             return result
-        if key and _off_subject(best, key, names, passages):  # "what is the Wild paying Hynes":
-            # what it pays Evason
+        # Ordinary words typed in lower case ("kick in") may be a name in some article ("Kick",
+        # the streaming site): only the key name is checked for them.
+        typed_names = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
+        checked = {
+            w: form
+            for w, form in names.items()
+            if w == key or form in typed_names or not self._common(w)
+        }
+        unlinked = _unlinked(best, key, checked, passages, loose) if key else None
+        if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
+            # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
             result = self._not_what_was_asked(terms, total_weight, best, passages)
-            result.unlinked = _name_shown(question, key, names)
+            result.unlinked = _name_shown(question, unlinked, names)
             return result
         lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
         text = " ".join(lines)
@@ -474,6 +504,25 @@ class OfflineAnswerer:
                 before = sentence
         return out
 
+    def _relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:
+        """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the
+        encoder: one batch for the words of this question's sentences, kept for the next."""
+        if self.embed is None or slot.head is None or slot.wants not in ("amount", "number"):
+            return lambda word, head: False
+        words = {slot.head}.union(*(figure_neighbours(c.text) for c in candidates))
+        new = sorted(w for w in words if w not in self._word_vectors)
+        if new:
+            if len(self._word_vectors) > WORD_CACHE:
+                self._word_vectors.clear()
+            self._word_vectors.update(zip(new, self.embed(new), strict=True))
+        vectors = self._word_vectors
+
+        def related(word: str, head: str) -> bool:
+            a, b = vectors.get(word), vectors.get(head)
+            return a is not None and b is not None and float(a @ b) >= SAME_MEANING
+
+        return related
+
     def _dense_scores(
         self, question: str, candidates: list[Candidate], query: str | None = None
     ) -> None:
@@ -506,29 +555,6 @@ class OfflineAnswerer:
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
 
 
-# "Headquartered in Hangzhou", "based at Cambridge": a place a sentence gives.
-PLACE = re.compile(
-    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}"
-)
-
-
-def _gives(wants: str, sentence: str, asked: set[str]) -> bool:
-    """Whether a sentence holds the kind of answer asked for, where that is told by its shape
-    only (a name, a place): a name the question did not already say ("who else besides
-    Hayes" is not answered by a sentence naming only Hayes)."""
-    if wants == "place":
-        return bool(PLACE.search(sentence))
-    if wants == "person":
-        found = PROPER_NAME.findall(sentence)
-    elif wants == "name":
-        found = MID_SENTENCE_NAME.findall(sentence)
-    else:
-        return False
-    return any(
-        any(word.lower().removesuffix("'s") not in asked for word in name.split()) for name in found
-    )
-
-
 def _says(candidate: Candidate, name: str) -> bool:
     """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
     says the name."""
@@ -548,7 +574,11 @@ MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
 def _off_subject(
-    candidate: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage]
+    candidate: Candidate,
+    key: str,
+    names: dict[str, str],
+    passages: Sequence[Passage],
+    loose: bool = False,
 ) -> bool:
     """Whether a sentence is about something other than the name the question is about.
 
@@ -557,19 +587,39 @@ def _off_subject(
     on Carlsen), or when it names someone its article's title names beside the question's
     ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
     names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
-    the Sphere), is on it.
+    the Sphere), is on it. `loose`: only the passage must say the name.
     """
     if _says(candidate, key):
         return False
     passage = passages[candidate.passage]
     if family(key) not in families(f"{passage.title or ''} {passage.text}"):
         return True
+    if loose:
+        return False
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
         word = match.group().lower().removesuffix("'s").removesuffix("’s")
         if word not in names and word not in STOPWORDS and family(word) in title:
             return True
     return False
+
+
+def _unlinked(
+    best: Candidate,
+    key: str,
+    names: dict[str, str],
+    passages: Sequence[Passage],
+    loose: bool,
+) -> str | None:
+    """The name the answer's sentence is not about: the key name, when the sentence is off it
+    (`_off_subject`), or any other name of the question its article never says."""
+    if _off_subject(best, key, names, passages, loose):
+        return key
+    article = passages[best.passage].article_id
+    said = families(
+        " ".join(f"{p.title or ''} {p.text}" for p in passages if p.article_id == article)
+    )
+    return next((w for w in names if family(w) not in said), None)
 
 
 def _name_groups(question: str, names: dict[str, str]) -> int:

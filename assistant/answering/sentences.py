@@ -32,7 +32,7 @@ NUMBER = re.compile(
 
 
 DATE_WORDS = re.compile(
-    r"\b(19|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
+    r"\b(1[6-9]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|tomorrow|tonight|ago|(?:last|next|this|earlier this|later this)\s+(?:week|month|"
     r"year|spring|summer|autumn|fall|winter|weekend)|(?:hours?|days?|weeks?|months?|years?)\s+"
@@ -46,7 +46,7 @@ PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 # Figures that are no amount or count: years, days of a month, ordinals ("the 10th coach").
 NOT_A_FIGURE = re.compile(
-    r"\b(?:19|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
+    r"\b(?:1[6-9]|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{1,2}:\d{2}\b",
@@ -91,7 +91,26 @@ def answer_stems(text: str) -> set[str]:
     return {answer_stem(w) for w in content_words(text)}
 
 
-FOCUS = re.compile(r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?([A-Za-z][\w-]*)", re.I)
+# The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
+# case reports | has Oregon received", "the average yearly value | of the deal").
+PHRASE_END = (
+    r"(?:the|a|an|did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might|may|in|"
+    r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
+    r"and|or|than|as|after|before|this|last|next|its|their|his|her)"
+)
+FOCUS = re.compile(
+    r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+# "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
+# asked for, the phrase up to its verb or preposition.
+KIND = re.compile(
+    r"^\s*(?:which|what)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?!" + PHRASE_END + r"\b)((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
 
 
 # Nouns that name the kind of answer rather than a thing the articles must mention.
@@ -124,6 +143,8 @@ ANSWER_TYPES = frozenset(
         "countries",
         "place",
         "places",
+        "name",
+        "names",
     ]
 )
 
@@ -192,9 +213,38 @@ def subject_focus(question: str) -> str | None:
 
 
 def focus_word(question: str) -> str | None:
-    """The focus of "how much X" as the question writes it ("copper")."""
+    """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
     match = FOCUS.search(question)
-    return match.group(1) if match else None
+    return match.group(1).split()[-1] if match else None
+
+
+def focus_phrase(question: str) -> str | None:
+    """The words for the thing a question asks about: "dog illness case reports" in "how many
+    dog illness case reports has Oregon received", "leg" in "which leg did she lose". A measure
+    takes in what it measures: "share US aluminium imports" for "what share of US aluminium
+    imports did Russia provide"."""
+    clause = asking_clause(question)
+    match = FOCUS.search(question) or KIND.search(clause)
+    if not match:
+        return None
+    phrase = match.group(1)
+    if phrase.split()[-1].lower() in MEASURES:
+        measured = MEASURED.match(match.string[match.end() :])
+        if measured:
+            phrase += " " + measured.group(1)
+    return phrase
+
+
+MEASURES = frozenset({
+    "share", "percentage", "percent", "proportion", "amount", "number", "value", "price", "cost",
+    "total", "sum", "rate", "figure", "level", "size",
+})  # fmt: skip
+MEASURED = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
+    + PHRASE_END
+    + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
 
 
 def question_focus(question: str) -> str | None:
@@ -203,31 +253,66 @@ def question_focus(question: str) -> str | None:
     An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
     ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
     """
-    match = FOCUS.search(question)
-    if not match:
-        return None
-    words = content_words(match.group(1))
+    word = focus_word(question)
+    words = content_words(word or "")
     if not words or words[0] in ANSWER_TYPES:
         return None
     return family(words[0])
 
 
+# A question word that asks: one opening the question or a clause ("…, and where"). Inside a
+# clause it joins one ("the woman who got the flu", "who else was up when Swift won").
+ASKING = re.compile(
+    r"(?:^|[,;:?!(]\s*|\b(?:and|or|but|so|also|then|by|in|for|to|from|of|at|on|with|about)\s+)(?:how|what|which|who|whom|whose|when|"
+    r"where|why)\b",
+    re.I,
+)
+IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)
+
+
+def asking_clauses(question: str) -> list[str]:
+    """The question from each word that asks on: "when did cranberry farming start, and where"
+    gives it from "when" and from "where"; "the woman who got the flu lost which leg" from
+    "which" (asked in place)."""
+    starts = [m.end() - len(m.group().split()[-1]) for m in ASKING.finditer(question)]
+    if not starts:
+        match = IN_PLACE.search(question)
+        starts = [match.start()] if match else []
+    return [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
+
+
+def asking_clause(question: str) -> str:
+    """The first of `asking_clauses`."""
+    return asking_clauses(question)[0]
+
+
+WANTS_ORDER = ("amount", "number", "date", "person", "place", "name")
+
+
 def question_wants(question: str) -> str:
-    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?")."""
+    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?").
+    Of a question asking two things ("who won and by how much"), the kind a sentence shows
+    most plainly: a figure before a date, a date before a name."""
     if is_yes_no(question):
         return "other"
-    q = question.lower()
-    if re.search(r"\bhow much\b|\bwhat (?:percentage|share|amount|price|sum)\b", q) or (
+    kinds = {_clause_wants(clause.lower()) for clause in asking_clauses(question)}
+    return next((kind for kind in WANTS_ORDER if kind in kinds), "other")
+
+
+def _clause_wants(q: str) -> str:
+    if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum)\b", q) or (
         q.startswith(("what", "how")) and (ASKS_COST.search(q) or ASKS_FIGURE.search(q))
     ):
         return "amount"
-    if re.search(r"\bhow (many|long|far|big|large|old)\b|\bwhat number\b", q):
+    if re.search(
+        r"^how (many|long|far|big|large|old|soon|tall|heavy|fast|often)\b|^what number\b", q
+    ):
         return "number"
-    if re.search(r"\bwhen\b|\bwhat (date|day|year|month)\b", q):
+    if re.search(r"^when\b|^what (date|day|year|month)\b", q):
         return "date"
-    if re.search(r"\bwho\b|\bwhom\b", q):
+    if re.search(r"^(?:who|whom)\b", q):
         return "person"
-    if re.search(r"\bwhere\b", q):
+    if re.search(r"^where\b", q):
         return "place"
     if ASKS_NAME.search(q):
         return "name"

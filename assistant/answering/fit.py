@@ -1,0 +1,170 @@
+"""Whether a sentence holds what a question asks for, beside the words they share.
+
+A sentence can share every topic word of a question and still not answer it: asked "how many
+tackles did du Toit make", the article's opening line on du Toit's great match shares more words
+than "The back-rower made 28 tackles". What tells the answer apart is the slot the question leaves
+open: a figure said of the thing counted ("28 tackles"), a date, a name the question does not
+already give, a word that sets apart the thing asked about ("left leg" for "which leg"). This
+module reads that slot from the question once (`AnswerSlot`) and scores a sentence on it (`fit`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.answering.sentences import (
+    ANSWER_TYPES,
+    DATE_WORDS,
+    NOT_A_FIGURE,
+    PROPER_NAME,
+    focus_phrase,
+    question_wants,
+    subject_focus,
+)
+from index.terms import STOPWORDS, content_words, family
+
+FIGURE = re.compile(
+    r"(?<![A-Za-z])[$€£¥]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
+    r"trillions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
+    re.I,
+)
+WORD = re.compile(r"[A-Za-z][\w'’-]*|[$€£¥]?\d[\d,.]*%?")
+NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
+# "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
+PLACE = re.compile(
+    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
+    r"\b[A-Z][a-z]{2,}-based\b"
+)
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+# Words that tell one of a kind from another ("which leg": the left one) are no more than this
+# far before the word for the kind.
+MODIFIER_GAP = 2
+
+
+@dataclass(frozen=True)
+class AnswerSlot:
+    """What a question leaves open: the kind of answer, and the words for the thing asked about
+    ("dog illness case reports" for "how many dog illness case reports has Oregon received")."""
+
+    wants: str
+    focus: tuple[str, ...]  # the focus phrase's word families, its head last
+    head: str | None  # the head as written ("cars"), to compare by meaning
+    asked: frozenset[str]  # the question's own words, lower case
+    subject: str | None = None  # whose figure: "converse" in "how much did converse bring in"
+
+    @classmethod
+    def of(cls, question: str) -> AnswerSlot:
+        words = content_words(focus_phrase(question) or "")
+        focus = tuple(family(w) for w in words)
+        asked = frozenset(w.lower().strip(".,'’") for w in WORD.findall(question))
+        head = words[-1] if words else None
+        return cls(question_wants(question), focus, head, asked, subject_focus(question))
+
+    @property
+    def tied(self) -> bool:
+        """Whether a figure must be said of something the question names to answer it."""
+        return self.wants in ("amount", "number") and bool(self.focus or self.subject)
+
+
+def fit(
+    slot: AnswerSlot, sentence: str, related: Callable[[str, str], bool], context: str = ""
+) -> float:
+    """How well a sentence fills the question's slot: 1 when it gives an answer of the kind
+    asked for, about the thing asked about; 0.5 for an answer of that kind said of something
+    else, or the thing asked about named with nothing that sets it apart; 0 otherwise.
+
+    `related(a, b)` tells whether two words mean nearly the same ("cars" and "vehicles");
+    `context` is its article's headline and the sentence before it, which may name whose
+    figure it gives ("The Converse brand fell short." then "Sales came in at $588 million.").
+    """
+    words = WORD.findall(sentence)
+    if slot.wants in ("amount", "number"):
+        found = _figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
+        if found and not slot.focus and slot.subject:
+            said = {family(w) for w in content_words(f"{context} {sentence}")}
+            return 1.0 if slot.subject in said else 0.5
+        return found
+    if slot.wants == "date":
+        dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]
+        return 1.0 if any(d not in slot.asked for d in dates) else 0.0
+    if slot.wants == "person":
+        return 1.0 if _new_name(PROPER_NAME.findall(sentence), slot) else 0.0
+    if slot.wants == "place":
+        return 1.0 if PLACE.search(sentence) else 0.0
+    if slot.wants == "name":
+        names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
+        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in STOPWORDS:
+            names.append(words[0])  # "Balderton is leading the round"
+        return 1.0 if _new_name(names, slot) else 0.0
+    if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
+        # with a word that sets it apart
+        return _kind_fit(slot, words, related)
+    return 0.0
+
+
+def figure_neighbours(sentence: str) -> set[str]:
+    """The words near a sentence's figures, lower case: what its figures may be counting."""
+    tokens = WORD.findall(NOT_A_FIGURE.sub(" ", sentence))
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if FIGURE.fullmatch(token):
+            out.update(
+                w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
+            )
+    return out - STOPWORDS
+
+
+def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
+    tokens = WORD.findall(text)
+    at = [
+        i
+        for i, token in enumerate(tokens)
+        if FIGURE.fullmatch(token) and token.lower().strip(",.") not in slot.asked
+    ]
+    if not at:
+        return 0.0
+    if not slot.focus:
+        return 1.0
+    for i in at:
+        window = tokens[max(0, i - NEAR) : i + NEAR + 1]
+        if any(_is_focus(slot, w, related) for w in window):
+            return 1.0
+    return 0.5
+
+
+def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
+    best = 0.0
+    for i, word in enumerate(words):
+        if not _is_focus(slot, word, related, head_only=True):
+            continue
+        best = 0.5
+        # "the left leg", "the 262nd pick"; "the state of Wisconsin"
+        before = words[max(0, i - MODIFIER_GAP) : i]
+        after = words[i + 2 : i + 3] if words[i + 1 : i + 2] == ["of"] else []
+        after = [w for w in after if NAME_WORD.fullmatch(w)]
+        if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
+            return 1.0
+    return best
+
+
+def _is_focus(
+    slot: AnswerSlot, word: str, related: Callable[[str, str], bool], head_only: bool = False
+) -> bool:
+    lowered = word.lower()
+    if lowered in STOPWORDS or not lowered[:1].isalpha():
+        return False
+    focus = slot.focus[-1:] if head_only else slot.focus
+    return family(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
+
+
+def _new_name(names: list[str], slot: AnswerSlot) -> bool:
+    """Whether a name is one the question does not already give: "who else besides Hayes" is
+    not answered by a sentence naming only Emma Hayes."""
+    return any(all(_bare(word) not in slot.asked for word in name.split()) for name in names)
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s")
