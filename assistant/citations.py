@@ -143,6 +143,15 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
                 continue
             passage = cited[number - 1].text
             score, quote = best_quote(plain, passage)
+            # A claim on the article itself ("Globes published … on November 5, 2023") is
+            # supported by its heading: outlet, headline and date.
+            heading = cited[number - 1].heading
+            on_heading = _overlap(plain, heading)
+            if on_heading > score:
+                support = max(support, on_heading)
+                if number not in quotes or on_heading > quotes[number][0]:
+                    quotes[number] = (on_heading, heading)
+                continue
             support = max(support, score)
             if score >= SUPPORT_THRESHOLD and quote:
                 # Every supporting sentence of a passage counts: the quote spans them all.
@@ -163,6 +172,11 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
         quote = passage[low:high] if n in used and high - low <= SPAN_SLACK * said else best
         citations.append(Citation(marker=n, passage=cited[n - 1], quote=quote))
     return citations, unsupported
+
+
+def _overlap(claim: str, text: str) -> float:
+    claim_words = set(content_words(claim))
+    return len(claim_words & set(content_words(text))) / len(claim_words) if claim_words else 0.0
 
 
 def best_quote(claim: str, passage_text: str) -> tuple[float, str]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.answering.fit import AnswerSlot, figure_neighbours, fit
+from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import (
     NEGATION,
@@ -76,7 +77,7 @@ YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
-SHORTLIST = 40  # sentences scored by meaning as well as words
+SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
@@ -363,14 +364,18 @@ class OfflineAnswerer:
         slot = AnswerSlot.of(question)
         wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
-        if typed is not None:  # the best sentences of the kind asked for get a chance too
-            shortlist += [c for c in candidates[SHORTLIST:] if typed.search(c.text)][:SHORTLIST]
+
+        # The best sentences that fill the slot get a chance too (by shape only, so far).
+        def context(c: Candidate) -> str:
+            return f"{passages[c.passage].title or ''} {c.before}"
+
+        rest = candidates[SHORTLIST:]
+        shortlist += [c for c in rest if fit(slot, c.text, _unrelated, context(c))][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
         related = self._relatedness(slot, candidates)
         for c in candidates:
-            context = f"{passages[c.passage].title or ''} {c.before}"
-            c.fit = fit(slot, c.text, related, context)
+            c.fit = fit(slot, c.text, related, context(c))
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
@@ -388,6 +393,13 @@ class OfflineAnswerer:
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
             return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
+        if asks_publication(question, named):  # "when did Globes publish the piece on …"
+            on_outlet = [c for c in candidates if passages[c.passage].outlet in named]
+            chosen_one = (on_outlet or candidates)[0]
+            text = publication_answer(passages[chosen_one.passage], f"[{chosen_one.passage + 1}]")
+            if text:
+                coverage = self._coverage(terms, total_weight, [chosen_one], passages)
+                return OfflineResult(text, False, coverage, chosen_one.score)
         if typed is not None:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.
@@ -508,7 +520,7 @@ class OfflineAnswerer:
         """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the
         encoder: one batch for the words of this question's sentences, kept for the next."""
         if self.embed is None or slot.head is None or slot.wants not in ("amount", "number"):
-            return lambda word, head: False
+            return _unrelated
         words = {slot.head}.union(*(figure_neighbours(c.text) for c in candidates))
         new = sorted(w for w in words if w not in self._word_vectors)
         if new:
@@ -553,6 +565,10 @@ class OfflineAnswerer:
 
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
+
+
+def _unrelated(word: str, head: str) -> bool:
+    return False
 
 
 def _says(candidate: Candidate, name: str) -> bool:
