@@ -16,9 +16,12 @@ from dataclasses import dataclass
 
 from assistant.answering.sentences import (
     ANSWER_TYPES,
+    ASKS_EXPANSION,
     DATE_WORDS,
     NOT_A_FIGURE,
     PROPER_NAME,
+    answer_stem,
+    asking_clause,
     focus_phrase,
     question_wants,
     subject_focus,
@@ -31,12 +34,22 @@ FIGURE = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
     re.I,
 )
-WORD = re.compile(r"[A-Za-z][\w'’-]*|[$€£¥]?\d[\d,.]*%?")
+WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥]?\d[\d,.]*%?")
+RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
 NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
     r"\b[A-Z][a-z]{2,}-based\b"
+)
+# Where something is, as against where things happen to it.
+LOCATED = frozenset(
+    ("based", "headquartered", "headquarters", "hq", "located", "situated", "home", "live")
+)
+SITED = re.compile(
+    r"\b(?:based|headquartered|headquarters|located|situated|home)\s+(?:is\s+)?(?:in|at|near|"
+    r"outside)\s+(?:the\s+)?[A-Z]|\b[A-Z][a-z]{2,}-based\b|\b(?:lives?|living)\s+in\s+[A-Z]",
+    re.I,
 )
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
@@ -58,10 +71,14 @@ class AnswerSlot:
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         words = content_words(focus_phrase(question) or "")
-        focus = tuple(family(w) for w in words)
+        focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(w.lower().strip(".,'’") for w in WORD.findall(question))
         head = words[-1] if words else None
-        return cls(question_wants(question), focus, head, asked, subject_focus(question))
+        wants = question_wants(question)
+        if wants == "expansion":  # the short form itself
+            match = ASKS_EXPANSION.search(asking_clause(question))
+            head = match.group(1) if match else None
+        return cls(wants, focus, head, asked, subject_focus(question))
 
     @property
     def tied(self) -> bool:
@@ -93,12 +110,18 @@ def fit(
     if slot.wants == "person":
         return 1.0 if _new_name(PROPER_NAME.findall(sentence), slot) else 0.0
     if slot.wants == "place":
-        return 1.0 if PLACE.search(sentence) else 0.0
+        if not PLACE.search(sentence):
+            return 0.0
+        if slot.asked & LOCATED:  # "where is it based": where it is based, not where it sells
+            return 1.0 if SITED.search(sentence) else 0.5
+        return 1.0
     if slot.wants == "name":
         names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
         if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in STOPWORDS:
             names.append(words[0])  # "Balderton is leading the round"
         return 1.0 if _new_name(names, slot) else 0.0
+    if slot.wants == "expansion":
+        return 1.0 if _expands(slot.head or "", sentence) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)
@@ -129,9 +152,12 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     if not slot.focus:
         return 1.0
     for i in at:
-        window = tokens[max(0, i - NEAR) : i + NEAR + 1]
-        if any(_is_focus(slot, w, related) for w in window):
-            return 1.0
+        low = max(0, i - NEAR)
+        for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
+            # "$2 million per year" is a rate, not a count of years
+            rate = j > i and tokens[j - 1].lower() in RATE_WORDS
+            if not rate and _is_focus(slot, word, related):
+                return 1.0
     return 0.5
 
 
@@ -157,7 +183,20 @@ def _is_focus(
     if lowered in STOPWORDS or not lowered[:1].isalpha():
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
-    return family(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
+    return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
+
+
+EXPANDS = re.compile(r"\b(?:stands?|short|acronym|abbreviation)\s+for\b", re.I)
+
+
+def _expands(short: str, sentence: str) -> bool:
+    """Whether a sentence spells out a short form: "stands for …", or capitalised words whose
+    initials make it ("Strong Thermal Emission Velocity Enhancement" for STEVE)."""
+    if EXPANDS.search(sentence):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", sentence))
+    return len(letters) >= 2 and letters in initials
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:

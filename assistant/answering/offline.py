@@ -247,10 +247,12 @@ class OfflineAnswerer:
         cited = [" ".join(filter(None, m.groups())) for m in frames]
         cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
         sources = set(content_words(" ".join(cited)))
+        sources |= {part for w in sources for part in re.split(r"[.'’]", w)}  # "CBSSports.com"
         names = {
             w: form
             for w, form in names.items()
-            if w not in MONTHS
+            if len(w) > 1  # "M.L.B." is no name "M"
+            and w not in MONTHS
             and w not in WEEKDAYS
             and w not in sources
             and not self._outlet_word(w, passages)
@@ -263,7 +265,12 @@ class OfflineAnswerer:
 
     @staticmethod
     def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
-        return any(p.outlet and word in content_words(p.outlet) for p in passages)
+        return any(
+            p.outlet
+            and word
+            in {part for w in content_words(p.outlet) for part in (w, *re.split(r"[.'’]", w))}
+            for p in passages
+        )
 
     def _rare(self, word: str) -> bool:
         """No ordinary word, no number ("20k"), and no short form of an article's word
@@ -603,7 +610,7 @@ def _off_subject(
     on Carlsen), or when it names someone its article's title names beside the question's
     ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
     names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
-    the Sphere), is on it. `loose`: only the passage must say the name.
+    the Sphere), is on it. `loose`: only its passage must say the name.
     """
     if _says(candidate, key):
         return False
@@ -621,11 +628,7 @@ def _off_subject(
 
 
 def _unlinked(
-    best: Candidate,
-    key: str,
-    names: dict[str, str],
-    passages: Sequence[Passage],
-    loose: bool,
+    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage], loose: bool
 ) -> str | None:
     """The name the answer's sentence is not about: the key name, when the sentence is off it
     (`_off_subject`), or any other name of the question its article never says."""

@@ -286,7 +286,7 @@ def asking_clause(question: str) -> str:
     return asking_clauses(question)[0]
 
 
-WANTS_ORDER = ("amount", "number", "date", "person", "place", "name")
+WANTS_ORDER = ("amount", "number", "date", "person", "place", "name", "expansion")
 
 
 def question_wants(question: str) -> str:
@@ -316,7 +316,17 @@ def _clause_wants(q: str) -> str:
         return "place"
     if ASKS_NAME.search(q):
         return "name"
+    if ASKS_EXPANSION.search(q):
+        return "expansion"
     return "other"
+
+
+# "What does STEVE stand for", "what is CFPB short for": the words a short form stands for.
+ASKS_EXPANSION = re.compile(
+    r"^what(?:'s|’s|s)?\s+(?:does|do|did|is|was)?\s*(?:the\s+)?(?:acronym\s+|abbreviation\s+)?"
+    r"([\w.&-]+)\s+(?:stand|stands|short)\s+for\b",
+    re.I,
+)
 
 
 # "What does a season ticket cost", "what's the average yearly value of the deal": an amount

@@ -1,0 +1,152 @@
+"""What a question leaves open, and the sentence that fills it: figures said of the thing
+counted, the clause that asks (not a relative "who"), a kind set apart ("the left leg"), and
+publication dates read from the articles' metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.published import asks_publication
+from assistant.answering.sentences import focus_phrase, question_wants
+from assistant.api import Assistant
+
+
+def _unrelated(word: str, head: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("when did cranberry farming start, and where", "date"),
+        ("who else was up for person of the year when swift won", "person"),
+        ("the virginia woman who got the flu lost which leg", "other"),
+        ("who won the 2023 ryder cup and by how much", "amount"),
+        ("so when did the deal finally close", "date"),
+        ("How soon after the statement did Putin chair the meeting?", "number"),
+        ("which vc led the round", "name"),
+        ("did they agree to phase out fossil fuels?", "other"),
+    ],
+)
+def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:
+    assert question_wants(question) == wants
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("how many dog illness case reports has oregon received", "dog illness case reports"),
+        ("how many tackles did du toit make in the final", "tackles"),
+        ("how much did converse bring in", None),
+        ("the woman who got the flu lost which leg", "leg"),
+        ("what pick was brock purdy in the draft", "pick"),
+        ("What share of US aluminium imports did Russia provide?", "share US aluminium imports"),
+    ],
+)
+def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | None) -> None:
+    assert focus_phrase(question) == phrase
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "score"),
+    [
+        # a figure said of the thing counted, of something else, or none
+        ("how many tackles did he make", "The back-rower made 28 tackles.", 1.0),
+        ("how many tackles did he make", "He played his best match in four years.", 0.5),
+        ("how many tackles did he make", "He played his best match.", 0.0),
+        # a rate is no count of years
+        ("how many years is her contract", "She will earn $2 million per year.", 0.5),
+        ("how many years is her contract", "She signed a four-year contract.", 1.0),
+        # a name the question does not give
+        ("who else was shortlisted besides hayes", "Emma Hayes was appointed.", 0.0),
+        ("who else was shortlisted besides hayes", "Hayes and Tony Gustavsson flew in.", 1.0),
+        # the kind, set apart
+        ("the woman lost which leg", "Doctors amputated her left leg.", 1.0),
+        ("the woman lost which leg", "Her leg was hurt.", 0.5),
+        ("when did cranberry farming start", "Cultivation began in 1816 in Massachusetts.", 1.0),
+        ("where is hikvision headquartered", "Based in Hangzhou, it makes cameras.", 1.0),
+    ],
+)
+def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:
+    assert fit(AnswerSlot.of(question), sentence, _unrelated) == score
+
+
+def test_a_figure_counts_a_thing_of_the_same_meaning() -> None:
+    slot = AnswerSlot.of("how many cars did nio deliver")
+    sentence = "Deliveries dipped to 15,959 vehicles in November."
+    assert fit(slot, sentence, _unrelated) == 0.5
+    assert fit(slot, sentence, lambda word, head: (word, head) == ("vehicles", "cars")) == 1.0
+
+
+def test_whose_figure_may_be_said_just_before() -> None:
+    slot = AnswerSlot.of("how much did converse bring in for nike")
+    sentence = "Sales came in at $588 million, down 9%."
+    assert fit(slot, sentence, _unrelated) == 0.5
+    assert fit(slot, sentence, _unrelated, "The Converse brand fell short again.") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "outlets", "asks"),
+    [
+        ("when did globes publish the piece on psagot", ["Globes"], True),
+        ("when was the article about the ban posted", [], True),
+        ("when did the sec approve the etf", [], False),
+        ("what did globes publish on psagot", ["Globes"], False),
+    ],
+)
+def test_publication_questions(question: str, outlets: list[str], asks: bool) -> None:
+    assert asks_publication(question, outlets) is asks
+
+
+RUGBY = (
+    "South Africa beat New Zealand 12-11 in the final in Paris on Saturday. {filler}"
+    "Speaking of mighty, Pieter-Steph du Toit played his best match in four years as he "
+    "spearheaded the Springboks' physical onslaught. The back-rower made 28 tackles, each as "
+    "bone-crunching as the next. Siya Kolisi lifted the trophy for the second time."
+)
+
+
+@pytest.fixture
+def rugby_home(embedder, tmp_path: Path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    filler = " ".join(
+        f"The forwards ground out phase {n} of the match in the rain." for n in range(30)
+    )
+    (folder / "final.md").write_text(
+        "---\ntitle: Springboks retain the World Cup\noutlet: Pitch Report\n"
+        "published: 2023-10-29\n---\n" + RUGBY.format(filler=filler + " "),
+        encoding="utf-8",
+    )
+    a = Assistant.open(home=tmp_path / "home", offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([folder])
+    try:
+        yield a
+    finally:
+        a.close()
+
+
+def test_the_figure_said_of_what_is_counted_answers(rugby_home: Assistant) -> None:
+    answer = rugby_home.ask("how many tackles did pieter-steph du toit make in the final")
+    assert not answer.abstained, answer.text
+    assert "28 tackles" in answer.text
+    assert answer.unsupported == []
+
+
+def test_a_count_the_articles_do_not_give_is_refused(rugby_home: Assistant) -> None:
+    answer = rugby_home.ask("how many penalties did du toit concede in the final")
+    assert answer.abstained, answer.text
+
+
+def test_when_an_outlet_published_a_piece_comes_from_its_metadata(
+    rugby_home: Assistant,
+) -> None:
+    answer = rugby_home.ask("when did pitch report publish the piece on the springboks")
+    assert not answer.abstained, answer.text
+    assert "October 29, 2023" in answer.text and "Pitch Report" in answer.text
+    assert answer.unsupported == []
+    assert answer.citations and "Springboks retain the World Cup" in answer.citations[0].quote
