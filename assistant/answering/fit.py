@@ -26,6 +26,7 @@ from assistant.answering.sentences import (
     question_wants,
     subject_focus,
 )
+from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words, family
 
 FIGURE = re.compile(
@@ -42,6 +43,7 @@ PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
     r"\b[A-Z][a-z]{2,}-based\b"
 )
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Where something is, as against where things happen to it.
 LOCATED = frozenset(
     ("based", "headquartered", "headquarters", "hq", "located", "situated", "home", "live")
@@ -81,6 +83,15 @@ class AnswerSlot:
         return cls(wants, focus, head, asked, subject_focus(question))
 
     @property
+    def shaped(self) -> bool:
+        """Whether a sentence that gives the answer shows it plainly: a place, a short form
+        spelt out, a kind set apart. (A person may be "the Kremlin" or "companies", named by no
+        capitals a sentence shows.)"""
+        if self.wants in ("place", "expansion"):
+            return True
+        return self.wants == "other" and self.head is not None and self.head not in ANSWER_TYPES
+
+    @property
     def tied(self) -> bool:
         """Whether a figure must be said of something the question names to answer it."""
         return self.wants in ("amount", "number") and bool(self.focus or self.subject)
@@ -108,7 +119,7 @@ def fit(
         dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]
         return 1.0 if any(d not in slot.asked for d in dates) else 0.0
     if slot.wants == "person":
-        return 1.0 if _new_name(PROPER_NAME.findall(sentence), slot) else 0.0
+        return 1.0 if _new_name(_people(sentence), slot) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
@@ -197,6 +208,21 @@ def _expands(short: str, sentence: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", short).upper()
     initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", sentence))
     return len(letters) >= 2 and letters in initials
+
+
+def _people(sentence: str) -> list[str]:
+    """Runs of two or more capitalised words that may name someone: "On Wednesday" and "In
+    December" do not."""
+    out = []
+    for match in PROPER_NAME.finditer(sentence):
+        words = [
+            w
+            for w in match.group().split()
+            if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        ]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:

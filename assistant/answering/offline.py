@@ -419,6 +419,11 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
+        elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
+            # close enough, before those that only share more of the question's words
+            gives = [c for c in candidates if c.fit >= 1.0]
+            if gives and gives[0].score >= TYPE_RATIO * top.score:
+                candidates = gives + [c for c in candidates if c not in gives]
         key, names = self._key_name(question, wants, passages)
         # "Who persuaded Yedidia": the answer names another than the clues; its article, not
         # the sentence itself, must be on them.
