@@ -495,7 +495,20 @@ class OfflineAnswerer:
         return OfflineResult(text, False, coverage, best.score)
 
     def _terms(self, text: str) -> dict[str, float]:
-        return {answer_stem(t): self.idf(t) for t in content_words(text)}
+        terms = {}
+        for word in content_words(text):
+            word = self._spelt(word)
+            terms[answer_stem(word)] = self.idf(word)
+        return terms
+
+    def _spelt(self, word: str) -> str:
+        """The word as the articles spell it, for a slip of the keys no article holds
+        ("novmber"): the commonest word one edit away, if there is one."""
+        if len(word) < TYPO_LENGTH - 2 or not word.isalpha() or self.document_frequency(word):
+            return word
+        known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
+        best = max(known, default=(0, word))
+        return best[1] if best[0] > 0 else word
 
     def _not_what_was_asked(
         self,

@@ -80,10 +80,34 @@ NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 # "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
 # and "weekly" into their nouns, these adverbs it cannot.
 PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
+# Past forms no suffix rule undoes: "made" is "make", "won" is "win".
+IRREGULAR = dict(
+    re.findall(
+        r"(\w+):(\w+)",
+        "made:make won:win paid:pay bought:buy sold:sell led:lead ran:run took:take taken:take "
+        "gave:give given:give got:get gotten:get went:go gone:go came:come said:say told:tell "
+        "found:find held:hold kept:keep left:leave lost:lose met:meet sent:send spent:spend "
+        "stood:stand brought:bring thought:think began:begin begun:begin chose:choose "
+        "chosen:choose drew:draw drawn:draw drove:drive driven:drive fell:fall fallen:fall "
+        "felt:feel fought:fight flew:fly flown:fly grew:grow grown:grow knew:know known:know "
+        "lent:lend meant:mean rose:rise risen:rise sat:sit saw:see seen:see shot:shoot "
+        "sought:seek struck:strike taught:teach threw:throw thrown:throw wrote:write "
+        "written:write broke:break broken:break spoke:speak spoken:speak stole:steal "
+        "stolen:steal ate:eat eaten:eat built:build caught:catch dealt:deal fed:feed "
+        "forgot:forget froze:freeze hid:hide rode:ride rang:ring sang:sing sank:sink "
+        "slept:sleep stuck:stick swam:swim swept:sweep swung:swing tore:tear torn:tear "
+        "withdrew:withdraw withdrawn:withdraw upheld:uphold overtook:overtake woke:wake "
+        "wore:wear worn:wear bore:bear borne:bear bled:bleed fled:flee",
+    )
+)
 
 
 def answer_stem(word: str) -> str:
-    return family(PERIOD_WORDS.get(word, word))
+    """The family a word is matched on in answers: period adverbs folded into their nouns,
+    irregular past forms into their verbs, and "-ery" nouns into theirs (delivery, deliver)."""
+    word = IRREGULAR.get(word, PERIOD_WORDS.get(word, word))
+    root = family(word)
+    return root[:-1] if root.endswith("ery") and len(root) >= 7 else root
 
 
 def answer_stems(text: str) -> set[str]:
