@@ -457,7 +457,9 @@ class OfflineAnswerer:
                 result = self._not_what_was_asked(terms, total_weight, best, passages)
                 result.silent_outlet = outlet
                 return result
-        if focus and not any(focus in families(passages[c.passage].text) for c in chosen):
+        if focus and not any(
+            focus in families(passages[c.passage].text) or c.fit >= 1.0 for c in chosen
+        ):
             return self._not_what_was_asked(
                 terms, total_weight, best, passages, missing=[focus_word(question) or focus]
             )
