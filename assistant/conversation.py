@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.answering.fit import people_named
 from assistant.answering.refusals import is_refusal
+from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
 from index.terms import content_words, stem
@@ -26,6 +28,7 @@ BACK_REFERENCE = re.compile(
     r"such|same|the deal|the offer|the story|the article)\b",
     re.I,
 )
+PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 SELF_CONTAINED_WORDS = 5  # a follow-up with at least this many content words stands on its own
 CONDENSE_MAX_TOKENS = 96  # a standalone question is one line: a model need not write more
 LABEL = re.compile(
@@ -48,9 +51,28 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
         for word in content_words(previous):
             if word not in own and word not in carried:
                 carried.append(word)
+    if PERSONAL.search(question):  # "whos in charge until she arrives": she is the one the
+        # last answer is most about ("U.S. Soccer has appointed Emma Hayes … Hayes will …"),
+        # unless the questions already name them
+        answer = strip_markers(history[-1][1])
+        names = people_named(answer)
+        if names:
+            name = max(names, key=lambda n: _mentions(answer, n.split()[-1]))
+            words = content_words(name)
+            asked = set(own) | set(carried)
+            # A name the questions give that the answer says as often ("Ohtani") is whom the
+            # pronoun means.
+            given = max((_mentions(answer, w) for w in asked), default=0)
+            if not set(words) & asked and _mentions(answer, name.split()[-1]) > given:
+                carried += words
     if not carried:
         return question
     return f"{question.rstrip()} ({' '.join(carried)})"
+
+
+def _mentions(text: str, word: str) -> int:
+    """How often the text writes the word as a name, capitalised."""
+    return len(re.findall(r"\b" + re.escape(word[:1].upper() + word[1:]) + r"\b", text))
 
 
 def usable_rewrite(reply: str, question: str, history: Sequence[tuple[str, str]]) -> str | None:

@@ -150,3 +150,80 @@ def test_when_an_outlet_published_a_piece_comes_from_its_metadata(
     assert "October 29, 2023" in answer.text and "Pitch Report" in answer.text
     assert answer.unsupported == []
     assert answer.citations and "Springboks retain the World Cup" in answer.citations[0].quote
+
+
+def test_she_in_a_follow_up_is_who_the_last_answer_was_about() -> None:
+    from assistant.conversation import condense_offline
+
+    history = [
+        (
+            "who did us soccer hire to coach the women's national team",
+            "U.S. Soccer has appointed Emma Hayes as head coach [1]. Hayes will stay at Chelsea "
+            "until May, and Jeff Passan reported the news [2].",
+        )
+    ]
+    query = condense_offline("whos in charge until she arrives", history)
+    assert query.endswith("emma hayes)"), query
+    # the questions already name him: nothing is added
+    named = [("how much is ohtani's contract", "Jeff Passan said Ohtani signed [1].")]
+    assert "passan" not in condense_offline("is he going to pitch", named)
+
+
+DEALS = (
+    "In April, Binance.US broke off its $1.3 billion deal to buy crypto broker Voyager "
+    "Digital's assets, citing a hostile regulatory climate. Everton's appeal against the "
+    "10-point deduction will be heard by a panel before the end of the season. The ITC said "
+    "it would impose an import ban on the Apple Watch Series 9 starting December 26th. Rival "
+    "bidder Coinhaven bought the lending unit, but the terms were not disclosed."
+)
+
+
+@pytest.fixture
+def deals_home(embedder, tmp_path: Path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "deals.md").write_text(
+        "---\ntitle: Deals that fell through\noutlet: Ledger Daily\npublished: 2023-12-01\n"
+        "---\n" + DEALS,
+        encoding="utf-8",
+    )
+    a = Assistant.open(home=tmp_path / "home", offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([folder])
+    try:
+        yield a
+    finally:
+        a.close()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did binance.us end up paying for voyager's assets",
+        "how many points did everton get back on appeal",
+    ],
+)
+def test_what_came_of_something_that_did_not_happen_is_refused(
+    deals_home: Assistant, question: str
+) -> None:
+    answer = deals_home.ask(question)
+    assert answer.abstained, answer.text
+    assert "What they say:" in answer.text and answer.citations  # what they do say, cited
+
+
+def test_a_detail_kept_back_is_refused(deals_home: Assistant) -> None:
+    answer = deals_home.ask("how much did coinhaven pay for the lending unit")
+    assert answer.abstained and "not disclosed" in answer.text, answer.text
+
+
+def test_what_is_still_to_come_answers_a_question_about_the_future(
+    deals_home: Assistant,
+) -> None:
+    answer = deals_home.ask("when does the itc import ban on the apple watch kick in")
+    assert not answer.abstained and "December 26th" in answer.text, answer.text
+
+
+def test_a_refusal_says_the_articles_do_not_report_it_happening(deals_home: Assistant) -> None:
+    answer = deals_home.ask("how many points did everton get back on appeal")
+    assert answer.text.startswith("The articles don't say that happened. What they say:")
+    assert "will be heard" in answer.text

@@ -165,7 +165,8 @@ def test_period_adverbs_match_their_nouns() -> None:
     assert "year" in answer_stems("The annual output fell.")
     assert "day" in answer_stems("Trains run daily.")
     assert "year" in answer_stems("Yearly totals rose.")
-    assert answer_stems("Prices rose sharply.") == {"pric", "rose", "sharp"}  # light stemmer
+    # a light stemmer, with irregular past forms folded into their verbs
+    assert answer_stems("Prices rose sharply.") == {"pric", "rise", "sharp"}
 
 
 def test_markers_go_before_the_full_stop_and_a_bare_line_gets_one() -> None:

@@ -124,6 +124,7 @@ class AnswerEngine:
                 unsaid=result.unsaid,
                 silent_outlet=result.silent_outlet,
                 unlinked=result.unlinked,
+                unsettled=result.unsettled,
             )
         else:
             text = result.text

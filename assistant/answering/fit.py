@@ -119,7 +119,7 @@ def fit(
         dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]
         return 1.0 if any(d not in slot.asked for d in dates) else 0.0
     if slot.wants == "person":
-        return 1.0 if _new_name(_people(sentence), slot) else 0.0
+        return 1.0 if _new_name(people_named(sentence), slot) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
@@ -210,7 +210,7 @@ def _expands(short: str, sentence: str) -> bool:
     return len(letters) >= 2 and letters in initials
 
 
-def _people(sentence: str) -> list[str]:
+def people_named(sentence: str) -> list[str]:
     """Runs of two or more capitalised words that may name someone: "On Wednesday" and "In
     December" do not."""
     out = []

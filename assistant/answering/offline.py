@@ -21,10 +21,13 @@ from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import (
     NEGATION,
+    NOT_GIVEN,
     TYPE_NAMES,
     TYPE_PATTERNS,
+    UNSETTLED,
     answer_stem,
     answer_stems,
+    asks_what_came_of_it,
     cased_names,
     focus_word,
     is_statement,
@@ -121,6 +124,7 @@ class OfflineResult:
     unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
     silent_outlet: str = ""  # the outlet the question asks about, which says nothing on it
     unlinked: str = ""  # the name the question is about, which the answer's sentence is not
+    unsettled: bool = False  # the articles say it did not happen, or has not yet
 
 
 class OfflineAnswerer:
@@ -483,6 +487,14 @@ class OfflineAnswerer:
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unlinked = _name_shown(question, unlinked, names)
+            return result
+        kept_back = not is_yes_no(question) and NOT_GIVEN.search(best.text)
+        if kept_back or (asks_what_came_of_it(question) and UNSETTLED.search(best.text)):
+            # "How much did Binance.US end up paying?": it broke off the deal; "the terms were
+            # not disclosed"
+            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result.unsettled = not kept_back
+            result.lacking = TYPE_NAMES.get(wants, "") if kept_back else ""
             return result
         lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
         text = " ".join(lines)

@@ -65,6 +65,7 @@ def refusal_text(
     unsaid: Sequence[str] = (),
     silent_outlet: str = "",
     unlinked: str = "",
+    unsettled: bool = False,
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
@@ -80,6 +81,8 @@ def refusal_text(
         reason = f"The articles on this don't mention {either_as_written(unsaid, question)}."
     elif unlinked:
         reason = f"The articles don't say this of {unlinked}."
+    elif unsettled:
+        reason = "The articles don't say that happened."
     elif lacking:
         reason = f"The articles don't give {lacking} asked for."
     else:

@@ -444,3 +444,27 @@ NEGATION = re.compile(
 def is_yes_no(question: str) -> bool:
     """A question answered by yes or no ("Did AnewZ report it too?")."""
     return bool(YES_NO.match(question))
+
+
+# A sentence that says the thing asked about did not happen, or has not yet: "broke off its $1.3
+# billion deal", "the appeal will be heard before the end of the season". Asked what came of it
+# ("how much did it end up paying"), it is no answer, but what the articles say instead.
+UNSETTLED = re.compile(
+    r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
+    r"walked away|pulled out|fell through|collapsed|has yet to|have yet to|had yet to|not yet|"
+    r"yet to be|will be (?:heard|decided|announced|determined|known|revealed|settled)|"
+    r"(?:is|are|was|were) expected to|pending|postponed|on hold|delayed)\b",
+    re.I,
+)
+# A sentence that says the detail was kept back: "terms were not disclosed".
+NOT_GIVEN = re.compile(
+    r"\b(?:undisclosed|(?:was|were|is|are|been) not (?:disclosed|revealed|made public|released)|"
+    r"declined to (?:say|disclose|comment|reveal)|did not (?:disclose|reveal|say))\b",
+    re.I,
+)
+ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|ended up|end up)\b", re.I)
+
+
+def asks_what_came_of_it(question: str) -> bool:
+    """Whether a question asks what happened, in the past: "how much did it end up paying"."""
+    return not is_yes_no(question) and bool(ASKS_DONE.search(asking_clause(question)))
