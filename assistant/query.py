@@ -58,8 +58,9 @@ _AFTER_SOURCE = re.compile(
 # is a list of sources. Narrow on purpose: "which organizations were fined", "what sources of
 # revenue" or "who reported the flaw" ask for something else.
 ASKS_FOR_SOURCES = re.compile(
-    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:news\s+)?(?:outlets?|sources?|"
-    r"publications?|newspapers?|sites?|websites?)\s+(?:\w+\s+){0,2}?(?:reported|report|covered|"
+    r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:outlets?|sources?|"
+    r"publications?|newspapers?|papers?|magazines?|sites?|websites?)\s+(?:\w+\s+){0,2}?"
+    r"(?:reported|report|covered|"
     r"cover|published|wrote|ran|carried)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
     re.I,
 )

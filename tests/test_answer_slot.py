@@ -227,3 +227,25 @@ def test_a_refusal_says_the_articles_do_not_report_it_happening(deals_home: Assi
     answer = deals_home.ask("how many points did everton get back on appeal")
     assert answer.text.startswith("The articles don't say that happened. What they say:")
     assert "will be heard" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("were tickets dearer than the eras tour ones? whats the avg price", "amount"),
+        ("nike greater china sales in fiscal q1?", "amount"),
+        ("were tickets dearer? did fans come?", "other"),
+    ],
+)
+def test_what_is_asked_after_a_yes_no_question_or_typed_as_a_search(
+    question: str, wants: str
+) -> None:
+    assert question_wants(question) == wants
+
+
+def test_which_outlet_ran_a_piece_is_named_with_its_headline(rugby_home: Assistant) -> None:
+    answer = rugby_home.ask("which sports site ran the piece on du toit's tackles in the final")
+    assert answer.text.startswith(
+        "Pitch Report published “Springboks retain the World Cup” on October 29, 2023 [1]."
+    ), answer.text
+    assert answer.unsupported == []

@@ -497,6 +497,9 @@ class OfflineAnswerer:
             result.lacking = TYPE_NAMES.get(wants, "") if kept_back else ""
             return result
         lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
+        if ASKS_FOR_SOURCES.search(question) and not is_yes_no(question):
+            # "Which outlets reported …": name them, each with its piece, then what they say
+            lines = _outlet_lines(chosen, passages) + lines[:1]
         text = " ".join(lines)
         if is_yes_no(question):
             absent = self.absent_words(question, known)
@@ -704,6 +707,18 @@ def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
     if ASKS_FOR_SOURCES.search(question):
         return outlets[:MAX_SOURCES]
     return named_outlets(question, outlets)
+
+
+def _outlet_lines(chosen: list[Candidate], passages: Sequence[Passage]) -> list[str]:
+    """ "The Verge published “…” on December 19, 2023 [1]." for each outlet of the chosen
+    sentences, in order."""
+    first: dict[str, int] = {}
+    for c in chosen:
+        outlet = passages[c.passage].outlet
+        if outlet:
+            first.setdefault(outlet, c.passage)
+    lines = [publication_answer(passages[i], f"[{i + 1}]") for i in first.values()]
+    return [line for line in lines if line]
 
 
 def _named_outlets_left_out(

@@ -46,7 +46,10 @@ def publication_answer(passage: Passage, marker: str) -> str | None:
     if day is None:
         return None
     outlet = passage.outlet or "The outlet"
-    piece = f"“{passage.title}”" if passage.title else "the article"
+    # A headline of two sentences ("… valuation. What's it going to do?") stays one quotation:
+    # the answer is read, and checked, sentence by sentence.
+    title = re.sub(r"[.?!]+(?:\s+|$)", " – ", passage.title or "").strip(" –")
+    piece = f"“{title}”" if title else "the article"
     return f"{outlet} published {piece} on {day} {marker}."
 
 

@@ -318,9 +318,25 @@ def question_wants(question: str) -> str:
     Of a question asking two things ("who won and by how much"), the kind a sentence shows
     most plainly: a figure before a date, a date before a name."""
     if is_yes_no(question):
-        return "other"
+        # "were tickets dearer than the eras tour ones? whats the avg price": what is asked
+        # after the yes/no question
+        after = re.search(r"[?.!]\s+(?=\S)", question)
+        if after is None or is_yes_no(question[after.end() :]):
+            return "other"
+        question = question[after.end() :]
     kinds = {_clause_wants(clause.lower()) for clause in asking_clauses(question)}
-    return next((kind for kind in WANTS_ORDER if kind in kinds), "other")
+    kind = next((kind for kind in WANTS_ORDER if kind in kinds), "other")
+    if kind == "other" and not WH_WORD.search(question) and TERSE_FIGURE.search(question):
+        return "amount"  # "nike greater china sales in q1?": typed as a search, for a figure
+    return kind
+
+
+WH_WORD = re.compile(r"\b(?:how|what|whats|which|who|whos|whom|whose|when|where|why)\b", re.I)
+TERSE_FIGURE = re.compile(
+    r"\b(?:sales|revenue|revenues|price|prices|cost|costs|profit|profits|earnings|salary|"
+    r"valuation|budget|fee|fees|fine|worth|income|turnover|market cap|stake)\b",
+    re.I,
+)
 
 
 def _clause_wants(q: str) -> str:
