@@ -14,9 +14,11 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.answering.fit import people_named
 from assistant.answering.refusals import is_refusal
+from assistant.answering.wording import common_words
 from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
+from index.embed import bundled_tokenizer_path
 from index.terms import content_words, stem
 
 if TYPE_CHECKING:
@@ -61,8 +63,9 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
             words = content_words(name)
             asked = set(own) | set(carried)
             # A name the questions give that the answer says as often ("Ohtani") is whom the
-            # pronoun means.
-            given = max((_mentions(answer, w) for w in asked), default=0)
+            # pronoun means; ordinary words ("soccer" in "U.S. Soccer") name nobody.
+            common = common_words(bundled_tokenizer_path())
+            given = max((_mentions(answer, w) for w in asked if w not in common), default=0)
             if not set(words) & asked and _mentions(answer, name.split()[-1]) > given:
                 carried += words
     if not carried:
