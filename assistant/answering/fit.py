@@ -26,7 +26,9 @@ from assistant.answering.sentences import (
     question_wants,
     subject_focus,
 )
+from assistant.answering.wording import common_words
 from index.dates import MONTHS
+from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family
 
 FIGURE = re.compile(
@@ -128,8 +130,8 @@ def fit(
         return 1.0
     if slot.wants == "name":
         names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
-        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in STOPWORDS:
-            names.append(words[0])  # "Balderton is leading the round"
+        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in _ordinary():
+            names.append(words[0])  # "Balderton is leading the round"; not "Get in touch"
         return 1.0 if _new_name(names, slot) else 0.0
     if slot.wants == "expansion":
         return 1.0 if _expands(slot.head or "", sentence) else 0.0
@@ -149,6 +151,11 @@ def figure_neighbours(sentence: str) -> set[str]:
                 w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
             )
     return out - STOPWORDS
+
+
+def _ordinary() -> frozenset[str]:
+    """Ordinary English words (`wording.common_words`), and stopwords."""
+    return common_words(bundled_tokenizer_path()) | STOPWORDS
 
 
 def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:

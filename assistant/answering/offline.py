@@ -48,6 +48,7 @@ from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words, families, family, fold_accents, related_forms
 
 Related = Callable[[str, str], bool]
+HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
@@ -240,7 +241,8 @@ class OfflineAnswerer:
             return "", {}
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In").
-        names = cased_names(question, [p.text for p in passages])
+        # "how old was he": the word that asks is no name, whatever "Old Trafford" says
+        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
         for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
@@ -425,7 +427,7 @@ class OfflineAnswerer:
             candidates = of_kind + [c for c in candidates if c not in of_kind]
         elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
             # close enough, before those that only share more of the question's words
-            gives = [c for c in candidates if c.fit >= 1.0]
+            gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
         key, names = self._key_name(question, wants, passages)

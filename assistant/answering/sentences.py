@@ -469,7 +469,7 @@ UNSETTLED = re.compile(
     r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
     r"walked away|pulled out|fell through|collapsed|has yet to|have yet to|had yet to|not yet|"
     r"yet to be|will be (?:heard|decided|announced|determined|known|revealed|settled)|"
-    r"(?:is|are|was|were) expected to|pending|postponed|on hold|delayed)\b",
+    r"pending|postponed|on hold|delayed)\b",
     re.I,
 )
 # A sentence that says the detail was kept back: "terms were not disclosed".
