@@ -29,7 +29,7 @@ from assistant.answering.sentences import (
 from assistant.answering.wording import common_words
 from index.dates import MONTHS
 from index.embed import bundled_tokenizer_path
-from index.terms import STOPWORDS, content_words, family
+from index.terms import STOPWORDS, content_words, family, fold_accents
 
 FIGURE = re.compile(
     r"(?<![A-Za-z])[$€£¥]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
@@ -70,7 +70,7 @@ class AnswerSlot:
     focus: tuple[str, ...]  # the focus phrase's word families, its head last
     head: str | None  # the head as written ("cars"), to compare by meaning
     asked: frozenset[str]  # the question's own words, lower case
-    subject: str | None = None  # whose figure: "converse" in "how much did converse bring in"
+    subject: tuple[str, ...] = ()  # whose figure: "converse" in "how much did converse bring in"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -114,8 +114,8 @@ def fit(
     if slot.wants in ("amount", "number"):
         found = _figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and not slot.focus and slot.subject:
-            said = {family(w) for w in content_words(f"{context} {sentence}")}
-            return 1.0 if slot.subject in said else 0.5
+            said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
+            return 1.0 if said.intersection(slot.subject) else 0.5
         return found
     if slot.wants == "date":
         dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]

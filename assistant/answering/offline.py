@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.answering.fit import AnswerSlot, figure_neighbours, fit
 from assistant.answering.published import asks_publication, publication_answer
-from assistant.answering.refusals import either_as_written
+from assistant.answering.refusals import WHAT_ABOUT, either_as_written
 from assistant.answering.sentences import (
     NEGATION,
     NOT_GIVEN,
@@ -442,6 +442,23 @@ class OfflineAnswerer:
                 linked = [c for c in linked if c.fit >= 1.0]
             if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
                 candidates = linked + [c for c in candidates if c not in linked]
+        shifted = self._shifted_to(question, query)
+        if shifted:  # "what about its second weekend?": a sentence on that, or no answer
+            # all of a short phrase ("second weekend" is not any weekend), two of a longer one
+            need = min(len(shifted), 2)
+            # … of what the conversation is about ("its": the Renaissance film), when the
+            # earlier turns name it
+            earlier = query.replace(question, " ") if query else ""
+            subject = {answer_stem(w) for w in cased_names(earlier, [p.text for p in passages])}
+            on_it = [
+                c
+                for c in candidates
+                if len(shifted & (said := answer_stems(f"{c.before} {c.text}"))) >= need
+                and (not subject or subject & said)
+            ]
+            if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
+                return self._not_what_was_asked(terms, total_weight, candidates[0], passages)
+            candidates = on_it + [c for c in candidates if c not in on_it]
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
@@ -512,6 +529,19 @@ class OfflineAnswerer:
             elif _settles_yes(question, best, passages, self._terms(question)):
                 text = f"Yes: {text}"
         return OfflineResult(text, False, coverage, best.score)
+
+    def _shifted_to(self, question: str, query: str | None) -> set[str]:
+        """What a follow-up of the form "what about X?" turns to, as answer stems: X's words the
+        earlier turns did not say. Empty for any other question."""
+        match = WHAT_ABOUT.match(question)
+        if match is None or not query or query == question:
+            return set()
+        earlier = answer_stems(query.replace(question, " "))
+        return {
+            answer_stem(w)
+            for w in content_words(match.group(1))
+            if self.document_frequency(w) > 0 and answer_stem(w) not in earlier
+        }
 
     def _terms(self, text: str) -> dict[str, float]:
         terms = {}

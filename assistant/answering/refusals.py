@@ -18,12 +18,13 @@ from assistant.prompts import load_prompt
 # What every refusal starts with: how an answer (the offline one, or an LLM's that repeats the
 # refusal it was given) is recognised as one.
 OPENINGS = ("the articles don't", "none of the articles", "there are no ")
+WHAT_ABOUT = re.compile(r"^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(.+)", re.I)
 WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "whom")
 # A wh-question turned around an auxiliary ("what did Putin offer") reads wrongly after "The
 # articles don't say …"; one whose wh-word is its subject ("who won the final") reads well.
 INVERTED = re.compile(
     r"^(?:how\s+(?:much|many|long|far|old|big|soon)(?:\s+\w+)?|what|which|who|whom|whose|when|"
-    r"where|why|how)(?:\s+\w+)?\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
+    r"where|why|how)(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
     r"would|should|may|might|must)\b",
     re.I,
 )
@@ -126,6 +127,9 @@ def _topic(question: str) -> str:
     """The question as the object of "don't say": "who won the final" as it stands; anything
     else (inverted, yes/no, a statement) as "whether that is so" would misquote it."""
     q = " ".join(question.strip().split()).rstrip("?.! ")
+    about = WHAT_ABOUT.match(q)
+    if about:  # "what about its second weekend?"
+        return f"anything about {about.group(1)}"
     head = [w.lower().strip(",") for w in q.split(" ")[:1]]
     if head and head[0] in WH_WORDS and not INVERTED.match(q):
         return q[0].lower() + q[1:]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from index.chunk import split_sentences
-from index.terms import content_words, family
+from index.terms import content_words, family, fold_accents
 
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
 # countries" is a count, not an amount.
@@ -224,16 +224,17 @@ def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
 
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
-    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w-]*)",
+    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?)",
     re.I,
 )
 
 
-def subject_focus(question: str) -> str | None:
-    """The subject of "how much did X …" (stemmed): whose figure is asked for."""
+def subject_focus(question: str) -> tuple[str, ...]:
+    """The subject of "how much did X …" (stemmed, accents folded): whose figure is asked
+    for; with what it owns ("beyonce's renaissance film": any of the three will do)."""
     match = SUBJECT.search(question)
-    words = content_words(match.group(1)) if match else []
-    return family(words[0]) if words and words[0] not in ANSWER_TYPES else None
+    words = content_words(fold_accents(match.group(1))) if match else []
+    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
 
 
 def focus_word(question: str) -> str | None:
