@@ -10,7 +10,8 @@ import pytest
 import yaml
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
-from assistant.answering.offline import Candidate, _named_outlets, _named_outlets_left_out
+from assistant.answering.candidates import Candidate
+from assistant.answering.outlets import named_outlets_left_out, outlets_named
 from assistant.answering.refusals import is_refusal
 from assistant.answering.sentences import answer_stems, with_markers
 from assistant.api import Assistant
@@ -134,29 +135,29 @@ def test_each_outlet_the_question_names_speaks_in_the_answer() -> None:
     takes that outlet's best sentence too (when it scores at least half the best)."""
     passages = [_passage(0, "TechCrunch"), _passage(1, "The Verge"), _passage(2, "Wired")]
     question = "Did TechCrunch report on Uber's results before The Verge covered the Cybertruck?"
-    named = _named_outlets(question, passages)
+    named = outlets_named(question, passages)
     assert named == ["TechCrunch", "The Verge"]
     top = Candidate(0, "Uber reported third-quarter earnings.", score=0.6)
     verge = Candidate(1, "The Cybertruck launched.", score=0.35)
     wired = Candidate(2, "Wired liked it.", score=0.5)
     candidates = [top, wired, verge]
-    assert _named_outlets_left_out(named, [top], candidates, passages, 0.6) == [verge]
-    assert _named_outlets_left_out(named, [top, verge], candidates, passages, 0.6) == []
+    assert named_outlets_left_out(named, [top], candidates, passages, 0.6) == [verge]
+    assert named_outlets_left_out(named, [top, verge], candidates, passages, 0.6) == []
     verge.score = 0.2  # too weak to speak for its outlet
-    assert _named_outlets_left_out(named, [top], candidates, passages, 0.6) == []
+    assert named_outlets_left_out(named, [top], candidates, passages, 0.6) == []
     # One outlet named counts too: "Did Wired report it?" must be answered from Wired.
-    assert _named_outlets("What did Wired say about Uber?", passages) == ["Wired"]
-    assert _named_outlets_left_out(["Wired"], [top], candidates, passages, 0.6) == [wired]
+    assert outlets_named("What did Wired say about Uber?", passages) == ["Wired"]
+    assert named_outlets_left_out(["Wired"], [top], candidates, passages, 0.6) == [wired]
     # Asked which outlets reported something, every outlet of the passages counts as named.
     for question in ("Which outlets reported Uber's results?", "Who else covered the launch?"):
-        assert _named_outlets(question, passages) == ["TechCrunch", "The Verge", "Wired"]
-    assert _named_outlets("Which company reported a loss?", passages) == []
+        assert outlets_named(question, passages) == ["TechCrunch", "The Verge", "Wired"]
+    assert outlets_named("Which company reported a loss?", passages) == []
     for question in (
         "Which organizations were fined by the SEC?",
         "What sources of revenue did Uber report?",
         "Who reported the security flaw to Apple?",
     ):
-        assert _named_outlets(question, passages) == [], question
+        assert outlets_named(question, passages) == [], question
 
 
 def test_period_adverbs_match_their_nouns() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
+from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.llm import CorpusFacts
-from assistant.answering.offline import Candidate, markers_of
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.answering.sentences import is_statement, name_phrases
 from assistant.answering.wording import expand_abbreviations, typo_neighbours

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.fit import AnswerSlot, figure_neighbours, fit
+from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import WHAT_ABOUT, either_as_written
 from assistant.answering.sentences import (
@@ -35,17 +37,23 @@ from assistant.answering.sentences import (
     name_phrases,
     question_focus,
     quoted_whole,
-    with_markers,
 )
+from assistant.answering.subject import (
+    ASKS_ENTITY,
+    SOURCE_FRAME,
+    name_groups,
+    name_shown,
+    off_subject,
+    unlinked_name,
+)
+from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import (
     expand_abbreviations,
-    is_typo_of_known,
-    typo_neighbours,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
-from index.terms import STOPWORDS, content_words, families, family, fold_accents, related_forms
+from index.terms import STOPWORDS, content_words, families, family
 
 Related = Callable[[str, str], bool]
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
@@ -67,19 +75,11 @@ CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query ca
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 BEFORE_SHARE = 0.8  # … and when the sentence just before says it
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
-# Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
-INFLECTIONS = [
-    ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
-    ("ers", ""), ("er", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ment", ""),
-    ("ship", ""), ("ships", ""), ("ism", ""), ("ist", ""), ("ists", ""), ("ity", ""), ("ful", ""),
-    ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""),
-]  # fmt: skip
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
 # 11:57+00:00"): never specifics the text must hold.
 NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
-TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
@@ -87,25 +87,6 @@ SHORTLIST = 16  # sentences scored by meaning as well as words, and as many fill
 FIT_WEIGHT = 0.15
 SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "vehicles")
 WORD_CACHE = 50_000  # word vectors kept between questions
-OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
-SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
-
-
-@dataclass
-class Candidate:
-    passage: int  # index into the passages
-    text: str
-    lexical: float = 0.0
-    dense: float = 0.0
-    score: float = 0.0
-    own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
-    parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
-    before: str = ""  # the sentence before it in its passage ("Hayes…" then "She signed…")
-    fit: float = 0.0  # how well it fills what the question leaves open (`fit.fit`)
-
-    def cited(self, markers: str) -> str:
-        """The text with markers after each of its sentences, so each one is checked."""
-        return " ".join(with_markers(part, markers) for part in self.parts or [self.text])
 
 
 @dataclass
@@ -147,8 +128,7 @@ class OfflineAnswerer:
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
-        self.starts_a_word = starts_a_word or (lambda prefix: False)
-        self.unaccented = unaccented or (lambda word: False)
+        self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented)
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
@@ -158,39 +138,6 @@ class OfflineAnswerer:
         df = self.document_frequency(term)
         n = max(self.total_chunks, IDF_FLOOR_CHUNKS)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    def unknown_specifics(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
-        """Names and numbers in the question that no article contains at all, or every word of a
-        question none of whose words any article contains.
-
-        A question about someone or something the corpus never mentions ("France", "2024 Super
-        Bowl") cannot be answered from it, however well the rest of the question matches. Common
-        words are left to the coverage score: the articles may phrase them differently. `known`
-        words count as found: what the articles' metadata says (a publication date the question
-        names). Another form of a word counts too: "European" for an article on "Europe".
-        """
-        question = expand_abbreviations(question)
-        words = content_words(question)
-        unknown = {t for t in words if t not in known and not self._in_corpus(t)}
-        missing = []
-        for phrase in name_phrases(question):
-            found = [w for w in content_words(phrase) if w not in known]
-            if any(w in unknown for w in found):
-                missing.append(phrase)
-        named = {w for phrase in missing for w in content_words(phrase)}
-        # A word typed in lower case that is no ordinary word and no article holds: a name
-        # ("how much did vinted raise"), however it is typed.
-        missing += [w for w in words if w in unknown and w not in named and self._rare(w)]
-        if words and set(words) <= unknown | known:
-            # Nothing the question says is in any article ("And the copper?" after a question
-            # on aluminium): the earlier turn's words would answer it, wrongly.
-            return missing or [w for w in words if w in unknown]
-        return missing
-
-    def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
-        """The question's words that no article holds in any form."""
-        words = content_words(expand_abbreviations(question))
-        return [w for w in words if w not in known and not self._in_corpus(w)]
 
     def _unsaid_specifics(
         self,
@@ -247,7 +194,7 @@ class OfflineAnswerer:
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
                 names.setdefault(word, token.strip(".,'’"))
-        if _name_groups(question, names) > MAX_NAMED_FOR_CHECK:
+        if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
             return "", {}  # counted with its outlets and dates: a multi-hop question
         frames = SOURCE_FRAME.finditer(question)
         cited = [" ".join(filter(None, m.groups())) for m in frames]
@@ -278,43 +225,6 @@ class OfflineAnswerer:
             for p in passages
         )
 
-    def _rare(self, word: str) -> bool:
-        """No ordinary word, no number ("20k"), and no short form of an article's word
-        ("barca" for "barcelona")."""
-        if not self.common or any(c.isdigit() for c in word) or self._common(word):
-            return False
-        return not (len(word) >= 4 and self.starts_a_word(word))
-
-    def _common(self, word: str) -> bool:
-        """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
-        common = self.common
-        if word in common or fold_accents(word) in common:
-            return True
-        for ending, repl in INFLECTIONS:
-            root = word[: len(word) - len(ending)]
-            if word.endswith(ending) and len(root) >= 3 and root + repl in common:
-                return True
-        if any(other in STOPWORDS for other in typo_neighbours(word)):
-            return True
-        return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
-
-    def _in_corpus(self, term: str) -> bool:
-        """Whether an article holds the word: as typed, in another form ("Europe" for
-        "European"), without accents, or (a slip of the keys) one edit away."""
-        df = self.document_frequency
-        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
-            return True
-        folded = fold_accents(term)
-        if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
-            return True
-        # Long words only: a short name ("kroger") is one edit from some word ("roger").
-        return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
-            other in STOPWORDS for other in typo_neighbours(term)
-        )
-
-    def _known_word(self, word: str) -> bool:
-        return (not self.common or word in self.common) and self.document_frequency(word) > 0
-
     def answer(
         self,
         question: str,
@@ -334,7 +244,7 @@ class OfflineAnswerer:
             terms.setdefault(answer_stem(word), CARRIED_SHARE * self.idf(word))
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
-        missing = self.unknown_specifics(question, known)  # as asked: a condensed query
+        missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
         if missing:  # carries old words
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         total_weight = sum(terms.values())
@@ -369,7 +279,7 @@ class OfflineAnswerer:
             )
         # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
         candidates.sort(key=lambda c: (-c.lexical, c.passage))
-        named = _named_outlets(question, passages)
+        named = outlets_named(question, passages)
         shortlist = candidates[:SHORTLIST]
         for outlet in named:  # each outlet the question names gets its best sentence a chance
             if all(passages[c.passage].outlet != outlet for c in shortlist):
@@ -435,7 +345,7 @@ class OfflineAnswerer:
         # the sentence itself, must be on them.
         loose = wants in ("person", "name") or bool(ASKS_ENTITY.match(question))
         if key:  # a sentence on the one the question names, if one is close enough
-            linked = [c for c in candidates if not _off_subject(c, key, names, passages, loose)]
+            linked = [c for c in candidates if not off_subject(c, key, names, passages, loose)]
             if typed is not None:
                 linked = [c for c in linked if typed.search(c.text)]
             if slot.tied:
@@ -453,8 +363,8 @@ class OfflineAnswerer:
             on_it = [
                 c
                 for c in candidates
-                if len(shifted & (said := answer_stems(f"{c.before} {c.text}"))) >= need
-                and (not subject or subject & said)
+                if len(shifted & (stems := answer_stems(f"{c.before} {c.text}"))) >= need
+                and (not subject or subject & stems)
             ]
             if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
                 return self._not_what_was_asked(terms, total_weight, candidates[0], passages)
@@ -467,10 +377,10 @@ class OfflineAnswerer:
                 break
             if typed is not None and not typed.search(c.text):
                 break
-            if any(_same_claim(c.text, k.text) for k in chosen):
+            if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
-        chosen += _named_outlets_left_out(named, chosen, candidates, passages, best.score)
+        chosen += named_outlets_left_out(named, chosen, candidates, passages, best.score)
         coverage = self._coverage(terms, total_weight, chosen, passages)
         attributed = named_outlets(question, self.outlets())
         if len(attributed) == 1 and not ASKS_FOR_SOURCES.search(question):
@@ -499,13 +409,13 @@ class OfflineAnswerer:
         checked = {
             w: form
             for w, form in names.items()
-            if w == key or form in typed_names or not self._common(w)
+            if w == key or form in typed_names or not self.words.ordinary(w)
         }
-        unlinked = _unlinked(best, key, checked, passages, loose) if key else None
+        unlinked = unlinked_name(best, key, checked, passages, loose) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
             result = self._not_what_was_asked(terms, total_weight, best, passages)
-            result.unlinked = _name_shown(question, unlinked, names)
+            result.unlinked = name_shown(question, unlinked, names)
             return result
         kept_back = not is_yes_no(question) and NOT_GIVEN.search(best.text)
         if kept_back or (asks_what_came_of_it(question) and UNSETTLED.search(best.text)):
@@ -518,10 +428,10 @@ class OfflineAnswerer:
         lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
         if ASKS_FOR_SOURCES.search(question) and not is_yes_no(question):
             # "Which outlets reported …": name them, each with its piece, then what they say
-            lines = _outlet_lines(chosen, passages) + lines[:1]
+            lines = outlet_lines(chosen, passages) + lines[:1]
         text = " ".join(lines)
         if is_yes_no(question):
-            absent = self.absent_words(question, known)
+            absent = self.words.absent_words(question, known)
             if absent:  # "Did Putin offer copper?": what he did offer settles it
                 said = chosen[0].cited(markers_of(chosen[0], candidates, passages))
                 absent_shown = either_as_written(absent, question)
@@ -546,18 +456,9 @@ class OfflineAnswerer:
     def _terms(self, text: str) -> dict[str, float]:
         terms = {}
         for word in content_words(text):
-            word = self._spelt(word)
+            word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
-
-    def _spelt(self, word: str) -> str:
-        """The word as the articles spell it, for a slip of the keys no article holds
-        ("novmber"): the commonest word one edit away, if there is one."""
-        if len(word) < TYPO_LENGTH - 2 or not word.isalpha() or self.document_frequency(word):
-            return word
-        known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
-        best = max(known, default=(0, word))
-        return best[1] if best[0] > 0 else word
 
     def _not_what_was_asked(
         self,
@@ -638,162 +539,8 @@ class OfflineAnswerer:
         return sum(w for t, w in terms.items() if t in words) / total
 
 
-MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
-
-
 def _unrelated(word: str, head: str) -> bool:
     return False
-
-
-def _says(candidate: Candidate, name: str) -> bool:
-    """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
-    says the name."""
-    return family(name) in families(f"{candidate.before} {candidate.text}")
-
-
-# A name given as the source of what is asked ("in the JAMA study", "according to Reuters",
-# "a paper published in Nature"): where it was said, not what it is about.
-SOURCE_FRAME = re.compile(
-    r"\b(?:the|a|an)\s+([\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s+(?:study|report|survey|paper|poll|"
-    r"analysis|article|piece|findings|review)\b|\b(?:according to|published in|reported by)\s+"
-    r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
-    re.I,
-)
-ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)
-MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
-
-
-def _off_subject(
-    candidate: Candidate,
-    key: str,
-    names: dict[str, str],
-    passages: Sequence[Passage],
-    loose: bool = False,
-) -> bool:
-    """Whether a sentence is about something other than the name the question is about.
-
-    Not when it, or the sentence before it, says the name. Otherwise it is off the subject when
-    its passage (title and text) never says the name either (a football report for a question
-    on Carlsen), or when it names someone its article's title names beside the question's
-    ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
-    names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
-    the Sphere), is on it. `loose`: only its passage must say the name.
-    """
-    if _says(candidate, key):
-        return False
-    passage = passages[candidate.passage]
-    if family(key) not in families(f"{passage.title or ''} {passage.text}"):
-        return True
-    if loose:
-        return False
-    title = families(passage.title or "")
-    for match in MID_SENTENCE_NAME.finditer(candidate.text):
-        word = match.group().lower().removesuffix("'s").removesuffix("’s")
-        if word not in names and word not in STOPWORDS and family(word) in title:
-            return True
-    return False
-
-
-def _unlinked(
-    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage], loose: bool
-) -> str | None:
-    """The name the answer's sentence is not about: the key name, when the sentence is off it
-    (`_off_subject`), or any other name of the question its article never says."""
-    if _off_subject(best, key, names, passages, loose):
-        return key
-    article = passages[best.passage].article_id
-    said = families(
-        " ".join(f"{p.title or ''} {p.text}" for p in passages if p.article_id == article)
-    )
-    return next((w for w in names if family(w) not in said), None)
-
-
-def _name_groups(question: str, names: dict[str, str]) -> int:
-    """How many names the question holds: runs of neighbouring name words ("john hynes")."""
-    groups, inside = 0, False
-    for word in re.findall(r"[\w'’.-]+", question.lower()):
-        is_name = word.strip(".,'’").removesuffix("'s").removesuffix("’s") in names
-        groups += is_name and not inside
-        inside = is_name
-    return groups
-
-
-def _name_shown(question: str, key: str, names: dict[str, str]) -> str:
-    """The whole name a name word belongs to, as the articles write it ("Copa America")."""
-    run: list[str] = []
-    for word in re.findall(r"[\w'’.-]+", question.lower()):
-        word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
-        if word in names:
-            run.append(word)
-            continue
-        if key in run:
-            break
-        run = []
-    return " ".join(names[w] for w in run) if key in run else names[key]
-
-
-def _named_outlets(question: str, passages: Sequence[Passage]) -> list[str]:
-    """The outlets of the passages that the question names; all of them, in rank order, when
-    it asks which outlets reported something."""
-    outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
-    if ASKS_FOR_SOURCES.search(question):
-        return outlets[:MAX_SOURCES]
-    return named_outlets(question, outlets)
-
-
-def _outlet_lines(chosen: list[Candidate], passages: Sequence[Passage]) -> list[str]:
-    """ "The Verge published “…” on December 19, 2023 [1]." for each outlet of the chosen
-    sentences, in order."""
-    first: dict[str, int] = {}
-    for c in chosen:
-        outlet = passages[c.passage].outlet
-        if outlet:
-            first.setdefault(outlet, c.passage)
-    lines = [publication_answer(passages[i], f"[{i + 1}]") for i in first.values()]
-    return [line for line in lines if line]
-
-
-def _named_outlets_left_out(
-    named: list[str],
-    chosen: list[Candidate],
-    candidates: list[Candidate],
-    passages: Sequence[Passage],
-    best: float,
-) -> list[Candidate]:
-    """For a question naming outlets ("Did TechCrunch report X before The Verge reported Y?",
-    "Did AnewZ report it too?"), the best sentence of each named outlet the chosen sentences
-    leave out, if it scores at least OUTLET_RATIO of the best: an answer should speak for every
-    source it is asked about."""
-    covered = {passages[c.passage].outlet for c in chosen}
-    extra: list[Candidate] = []
-    for outlet in named:
-        if outlet in covered:
-            continue
-        for c in candidates:  # best first
-            if passages[c.passage].outlet == outlet and c.score >= OUTLET_RATIO * best:
-                extra.append(c)
-                break
-    return extra
-
-
-def _same_claim(a: str, b: str) -> bool:
-    wa, wb = set(content_words(a)), set(content_words(b))
-    if not wa or not wb:
-        return False
-    return len(wa & wb) / len(wa | wb) >= SAME_CLAIM
-
-
-def markers_of(chosen: Candidate, candidates: list[Candidate], passages: Sequence[Passage]) -> str:
-    """The chosen sentence's marker, and those of other articles saying the same thing. Two
-    overlapping chunks of one article hold the same sentence: one card for it, not two."""
-    articles = {passages[chosen.passage].article_id}
-    sources = [chosen.passage]
-    for other in candidates:
-        article = passages[other.passage].article_id
-        if article not in articles and _same_claim(other.text, chosen.text):
-            articles.add(article)
-            sources.append(other.passage)
-    return "".join(f"[{i + 1}]" for i in sources)
 
 
 def _settles_yes(

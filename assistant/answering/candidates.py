@@ -1,0 +1,49 @@
+"""A sentence of a passage as the offline answerer weighs it, and the markers it is cited with."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.answering.sentences import with_markers
+from assistant.types import Passage
+from index.terms import content_words
+
+SAME_CLAIM = 0.6  # word-set Jaccard above which two sentences say the same thing
+
+
+@dataclass
+class Candidate:
+    passage: int  # index into the passages
+    text: str
+    lexical: float = 0.0
+    dense: float = 0.0
+    score: float = 0.0
+    own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
+    parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
+    before: str = ""  # the sentence before it in its passage ("Hayes…" then "She signed…")
+    fit: float = 0.0  # how well it fills what the question leaves open (`fit.fit`)
+
+    def cited(self, markers: str) -> str:
+        """The text with markers after each of its sentences, so each one is checked."""
+        return " ".join(with_markers(part, markers) for part in self.parts or [self.text])
+
+
+def same_claim(a: str, b: str) -> bool:
+    wa, wb = set(content_words(a)), set(content_words(b))
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / len(wa | wb) >= SAME_CLAIM
+
+
+def markers_of(chosen: Candidate, candidates: list[Candidate], passages: Sequence[Passage]) -> str:
+    """The chosen sentence's marker, and those of other articles saying the same thing. Two
+    overlapping chunks of one article hold the same sentence: one card for it, not two."""
+    articles = {passages[chosen.passage].article_id}
+    sources = [chosen.passage]
+    for other in candidates:
+        article = passages[other.passage].article_id
+        if article not in articles and same_claim(other.text, chosen.text):
+            articles.add(article)
+            sources.append(other.passage)
+    return "".join(f"[{i + 1}]" for i in sources)

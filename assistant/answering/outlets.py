@@ -1,0 +1,57 @@
+"""The outlets a question names or asks about, and the sentences that speak for each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.published import publication_answer
+from assistant.query import ASKS_FOR_SOURCES, named_outlets
+from assistant.types import Passage
+
+MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
+OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
+
+
+def outlets_named(question: str, passages: Sequence[Passage]) -> list[str]:
+    """The outlets of the passages that the question names; all of them, in rank order, when
+    it asks which outlets reported something."""
+    outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
+    if ASKS_FOR_SOURCES.search(question):
+        return outlets[:MAX_SOURCES]
+    return named_outlets(question, outlets)
+
+
+def outlet_lines(chosen: list[Candidate], passages: Sequence[Passage]) -> list[str]:
+    """ "The Verge published “…” on December 19, 2023 [1]." for each outlet of the chosen
+    sentences, in order."""
+    first: dict[str, int] = {}
+    for c in chosen:
+        outlet = passages[c.passage].outlet
+        if outlet:
+            first.setdefault(outlet, c.passage)
+    lines = [publication_answer(passages[i], f"[{i + 1}]") for i in first.values()]
+    return [line for line in lines if line]
+
+
+def named_outlets_left_out(
+    named: list[str],
+    chosen: list[Candidate],
+    candidates: list[Candidate],
+    passages: Sequence[Passage],
+    best: float,
+) -> list[Candidate]:
+    """For a question naming outlets ("Did TechCrunch report X before The Verge reported Y?",
+    "Did AnewZ report it too?"), the best sentence of each named outlet the chosen sentences
+    leave out, if it scores at least OUTLET_RATIO of the best: an answer should speak for every
+    source it is asked about."""
+    covered = {passages[c.passage].outlet for c in chosen}
+    extra: list[Candidate] = []
+    for outlet in named:
+        if outlet in covered:
+            continue
+        for c in candidates:  # best first
+            if passages[c.passage].outlet == outlet and c.score >= OUTLET_RATIO * best:
+                extra.append(c)
+                break
+    return extra

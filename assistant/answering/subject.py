@@ -1,0 +1,98 @@
+"""Whether a sentence is about what the question names ("what is the Wild paying Hynes" is not
+answered by what the Wild pay Evason)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.types import Passage
+from index.terms import STOPWORDS, families, family
+
+
+def says(candidate: Candidate, name: str) -> bool:
+    """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
+    says the name."""
+    return family(name) in families(f"{candidate.before} {candidate.text}")
+
+
+# A name given as the source of what is asked ("in the JAMA study", "according to Reuters",
+# "a paper published in Nature"): where it was said, not what it is about.
+SOURCE_FRAME = re.compile(
+    r"\b(?:the|a|an)\s+([\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s+(?:study|report|survey|paper|poll|"
+    r"analysis|article|piece|findings|review)\b|\b(?:according to|published in|reported by)\s+"
+    r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
+    re.I,
+)
+ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
+
+
+def off_subject(
+    candidate: Candidate,
+    key: str,
+    names: dict[str, str],
+    passages: Sequence[Passage],
+    loose: bool = False,
+) -> bool:
+    """Whether a sentence is about something other than the name the question is about.
+
+    Not when it, or the sentence before it, says the name. Otherwise it is off the subject when
+    its passage (title and text) never says the name either (a football report for a question
+    on Carlsen), or when it names someone its article's title names beside the question's
+    ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
+    names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
+    the Sphere), is on it. `loose`: only its passage must say the name.
+    """
+    if says(candidate, key):
+        return False
+    passage = passages[candidate.passage]
+    if family(key) not in families(f"{passage.title or ''} {passage.text}"):
+        return True
+    if loose:
+        return False
+    title = families(passage.title or "")
+    for match in MID_SENTENCE_NAME.finditer(candidate.text):
+        word = match.group().lower().removesuffix("'s").removesuffix("’s")
+        if word not in names and word not in STOPWORDS and family(word) in title:
+            return True
+    return False
+
+
+def unlinked_name(
+    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage], loose: bool
+) -> str | None:
+    """The name the answer's sentence is not about: the key name, when the sentence is off it
+    (`off_subject`), or any other name of the question its article never says."""
+    if off_subject(best, key, names, passages, loose):
+        return key
+    article = passages[best.passage].article_id
+    said = families(
+        " ".join(f"{p.title or ''} {p.text}" for p in passages if p.article_id == article)
+    )
+    return next((w for w in names if family(w) not in said), None)
+
+
+def name_groups(question: str, names: dict[str, str]) -> int:
+    """How many names the question holds: runs of neighbouring name words ("john hynes")."""
+    groups, inside = 0, False
+    for word in re.findall(r"[\w'’.-]+", question.lower()):
+        is_name = word.strip(".,'’").removesuffix("'s").removesuffix("’s") in names
+        groups += is_name and not inside
+        inside = is_name
+    return groups
+
+
+def name_shown(question: str, key: str, names: dict[str, str]) -> str:
+    """The whole name a name word belongs to, as the articles write it ("Copa America")."""
+    run: list[str] = []
+    for word in re.findall(r"[\w'’.-]+", question.lower()):
+        word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
+        if word in names:
+            run.append(word)
+            continue
+        if key in run:
+            break
+        run = []
+    return " ".join(names[w] for w in run) if key in run else names[key]

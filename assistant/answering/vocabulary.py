@@ -1,0 +1,116 @@
+"""The corpus's words as a question meets them: which of its words no article holds, which are
+ordinary English, and how a slip of the keys was meant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answering.sentences import name_phrases
+from assistant.answering.wording import expand_abbreviations, is_typo_of_known, typo_neighbours
+from index.terms import STOPWORDS, content_words, fold_accents, related_forms
+
+TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
+# Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
+INFLECTIONS = [
+    ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
+    ("ers", ""), ("er", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ment", ""),
+    ("ship", ""), ("ships", ""), ("ism", ""), ("ist", ""), ("ists", ""), ("ity", ""), ("ful", ""),
+    ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""),
+]  # fmt: skip
+
+
+class CorpusWords:
+    """The store's vocabulary (`document_frequency`) beside ordinary English (`common`)."""
+
+    def __init__(
+        self,
+        document_frequency: Callable[[str], int],
+        common: frozenset[str] = frozenset(),
+        starts_a_word: Callable[[str], bool] | None = None,
+        unaccented: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.document_frequency = document_frequency
+        # Ordinary English words (see `wording.common_words`); empty: only capitalised names
+        # and numbers count as specifics.
+        self.common = common
+        self.starts_a_word = starts_a_word or (lambda prefix: False)
+        self.unaccented = unaccented or (lambda word: False)
+
+    def unknown_specifics(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
+        """Names and numbers in the question that no article contains at all, or every word of a
+        question none of whose words any article contains.
+
+        A question about someone or something the corpus never mentions ("France", "2024 Super
+        Bowl") cannot be answered from it, however well the rest of the question matches. Common
+        words are left to the coverage score: the articles may phrase them differently. `known`
+        words count as found: what the articles' metadata says (a publication date the question
+        names). Another form of a word counts too: "European" for an article on "Europe".
+        """
+        question = expand_abbreviations(question)
+        words = content_words(question)
+        unknown = {t for t in words if t not in known and not self.in_corpus(t)}
+        missing = []
+        for phrase in name_phrases(question):
+            found = [w for w in content_words(phrase) if w not in known]
+            if any(w in unknown for w in found):
+                missing.append(phrase)
+        named = {w for phrase in missing for w in content_words(phrase)}
+        # A word typed in lower case that is no ordinary word and no article holds: a name
+        # ("how much did vinted raise"), however it is typed.
+        missing += [w for w in words if w in unknown and w not in named and self.rare(w)]
+        if words and set(words) <= unknown | known:
+            # Nothing the question says is in any article ("And the copper?" after a question
+            # on aluminium): the earlier turn's words would answer it, wrongly.
+            return missing or [w for w in words if w in unknown]
+        return missing
+
+    def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
+        """The question's words that no article holds in any form."""
+        words = content_words(expand_abbreviations(question))
+        return [w for w in words if w not in known and not self.in_corpus(w)]
+
+    def rare(self, word: str) -> bool:
+        """No ordinary word, no number ("20k"), and no short form of an article's word
+        ("barca" for "barcelona")."""
+        if not self.common or any(c.isdigit() for c in word) or self.ordinary(word):
+            return False
+        return not (len(word) >= 4 and self.starts_a_word(word))
+
+    def ordinary(self, word: str) -> bool:
+        """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
+        common = self.common
+        if word in common or fold_accents(word) in common:
+            return True
+        for ending, repl in INFLECTIONS:
+            root = word[: len(word) - len(ending)]
+            if word.endswith(ending) and len(root) >= 3 and root + repl in common:
+                return True
+        if any(other in STOPWORDS for other in typo_neighbours(word)):
+            return True
+        return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
+
+    def in_corpus(self, term: str) -> bool:
+        """Whether an article holds the word: as typed, in another form ("Europe" for
+        "European"), without accents, or (a slip of the keys) one edit away."""
+        df = self.document_frequency
+        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
+            return True
+        folded = fold_accents(term)
+        if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
+            return True
+        # Long words only: a short name ("kroger") is one edit from some word ("roger").
+        return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
+            other in STOPWORDS for other in typo_neighbours(term)
+        )
+
+    def _known_word(self, word: str) -> bool:
+        return (not self.common or word in self.common) and self.document_frequency(word) > 0
+
+    def spelt(self, word: str) -> str:
+        """The word as the articles spell it, for a slip of the keys no article holds
+        ("novmber"): the commonest word one edit away, if there is one."""
+        if len(word) < TYPO_LENGTH - 2 or not word.isalpha() or self.document_frequency(word):
+            return word
+        known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
+        best = max(known, default=(0, word))
+        return best[1] if best[0] > 0 else word
