@@ -249,3 +249,12 @@ def test_which_outlet_ran_a_piece_is_named_with_its_headline(rugby_home: Assista
         "Pitch Report published “Springboks retain the World Cup” on October 29, 2023 [1]."
     ), answer.text
     assert answer.unsupported == []
+
+
+def test_an_amount_paid_is_money_not_tonnes() -> None:
+    slot = AnswerSlot.of("how much did the US pay for the aluminium?")
+    assert slot.money and slot.tied
+    tonnes = "Russian companies could supply up to 2 million tons of aluminium annually."
+    assert fit(slot, tonnes, _unrelated) == 0.0
+    rupees = AnswerSlot.of("how much did kkr pay for mitchell starc")
+    assert fit(rupees, "KKR pick up Mitchell Starc for Rs 24.75 Cr", _unrelated) == 1.0

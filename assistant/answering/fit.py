@@ -37,7 +37,20 @@ FIGURE = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
     re.I,
 )
-WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥]?\d[\d,.]*%?")
+WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
+# What asks for an amount of money rather than of a thing.
+MONEY_ASKED = re.compile(
+    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
+    r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
+    r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
+    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid)\b",
+    re.I,
+)
+CURRENCY = re.compile(
+    r"[$€£¥₹]|us\$|usd|eur|gbp|inr|rs\.?|nis|dollars?|euros?|pounds?|yuan|yen|rupees?|crores?|"
+    r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
+    re.I,
+)
 RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
 NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
@@ -71,6 +84,7 @@ class AnswerSlot:
     head: str | None  # the head as written ("cars"), to compare by meaning
     asked: frozenset[str]  # the question's own words, lower case
     subject: tuple[str, ...] = ()  # whose figure: "converse" in "how much did converse bring in"
+    money: bool = False  # an amount of money: "how much did the US pay"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -82,7 +96,8 @@ class AnswerSlot:
         if wants == "expansion":  # the short form itself
             match = ASKS_EXPANSION.search(asking_clause(question))
             head = match.group(1) if match else None
-        return cls(wants, focus, head, asked, subject_focus(question))
+        money = wants == "amount" and bool(MONEY_ASKED.search(question))
+        return cls(wants, focus, head, asked, subject_focus(question), money)
 
     @property
     def shaped(self) -> bool:
@@ -96,7 +111,7 @@ class AnswerSlot:
     @property
     def tied(self) -> bool:
         """Whether a figure must be said of something the question names to answer it."""
-        return self.wants in ("amount", "number") and bool(self.focus or self.subject)
+        return self.wants in ("amount", "number") and bool(self.focus or self.subject or self.money)
 
 
 def fit(
@@ -165,6 +180,8 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
         for i, token in enumerate(tokens)
         if FIGURE.fullmatch(token) and token.lower().strip(",.") not in slot.asked
     ]
+    if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
+        at = [i for i in at if _in_money(tokens, i)]
     if not at:
         return 0.0
     if not slot.focus:
@@ -177,6 +194,14 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
             if not rate and _is_focus(slot, word, related):
                 return 1.0
     return 0.5
+
+
+def _in_money(tokens: list[str], i: int) -> bool:
+    """Whether the figure at `i` is money: "$1.1", "Rs 24.75 Cr", "5 million euros"."""
+    if tokens[i][:1] in "$€£¥₹":
+        return True
+    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
+    return any(CURRENCY.fullmatch(w) for w in near)
 
 
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
