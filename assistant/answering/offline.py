@@ -552,7 +552,10 @@ def _settles_yes(
     if NEGATION.search(best.text):
         return False
     passage = passages[best.passage]
-    found = answer_stems(" ".join(filter(None, [best.text, passage.outlet, passage.title])))
+    # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
+    # of the question merely reads as one ("is he worth a fortune")
+    outlet = passage.outlet if passage.outlet and named_outlets(question, [passage.outlet]) else ""
+    found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
     specific = [
         answer_stem(w)
         for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
