@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 BACK_REFERENCE = re.compile(
     r"\b(it|its|it's|they|them|their|theirs|this|that|these|those|he|him|his|she|her|there|"
-    r"such|same|the deal|the offer|the story|the article)\b",
+    r"such|same|the deal|the offer|the story|the article|the piece|the post)\b",
     re.I,
 )
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)

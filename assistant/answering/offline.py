@@ -317,8 +317,10 @@ class OfflineAnswerer:
             missing = [focus_word(question) or focus]
             return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
         if asks_publication(question, named):  # "when did Globes publish the piece on …"
+            # The piece retrieval ranked first (it searched with the whole conversation's
+            # words), of the outlet named if one is
             on_outlet = [c for c in candidates if passages[c.passage].outlet in named]
-            chosen_one = (on_outlet or candidates)[0]
+            chosen_one = min(on_outlet or candidates, key=lambda c: (c.passage, -c.score))
             text = publication_answer(passages[chosen_one.passage], f"[{chosen_one.passage + 1}]")
             if text:
                 coverage = self._coverage(terms, total_weight, [chosen_one], passages)
