@@ -181,11 +181,13 @@ class OfflineAnswerer:
         write its words (`cased_names`). A sentence that shares the question's other words but
         speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
         paying john hynes") answers another question. Yes/no questions settle on what is said
-        instead ("No, the articles don't mention copper"), and questions naming more than two
-        things (multi-hop ones) draw on several sentences: neither is checked.
+        instead ("No, the articles don't mention copper"); questions naming more than two
+        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
+        of" questions ask for another than the names they give as clues ("who persuaded
+        Yedidia"): none is checked.
         """
-        if is_yes_no(question):
-            return "", {}
+        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
+            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In").
         # "how old was he": the word that asks is no name, whatever "Old Trafford" says
@@ -343,11 +345,8 @@ class OfflineAnswerer:
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
         key, names = self._key_name(question, wants, passages)
-        # "Who persuaded Yedidia": the answer names another than the clues; its article, not
-        # the sentence itself, must be on them.
-        loose = wants in ("person", "name") or bool(ASKS_ENTITY.match(question))
         if key:  # a sentence on the one the question names, if one is close enough
-            linked = [c for c in candidates if not off_subject(c, key, names, passages, loose)]
+            linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:
                 linked = [c for c in linked if typed.search(c.text)]
             if slot.tied:
@@ -413,7 +412,7 @@ class OfflineAnswerer:
             for w, form in names.items()
             if w == key or form in typed_names or not self.words.ordinary(w)
         }
-        unlinked = unlinked_name(best, key, checked, passages, loose) if key else None
+        unlinked = unlinked_name(best, key, checked, passages) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
             result = self._not_what_was_asked(terms, total_weight, best, passages)

@@ -34,7 +34,6 @@ def off_subject(
     key: str,
     names: dict[str, str],
     passages: Sequence[Passage],
-    loose: bool = False,
 ) -> bool:
     """Whether a sentence is about something other than the name the question is about.
 
@@ -43,15 +42,13 @@ def off_subject(
     on Carlsen), or when it names someone its article's title names beside the question's
     ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
     names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
-    the Sphere), is on it. `loose`: only its passage must say the name.
+    the Sphere), is on it.
     """
     if says(candidate, key):
         return False
     passage = passages[candidate.passage]
     if family(key) not in families(f"{passage.title or ''} {passage.text}"):
         return True
-    if loose:
-        return False
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
         word = match.group().lower().removesuffix("'s").removesuffix("’s")
@@ -61,11 +58,11 @@ def off_subject(
 
 
 def unlinked_name(
-    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage], loose: bool
+    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage]
 ) -> str | None:
     """The name the answer's sentence is not about: the key name, when the sentence is off it
     (`off_subject`), or any other name of the question its article never says."""
-    if off_subject(best, key, names, passages, loose):
+    if off_subject(best, key, names, passages):
         return key
     article = passages[best.passage].article_id
     said = families(
