@@ -4,6 +4,7 @@ publication dates read from the articles' metadata."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -109,18 +110,11 @@ RUGBY = (
 )
 
 
-@pytest.fixture
-def rugby_home(embedder, tmp_path: Path):
+def _home_with(embedder, tmp_path: Path, header: str, body: str) -> Iterator[Assistant]:
+    """An offline assistant on one article: front matter `header`, text `body`."""
     folder = tmp_path / "news"
     folder.mkdir()
-    filler = " ".join(
-        f"The forwards ground out phase {n} of the match in the rain." for n in range(30)
-    )
-    (folder / "final.md").write_text(
-        "---\ntitle: Springboks retain the World Cup\noutlet: Pitch Report\n"
-        "published: 2023-10-29\n---\n" + RUGBY.format(filler=filler + " "),
-        encoding="utf-8",
-    )
+    (folder / "article.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
     a = Assistant.open(home=tmp_path / "home", offline=True)
     a.__dict__["embedder"] = embedder
     a.ingest([folder])
@@ -128,6 +122,15 @@ def rugby_home(embedder, tmp_path: Path):
         yield a
     finally:
         a.close()
+
+
+@pytest.fixture
+def rugby_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    filler = " ".join(
+        f"The forwards ground out phase {n} of the match in the rain." for n in range(30)
+    )
+    header = "title: Springboks retain the World Cup\noutlet: Pitch Report\npublished: 2023-10-29"
+    yield from _home_with(embedder, tmp_path, header, RUGBY.format(filler=filler + " "))
 
 
 def test_the_figure_said_of_what_is_counted_answers(rugby_home: Assistant) -> None:
@@ -179,21 +182,9 @@ DEALS = (
 
 
 @pytest.fixture
-def deals_home(embedder, tmp_path: Path):
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "deals.md").write_text(
-        "---\ntitle: Deals that fell through\noutlet: Ledger Daily\npublished: 2023-12-01\n"
-        "---\n" + DEALS,
-        encoding="utf-8",
-    )
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
-    a.ingest([folder])
-    try:
-        yield a
-    finally:
-        a.close()
+def deals_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    header = "title: Deals that fell through\noutlet: Ledger Daily\npublished: 2023-12-01"
+    yield from _home_with(embedder, tmp_path, header, DEALS)
 
 
 @pytest.mark.parametrize(
