@@ -32,7 +32,7 @@ from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 
 FIGURE = re.compile(
-    r"(?<![A-Za-z])[$€£¥]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
+    r"(?<![A-Za-z])[$€£¥₹]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
     r"trillions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
     re.I,

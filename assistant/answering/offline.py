@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.answering.candidates import Candidate, markers_of, same_claim
-from assistant.answering.fit import AnswerSlot, figure_neighbours, fit
+from assistant.answering.fit import WEEKDAYS, AnswerSlot, figure_neighbours, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import WHAT_ABOUT, either_as_written
@@ -57,7 +57,6 @@ from index.terms import STOPWORDS, content_words, families, family
 
 Related = Callable[[str, str], bool]
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
 
