@@ -176,7 +176,12 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
 
 def _overlap(claim: str, text: str) -> float:
     claim_words = set(content_words(claim))
-    return len(claim_words & set(content_words(text))) / len(claim_words) if claim_words else 0.0
+    return _share(claim_words, text) if claim_words else 0.0
+
+
+def _share(claim_words: set[str], text: str) -> float:
+    """The share of a claim's words that the text holds."""
+    return len(claim_words & set(content_words(text))) / len(claim_words)
 
 
 def best_quote(claim: str, passage_text: str) -> tuple[float, str]:
@@ -189,7 +194,7 @@ def best_quote(claim: str, passage_text: str) -> tuple[float, str]:
     pairs = [passage_text[a.start : b.end] for a, b in pairwise(spans)]
     best = (0.0, sentences[0] if sentences else passage_text)
     for window in sentences + pairs:  # verbatim; a pair must do better than any one sentence
-        score = len(claim_words & set(content_words(window))) / len(claim_words)
+        score = _share(claim_words, window)
         if score > best[0] + 1e-9:
             best = (score, window)
     return best

@@ -66,6 +66,13 @@ ASKS_FOR_SOURCES = re.compile(
 )
 
 
+def name_words(name: str) -> set[str]:
+    """The words a name is matched by: its own, and the parts of dotted or possessive ones
+    ("cbssports" for "CBSSports.com")."""
+    words = set(content_words(name))
+    return words | {part for w in words for part in re.split(r"[.'’]", w) if part}
+
+
 def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
     """The known outlets the question names ("the Verge" or "Verge" for "The Verge").
 

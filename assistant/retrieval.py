@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import heapq
 import math
-import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -19,12 +18,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse
+from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse, name_words
 from assistant.types import Passage
 from index.chunk import split_sentences
 from index.lexical import RowFilter
 from index.news_index import NewsIndex
-from index.terms import content_words, stem, stems
+from index.terms import stem, stems
 
 STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
 
@@ -219,9 +218,7 @@ class Retriever:
         known: set[str] = set()
         # The store's outlet names are metadata too ("CBSSports" for "CBSSports.com").
         for outlet in self.outlets():
-            for word in content_words(outlet):
-                known.add(word)
-                known.update(part for part in re.split(r"[.'’]", word) if part)
+            known |= name_words(outlet)
         windows = list(analysis.dates)
         for match in YEAR.finditer(analysis.text):
             year = int(match.group())

@@ -108,10 +108,11 @@ def start_chroma(folder: Path) -> tuple[str, subprocess.Popen]:
             time.sleep(0.2)
 
 
-def stop(server: subprocess.Popen) -> None:
+def stop(server: subprocess.Popen, grace: float = 10) -> None:
+    """Ask a server process to end; kill it when it has not within `grace` seconds."""
     server.terminate()
     try:
-        server.wait(timeout=10)
+        server.wait(timeout=grace)
     except subprocess.TimeoutExpired:
         server.kill()
         server.wait()

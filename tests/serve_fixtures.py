@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from conftest import free_port
+from conftest import free_port, stop
 
 from assistant.api import Assistant
 
@@ -78,12 +78,7 @@ class Served:
         return httpx.Client(base_url=self.url, headers=self.headers, timeout=60)
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        stop(self.process, grace=15)
 
 
 def start_server(env: dict[str, str], log: Path, *args: str, key: str | None = None) -> Served:

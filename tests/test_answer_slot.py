@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.asking import focus_phrase, question_wants
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.published import asks_publication
-from assistant.answering.sentences import focus_phrase, question_wants
 from assistant.api import Assistant
 
 
@@ -99,7 +99,7 @@ def test_whose_figure_may_be_said_just_before() -> None:
     ],
 )
 def test_publication_questions(question: str, outlets: list[str], asks: bool) -> None:
-    assert asks_publication(question, outlets) is asks
+    assert asks_publication(question, question_wants(question), outlets) is asks
 
 
 RUGBY = (

@@ -13,19 +13,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
-from assistant.answering.sentences import (
+from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
-    DATE_WORDS,
-    NOT_A_FIGURE,
-    PROPER_NAME,
-    answer_stem,
     asking_clause,
     focus_phrase,
     question_wants,
     subject_focus,
 )
+from assistant.answering.sentences import DATE_WORDS, NOT_A_FIGURE, PROPER_NAME, answer_stem
 from assistant.answering.wording import common_words
 from index.dates import MONTHS
 from index.embed import bundled_tokenizer_path
@@ -168,6 +166,7 @@ def figure_neighbours(sentence: str) -> set[str]:
     return out - STOPWORDS
 
 
+@cache
 def _ordinary() -> frozenset[str]:
     """Ordinary English words (`wording.common_words`), and stopwords."""
     return common_words(bundled_tokenizer_path()) | STOPWORDS

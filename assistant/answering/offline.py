@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from assistant.answering.asking import asks_what_came_of_it, focus_word, is_yes_no, question_focus
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.fit import WEEKDAYS, AnswerSlot, figure_neighbours, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
@@ -29,13 +30,9 @@ from assistant.answering.sentences import (
     UNSETTLED,
     answer_stem,
     answer_stems,
-    asks_what_came_of_it,
     cased_names,
-    focus_word,
     is_statement,
-    is_yes_no,
     name_phrases,
-    question_focus,
     quoted_whole,
 )
 from assistant.answering.subject import (
@@ -50,7 +47,7 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import (
     expand_abbreviations,
 )
-from assistant.query import ASKS_FOR_SOURCES, named_outlets
+from assistant.query import ASKS_FOR_SOURCES, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words, families, family
@@ -124,9 +121,6 @@ class OfflineAnswerer:
     ) -> None:
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
-        # Ordinary English words (see `wording.common_words`); empty: only capitalised names
-        # and numbers count as specifics.
-        self.common = common
         self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented)
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.embed = embed
@@ -200,8 +194,7 @@ class OfflineAnswerer:
         frames = SOURCE_FRAME.finditer(question)
         cited = [" ".join(filter(None, m.groups())) for m in frames]
         cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
-        sources = set(content_words(" ".join(cited)))
-        sources |= {part for w in sources for part in re.split(r"[.'’]", w)}  # "CBSSports.com"
+        sources = name_words(" ".join(cited))  # "CBSSports.com" by "cbssports"
         names = {
             w: form
             for w, form in names.items()
@@ -219,12 +212,7 @@ class OfflineAnswerer:
 
     @staticmethod
     def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
-        return any(
-            p.outlet
-            and word
-            in {part for w in content_words(p.outlet) for part in (w, *re.split(r"[.'’]", w))}
-            for p in passages
-        )
+        return any(p.outlet and word in name_words(p.outlet) for p in passages)
 
     def answer(
         self,
@@ -317,7 +305,7 @@ class OfflineAnswerer:
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
             return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
-        if asks_publication(question, named):  # "when did Globes publish the piece on …"
+        if asks_publication(question, wants, named):  # "when did Globes publish the piece on …"
             # The piece retrieval ranked first (it searched with the whole conversation's
             # words), of the outlet named if one is
             on_outlet = [c for c in candidates if passages[c.passage].outlet in named]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from assistant.answering.sentences import asking_clause, question_wants
+from assistant.answering.asking import asking_clause
 from assistant.types import Passage
 
 # A verb of publishing, in the clause that asks ("when did Globes publish", "when was the piece
@@ -31,9 +31,10 @@ PIECE = re.compile(
 )
 
 
-def asks_publication(question: str, named_outlets: Sequence[str]) -> bool:
-    """Whether the question asks when a piece was published, by an outlet or of a piece."""
-    if question_wants(question) != "date":
+def asks_publication(question: str, wants: str, named_outlets: Sequence[str]) -> bool:
+    """Whether the question, asking for `wants` (`question_wants`), asks when a piece was
+    published, by an outlet or of a piece."""
+    if wants != "date":
         return False
     clause = asking_clause(question)
     return bool(PUBLISHING.search(clause)) and bool(named_outlets or PIECE.search(clause))

@@ -1,8 +1,9 @@
-"""What a sentence says and what a question asks, read from their words alone.
+"""What a sentence says, read from its words alone.
 
 Amounts, counts and dates; statements (not questions, shouted lines or captions); quotations kept
-whole; yes/no questions; the names, focus and kind of answer a question holds. The offline answerer
-(`assistant.answering.offline`) scores and chooses with these.
+whole; the names a question holds, and how the articles write them. What a question asks is read
+in `assistant.answering.asking`; the offline answerer (`assistant.answering.offline`) scores and
+chooses with both.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from index.chunk import split_sentences
-from index.terms import content_words, family, fold_accents
+from index.terms import content_words, family
 
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
 # countries" is a count, not an amount.
@@ -115,64 +116,6 @@ def answer_stems(text: str) -> set[str]:
     return {answer_stem(w) for w in content_words(text)}
 
 
-# The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
-# case reports | has Oregon received", "the average yearly value | of the deal").
-PHRASE_END = (
-    r"(?:the|a|an|did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might|may|in|"
-    r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
-    r"and|or|than|as|after|before|this|last|next|its|their|his|her)"
-)
-FOCUS = re.compile(
-    r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
-# "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
-# asked for, the phrase up to its verb or preposition.
-KIND = re.compile(
-    r"^\s*(?:which|what)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?!" + PHRASE_END + r"\b)((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
-    r"(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
-
-
-# Nouns that name the kind of answer rather than a thing the articles must mention.
-ANSWER_TYPES = frozenset(
-    [
-        "year",
-        "years",
-        "day",
-        "days",
-        "month",
-        "months",
-        "date",
-        "dates",
-        "time",
-        "times",
-        "percent",
-        "percentage",
-        "share",
-        "number",
-        "amount",
-        "way",
-        "ways",
-        "kind",
-        "type",
-        "types",
-        "part",
-        "person",
-        "people",
-        "country",
-        "countries",
-        "place",
-        "places",
-        "name",
-        "names",
-    ]
-)
-
-
 def name_phrases(question: str) -> list[str]:
     """The names and numbers of a question, neighbours joined: "the 2024 Super Bowl" gives
     "2024 Super Bowl" (the first word, capitalised as any sentence's, is left out)."""
@@ -220,171 +163,6 @@ def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
         if upper and upper >= NAME_SHARE * (upper + lower):
             found[word] = form
     return found
-
-
-SUBJECT = re.compile(
-    r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
-    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?)",
-    re.I,
-)
-
-
-def subject_focus(question: str) -> tuple[str, ...]:
-    """The subject of "how much did X …" (stemmed, accents folded): whose figure is asked
-    for; with what it owns ("beyonce's renaissance film": any of the three will do)."""
-    match = SUBJECT.search(question)
-    words = content_words(fold_accents(match.group(1))) if match else []
-    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
-
-
-def focus_word(question: str) -> str | None:
-    """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
-    match = FOCUS.search(question)
-    return match.group(1).split()[-1] if match else None
-
-
-def focus_phrase(question: str) -> str | None:
-    """The words for the thing a question asks about: "dog illness case reports" in "how many
-    dog illness case reports has Oregon received", "leg" in "which leg did she lose". A measure
-    takes in what it measures: "share US aluminium imports" for "what share of US aluminium
-    imports did Russia provide"."""
-    clause = asking_clause(question)
-    match = FOCUS.search(question) or KIND.search(clause)
-    if not match:
-        return None
-    phrase = match.group(1)
-    if phrase.split()[-1].lower() in MEASURES:
-        measured = MEASURED.match(match.string[match.end() :])
-        if measured:
-            phrase += " " + measured.group(1)
-    return phrase
-
-
-MEASURES = frozenset({
-    "share", "percentage", "percent", "proportion", "amount", "number", "value", "price", "cost",
-    "total", "sum", "rate", "figure", "level", "size",
-})  # fmt: skip
-MEASURED = re.compile(
-    r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
-    + PHRASE_END
-    + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
-
-
-def question_focus(question: str) -> str | None:
-    """The thing asked about in "how much X" or "how many X" (stemmed), if any.
-
-    An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
-    ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
-    """
-    word = focus_word(question)
-    words = content_words(word or "")
-    if not words or words[0] in ANSWER_TYPES:
-        return None
-    return family(words[0])
-
-
-# A question word that asks: one opening the question or a clause ("…, and where"). Inside a
-# clause it joins one ("the woman who got the flu", "who else was up when Swift won").
-ASKING = re.compile(
-    r"(?:^|[,;:?!(]\s*|\b(?:and|or|but|so|also|then|by|in|for|to|from|of|at|on|with|about)\s+)(?:how|what|which|who|whom|whose|when|"
-    r"where|why)\b",
-    re.I,
-)
-IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)
-
-
-def asking_clauses(question: str) -> list[str]:
-    """The question from each word that asks on: "when did cranberry farming start, and where"
-    gives it from "when" and from "where"; "the woman who got the flu lost which leg" from
-    "which" (asked in place)."""
-    starts = [m.end() - len(m.group().split()[-1]) for m in ASKING.finditer(question)]
-    if not starts:
-        match = IN_PLACE.search(question)
-        starts = [match.start()] if match else []
-    return [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
-
-
-def asking_clause(question: str) -> str:
-    """The first of `asking_clauses`."""
-    return asking_clauses(question)[0]
-
-
-WANTS_ORDER = ("amount", "number", "date", "person", "place", "name", "expansion")
-
-
-def question_wants(question: str) -> str:
-    """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?").
-    Of a question asking two things ("who won and by how much"), the kind a sentence shows
-    most plainly: a figure before a date, a date before a name."""
-    if is_yes_no(question):
-        # "were tickets dearer than the eras tour ones? whats the avg price": what is asked
-        # after the yes/no question
-        after = re.search(r"[?.!]\s+(?=\S)", question)
-        if after is None or is_yes_no(question[after.end() :]):
-            return "other"
-        question = question[after.end() :]
-    kinds = {_clause_wants(clause.lower()) for clause in asking_clauses(question)}
-    kind = next((kind for kind in WANTS_ORDER if kind in kinds), "other")
-    if kind == "other" and not WH_WORD.search(question) and TERSE_FIGURE.search(question):
-        return "amount"  # "nike greater china sales in q1?": typed as a search, for a figure
-    return kind
-
-
-WH_WORD = re.compile(r"\b(?:how|what|whats|which|who|whos|whom|whose|when|where|why)\b", re.I)
-TERSE_FIGURE = re.compile(
-    r"\b(?:sales|revenue|revenues|price|prices|cost|costs|profit|profits|earnings|salary|"
-    r"valuation|budget|fee|fees|fine|worth|income|turnover|market cap|stake)\b",
-    re.I,
-)
-
-
-def _clause_wants(q: str) -> str:
-    if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum)\b", q) or (
-        q.startswith(("what", "how")) and (ASKS_COST.search(q) or ASKS_FIGURE.search(q))
-    ):
-        return "amount"
-    if re.search(
-        r"^how (many|long|far|big|large|old|soon|tall|heavy|fast|often)\b|^what number\b", q
-    ):
-        return "number"
-    if re.search(r"^when\b|^what (date|day|year|month)\b", q):
-        return "date"
-    if re.search(r"^(?:who|whom)\b", q):
-        return "person"
-    if re.search(r"^where\b", q):
-        return "place"
-    if ASKS_NAME.search(q):
-        return "name"
-    if ASKS_EXPANSION.search(q):
-        return "expansion"
-    return "other"
-
-
-# "What does STEVE stand for", "what is CFPB short for": the words a short form stands for.
-ASKS_EXPANSION = re.compile(
-    r"^what(?:'s|’s|s)?\s+(?:does|do|did|is|was)?\s*(?:the\s+)?(?:acronym\s+|abbreviation\s+)?"
-    r"([\w.&-]+)\s+(?:stand|stands|short)\s+for\b",
-    re.I,
-)
-
-
-# "What does a season ticket cost", "what's the average yearly value of the deal": an amount
-# asked for without "how much".
-ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
-ASKS_FIGURE = re.compile(
-    r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
-    r"earnings|rate)\b"
-)
-# "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
-ASKS_NAME = re.compile(
-    r"^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
-    r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
-    r"app|platform|startup|player|coach|band|studio|network|channel|individual|person|"
-    r"executive|founder|athlete|celebrity|figure|entity)\b"
-)
 
 
 def with_markers(sentence: str, markers: str) -> str:
@@ -445,22 +223,11 @@ def is_statement(sentence: str) -> bool:
     return True
 
 
-YES_NO = re.compile(
-    r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
-    re.I,
-)
-
-
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
     r"n't\b",
     re.I,
 )
-
-
-def is_yes_no(question: str) -> bool:
-    """A question answered by yes or no ("Did AnewZ report it too?")."""
-    return bool(YES_NO.match(question))
 
 
 # A sentence that says the thing asked about did not happen, or has not yet: "broke off its $1.3
@@ -479,9 +246,3 @@ NOT_GIVEN = re.compile(
     r"declined to (?:say|disclose|comment|reveal)|did not (?:disclose|reveal|say))\b",
     re.I,
 )
-ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|ended up|end up)\b", re.I)
-
-
-def asks_what_came_of_it(question: str) -> bool:
-    """Whether a question asks what happened, in the past: "how much did it end up paying"."""
-    return not is_yes_no(question) and bool(ASKS_DONE.search(asking_clause(question)))

@@ -11,6 +11,15 @@ import click
 from assistant.cli.context import CliState
 
 CORPUS_HELP = "Corpus (JSON list or JSONL; default: ../shared/benchdata/multihop-rag/corpus.json)."
+# Options every bench command takes.
+CORPUS = click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+LIMIT = click.option(
+    "--limit", type=click.IntRange(1), help="Only the first N articles (quick runs)."
+)
+FIGURES_OUT = click.option(
+    "--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json."
+)
+FIGURES_JSON = click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 
 
 def _corpus(path: str | None) -> Path:
@@ -39,19 +48,19 @@ def bench() -> None:
 
 
 @bench.command("ingest")
-@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@CORPUS
 @click.option(
     "--scale", "scales", type=click.IntRange(1, 100), multiple=True,
     help="Corpus scale (repeatable; default 1 and 10). N× recombines articles into new ones.",
 )  # fmt: skip
-@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@LIMIT
 @click.option("--skip-peer", is_flag=True, help="Do not run the LlamaIndex peer.")
 @click.option("--skip-encoder", is_flag=True,
               help="Do not run the raw-encoder phase (its figures read 0).")  # fmt: skip
 @click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
               show_default=True, help="Scratch stores and generated corpora.")  # fmt: skip
-@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@FIGURES_OUT
+@FIGURES_JSON
 @click.pass_obj
 def bench_ingest_cmd(
     state: CliState,
@@ -80,13 +89,13 @@ def bench_ingest_cmd(
 
 
 @bench.command("query")
-@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@CORPUS
 @click.option("--scale", type=click.IntRange(1, 100), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@LIMIT
 @click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
               show_default=True, help="Where `bench ingest` left its stores.")  # fmt: skip
-@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@FIGURES_OUT
+@FIGURES_JSON
 @click.pass_obj
 def bench_query_cmd(
     state: CliState,
@@ -107,16 +116,16 @@ def bench_query_cmd(
 
 
 @bench.command("shared")
-@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@CORPUS
 @click.option(
     "--scale", "scales", type=click.IntRange(1, 100), multiple=True,
     help="Corpus scale (repeatable; default 1 and 10).",
 )  # fmt: skip
-@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@LIMIT
 @click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
               show_default=True, help="Scratch homes, corpora, server data.")  # fmt: skip
-@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@FIGURES_OUT
+@FIGURES_JSON
 @click.pass_obj
 def bench_shared_cmd(
     state: CliState,
@@ -156,17 +165,17 @@ def bench_shared_cmd(
 
 
 @bench.command("serve")
-@click.option("--corpus", type=click.Path(dir_okay=False), help=CORPUS_HELP)
+@CORPUS
 @click.option("--scale", type=click.IntRange(1, 100), default=1, show_default=True)
-@click.option("--limit", type=click.IntRange(1), help="Only the first N articles (quick runs).")
+@LIMIT
 @click.option("--clients", type=click.IntRange(1, 256), default=16, show_default=True,
               help="Concurrent OpenAI clients.")  # fmt: skip
 @click.option("--seconds", type=click.FloatRange(1), default=30.0, show_default=True,
               help="How long the clients keep asking.")  # fmt: skip
 @click.option("--workdir", type=click.Path(file_okay=False), default="out/bench",
               show_default=True, help="Where `bench ingest` left its stores.")  # fmt: skip
-@click.option("--out", type=click.Path(file_okay=False), help="Fold results into OUT/bench.json.")
-@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@FIGURES_OUT
+@FIGURES_JSON
 @click.pass_obj
 def bench_serve_cmd(
     state: CliState,
