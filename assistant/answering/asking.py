@@ -28,9 +28,13 @@ PHRASE_END = (
     r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
     r"and|or|than|as|after|before|this|last|next|its|their|his|her)"
 )
+# … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
+VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$"
+    + VERB_NEXT
+    + ")",
     re.I,
 )
 # "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
@@ -38,7 +42,7 @@ FOCUS = re.compile(
 KIND = re.compile(
     r"^\s*(?:which|what)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?"
     r"(?!" + PHRASE_END + r"\b)((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
-    r"(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    r"(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$" + VERB_NEXT + ")",
     re.I,
 )
 
@@ -106,15 +110,47 @@ def focus_phrase(question: str) -> str | None:
     takes in what it measures: "share US aluminium imports" for "what share of US aluminium
     imports did Russia provide"."""
     clause = asking_clause(question)
-    match = FOCUS.search(question) or KIND.search(clause)
+    match = FOCUS.search(question) or KIND.search(clause) or PRICED.search(clause)
     if not match:
         return None
     phrase = match.group(1)
+    if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
+        named = MEASURED.match(match.string[match.end() :])
+        return named.group(1) if named else None
     if phrase.split()[-1].lower() in MEASURES:
         measured = MEASURED.match(match.string[match.end() :])
         if measured:
             phrase += " " + measured.group(1)
     return phrase
+
+
+NAME_OF = re.compile(r"names?", re.I)
+# "What does the midfield club season ticket cost": the thing priced.
+PRICED = re.compile(
+    r"^what\s+(?:does|did|do|will|would)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w-]*)\s+cost\b",
+    re.I,
+)
+# Units a figure is counted in; "how many years is her contract" measures the contract.
+UNITS = frozenset({
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles", "kilometres",
+    "kilometers", "feet", "metres", "meters", "acres", "pounds", "kilograms", "tons", "tonnes",
+})  # fmt: skip
+UNIT_OF = re.compile(
+    r"\s+(?:is|was|are|were|will be)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+
+
+def measured_phrase(question: str) -> str | None:
+    """The thing a unit measures: "emma hayes's contract" in "how many years is emma hayes's
+    contract with us soccer". A figure in years said of her time at Chelsea is not its length."""
+    match = FOCUS.search(question)
+    if not match or match.group(1).split()[-1].lower() not in UNITS:
+        return None
+    measured = UNIT_OF.match(question[match.end() :])
+    return measured.group(1) if measured else None
 
 
 MEASURES = frozenset({
@@ -212,7 +248,7 @@ def _clause_wants(q: str) -> str:
         return "person"
     if re.search(r"^where\b", q):
         return "place"
-    if ASKS_NAME.search(q):
+    if ASKS_NAME.search(q) or NAME_ASKED.search(q):
         return "name"
     if ASKS_EXPANSION.search(q):
         return "expansion"
@@ -235,9 +271,11 @@ ASKS_FIGURE = re.compile(
     r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate)\b"
 )
+NAME_ASKED = re.compile(r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\b")
 # "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
 ASKS_NAME = re.compile(
-    r"^(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
+    r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"
+    r"[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
     r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
     r"app|platform|startup|player|coach|band|studio|network|channel|individual|person|"
     r"executive|founder|athlete|celebrity|figure|entity)\b"

@@ -20,6 +20,7 @@ from assistant.answering.asking import (
     ASKS_EXPANSION,
     asking_clause,
     focus_phrase,
+    measured_phrase,
     question_wants,
     subject_focus,
 )
@@ -83,19 +84,21 @@ class AnswerSlot:
     asked: frozenset[str]  # the question's own words, lower case
     subject: tuple[str, ...] = ()  # whose figure: "converse" in "how much did converse bring in"
     money: bool = False  # an amount of money: "how much did the US pay"
+    measured: tuple[str, ...] = ()  # what a unit measures: "contract" in "how many years is …"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         words = content_words(focus_phrase(question) or "")
         focus = tuple(answer_stem(w) for w in words)
-        asked = frozenset(w.lower().strip(".,'’") for w in WORD.findall(question))
+        asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
         wants = question_wants(question)
         if wants == "expansion":  # the short form itself
             match = ASKS_EXPANSION.search(asking_clause(question))
             head = match.group(1) if match else None
         money = wants == "amount" and bool(MONEY_ASKED.search(question))
-        return cls(wants, focus, head, asked, subject_focus(question), money)
+        measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
+        return cls(wants, focus, head, asked, subject_focus(question), money, measured)
 
     @property
     def shaped(self) -> bool:
@@ -129,6 +132,8 @@ def fit(
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5
+        if found == 1.0 and not _says_whole(slot, f"{context} {sentence}"):
+            return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
         dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]
@@ -152,6 +157,13 @@ def fit(
         # with a word that sets it apart
         return _kind_fit(slot, words, related)
     return 0.0
+
+
+def _says_whole(slot: AnswerSlot, text: str) -> bool:
+    """Whether a sentence, read with its context, says every word that sets the thing counted
+    apart ("midfield club season ticket") and what its unit measures ("her contract")."""
+    needed = set(slot.focus[:-1]) | set(slot.measured)
+    return needed <= {answer_stem(w) for w in content_words(fold_accents(text))}
 
 
 def figure_neighbours(sentence: str) -> set[str]:

@@ -138,23 +138,30 @@ class OfflineAnswerer:
         chosen: list[Candidate],
         passages: Sequence[Passage],
         known: frozenset[str],
+        names: dict[str, str],
     ) -> list[str]:
-        """The question's names and figures that none of the passages read says (as written
-        in the question). Other articles may: the answer must come from ones that do."""
-        # Every passage read counts: a question spanning articles ("the trial TechCrunch
-        # reported and the colleague The Verge named") has its names in several of them.
-        said: set[str] = set()
-        for p in passages:
-            said |= families(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])))
-        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
-        # Names and years only: a rare common word ("offline") may be paraphrased ("shut down"),
-        # and a time of day is metadata. A question naming several things (a multi-hop one)
-        # may find each in another article, some beyond the passages read: names count only in
-        # a question about one or two.
+        """The question's names and years that the articles the answer comes from do not say
+        (as written in the question); other articles may."""
         phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", question))
         specific = [w for w in content_words(" ".join(phrases)) if YEAR_WORD.fullmatch(w)]
-        if len(phrases) <= MAX_NAMED_FOR_CHECK:
+        read = passages
+        # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
+        # the colleague The Verge named") may find each in another article, some beyond the
+        # passages read: its names count only if no passage read says them. A question about
+        # one or two is answered from an article that says them all: "who won the 2023 ryder
+        # cup" is not answered by a piece on the FedEx Cup, whatever other articles read say.
+        if (
+            len(phrases) <= MAX_NAMED_FOR_CHECK
+            and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
+        ):
+            articles = {passages[c.passage].article_id for c in chosen}
+            read = [p for p in passages if p.article_id in articles]
             specific = [w for phrase in phrases for w in content_words(phrase)]
+            specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
+        said: set[str] = set()
+        for p in read:
+            said |= families(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])))
+        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
         unsaid = [
             w
             for w in dict.fromkeys(specific)
@@ -164,8 +171,19 @@ class OfflineAnswerer:
         ]
         return unsaid
 
+    def _question_names(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:
+        """The question's name words (lower case) with their written forms: from its capitals
+        or, typed in lower case, from how the passages write its words (`cased_names`)."""
+        # "how old was he": the word that asks is no name, whatever "Old Trafford" says
+        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
+        for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
+            word = token.strip(".,'’").lower()
+            if word.isalpha() and word not in STOPWORDS:
+                names.setdefault(word, token.strip(".,'’"))
+        return names
+
     def _key_name(
-        self, question: str, wants: str, passages: Sequence[Passage]
+        self, question: str, wants: str, passages: Sequence[Passage], names: dict[str, str]
     ) -> tuple[str, dict[str, str]]:
         """The name the question is most about (its rarest word of a name), and all its name
         words as the articles write them; ("", {}) when the answer need not say it.
@@ -182,13 +200,6 @@ class OfflineAnswerer:
         if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
-        # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In").
-        # "how old was he": the word that asks is no name, whatever "Old Trafford" says
-        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
-        for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
-            word = token.strip(".,'’").lower()
-            if word.isalpha() and word not in STOPWORDS:
-                names.setdefault(word, token.strip(".,'’"))
         if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
             return "", {}  # counted with its outlets and dates: a multi-hop question
         frames = SOURCE_FRAME.finditer(question)
@@ -326,12 +337,18 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
+        elif wants == "name":  # "which vc led the round": a sentence naming one, or none
+            gives = [c for c in candidates if c.fit >= 1.0]
+            if not gives or gives[0].score < TYPE_RATIO * top.score:
+                return self._not_what_was_asked(terms, total_weight, top, passages, "the name")
+            candidates = gives + [c for c in candidates if c not in gives]
         elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
             # close enough, before those that only share more of the question's words
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
-        key, names = self._key_name(question, wants, passages)
+        asked_names = self._question_names(question, passages)
+        key, names = self._key_name(question, wants, passages, asked_names)
         if key:  # a sentence on the one the question names, if one is close enough
             linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:
@@ -386,14 +403,22 @@ class OfflineAnswerer:
             )
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
-        unsaid = self._unsaid_specifics(question, chosen, passages, known)
+        # Ordinary words typed in lower case ("kick in") may be a name in some article ("Kick",
+        # the streaming site): they are checked only when typed as names, or as the key one.
+        typed_names = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
+        specific_names = {
+            w: form
+            for w, form in asked_names.items()
+            if len(w) > 1
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and (w == key or form in typed_names or not self.words.ordinary(w))
+        }
+        unsaid = self._unsaid_specifics(question, chosen, passages, known, specific_names)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
             return result
-        # Ordinary words typed in lower case ("kick in") may be a name in some article ("Kick",
-        # the streaming site): only the key name is checked for them.
-        typed_names = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
         checked = {
             w: form
             for w, form in names.items()
