@@ -32,7 +32,9 @@ PHRASE_END = (
 VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+"
+    + PHRASE_END
+    + r"\b|\s*[?.,!]|\s*$"
     + VERB_NEXT
     + ")",
     re.I,
@@ -235,7 +237,8 @@ TERSE_FIGURE = re.compile(
 
 def _clause_wants(q: str) -> str:
     if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum)\b", q) or (
-        q.startswith(("what", "how")) and (ASKS_COST.search(q) or ASKS_FIGURE.search(q))
+        q.startswith(("what", "how"))
+        and (ASKS_COST.search(q) or ASKS_FIGURE.search(q) or ASKS_PAID.search(q))
     ):
         return "amount"
     if re.search(
@@ -272,6 +275,14 @@ ASKS_FIGURE = re.compile(
     r"earnings|rate)\b"
 )
 NAME_ASKED = re.compile(r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\b")
+# "What was Palo Alto going to pay for Talon", "what did it earn": what is paid is an amount.
+ASKS_PAID = re.compile(
+    r"^what\s+(?:(?:did|does|do|will|would|could|can|should)(?:\s+[\w'’-]+){1,6}?\s+"
+    r"(?:pay|spend|charge|earn|raise|fetch|bring in|sell for)|(?:was|were|is|are)(?:\s+[\w'’-]+)"
+    r"{1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|spend|charge|earn|"
+    r"raise|fetch)|paying|spending|charging|earning|raising|fetching)|(?:has|have|had)"
+    r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched))\b"
+)
 # "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
 ASKS_NAME = re.compile(
     r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"
@@ -288,3 +299,13 @@ ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|ended up|end up)\b", re.
 def asks_what_came_of_it(question: str) -> bool:
     """Whether a question asks what happened, in the past: "how much did it end up paying"."""
     return not is_yes_no(question) and bool(ASKS_DONE.search(asking_clause(question)))
+
+
+def asks_reason(question: str) -> bool:
+    """Whether a question asks why or how something happened ("why did Inter Miami scrap the
+    trip"): it takes the event as given."""
+    return bool(
+        re.match(
+            r"why\b|how\s+(?!much|many|long|far|big|old|soon|often)", asking_clause(question), re.I
+        )
+    )

@@ -50,6 +50,11 @@ CURRENCY = re.compile(
     r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
     re.I,
 )
+SHARE_ASKED = re.compile(
+    r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
+    r"rate|ratio|%)\b",
+    re.I,
+)
 RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
 NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
@@ -96,7 +101,12 @@ class AnswerSlot:
         if wants == "expansion":  # the short form itself
             match = ASKS_EXPANSION.search(asking_clause(question))
             head = match.group(1) if match else None
-        money = wants == "amount" and bool(MONEY_ASKED.search(question))
+        # "what share of tiktok users pay for music": a share, whatever they pay
+        money = (
+            wants == "amount"
+            and bool(MONEY_ASKED.search(question))
+            and not SHARE_ASKED.search(asking_clause(question))
+        )
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
         return cls(wants, focus, head, asked, subject_focus(question), money, measured)
 
@@ -163,7 +173,11 @@ def _says_whole(slot: AnswerSlot, text: str) -> bool:
     """Whether a sentence, read with its context, says every word that sets the thing counted
     apart ("midfield club season ticket") and what its unit measures ("her contract")."""
     needed = set(slot.focus[:-1]) | set(slot.measured)
-    return needed <= {answer_stem(w) for w in content_words(fold_accents(text))}
+    said = {answer_stem(w) for w in content_words(fold_accents(text))}
+    # "charge cycles": said in "discharge and recharge cycles"
+    return all(
+        word in said or (len(word) >= 4 and any(s.endswith(word) for s in said)) for word in needed
+    )
 
 
 def figure_neighbours(sentence: str) -> set[str]:

@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from assistant.answering.asking import asks_what_came_of_it, focus_word, is_yes_no, question_focus
+from assistant.answering.asking import (
+    asks_reason,
+    asks_what_came_of_it,
+    focus_word,
+    is_yes_no,
+    question_focus,
+)
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.fit import WEEKDAYS, AnswerSlot, figure_neighbours, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
@@ -25,6 +31,7 @@ from assistant.answering.refusals import WHAT_ABOUT, either_as_written
 from assistant.answering.sentences import (
     NEGATION,
     NOT_GIVEN,
+    NOT_YET,
     TYPE_NAMES,
     TYPE_PATTERNS,
     UNSETTLED,
@@ -35,12 +42,14 @@ from assistant.answering.sentences import (
     name_phrases,
     quoted_whole,
 )
+from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     ASKS_ENTITY,
     SOURCE_FRAME,
     name_groups,
     name_shown,
     off_subject,
+    says,
     unlinked_name,
 )
 from assistant.answering.vocabulary import CorpusWords
@@ -50,7 +59,7 @@ from assistant.answering.wording import (
 from assistant.query import ASKS_FOR_SOURCES, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
-from index.terms import STOPWORDS, content_words, families, family
+from index.terms import STOPWORDS, content_words, families
 
 Related = Callable[[str, str], bool]
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
@@ -158,15 +167,16 @@ class OfflineAnswerer:
             read = [p for p in passages if p.article_id in articles]
             specific = [w for phrase in phrases for w in content_words(phrase)]
             specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
-        said: set[str] = set()
-        for p in read:
-            said |= families(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])))
+        text = " ".join(
+            " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
+        )
+        said = families(text)
         said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
         unsaid = [
             w
             for w in dict.fromkeys(specific)
             if w not in known
-            and family(w.replace(".", "")) not in said
+            and not said_in(w.replace(".", ""), said, text)
             and not self._outlet_word(w, passages)
         ]
         return unsaid
@@ -355,6 +365,11 @@ class OfflineAnswerer:
                 linked = [c for c in linked if typed.search(c.text)]
             if slot.tied:
                 linked = [c for c in linked if c.fit >= 1.0]
+            # … and, before one that sits in an article on it, one that names it ("it is
+            # looking at Talon … for $600 million" before "two startups for $1 billion")
+            naming = [c for c in linked if says(c, key)]
+            if naming and naming[0].score >= TYPE_RATIO * candidates[0].score:
+                linked = naming[:1] + [c for c in linked if c is not naming[0]]
             if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
                 candidates = linked + [c for c in candidates if c not in linked]
         shifted = self._shifted_to(question, query)
@@ -424,14 +439,17 @@ class OfflineAnswerer:
             for w, form in names.items()
             if w == key or form in typed_names or not self.words.ordinary(w)
         }
-        unlinked = unlinked_name(best, key, checked, passages) if key else None
+        unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unlinked = name_shown(question, unlinked, names)
             return result
         kept_back = not is_yes_no(question) and NOT_GIVEN.search(best.text)
-        if kept_back or (asks_what_came_of_it(question) and UNSETTLED.search(best.text)):
+        # "Why did Inter Miami scrap the trip": the scrapping is given; that it has not yet
+        # happened is not
+        unsettled = NOT_YET if asks_reason(question) else UNSETTLED
+        if kept_back or (asks_what_came_of_it(question) and unsettled.search(best.text)):
             # "How much did Binance.US end up paying?": it broke off the deal; "the terms were
             # not disclosed"
             result = self._not_what_was_asked(terms, total_weight, best, passages)

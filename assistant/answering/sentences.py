@@ -233,11 +233,15 @@ NEGATION = re.compile(
 # A sentence that says the thing asked about did not happen, or has not yet: "broke off its $1.3
 # billion deal", "the appeal will be heard before the end of the season". Asked what came of it
 # ("how much did it end up paying"), it is no answer, but what the articles say instead.
+NOT_YET = re.compile(
+    r"\b(?:has yet to|have yet to|had yet to|not yet|yet to be|will be (?:heard|decided|"
+    r"announced|determined|known|revealed|settled)|pending)\b",
+    re.I,
+)
 UNSETTLED = re.compile(
     r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
-    r"walked away|pulled out|fell through|collapsed|has yet to|have yet to|had yet to|not yet|"
-    r"yet to be|will be (?:heard|decided|announced|determined|known|revealed|settled)|"
-    r"pending|postponed|on hold|delayed)\b",
+    r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed)\b|"
+    + NOT_YET.pattern,
     re.I,
 )
 # A sentence that says the detail was kept back: "terms were not disclosed".

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.specifics import said_in
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
@@ -47,7 +48,8 @@ def off_subject(
     if says(candidate, key):
         return False
     passage = passages[candidate.passage]
-    if family(key) not in families(f"{passage.title or ''} {passage.text}"):
+    text = article_text(passage.article_id, passages)
+    if not said_in(key, families(text), text):
         return True
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
@@ -57,18 +59,28 @@ def off_subject(
     return False
 
 
+def article_text(article_id: str, passages: Sequence[Passage]) -> str:
+    """All that the passages read hold of one article, its headline first."""
+    parts = [p for p in passages if p.article_id == article_id]
+    return " ".join([parts[0].title or ""] + [p.text for p in parts]) if parts else ""
+
+
 def unlinked_name(
-    best: Candidate, key: str, names: dict[str, str], passages: Sequence[Passage]
+    best: Candidate,
+    key: str,
+    names: dict[str, str],
+    passages: Sequence[Passage],
+    checked: dict[str, str] | None = None,
 ) -> str | None:
     """The name the answer's sentence is not about: the key name, when the sentence is off it
-    (`off_subject`), or any other name of the question its article never says."""
+    (`off_subject`), or any other of the `checked` names (all, by default) its article never
+    says."""
     if off_subject(best, key, names, passages):
         return key
-    article = passages[best.passage].article_id
-    said = families(
-        " ".join(f"{p.title or ''} {p.text}" for p in passages if p.article_id == article)
-    )
-    return next((w for w in names if family(w) not in said), None)
+    names = names if checked is None else checked
+    text = article_text(passages[best.passage].article_id, passages)
+    said = families(text)
+    return next((w for w in names if not said_in(w, said, text)), None)
 
 
 def name_groups(question: str, names: dict[str, str]) -> int:

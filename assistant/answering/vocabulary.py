@@ -3,10 +3,16 @@ ordinary English, and how a slip of the keys was meant."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.sentences import name_phrases
-from assistant.answering.wording import expand_abbreviations, is_typo_of_known, typo_neighbours
+from assistant.answering.wording import (
+    common_slips,
+    expand_abbreviations,
+    is_typo_of_known,
+    typo_neighbours,
+)
 from index.terms import STOPWORDS, content_words, fold_accents, related_forms
 
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
@@ -15,8 +21,11 @@ INFLECTIONS = [
     ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
     ("ers", ""), ("er", "e"), ("ly", ""), ("ies", "y"), ("ied", "y"), ("ness", ""), ("ment", ""),
     ("ship", ""), ("ships", ""), ("ism", ""), ("ist", ""), ("ists", ""), ("ity", ""), ("ful", ""),
-    ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""),
+    ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""), ("ier", "y"),
+    ("iest", "y"), ("est", ""), ("est", "e"),
 ]  # fmt: skip
+# "why'd", "they've": a word with its verb run on is no name.
+CONTRACTION = re.compile(r"(?:['’](?:d|s|ll|ve|re|m)|n['’]t)$")
 
 
 class CorpusWords:
@@ -79,7 +88,8 @@ class CorpusWords:
     def ordinary(self, word: str) -> bool:
         """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
         common = self.common
-        if word in common or fold_accents(word) in common:
+        word = CONTRACTION.sub("", word)
+        if word in common or fold_accents(word) in common or word in STOPWORDS:
             return True
         for ending, repl in INFLECTIONS:
             root = word[: len(word) - len(ending)]
@@ -87,6 +97,8 @@ class CorpusWords:
                 return True
         if any(other in STOPWORDS for other in typo_neighbours(word)):
             return True
+        if len(word) >= 4 and any(other in common for other in common_slips(word)):
+            return True  # "efects"
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def in_corpus(self, term: str) -> bool:
@@ -98,7 +110,10 @@ class CorpusWords:
         folded = fold_accents(term)
         if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
             return True
-        # Long words only: a short name ("kroger") is one edit from some word ("roger").
+        # Long words only: a short name ("kroger") is one edit from some word ("roger"); shorter
+        # ones by the commonest slips only ("efects").
+        if len(term) >= 4 and any(self._known_word(w) for w in common_slips(term)):
+            return True
         return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
             other in STOPWORDS for other in typo_neighbours(term)
         )

@@ -62,6 +62,17 @@ def typo_neighbours(word: str) -> set[str]:
     return (deletes | swaps | changes | inserts) - {word}
 
 
+def common_slips(word: str) -> set[str]:
+    """The slips that make a word's commonest misspellings, which seldom turn one real word
+    into another: a doubled letter typed once or twice ("efects", "tommorrow"), two neighbours
+    swapped ("teh")."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    doubled = {a + b[0] + b for a, b in splits if b}
+    undoubled = {a + b[1:] for a, b in splits if len(b) > 1 and a[-1:] == b[0]}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    return (doubled | undoubled | swaps) - {word}
+
+
 def is_typo_of_known(word: str, known: Callable[[str], bool]) -> bool:
     """Whether a word of five letters or more is one slip away from a word `known` accepts."""
     return len(word) >= 5 and any(known(other) for other in typo_neighbours(word))
