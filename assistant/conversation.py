@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from assistant.answering.asking import borrowed_focus
 from assistant.answering.fit import people_named
 from assistant.answering.refusals import is_refusal
 from assistant.answering.wording import common_words
@@ -68,6 +69,7 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
             given = max((_mentions(answer, w) for w in asked if w not in common), default=0)
             if not set(words) & asked and _mentions(answer, name.split()[-1]) > given:
                 carried += words
+    question = borrowed_focus(question, history[-1][0])
     if not carried:
         return question
     return f"{question.rstrip()} ({' '.join(carried)})"

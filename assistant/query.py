@@ -50,7 +50,7 @@ _BEFORE_SOURCE = re.compile(
 _AFTER_SOURCE = re.compile(
     r"^(?:(?:'s|’s)\s+(?:article|piece|story|report|reporting|coverage|review|list|analysis)|"
     r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
-    r"writes|published|covered|cover|covers|ran|"
+    r"writes|write|published|publish|covered|cover|covers|ran|run|"
     r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"
     r"editorial|newsletter|podcast|headline|interview)\b)"
 )

@@ -100,6 +100,19 @@ def subject_focus(question: str) -> tuple[str, ...]:
     return tuple(family(w) for w in words if w not in ANSWER_TYPES)
 
 
+def borrowed_focus(question: str, previous: str) -> str:
+    """A follow-up's "how many" given the thing the question before counted: "and how many
+    do they have in taiwan" after "how many battery swap stations is he planning for delhi"
+    asks "and how many battery swap stations do they have in taiwan"."""
+    asks = re.search(
+        r"\bhow (?:much|many)\b(?=\s+(?:do|does|did|are|is|were|was|have|has)\b)", question, re.I
+    )
+    earlier = FOCUS.search(previous)
+    if FOCUS.search(question) or asks is None or earlier is None:
+        return question
+    return f"{question[: asks.end()]} {earlier.group(1)}{question[asks.end() :]}"
+
+
 def focus_word(question: str) -> str | None:
     """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
     match = FOCUS.search(question)
@@ -236,7 +249,7 @@ TERSE_FIGURE = re.compile(
 
 
 def _clause_wants(q: str) -> str:
-    if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum)\b", q) or (
+    if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum|valuation)\b", q) or (
         q.startswith(("what", "how"))
         and (ASKS_COST.search(q) or ASKS_FIGURE.search(q) or ASKS_PAID.search(q))
     ):

@@ -90,6 +90,7 @@ class AnswerSlot:
     subject: tuple[str, ...] = ()  # whose figure: "converse" in "how much did converse bring in"
     money: bool = False  # an amount of money: "how much did the US pay"
     measured: tuple[str, ...] = ()  # what a unit measures: "contract" in "how many years is …"
+    given: frozenset[float] = frozenset()  # the values of the question's own figures
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -108,7 +109,13 @@ class AnswerSlot:
             and not SHARE_ASKED.search(asking_clause(question))
         )
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
-        return cls(wants, focus, head, asked, subject_focus(question), money, measured)
+        tokens = WORD.findall(NOT_A_FIGURE.sub(" ", question))
+        given = frozenset(
+            value
+            for i, token in enumerate(tokens)
+            if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
+        )
+        return cls(wants, focus, head, asked, subject_focus(question), money, measured, given)
 
     @property
     def shaped(self) -> bool:
@@ -126,7 +133,11 @@ class AnswerSlot:
 
 
 def fit(
-    slot: AnswerSlot, sentence: str, related: Callable[[str, str], bool], context: str = ""
+    slot: AnswerSlot,
+    sentence: str,
+    related: Callable[[str, str], bool],
+    context: str = "",
+    passage: str = "",
 ) -> float:
     """How well a sentence fills the question's slot: 1 when it gives an answer of the kind
     asked for, about the thing asked about; 0.5 for an answer of that kind said of something
@@ -134,7 +145,9 @@ def fit(
 
     `related(a, b)` tells whether two words mean nearly the same ("cars" and "vehicles");
     `context` is its article's headline and the sentence before it, which may name whose
-    figure it gives ("The Converse brand fell short." then "Sales came in at $588 million.").
+    figure it gives ("The Converse brand fell short." then "Sales came in at $588 million.");
+    `passage`, the text around it, which may say what kind of thing it counts ("battery swap
+    stations" of "30 stations in Delhi").
     """
     words = WORD.findall(sentence)
     if slot.wants in ("amount", "number"):
@@ -142,7 +155,7 @@ def fit(
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5
-        if found == 1.0 and not _says_whole(slot, f"{context} {sentence}"):
+        if found == 1.0 and not _says_whole(slot, f"{context} {passage} {sentence}"):
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
@@ -173,10 +186,12 @@ def _says_whole(slot: AnswerSlot, text: str) -> bool:
     """Whether a sentence, read with its context, says every word that sets the thing counted
     apart ("midfield club season ticket") and what its unit measures ("her contract")."""
     needed = set(slot.focus[:-1]) | set(slot.measured)
-    said = {answer_stem(w) for w in content_words(fold_accents(text))}
-    # "charge cycles": said in "discharge and recharge cycles"
+    said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
+    # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
     return all(
-        word in said or (len(word) >= 4 and any(s.endswith(word) for s in said)) for word in needed
+        word in said
+        or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
+        for word in needed
     )
 
 
@@ -203,7 +218,9 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     at = [
         i
         for i, token in enumerate(tokens)
-        if FIGURE.fullmatch(token) and token.lower().strip(",.") not in slot.asked
+        if FIGURE.fullmatch(token)
+        and token.lower().strip(",.") not in slot.asked
+        and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
         at = [i for i in at if _in_money(tokens, i)]
@@ -219,6 +236,20 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
             if not rate and _is_focus(slot, word, related):
                 return 1.0
     return 0.5
+
+
+SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
+          "billion": 1e9, "trillion": 1e12}  # fmt: skip
+
+
+def figure_value(tokens: list[str], i: int) -> float | None:
+    """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
+    match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", ""))
+    scale = match.group(2) or (tokens[i + 1].lower() if i + 1 < len(tokens) else "")
+    return number * SCALES.get(scale, 1.0)
 
 
 def _in_money(tokens: list[str], i: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -81,7 +81,7 @@ CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article 
 BEFORE_SHARE = 0.8  # … and when the sentence just before says it
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
-YEAR_WORD = re.compile(r"(?:19|20)\d{2}")
+YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
 # 11:57+00:00"): never specifics the text must hold.
 NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -295,6 +295,11 @@ class OfflineAnswerer:
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
         slot = AnswerSlot.of(question)
+        if query and not slot.focus:  # "and how many do they have": what the turn before
+            # counted, as the condensed query carries it
+            asked_before = AnswerSlot.of(query)
+            if asked_before.wants == slot.wants and asked_before.focus:
+                slot = replace(slot, focus=asked_before.focus, head=asked_before.head)
         wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
 
@@ -303,12 +308,14 @@ class OfflineAnswerer:
             return f"{passages[c.passage].title or ''} {c.before}"
 
         rest = candidates[SHORTLIST:]
-        shortlist += [c for c in rest if fit(slot, c.text, _unrelated, context(c))][:SHORTLIST]
+        shortlist += [
+            c for c in rest if fit(slot, c.text, _unrelated, context(c), passages[c.passage].text)
+        ][:SHORTLIST]
         candidates = shortlist
         self._dense_scores(question, candidates, query)
         related = self._relatedness(slot, candidates)
         for c in candidates:
-            c.fit = fit(slot, c.text, related, context(c))
+            c.fit = fit(slot, c.text, related, context(c), passages[c.passage].text)
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
@@ -401,6 +408,9 @@ class OfflineAnswerer:
                 continue
             chosen.append(c)
         chosen += named_outlets_left_out(named, chosen, candidates, passages, best.score)
+        if key:  # more sentences only on the one the question names: not an outlet's piece
+            # on something else that shares a word ("mistakes") with it
+            chosen = [c for c in chosen if c is best or not off_subject(c, key, names, passages)]
         coverage = self._coverage(terms, total_weight, chosen, passages)
         attributed = named_outlets(question, self.outlets())
         if len(attributed) == 1 and not ASKS_FOR_SOURCES.search(question):
@@ -430,6 +440,7 @@ class OfflineAnswerer:
             and (w == key or form in typed_names or not self.words.ordinary(w))
         }
         unsaid = self._unsaid_specifics(question, chosen, passages, known, specific_names)
+        unsaid = unsaid or _untied_years(question, best, passages)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
@@ -568,6 +579,20 @@ class OfflineAnswerer:
             p = passages[c.passage]
             words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
         return sum(w for t, w in terms.items() if t in words) / total
+
+
+def _untied_years(question: str, best: Candidate, passages: Sequence[Passage]) -> list[str]:
+    """The question's years that the answer's sentence, the one before and its headline do not
+    say: "who won the davis cup in 2019" is not answered by last year's final somewhere in an
+    article that mentions 2019. The year the article came out goes without saying ("this
+    year")."""
+    if is_yes_no(question):
+        return []
+    passage = passages[best.passage]
+    said = f"{passage.title or ''} {best.before} {best.text}"
+    out = (passage.published or "")[:4]
+    years = YEAR_WORD.findall(NOT_A_SPECIFIC.sub(" ", question))
+    return [y for y in dict.fromkeys(years) if y != out and y not in said]
 
 
 def _unrelated(word: str, head: str) -> bool:
