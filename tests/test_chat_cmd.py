@@ -1,4 +1,4 @@
-"""`newsqa chat` with its Chroma server down: one `error:` line and exit 1, before any UI."""
+"""`newsqa chat` that cannot start (Chroma server down, no terminal): one `error:` line, exit 1."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from assistant.cli.main import cli
@@ -31,6 +32,16 @@ def test_chat_with_the_server_down_is_one_error_line(tmp_path: Path) -> None:
     assert result.stdout == ""
     (line,) = result.stderr.splitlines()
     assert line.startswith(f"error: cannot reach the Chroma server at {url}: ")
+
+
+def test_chat_without_a_terminal_is_one_error_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keys come from stdin: `< /dev/null` would leave a chat spinning on the empty input."""
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)  # another driver may need no terminal
+    result = CliRunner().invoke(cli, ["--home", str(tmp_path / "home"), "chat"], input="")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == "error: the chat reads keys from a terminal, and stdin is not one\n"
 
 
 def test_chat_with_the_server_down_in_tmux() -> None:

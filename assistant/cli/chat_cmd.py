@@ -16,6 +16,7 @@ from assistant.cli.progress import progress_bar
 def chat(state: CliState, offline: bool) -> None:
     """Open the chat UI."""
     from assistant.ui.app import NewsqaApp
+    from assistant.ui.terminal import HangupDriver
 
     assistant = state.assistant(offline=True if offline else None)
     # Before the UI takes the terminal: an unreachable Chroma server raises here, and the group
@@ -25,6 +26,11 @@ def chat(state: CliState, offline: bool) -> None:
     with progress_bar() as progress:
         assistant.catch_up(progress)
     app = NewsqaApp(assistant)
+    if app.driver_class is HangupDriver and not (sys.stdin and sys.stdin.isatty()):
+        # Keys are read from stdin. At its end (`< /dev/null`) Textual would draw a chat no one can
+        # type in and spin on the empty input; closed (`<&-`), it would crash with a traceback.
+        click.echo("error: the chat reads keys from a terminal, and stdin is not one", err=True)
+        sys.exit(1)
     app.run()
-    if app.return_code:  # Textual has shown the traceback; the exit code must say so too
+    if app.return_code:  # Textual showed a traceback, or the terminal hung up: the code says so
         sys.exit(app.return_code)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.driver import Driver
+from textual.drivers.linux_driver import LinuxDriver
 from textual.screen import Screen
 
 from assistant.api import Assistant
+from assistant.ui.messages import TerminalHungUp
 from assistant.ui.screens.article import ArticleScreen
 from assistant.ui.screens.chat import ChatScreen
 from assistant.ui.screens.help import HelpScreen, key_rows
+from assistant.ui.terminal import HangupDriver
 from assistant.ui.widgets.answer_view import TurnView
 from assistant.ui.widgets.prompt import PromptInput
 from assistant.ui.widgets.source_card import SourceCard
@@ -46,11 +51,19 @@ class NewsqaApp(App[None]):
         super().__init__()
         self.assistant = assistant
 
+    def get_driver_class(self) -> type[Driver]:
+        driver = super().get_driver_class()  # TEXTUAL_DRIVER wins (`textual serve` sets its own)
+        return HangupDriver if driver is LinuxDriver else driver
+
     def on_mount(self) -> None:
         keymap = self.assistant.settings.keymap
         if keymap:
             self.set_keymap(keymap)
         self.push_screen(ChatScreen(self.assistant))
+
+    def on_terminal_hung_up(self, message: TerminalHungUp) -> None:
+        # A quit as Ctrl+Q's: turns are saved as they finish, and the CLI closes the stores after.
+        self.exit(return_code=128 + signal.SIGHUP)  # as a shell reports a process SIGHUP ended
 
     @property
     def chat(self) -> ChatScreen:

@@ -51,3 +51,8 @@ class SourceOpened(Message):
 @dataclass
 class PromptSubmitted(Message):
     text: str
+
+
+@dataclass
+class TerminalHungUp(Message):
+    """SIGHUP, or the terminal failed: it has gone (or is going) away."""

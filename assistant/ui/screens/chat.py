@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
+from textual.widget import MountError
 from textual.widgets import Footer, ListView, Static
 from textual.worker import Worker, get_current_worker
 
@@ -38,6 +42,29 @@ from assistant.ui.widgets.text import plural, visible
 
 # Below this many columns the sidebar starts hidden: at 80 it took 37% of the width from answers.
 SIDEBAR_MIN_WIDTH = 100
+
+Handler = TypeVar("Handler", bound=Callable[..., Awaitable[None]])
+
+
+def unless_quitting(handler: Handler) -> Handler:
+    """For a handler drawing what a worker sent: once the app is quitting, draw nothing.
+
+    From `exit()` (Ctrl+Q, or the terminal going away) until the screen is taken down, Textual
+    refuses to mount (MountError): a traceback and exit 1 for an answer that lands as the user
+    leaves. A finished turn is saved before it is posted, so not drawing it loses nothing.
+    """
+
+    @functools.wraps(handler)
+    async def draw(screen: Screen[None], message: Message) -> None:
+        if not screen.is_attached:  # False from exit() on
+            return
+        try:
+            await handler(screen, message)
+        except MountError:
+            if screen.is_attached:
+                raise  # a real mistake, not the app quitting while the handler awaited
+
+    return cast(Handler, draw)
 
 
 class ChatScreen(Screen[None]):
@@ -189,12 +216,14 @@ class ChatScreen(Screen[None]):
         turns = self.log_view.query(TurnView)
         return turns.last() if turns else None
 
+    @unless_quitting
     async def on_answer_piece_arrived(self, message: AnswerPieceArrived) -> None:
         turn = self.current_turn()
         if turn is not None and turn.answer is None:
             await turn.write(message.piece)
             self.log_view.scroll_end(animate=False)
 
+    @unless_quitting
     async def on_answer_completed(self, message: AnswerCompleted) -> None:
         turn = self.current_turn()
         if turn is not None:
@@ -205,6 +234,7 @@ class ChatScreen(Screen[None]):
             self.notify(notice, severity="warning", markup=False)
         self.refresh_sidebar()
 
+    @unless_quitting
     async def on_answer_failed(self, message: AnswerFailed) -> None:
         turn = self.current_turn()
         if turn is not None and turn.answer is None:
@@ -437,7 +467,8 @@ class ChatScreen(Screen[None]):
         )
         self.app.push_screen(ConfirmScreen(question), answered)
 
-    def on_indexing_finished(self, message: IndexingFinished) -> None:
+    @unless_quitting
+    async def on_indexing_finished(self, message: IndexingFinished) -> None:
         if message.error:
             self.notify(
                 f"Indexing failed: {message.error}", severity="error", timeout=10, markup=False
