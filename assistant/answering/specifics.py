@@ -1,0 +1,47 @@
+"""Whether a text says one of a question's specifics: as typed, in another form, as a number
+written out ("6" and "six"), or spelt out in full ("rwc" for the Rugby World Cup)."""
+
+from __future__ import annotations
+
+import re
+
+from index.terms import family
+
+NUMBER_WORDS = dict(
+    enumerate(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen", "twenty"]
+    )
+)  # fmt: skip
+WORD_NUMBERS = {word: str(n) for n, word in NUMBER_WORDS.items()}
+# A name of capitalised words, with the small words a name keeps inside it ("University of
+# California San Diego").
+CAPITALISED_RUN = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de|du|&)\s+)*[A-Z][\w'’-]*)*"
+)
+MIN_SHORT_FORM = 2
+
+
+def said_in(word: str, said: set[str], text: str) -> bool:
+    """Whether `text` (whose word families are `said`) says a question's `word`."""
+    if family(word) in said:
+        return True
+    other = NUMBER_WORDS.get(int(word)) if word.isdigit() and int(word) <= 20 else None
+    other = other or WORD_NUMBERS.get(word)
+    if other is not None and family(other) in said:
+        return True
+    return word.isalpha() and spelt_out(word, text)
+
+
+def spelt_out(short: str, text: str) -> bool:
+    """Whether `text` writes a short form out as a name whose initials make it ("Rugby World
+    Cup" for "rwc", "University of California" for "uc")."""
+    letters = short.upper()
+    if len(letters) < MIN_SHORT_FORM or len(letters) > 6:
+        return False
+    for match in CAPITALISED_RUN.finditer(text):
+        words = [w for w in match.group().split() if w[:1].isupper()]
+        if len(words) >= len(letters) and letters in "".join(w[0] for w in words):
+            return True
+    return False
