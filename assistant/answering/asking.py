@@ -125,7 +125,9 @@ def focus_phrase(question: str) -> str | None:
     takes in what it measures: "share US aluminium imports" for "what share of US aluminium
     imports did Russia provide"."""
     clause = asking_clause(question)
-    match = FOCUS.search(question) or KIND.search(clause) or PRICED.search(clause)
+    # "what was palo alto going to pay": what is paid, not palo alto
+    kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
+    match = FOCUS.search(question) or kind or PRICED.search(clause)
     if not match:
         return None
     phrase = match.group(1)

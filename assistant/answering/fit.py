@@ -18,6 +18,7 @@ from functools import cache
 from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
+    MEASURES,
     asking_clause,
     focus_phrase,
     measured_phrase,
@@ -185,7 +186,8 @@ def fit(
 def _says_whole(slot: AnswerSlot, text: str) -> bool:
     """Whether a sentence, read with its context, says every word that sets the thing counted
     apart ("midfield club season ticket") and what its unit measures ("her contract")."""
-    needed = set(slot.focus[:-1]) | set(slot.measured)
+    # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
+    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems()
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
     return all(
@@ -205,6 +207,11 @@ def figure_neighbours(sentence: str) -> set[str]:
                 w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
             )
     return out - STOPWORDS
+
+
+@cache
+def _measure_stems() -> frozenset[str]:
+    return frozenset(answer_stem(w) for w in MEASURES)
 
 
 @cache
