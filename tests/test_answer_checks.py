@@ -165,9 +165,3 @@ def test_why_something_was_called_off_is_answered(deals_home: Assistant) -> None
     answer = deals_home.ask("why did inter miami scrap the china trip")
     assert not answer.abstained, answer.text
     assert "logistically" in answer.text
-
-
-def test_a_year_the_answer_does_not_say_is_refused(deals_home: Assistant) -> None:
-    answer = deals_home.ask("what was palo alto going to pay for talon in 2019")
-    assert answer.abstained, answer.text
-    assert "2019" in answer.text

@@ -251,7 +251,9 @@ TERSE_FIGURE = re.compile(
 
 
 def _clause_wants(q: str) -> str:
-    if re.search(r"^how much\b|^what (?:percentage|share|amount|price|sum|valuation)\b", q) or (
+    if re.search(
+        r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %", q
+    ) or (
         q.startswith(("what", "how"))
         and (ASKS_COST.search(q) or ASKS_FIGURE.search(q) or ASKS_PAID.search(q))
     ):

@@ -440,7 +440,6 @@ class OfflineAnswerer:
             and (w == key or form in typed_names or not self.words.ordinary(w))
         }
         unsaid = self._unsaid_specifics(question, chosen, passages, known, specific_names)
-        unsaid = unsaid or _untied_years(question, best, passages)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
@@ -579,20 +578,6 @@ class OfflineAnswerer:
             p = passages[c.passage]
             words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
         return sum(w for t, w in terms.items() if t in words) / total
-
-
-def _untied_years(question: str, best: Candidate, passages: Sequence[Passage]) -> list[str]:
-    """The question's years that the answer's sentence, the one before and its headline do not
-    say: "who won the davis cup in 2019" is not answered by last year's final somewhere in an
-    article that mentions 2019. The year the article came out goes without saying ("this
-    year")."""
-    if is_yes_no(question):
-        return []
-    passage = passages[best.passage]
-    said = f"{passage.title or ''} {best.before} {best.text}"
-    out = (passage.published or "")[:4]
-    years = YEAR_WORD.findall(NOT_A_SPECIFIC.sub(" ", question))
-    return [y for y in dict.fromkeys(years) if y != out and y not in said]
 
 
 def _unrelated(word: str, head: str) -> bool:
