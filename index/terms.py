@@ -236,6 +236,9 @@ def related_forms(word: str) -> list[str]:
     if root == stem(word) and len(word) < 5:
         return []
     endings = ("", "a", "e", "ia", "ea", "an", "ian", "ean", "ese", "n", "ans", "ians")
+    # Only a word that is its root with one of these endings: "openai" is no form of "open"
+    if not any(stem(word) == root + ending or word == root + ending for ending in endings):
+        return []
     return [root + ending for ending in endings if root + ending != word]
 
 

@@ -354,13 +354,9 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
-        elif wants == "name":  # "which vc led the round": a sentence naming one, or none
-            gives = [c for c in candidates if c.fit >= 1.0]
-            if not gives or gives[0].score < TYPE_RATIO * top.score:
-                return self._not_what_was_asked(terms, total_weight, top, passages, "the name")
-            candidates = gives + [c for c in candidates if c not in gives]
-        elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
-            # close enough, before those that only share more of the question's words
+        elif slot.shaped or wants == "name":
+            # "where", "which leg", "which vc led the round": a sentence that gives one, if one
+            # is close enough, before those that only share more of the question's words
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
@@ -477,8 +473,13 @@ class OfflineAnswerer:
                 said = chosen[0].cited(markers_of(chosen[0], candidates, passages))
                 absent_shown = either_as_written(absent, question)
                 text = f"No, the articles don't mention {absent_shown}; they say: {said}"
-            elif _settles_yes(question, best, passages, self._terms(question)):
-                text = f"Yes: {text}"
+            else:
+                # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
+                own = [c for c in chosen if passages[c.passage].outlet in attributed]
+                settling = own[0] if own else best
+                if _settles_yes(question, settling, passages, self._terms(question)):
+                    first = lines.pop(chosen.index(settling))
+                    text = f"Yes: {' '.join([first, *lines])}"
         return OfflineResult(text, False, coverage, best.score)
 
     def _shifted_to(self, question: str, query: str | None) -> set[str]:
@@ -597,6 +598,8 @@ def _settles_yes(
     # of the question merely reads as one ("is he worth a fortune")
     outlet = passage.outlet if passage.outlet and named_outlets(question, [passage.outlet]) else ""
     found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
+    if outlet:  # "did anewz report it too": its piece on it is the reporting asked about
+        found |= REPORTING
     specific = [
         answer_stem(w)
         for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
@@ -608,4 +611,7 @@ def _settles_yes(
     return sum(w for t, w in terms.items() if t in found) / total >= YES_SHARE
 
 
+REPORTING = frozenset(
+    answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
+)
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"
