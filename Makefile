@@ -6,7 +6,8 @@ STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-multihop clean
+.PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
+	eval-multihop clean
 
 setup: $(STAMP)
 
@@ -63,6 +64,14 @@ eval-freeform: setup
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-results.json --report out/freeform-report.md \
 		--baseline corpus/questions/freeform-baseline.json
+
+# A second free-form set, written blind by a helper that read neither the answering code nor the
+# answers (corpus/questions/freeform-check.yaml, other articles than freeform.yaml): how the
+# answerer does on questions nobody looked at while writing it. No baseline: a measure, not a gate.
+eval-freeform-check: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-check.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-check-results.json --report out/freeform-check-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and

@@ -134,7 +134,8 @@ def test_short_forms_and_numbers_may_be_written_out() -> None:
 DEALS = (
     "Palo Alto is in advanced talks to buy two security startups for around $1 billion. "
     "Specifically, it is looking at Talon Cyber Security for between $600 million and $700 "
-    "million. The company was last valued at $400 million. Inter Miami's tour of China was "
+    "million. It is also in talks with Dig Security, a cloud data specialist. The company was last "
+    "valued at $400 million. Inter Miami's tour of China was "
     "cancelled, with the trip proving too difficult logistically to arrange. The club has yet "
     "to say whether it will reschedule. Palo Alto shares rose on the news."
 )
@@ -165,3 +166,16 @@ def test_why_something_was_called_off_is_answered(deals_home: Assistant) -> None
     answer = deals_home.ask("why did inter miami scrap the china trip")
     assert not answer.abstained, answer.text
     assert "logistically" in answer.text
+
+
+def test_what_about_asks_what_the_question_before_asked(deals_home: Assistant) -> None:
+    from assistant.conversation import Conversation
+
+    chat = Conversation(deals_home)
+    first = chat.ask("what was palo alto going to pay for talon")
+    assert "$600 million" in first.text, first.text
+    # an amount again, for Dig: the articles give none
+    answer = chat.ask("what about dig?")
+    assert answer.abstained and "amount" in answer.text and "Dig Security" in answer.text, (
+        answer.text
+    )

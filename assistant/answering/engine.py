@@ -109,7 +109,10 @@ class AnswerEngine:
             # The answer may sit in another chunk of an article ranked first: those are read
             # too, after the retrieved passages, each cited to its own chunk.
             passages = passages + self.retriever.rest_of_articles(passages)
-            result = self.offline.answer(question, passages, query=query, known=known)
+            # A follow-up's earlier questions, most recent first ("what about lyft's?" asks
+            # what they asked)
+            earlier = [q for q, _ in reversed(history)] if query else []
+            result = self.offline.answer(question, passages, query, known, earlier)
         evidence = result.abstained and bool(result.evidence)
         if result.abstained:  # with evidence, it says what the articles do say, cited
             text = refusal_text(

@@ -241,11 +241,13 @@ class OfflineAnswerer:
         passages: Sequence[Passage],
         query: str | None = None,
         known: frozenset[str] = frozenset(),
+        earlier: Sequence[str] = (),
     ) -> OfflineResult:
         """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
         count for matching and its meaning alongside the question's, while the question as
         asked decides the answer type and what must be known. `known` words are the ones the
-        articles' metadata accounts for (see `unknown_specifics`)."""
+        articles' metadata accounts for (see `unknown_specifics`); `earlier`, a follow-up's
+        earlier questions, most recent first."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
         terms = self._terms(question)
@@ -300,6 +302,12 @@ class OfflineAnswerer:
             asked_before = AnswerSlot.of(query)
             if asked_before.wants == slot.wants and asked_before.focus:
                 slot = replace(slot, focus=asked_before.focus, head=asked_before.head)
+        if slot.wants == "other" and WHAT_ABOUT.match(question):  # "what about lyft's numbers"
+            # after "uber q3 net income?": an amount again, for Lyft
+            kinds = (AnswerSlot.of(q) for q in earlier)
+            before = next((k for k in kinds if k.wants != "other"), None)
+            if before is not None:
+                slot = replace(slot, wants=before.wants, money=before.money)
         wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
 
@@ -354,9 +362,8 @@ class OfflineAnswerer:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
-        elif slot.shaped or wants == "name":
-            # "where", "which leg", "which vc led the round": a sentence that gives one, if one
-            # is close enough, before those that only share more of the question's words
+        elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
+            # close enough, before those that only share more of the question's words
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
@@ -381,8 +388,8 @@ class OfflineAnswerer:
             need = min(len(shifted), 2)
             # … of what the conversation is about ("its": the Renaissance film), when the
             # earlier turns name it
-            earlier = query.replace(question, " ") if query else ""
-            subject = {answer_stem(w) for w in cased_names(earlier, [p.text for p in passages])}
+            carried = query.replace(question, " ") if query else ""
+            subject = {answer_stem(w) for w in cased_names(carried, [p.text for p in passages])}
             on_it = [
                 c
                 for c in candidates
@@ -391,6 +398,12 @@ class OfflineAnswerer:
             ]
             if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
                 return self._not_what_was_asked(terms, total_weight, candidates[0], passages)
+            if typed is not None and not any(typed.search(c.text) for c in on_it):
+                # "what about dig?" after Talon's price: Dig's, which the articles don't give
+                lacking = TYPE_NAMES[wants]
+                return self._not_what_was_asked(terms, total_weight, on_it[0], passages, lacking)
+            if typed is not None:
+                on_it = [c for c in on_it if typed.search(c.text)]
             candidates = on_it + [c for c in candidates if c not in on_it]
         best = candidates[0]
         chosen = [best]
