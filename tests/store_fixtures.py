@@ -32,3 +32,23 @@ def on_index(index: NewsIndex, embedder, home: Path, **settings: object) -> Assi
     a.__dict__["embedder"] = embedder
     a.__dict__["index"] = index
     return a
+
+
+def one_article_home(embedder, tmp_path: Path, header: str, body: str) -> Iterator[Assistant]:
+    """An offline assistant on one article: front matter `header`, text `body` (for a fixture to
+    `yield from`)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "article.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
+    a = Assistant.open(home=tmp_path / "home", offline=True)
+    a.__dict__["embedder"] = embedder
+    a.ingest([folder])
+    try:
+        yield a
+    finally:
+        a.close()
+
+
+def unrelated(word: str, head: str) -> bool:
+    """No two words mean the same (the encoder's word relatedness, switched off)."""
+    return False

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_fixtures import one_article_home, unrelated
 
 from assistant.answering.asking import (
     asks_reason,
@@ -22,10 +23,6 @@ from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
 from index.terms import families
-
-
-def _unrelated(word: str, head: str) -> bool:
-    return False
 
 
 @pytest.mark.parametrize(
@@ -86,15 +83,15 @@ def test_a_unit_measures_the_thing_after_it() -> None:
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:
-    assert fit(AnswerSlot.of(question), sentence, _unrelated) == score
+    assert fit(AnswerSlot.of(question), sentence, unrelated) == score
 
 
 def test_what_is_counted_may_be_said_around_the_sentence() -> None:
     slot = AnswerSlot.of("how many battery swap stations is he planning for delhi")
     sentence = "Gogoro plans to launch 30 stations in Delhi."
-    assert fit(slot, sentence, _unrelated) == 0.5
+    assert fit(slot, sentence, unrelated) == 0.5
     around = "Gogoro brought its battery-swapping network to India."
-    assert fit(slot, sentence, _unrelated, passage=around) == 1.0
+    assert fit(slot, sentence, unrelated, passage=around) == 1.0
 
 
 def test_a_follow_up_counts_what_the_question_before_counted() -> None:
@@ -143,17 +140,8 @@ DEALS = (
 
 @pytest.fixture
 def deals_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
-    folder = tmp_path / "news"
-    folder.mkdir()
     header = "title: Deals and tours\noutlet: Ledger Daily\npublished: 2023-12-01"
-    (folder / "article.md").write_text(f"---\n{header}\n---\n{DEALS}", encoding="utf-8")
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
-    a.ingest([folder])
-    try:
-        yield a
-    finally:
-        a.close()
+    yield from one_article_home(embedder, tmp_path, header, DEALS)
 
 
 def test_the_sentence_that_names_what_is_bought_gives_its_price(deals_home: Assistant) -> None:

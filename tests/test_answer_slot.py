@@ -8,15 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_fixtures import one_article_home, unrelated
 
 from assistant.answering.asking import focus_phrase, question_wants
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.published import asks_publication
 from assistant.api import Assistant
-
-
-def _unrelated(word: str, head: str) -> bool:
-    return False
 
 
 @pytest.mark.parametrize(
@@ -72,21 +69,21 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:
-    assert fit(AnswerSlot.of(question), sentence, _unrelated) == score
+    assert fit(AnswerSlot.of(question), sentence, unrelated) == score
 
 
 def test_a_figure_counts_a_thing_of_the_same_meaning() -> None:
     slot = AnswerSlot.of("how many cars did nio deliver")
     sentence = "Deliveries dipped to 15,959 vehicles in November."
-    assert fit(slot, sentence, _unrelated) == 0.5
+    assert fit(slot, sentence, unrelated) == 0.5
     assert fit(slot, sentence, lambda word, head: (word, head) == ("vehicles", "cars")) == 1.0
 
 
 def test_whose_figure_may_be_said_just_before() -> None:
     slot = AnswerSlot.of("how much did converse bring in for nike")
     sentence = "Sales came in at $588 million, down 9%."
-    assert fit(slot, sentence, _unrelated) == 0.5
-    assert fit(slot, sentence, _unrelated, "The Converse brand fell short again.") == 1.0
+    assert fit(slot, sentence, unrelated) == 0.5
+    assert fit(slot, sentence, unrelated, "The Converse brand fell short again.") == 1.0
 
 
 @pytest.mark.parametrize(
@@ -110,27 +107,13 @@ RUGBY = (
 )
 
 
-def _home_with(embedder, tmp_path: Path, header: str, body: str) -> Iterator[Assistant]:
-    """An offline assistant on one article: front matter `header`, text `body`."""
-    folder = tmp_path / "news"
-    folder.mkdir()
-    (folder / "article.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
-    a.ingest([folder])
-    try:
-        yield a
-    finally:
-        a.close()
-
-
 @pytest.fixture
 def rugby_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
     filler = " ".join(
         f"The forwards ground out phase {n} of the match in the rain." for n in range(30)
     )
     header = "title: Springboks retain the World Cup\noutlet: Pitch Report\npublished: 2023-10-29"
-    yield from _home_with(embedder, tmp_path, header, RUGBY.format(filler=filler + " "))
+    yield from one_article_home(embedder, tmp_path, header, RUGBY.format(filler=filler + " "))
 
 
 def test_the_figure_said_of_what_is_counted_answers(rugby_home: Assistant) -> None:
@@ -184,7 +167,7 @@ DEALS = (
 @pytest.fixture
 def deals_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
     header = "title: Deals that fell through\noutlet: Ledger Daily\npublished: 2023-12-01"
-    yield from _home_with(embedder, tmp_path, header, DEALS)
+    yield from one_article_home(embedder, tmp_path, header, DEALS)
 
 
 @pytest.mark.parametrize(
@@ -246,6 +229,6 @@ def test_an_amount_paid_is_money_not_tonnes() -> None:
     slot = AnswerSlot.of("how much did the US pay for the aluminium?")
     assert slot.money and slot.tied
     tonnes = "Russian companies could supply up to 2 million tons of aluminium annually."
-    assert fit(slot, tonnes, _unrelated) == 0.0
+    assert fit(slot, tonnes, unrelated) == 0.0
     rupees = AnswerSlot.of("how much did kkr pay for mitchell starc")
-    assert fit(rupees, "KKR pick up Mitchell Starc for Rs 24.75 Cr", _unrelated) == 1.0
+    assert fit(rupees, "KKR pick up Mitchell Starc for Rs 24.75 Cr", unrelated) == 1.0

@@ -305,9 +305,9 @@ class OfflineAnswerer:
         if slot.wants == "other" and WHAT_ABOUT.match(question):  # "what about lyft's numbers"
             # after "uber q3 net income?": an amount again, for Lyft
             kinds = (AnswerSlot.of(q) for q in earlier)
-            before = next((k for k in kinds if k.wants != "other"), None)
-            if before is not None:
-                slot = replace(slot, wants=before.wants, money=before.money)
+            last_kind = next((k for k in kinds if k.wants != "other"), None)
+            if last_kind is not None:
+                slot = replace(slot, wants=last_kind.wants, money=last_kind.money)
         wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
 
