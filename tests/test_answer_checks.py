@@ -120,6 +120,13 @@ def test_ordinary_words_and_slips_are_no_unknown_names() -> None:
     assert words.unknown_specifics("how much did vinted raise") == ["vinted"]
 
 
+def test_a_year_is_said_as_annually() -> None:
+    corpus = {"supply", "annually", "aluminium"}
+    words = CorpusWords(lambda w: int(w in corpus), common=frozenset({"ship", "year", "copper"}))
+    assert words.unknown_specifics("how much could they ship a year") == []
+    assert words.unknown_specifics("and the copper?") == ["copper"]
+
+
 def test_short_forms_and_numbers_may_be_written_out() -> None:
     text = "Wales thumped Australia at the Rugby World Cup, putting six tries past them."
     said = families(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.sentences import name_phrases
+from assistant.answering.sentences import PERIOD_WORDS, name_phrases
 from assistant.answering.wording import (
     common_slips,
     expand_abbreviations,
@@ -107,6 +107,8 @@ class CorpusWords:
         df = self.document_frequency
         if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
+        if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
+            return True  # "a year" is said as "annually"
         folded = fold_accents(term)
         if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
             return True
