@@ -15,6 +15,7 @@ from assistant.answering.asking import (
     asks_reason,
     borrowed_focus,
     focus_phrase,
+    is_yes_no,
     measured_phrase,
     question_wants,
 )
@@ -101,6 +102,12 @@ def test_a_follow_up_counts_what_the_question_before_counted() -> None:
         == "and how many battery swap stations do they have back home in taiwan"
     )
     assert borrowed_focus("how many goals did he score", before) == "how many goals did he score"
+
+
+def test_a_yes_no_question_may_open_with_and() -> None:
+    assert is_yes_no("and did anewz report it too?")
+    assert is_yes_no("so, is he going to pitch next season")
+    assert not is_yes_no("and how much did it cost")
 
 
 def test_why_takes_the_event_as_given() -> None:

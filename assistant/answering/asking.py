@@ -11,7 +11,8 @@ import re
 from index.terms import content_words, family, fold_accents
 
 YES_NO = re.compile(
-    r"^\s*(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
+    r"^\s*(?:(?:and|so|but|also|then|ok|okay)\b,?\s+)?"  # "and did anewz report it too?"
+    r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
     re.I,
 )
 
