@@ -157,8 +157,9 @@ class OfflineAnswerer:
         # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
         # the colleague The Verge named") may find each in another article, some beyond the
         # passages read: its names count only if no passage read says them. A question about
-        # one or two is answered from an article that says them all: "who won the 2023 ryder
-        # cup" is not answered by a piece on the FedEx Cup, whatever other articles read say.
+        # one or two is answered from an article that says them all: "what eps did nike report
+        # for fiscal q1 2021" is not answered from a piece on fiscal 2024, whatever year other
+        # passages read mention.
         if (
             len(phrases) <= MAX_NAMED_FOR_CHECK
             and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
@@ -184,7 +185,8 @@ class OfflineAnswerer:
     def _question_names(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:
         """The question's name words (lower case) with their written forms: from its capitals
         or, typed in lower case, from how the passages write its words (`cased_names`)."""
-        # "how old was he": the word that asks is no name, whatever "Old Trafford" says
+        # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In"). "How
+        # old was he": the word that asks is no name, whatever "Old Trafford" says
         names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
         for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
             word = token.strip(".,'’").lower()
