@@ -233,6 +233,20 @@ class OfflineAnswerer:
         said = " ".join(texts).lower()
         return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
 
+    def _surely_names(self, names: dict[str, str], key: str, question: str) -> dict[str, str]:
+        """The name words the articles must say. Ordinary words typed in lower case ("kick in")
+        may be a name in some article ("Kick", the streaming site): they count only when typed
+        as names, or as the key one. Dates are not names."""
+        typed = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
+        return {
+            w: form
+            for w, form in names.items()
+            if len(w) > 1
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and (w == key or form in typed or not self.words.ordinary(w))
+        }
+
     @staticmethod
     def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
         return any(p.outlet and word in name_words(p.outlet) for p in passages)
@@ -439,27 +453,13 @@ class OfflineAnswerer:
             )
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
-        # Ordinary words typed in lower case ("kick in") may be a name in some article ("Kick",
-        # the streaming site): they are checked only when typed as names, or as the key one.
-        typed_names = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
-        specific_names = {
-            w: form
-            for w, form in asked_names.items()
-            if len(w) > 1
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and (w == key or form in typed_names or not self.words.ordinary(w))
-        }
-        unsaid = self._unsaid_specifics(question, chosen, passages, known, specific_names)
+        specific = self._surely_names(asked_names, key, question)
+        unsaid = self._unsaid_specifics(question, chosen, passages, known, specific)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, total_weight, best, passages)
             result.unsaid = unsaid
             return result
-        checked = {
-            w: form
-            for w, form in names.items()
-            if w == key or form in typed_names or not self.words.ordinary(w)
-        }
+        checked = self._surely_names(names, key, question)
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in

@@ -4,6 +4,7 @@ written out ("6" and "six"), or spelt out in full ("rwc" for the Rugby World Cup
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from index.terms import family
 
@@ -23,7 +24,7 @@ CAPITALISED_RUN = re.compile(
 MIN_SHORT_FORM = 2
 
 
-def said_in(word: str, said: set[str], text: str) -> bool:
+def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     """Whether `text` (whose word families are `said`) says a question's `word`."""
     if family(word) in said:
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.specifics import said_in
@@ -49,7 +50,7 @@ def off_subject(
         return False
     passage = passages[candidate.passage]
     text = article_text(passage.article_id, passages)
-    if not said_in(key, families(text), text):
+    if not said_in(key, _families_of(text), text):
         return True
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
@@ -57,6 +58,12 @@ def off_subject(
         if word not in names and word not in STOPWORDS and family(word) in title:
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _families_of(text: str) -> frozenset[str]:
+    """An article's word families, read once for all the sentences weighed against it."""
+    return frozenset(families(text))
 
 
 def article_text(article_id: str, passages: Sequence[Passage]) -> str:
@@ -79,7 +86,7 @@ def unlinked_name(
         return key
     names = names if checked is None else checked
     text = article_text(passages[best.passage].article_id, passages)
-    said = families(text)
+    said = _families_of(text)
     return next((w for w in names if not said_in(w, said, text)), None)
 
 
