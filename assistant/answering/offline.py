@@ -10,12 +10,12 @@ covers instead.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from assistant.answering.asked_names import NameChecks
 from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
@@ -24,12 +24,12 @@ from assistant.answering.asking import (
     question_focus,
 )
 from assistant.answering.candidates import Candidate, markers_of, same_claim
-from assistant.answering.fit import WEEKDAYS, AnswerSlot, figure_neighbours, fit
+from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.published import asks_publication, publication_answer
-from assistant.answering.refusals import WHAT_ABOUT, either_as_written
+from assistant.answering.refusals import WHAT_ABOUT
+from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import (
-    NEGATION,
     NOT_GIVEN,
     NOT_YET,
     TYPE_NAMES,
@@ -38,15 +38,8 @@ from assistant.answering.sentences import (
     answer_stem,
     answer_stems,
     cased_names,
-    is_statement,
-    name_phrases,
-    quoted_whole,
 )
-from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
-    ASKS_ENTITY,
-    SOURCE_FRAME,
-    name_groups,
     name_shown,
     off_subject,
     says,
@@ -56,13 +49,12 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import (
     expand_abbreviations,
 )
-from assistant.query import ASKS_FOR_SOURCES, name_words, named_outlets
+from assistant.answering.yes_no import yes_no_reply
+from assistant.query import ASKS_FOR_SOURCES, named_outlets
 from assistant.types import Passage
-from index.dates import MONTHS
-from index.terms import STOPWORDS, content_words, families
+from index.terms import content_words, families
 
 Related = Callable[[str, str], bool]
-HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
 
@@ -77,21 +69,12 @@ MIN_COVERAGE = 0.15  # IDF-weighted share of question words found in the chosen 
 MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
-CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
-BEFORE_SHARE = 0.8  # … and when the sentence just before says it
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
-MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
-YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
-# Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
-# 11:57+00:00"): never specifics the text must hold.
-NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
 MAX_SENTENCES = 3
 SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
-SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "vehicles")
-WORD_CACHE = 50_000  # word vectors kept between questions
 
 
 @dataclass
@@ -132,124 +115,13 @@ class OfflineAnswerer:
         self.total_chunks = max(total_chunks, 1)
         self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented)
         self.outlets = outlets or (lambda: [])  # the store's outlets
-        self.embed = embed
-        self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
-        self._word_vectors: dict[str, np.ndarray] = {}
+        self.meaning = Meaning(embed, embed_query)
+        self.names = NameChecks(self.idf, self.words.ordinary, self.outlets)
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)
         n = max(self.total_chunks, IDF_FLOOR_CHUNKS)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    def _unsaid_specifics(
-        self,
-        question: str,
-        chosen: list[Candidate],
-        passages: Sequence[Passage],
-        known: frozenset[str],
-        names: dict[str, str],
-    ) -> list[str]:
-        """The question's names and years that the articles the answer comes from do not say
-        (as written in the question); other articles may."""
-        phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", question))
-        specific = [w for w in content_words(" ".join(phrases)) if YEAR_WORD.fullmatch(w)]
-        read = passages
-        # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
-        # the colleague The Verge named") may find each in another article, some beyond the
-        # passages read: its names count only if no passage read says them. A question about
-        # one or two is answered from an article that says them all: "what eps did nike report
-        # for fiscal q1 2021" is not answered from a piece on fiscal 2024, whatever year other
-        # passages read mention.
-        if (
-            len(phrases) <= MAX_NAMED_FOR_CHECK
-            and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
-        ):
-            articles = {passages[c.passage].article_id for c in chosen}
-            read = [p for p in passages if p.article_id in articles]
-            specific = [w for phrase in phrases for w in content_words(phrase)]
-            specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
-        text = " ".join(
-            " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
-        )
-        said = families(text)
-        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
-        unsaid = [
-            w
-            for w in dict.fromkeys(specific)
-            if w not in known
-            and not said_in(w.replace(".", ""), said, text)
-            and not self._outlet_word(w, passages)
-        ]
-        return unsaid
-
-    def _question_names(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:
-        """The question's name words (lower case) with their written forms: from its capitals
-        or, typed in lower case, from how the passages write its words (`cased_names`)."""
-        # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In"). "How
-        # old was he": the word that asks is no name, whatever "Old Trafford" says
-        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
-        for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
-            word = token.strip(".,'’").lower()
-            if word.isalpha() and word not in STOPWORDS:
-                names.setdefault(word, token.strip(".,'’"))
-        return names
-
-    def _key_name(
-        self, question: str, wants: str, passages: Sequence[Passage], names: dict[str, str]
-    ) -> tuple[str, dict[str, str]]:
-        """The name the question is most about (its rarest word of a name), and all its name
-        words as the articles write them; ("", {}) when the answer need not say it.
-
-        Names come from the question's capitals or, typed in lower case, from how the passages
-        write its words (`cased_names`). A sentence that shares the question's other words but
-        speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
-        paying john hynes") answers another question. Yes/no questions settle on what is said
-        instead ("No, the articles don't mention copper"); questions naming more than two
-        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
-        of" questions ask for another than the names they give as clues ("who persuaded
-        Yedidia"): none is checked.
-        """
-        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
-            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
-        texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
-        if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
-            return "", {}  # counted with its outlets and dates: a multi-hop question
-        frames = SOURCE_FRAME.finditer(question)
-        cited = [" ".join(filter(None, m.groups())) for m in frames]
-        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
-        sources = name_words(" ".join(cited))  # "CBSSports.com" by "cbssports"
-        names = {
-            w: form
-            for w, form in names.items()
-            if len(w) > 1  # "M.L.B." is no name "M"
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and w not in sources
-            and not self._outlet_word(w, passages)
-        }  # dates, outlets and cited sources are not what a sentence is about
-        if not names:
-            return "", {}
-        # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
-        said = " ".join(texts).lower()
-        return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
-
-    def _surely_names(self, names: dict[str, str], key: str, question: str) -> dict[str, str]:
-        """The name words the articles must say. Ordinary words typed in lower case ("kick in")
-        may be a name in some article ("Kick", the streaming site): they count only when typed
-        as names, or as the key one. Dates are not names."""
-        typed = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
-        return {
-            w: form
-            for w, form in names.items()
-            if len(w) > 1
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and (w == key or form in typed or not self.words.ordinary(w))
-        }
-
-    @staticmethod
-    def _outlet_word(word: str, passages: Sequence[Passage]) -> bool:
-        return any(p.outlet and word in name_words(p.outlet) for p in passages)
 
     def answer(
         self,
@@ -275,36 +147,10 @@ class OfflineAnswerer:
         missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
         if missing:  # carries old words
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
-        total_weight = sum(terms.values())
-        candidates = self._candidates(passages)
+        candidates = sentences_of(passages)
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
-        # A sentence is read in its article: "There are 157,000 speakers" in an article about
-        # the Sphere is about the Sphere. Question words its article says elsewhere count for
-        # part, so the words that tell its sentences apart decide among them.
-        said_in_article: dict[str, set[str]] = {}
-        for passage in passages:
-            said_in_article.setdefault(passage.article_id, set()).update(
-                answer_stems(" ".join(filter(None, [passage.title, passage.text])))
-            )
-        for candidate in candidates:
-            found = answer_stems(candidate.text) & terms.keys()
-            # The sentence before says most of what it goes on about ("Pieter-Steph du Toit
-            # played his best match." then "The back-rower made 28 tackles.").
-            before = (answer_stems(candidate.before) & terms.keys()) - found
-            around = (
-                (said_in_article[passages[candidate.passage].article_id] & terms.keys())
-                - found
-                - before
-            )
-            # Its own words, with what the sentence before says for it; the floors are set on
-            # these, its article's other words must not lift it over them.
-            candidate.own = (
-                sum(terms[t] for t in found) + BEFORE_SHARE * sum(terms[t] for t in before)
-            ) / total_weight
-            candidate.lexical = (
-                candidate.own + CONTEXT_SHARE * sum(terms[t] for t in around) / total_weight
-            )
+        weigh_words(candidates, passages, terms)
         # The encoder is the slow part: only a shortlist by words (and rank) is embedded.
         candidates.sort(key=lambda c: (-c.lexical, c.passage))
         named = outlets_named(question, passages)
@@ -333,11 +179,11 @@ class OfflineAnswerer:
 
         rest = candidates[SHORTLIST:]
         shortlist += [
-            c for c in rest if fit(slot, c.text, _unrelated, context(c), passages[c.passage].text)
+            c for c in rest if fit(slot, c.text, unrelated, context(c), passages[c.passage].text)
         ][:SHORTLIST]
         candidates = shortlist
-        self._dense_scores(question, candidates, query)
-        related = self._relatedness(slot, candidates)
+        self.meaning.score(question, candidates, query)
+        related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
             c.fit = fit(slot, c.text, related, context(c), passages[c.passage].text)
             rank_prior = 0.05 / (1 + c.passage)
@@ -356,7 +202,7 @@ class OfflineAnswerer:
         ):
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
-            return self._not_what_was_asked(terms, total_weight, top, passages, missing=missing)
+            return self._not_what_was_asked(terms, top, passages, missing=missing)
         if asks_publication(question, wants, named):  # "when did Globes publish the piece on …"
             # The piece retrieval ranked first (it searched with the whole conversation's
             # words), of the outlet named if one is
@@ -364,7 +210,7 @@ class OfflineAnswerer:
             chosen_one = min(on_outlet or candidates, key=lambda c: (c.passage, -c.score))
             text = publication_answer(passages[chosen_one.passage], f"[{chosen_one.passage + 1}]")
             if text:
-                coverage = self._coverage(terms, total_weight, [chosen_one], passages)
+                coverage = coverage_of(terms, [chosen_one], passages)
                 return OfflineResult(text, False, coverage, chosen_one.score)
         if typed is not None:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
@@ -376,15 +222,15 @@ class OfflineAnswerer:
                 of_kind = [c for c in of_kind if c.fit >= 1.0]
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
                 lacking = TYPE_NAMES[wants]
-                return self._not_what_was_asked(terms, total_weight, top, passages, lacking)
+                return self._not_what_was_asked(terms, top, passages, lacking)
             candidates = of_kind + [c for c in candidates if c not in of_kind]
         elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
             # close enough, before those that only share more of the question's words
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
-        asked_names = self._question_names(question, passages)
-        key, names = self._key_name(question, wants, passages, asked_names)
+        asked_names = self.names.asked(question, passages)
+        key, names = self.names.key(question, wants, passages, asked_names)
         if key:  # a sentence on the one the question names, if one is close enough
             linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:
@@ -413,11 +259,11 @@ class OfflineAnswerer:
                 and (not subject or subject & stems)
             ]
             if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
-                return self._not_what_was_asked(terms, total_weight, candidates[0], passages)
+                return self._not_what_was_asked(terms, candidates[0], passages)
             if typed is not None and not any(typed.search(c.text) for c in on_it):
                 # "what about dig?" after Talon's price: Dig's, which the articles don't give
                 lacking = TYPE_NAMES[wants]
-                return self._not_what_was_asked(terms, total_weight, on_it[0], passages, lacking)
+                return self._not_what_was_asked(terms, on_it[0], passages, lacking)
             if typed is not None:
                 on_it = [c for c in on_it if typed.search(c.text)]
             candidates = on_it + [c for c in candidates if c not in on_it]
@@ -436,34 +282,34 @@ class OfflineAnswerer:
         if key:  # more sentences only on the one the question names: not an outlet's piece
             # on something else that shares a word ("mistakes") with it
             chosen = [c for c in chosen if c is best or not off_subject(c, key, names, passages)]
-        coverage = self._coverage(terms, total_weight, chosen, passages)
+        coverage = coverage_of(terms, chosen, passages)
         attributed = named_outlets(question, self.outlets())
         if len(attributed) == 1 and not ASKS_FOR_SOURCES.search(question):
             # "What did the Verge say about it?": only that outlet's articles can answer.
             outlet = attributed[0]
             if all(passages[c.passage].outlet != outlet for c in chosen):
-                result = self._not_what_was_asked(terms, total_weight, best, passages)
+                result = self._not_what_was_asked(terms, best, passages)
                 result.silent_outlet = outlet
                 return result
         if focus and not any(
             focus in families(passages[c.passage].text) or c.fit >= 1.0 for c in chosen
         ):
             return self._not_what_was_asked(
-                terms, total_weight, best, passages, missing=[focus_word(question) or focus]
+                terms, best, passages, missing=[focus_word(question) or focus]
             )
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
-        specific = self._surely_names(asked_names, key, question)
-        unsaid = self._unsaid_specifics(question, chosen, passages, known, specific)
+        specific = self.names.surely(asked_names, key, question)
+        unsaid = self.names.unsaid(question, chosen, passages, known, specific)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
-            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result = self._not_what_was_asked(terms, best, passages)
             result.unsaid = unsaid
             return result
-        checked = self._surely_names(names, key, question)
+        checked = self.names.surely(names, key, question)
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
-            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result = self._not_what_was_asked(terms, best, passages)
             result.unlinked = name_shown(question, unlinked, names)
             return result
         kept_back = not is_yes_no(question) and NOT_GIVEN.search(best.text)
@@ -473,7 +319,7 @@ class OfflineAnswerer:
         if kept_back or (asks_what_came_of_it(question) and unsettled.search(best.text)):
             # "How much did Binance.US end up paying?": it broke off the deal; "the terms were
             # not disclosed"
-            result = self._not_what_was_asked(terms, total_weight, best, passages)
+            result = self._not_what_was_asked(terms, best, passages)
             result.unsettled = not kept_back
             result.lacking = TYPE_NAMES.get(wants, "") if kept_back else ""
             return result
@@ -484,17 +330,8 @@ class OfflineAnswerer:
         text = " ".join(lines)
         if is_yes_no(question):
             absent = self.words.absent_words(question, known)
-            if absent:  # "Did Putin offer copper?": what he did offer settles it
-                said = chosen[0].cited(markers_of(chosen[0], candidates, passages))
-                absent_shown = either_as_written(absent, question)
-                text = f"No, the articles don't mention {absent_shown}; they say: {said}"
-            else:
-                # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
-                own = [c for c in chosen if passages[c.passage].outlet in attributed]
-                settling = own[0] if own else best
-                if _settles_yes(question, settling, passages, self._terms(question)):
-                    first = lines.pop(chosen.index(settling))
-                    text = f"Yes: {' '.join([first, *lines])}"
+            asked = self._terms(question)  # as typed, without a follow-up's carried words
+            text = yes_no_reply(question, chosen, candidates, passages, absent, attributed, asked)
         return OfflineResult(text, False, coverage, best.score)
 
     def _shifted_to(self, question: str, query: str | None) -> set[str]:
@@ -520,7 +357,6 @@ class OfflineAnswerer:
     def _not_what_was_asked(
         self,
         terms: dict[str, float],
-        total_weight: float,
         best: Candidate,
         passages: Sequence[Passage],
         lacking: str = "",
@@ -528,7 +364,7 @@ class OfflineAnswerer:
     ) -> OfflineResult:
         """An abstention that says what the articles do say on the question (cited), when that
         is close enough to be worth reading; a plain one otherwise."""
-        coverage = self._coverage(terms, total_weight, [best], passages)
+        coverage = coverage_of(terms, [best], passages)
         missing = missing or []
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score, missing=missing, lacking=lacking)
@@ -536,97 +372,3 @@ class OfflineAnswerer:
         return OfflineResult(
             "", True, coverage, best.score, missing=missing, evidence=evidence, lacking=lacking
         )
-
-    def _candidates(self, passages: Sequence[Passage]) -> list[Candidate]:
-        out = []
-        for index, passage in enumerate(passages):
-            before = ""
-            for parts in quoted_whole(passage.text):
-                sentence = " ".join(parts)
-                if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
-                    out.append(Candidate(index, sentence, parts=parts, before=before))
-                before = sentence
-        return out
-
-    def _relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:
-        """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the
-        encoder: one batch for the words of this question's sentences, kept for the next."""
-        if self.embed is None or slot.head is None or slot.wants not in ("amount", "number"):
-            return _unrelated
-        words = {slot.head}.union(*(figure_neighbours(c.text) for c in candidates))
-        new = sorted(w for w in words if w not in self._word_vectors)
-        if new:
-            if len(self._word_vectors) > WORD_CACHE:
-                self._word_vectors.clear()
-            self._word_vectors.update(zip(new, self.embed(new), strict=True))
-        vectors = self._word_vectors
-
-        def related(word: str, head: str) -> bool:
-            a, b = vectors.get(word), vectors.get(head)
-            return a is not None and b is not None and float(a @ b) >= SAME_MEANING
-
-        return related
-
-    def _dense_scores(
-        self, question: str, candidates: list[Candidate], query: str | None = None
-    ) -> None:
-        """Meaning similarity to the question as asked or, for a condensed follow-up ("Did AnewZ
-        report it too?" says little on its own), to the condensed query, whichever is closer."""
-        if self.embed is None:
-            return
-        vectors = self.embed([c.text for c in candidates])
-        sims = vectors @ self.embed_query(question)
-        if query and query != question:
-            sims = np.maximum(sims, vectors @ self.embed_query(query))
-        for candidate, sim in zip(candidates, sims, strict=True):
-            candidate.dense = float(max(0.0, sim))
-
-    def _coverage(
-        self,
-        terms: dict[str, float],
-        total: float,
-        chosen: list[Candidate],
-        passages: Sequence[Passage],
-    ) -> float:
-        """How much of the question the chosen sentences' passages (with headings) speak to."""
-        words: set[str] = set()
-        for c in chosen:
-            p = passages[c.passage]
-            words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
-        return sum(w for t, w in terms.items() if t in words) / total
-
-
-def _unrelated(word: str, head: str) -> bool:
-    return False
-
-
-def _settles_yes(
-    question: str, best: Candidate, passages: Sequence[Passage], terms: dict[str, float]
-) -> bool:
-    """The sentence itself says what the question asks, affirmatively: it holds the question's
-    names and numbers (its outlet and headline count) and most of its weighted words, and
-    negates nothing."""
-    if NEGATION.search(best.text):
-        return False
-    passage = passages[best.passage]
-    # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
-    # of the question merely reads as one ("is he worth a fortune")
-    outlet = passage.outlet if passage.outlet and named_outlets(question, [passage.outlet]) else ""
-    found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
-    if outlet:  # "did anewz report it too": its piece on it is the reporting asked about
-        found |= REPORTING
-    specific = [
-        answer_stem(w)
-        for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
-        for w in content_words(word)
-    ]
-    if any(s not in found for s in specific):
-        return False
-    total = sum(terms.values()) or 1.0
-    return sum(w for t, w in terms.items() if t in found) / total >= YES_SHARE
-
-
-REPORTING = frozenset(
-    answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
-)
-YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"

@@ -1,0 +1,150 @@
+"""The names a question is about, and which of them the articles an answer comes from say."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.answering.asking import is_yes_no
+from assistant.answering.candidates import Candidate
+from assistant.answering.fit import WEEKDAYS
+from assistant.answering.sentences import cased_names, name_phrases
+from assistant.answering.specifics import said_in
+from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, name_groups
+from assistant.query import name_words, named_outlets
+from assistant.types import Passage
+from index.dates import MONTHS
+from index.terms import STOPWORDS, content_words, families
+
+HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
+MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
+YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
+# Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
+# 11:57+00:00"): never specifics the text must hold.
+NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+
+def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
+    """Whether `word` is part of the name of a passage's outlet."""
+    return any(p.outlet and word in name_words(p.outlet) for p in passages)
+
+
+class NameChecks:
+    """Reads a question's names. `idf` weighs how rare a word is in the store, `ordinary` tells
+    everyday English words, and `outlets` lists the store's outlets."""
+
+    def __init__(
+        self,
+        idf: Callable[[str], float],
+        ordinary: Callable[[str], bool],
+        outlets: Callable[[], list[str]],
+    ) -> None:
+        self.idf = idf
+        self.ordinary = ordinary
+        self.outlets = outlets
+
+    def unsaid(
+        self,
+        question: str,
+        chosen: list[Candidate],
+        passages: Sequence[Passage],
+        known: frozenset[str],
+        names: dict[str, str],
+    ) -> list[str]:
+        """The question's names and years that the articles the answer comes from do not say
+        (as written in the question); other articles may."""
+        phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", question))
+        specific = [w for w in content_words(" ".join(phrases)) if YEAR_WORD.fullmatch(w)]
+        read = passages
+        # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
+        # the colleague The Verge named") may find each in another article, some beyond the
+        # passages read: its names count only if no passage read says them. A question about
+        # one or two is answered from an article that says them all: "what eps did nike report
+        # for fiscal q1 2021" is not answered from a piece on fiscal 2024, whatever year other
+        # passages read mention.
+        if (
+            len(phrases) <= MAX_NAMED_FOR_CHECK
+            and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
+        ):
+            articles = {passages[c.passage].article_id for c in chosen}
+            read = [p for p in passages if p.article_id in articles]
+            specific = [w for phrase in phrases for w in content_words(phrase)]
+            specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
+        text = " ".join(
+            " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
+        )
+        said = families(text)
+        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
+        unsaid = [
+            w
+            for w in dict.fromkeys(specific)
+            if w not in known
+            and not said_in(w.replace(".", ""), said, text)
+            and not outlet_word(w, passages)
+        ]
+        return unsaid
+
+    def asked(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:
+        """The question's name words (lower case) with their written forms: from its capitals
+        or, typed in lower case, from how the passages write its words (`cased_names`)."""
+        # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In"). "How
+        # old was he": the word that asks is no name, whatever "Old Trafford" says
+        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
+        for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
+            word = token.strip(".,'’").lower()
+            if word.isalpha() and word not in STOPWORDS:
+                names.setdefault(word, token.strip(".,'’"))
+        return names
+
+    def key(
+        self, question: str, wants: str, passages: Sequence[Passage], names: dict[str, str]
+    ) -> tuple[str, dict[str, str]]:
+        """The name the question is most about (its rarest word of a name), and all its name
+        words as the articles write them; ("", {}) when the answer need not say it.
+
+        Names come from the question's capitals or, typed in lower case, from how the passages
+        write its words (`cased_names`). A sentence that shares the question's other words but
+        speaks of someone else ("Evason's contract … $2M per season" for "what is the Wild
+        paying john hynes") answers another question. Yes/no questions settle on what is said
+        instead ("No, the articles don't mention copper"); questions naming more than two
+        things (multi-hop ones) draw on several sentences, and "who", "which" and "what kind
+        of" questions ask for another than the names they give as clues ("who persuaded
+        Yedidia"): none is checked.
+        """
+        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
+            return "", {}  # "who persuaded Yedidia": the answer names another than the clues
+        texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
+        if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
+            return "", {}  # counted with its outlets and dates: a multi-hop question
+        frames = SOURCE_FRAME.finditer(question)
+        cited = [" ".join(filter(None, m.groups())) for m in frames]
+        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
+        sources = name_words(" ".join(cited))  # "CBSSports.com" by "cbssports"
+        names = {
+            w: form
+            for w, form in names.items()
+            if len(w) > 1  # "M.L.B." is no name "M"
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and w not in sources
+            and not outlet_word(w, passages)
+        }  # dates, outlets and cited sources are not what a sentence is about
+        if not names:
+            return "", {}
+        # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
+        said = " ".join(texts).lower()
+        return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
+
+    def surely(self, names: dict[str, str], key: str, question: str) -> dict[str, str]:
+        """The name words the articles must say. Ordinary words typed in lower case ("kick in")
+        may be a name in some article ("Kick", the streaming site): they count only when typed
+        as names, or as the key one. Dates are not names."""
+        typed = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
+        return {
+            w: form
+            for w, form in names.items()
+            if len(w) > 1
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and (w == key or form in typed or not self.ordinary(w))
+        }

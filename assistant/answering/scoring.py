@@ -1,0 +1,128 @@
+"""How well each sentence of the passages matches a question: by its words (and its article's),
+by meaning through the local encoder, and how much of the question its passages cover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.fit import AnswerSlot, figure_neighbours
+from assistant.answering.sentences import answer_stems, is_statement, quoted_whole
+from assistant.types import Passage
+from index.terms import families
+
+Related = Callable[[str, str], bool]
+Embed = Callable[[Sequence[str]], np.ndarray]
+CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
+BEFORE_SHARE = 0.8  # … and when the sentence just before says it
+SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "vehicles")
+WORD_CACHE = 50_000  # word vectors kept between questions
+
+
+def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
+    """The passages' statements of 4 to 80 words (a quote over several sentences is one), each
+    with the sentence before it."""
+    out = []
+    for index, passage in enumerate(passages):
+        before = ""
+        for parts in quoted_whole(passage.text):
+            sentence = " ".join(parts)
+            if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
+                out.append(Candidate(index, sentence, parts=parts, before=before))
+            before = sentence
+    return out
+
+
+def weigh_words(
+    candidates: list[Candidate], passages: Sequence[Passage], terms: dict[str, float]
+) -> None:
+    """Set each sentence's `own` and `lexical` scores: the weighted share of the question's
+    words it says."""
+    total_weight = sum(terms.values())
+    # A sentence is read in its article: "There are 157,000 speakers" in an article about
+    # the Sphere is about the Sphere. Question words its article says elsewhere count for
+    # part, so the words that tell its sentences apart decide among them.
+    said_in_article: dict[str, set[str]] = {}
+    for passage in passages:
+        said_in_article.setdefault(passage.article_id, set()).update(
+            answer_stems(" ".join(filter(None, [passage.title, passage.text])))
+        )
+    for candidate in candidates:
+        found = answer_stems(candidate.text) & terms.keys()
+        # The sentence before says most of what it goes on about ("Pieter-Steph du Toit
+        # played his best match." then "The back-rower made 28 tackles.").
+        before = (answer_stems(candidate.before) & terms.keys()) - found
+        around = (
+            (said_in_article[passages[candidate.passage].article_id] & terms.keys())
+            - found
+            - before
+        )
+        # Its own words, with what the sentence before says for it; the floors are set on
+        # these, its article's other words must not lift it over them.
+        candidate.own = (
+            sum(terms[t] for t in found) + BEFORE_SHARE * sum(terms[t] for t in before)
+        ) / total_weight
+        candidate.lexical = (
+            candidate.own + CONTEXT_SHARE * sum(terms[t] for t in around) / total_weight
+        )
+
+
+def coverage_of(
+    terms: dict[str, float], chosen: list[Candidate], passages: Sequence[Passage]
+) -> float:
+    """How much of the question the chosen sentences' passages (with headings) speak to."""
+    words: set[str] = set()
+    for c in chosen:
+        p = passages[c.passage]
+        words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
+    return sum(w for t, w in terms.items() if t in words) / (sum(terms.values()) or 1.0)
+
+
+def unrelated(word: str, head: str) -> bool:
+    """No two words are taken as one (without the encoder)."""
+    return False
+
+
+class Meaning:
+    """Meaning similarity by the local encoder, if there is one: of sentences to a question, and
+    of words near a figure to the thing counted. Word vectors are kept between questions."""
+
+    def __init__(
+        self, embed: Embed | None, embed_query: Callable[[str], np.ndarray] | None
+    ) -> None:
+        self.embed = embed
+        self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
+        self._word_vectors: dict[str, np.ndarray] = {}
+
+    def relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:
+        """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the
+        encoder: one batch for the words of this question's sentences, kept for the next."""
+        if self.embed is None or slot.head is None or slot.wants not in ("amount", "number"):
+            return unrelated
+        words = {slot.head}.union(*(figure_neighbours(c.text) for c in candidates))
+        new = sorted(w for w in words if w not in self._word_vectors)
+        if new:
+            if len(self._word_vectors) > WORD_CACHE:
+                self._word_vectors.clear()
+            self._word_vectors.update(zip(new, self.embed(new), strict=True))
+        vectors = self._word_vectors
+
+        def related(word: str, head: str) -> bool:
+            a, b = vectors.get(word), vectors.get(head)
+            return a is not None and b is not None and float(a @ b) >= SAME_MEANING
+
+        return related
+
+    def score(self, question: str, candidates: list[Candidate], query: str | None = None) -> None:
+        """Meaning similarity to the question as asked or, for a condensed follow-up ("Did AnewZ
+        report it too?" says little on its own), to the condensed query, whichever is closer."""
+        if self.embed is None:
+            return
+        vectors = self.embed([c.text for c in candidates])
+        sims = vectors @ self.embed_query(question)
+        if query and query != question:
+            sims = np.maximum(sims, vectors @ self.embed_query(query))
+        for candidate, sim in zip(candidates, sims, strict=True):
+            candidate.dense = float(max(0.0, sim))

@@ -1,0 +1,71 @@
+"""How a yes/no question is answered from the chosen sentences: "Yes: …" when one of them says
+what was asked, "No, the articles don't mention X; they say: …" when a word it turns on is in
+no article, and the sentences as they are otherwise."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.candidates import Candidate, markers_of
+from assistant.answering.refusals import either_as_written
+from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.query import named_outlets
+from assistant.types import Passage
+from index.terms import content_words
+
+
+def yes_no_reply(
+    question: str,
+    chosen: list[Candidate],
+    candidates: list[Candidate],
+    passages: Sequence[Passage],
+    absent: list[str],
+    attributed: list[str],
+    terms: dict[str, float],
+) -> str:
+    """The reply, from the chosen sentences; `absent` are the question's words no article
+    says, `attributed` the outlets it attributes the claim to."""
+    lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
+    if absent:  # "Did Putin offer copper?": what he did offer settles it
+        absent_shown = either_as_written(absent, question)
+        return f"No, the articles don't mention {absent_shown}; they say: {lines[0]}"
+    # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
+    own = [c for c in chosen if passages[c.passage].outlet in attributed]
+    settling = own[0] if own else chosen[0]
+    if settles_yes(question, settling, passages, terms):
+        first = lines.pop(chosen.index(settling))
+        return f"Yes: {' '.join([first, *lines])}"
+    return " ".join(lines)
+
+
+def settles_yes(
+    question: str, best: Candidate, passages: Sequence[Passage], terms: dict[str, float]
+) -> bool:
+    """The sentence itself says what the question asks, affirmatively: it holds the question's
+    names and numbers (its outlet and headline count) and most of its weighted words, and
+    negates nothing."""
+    if NEGATION.search(best.text):
+        return False
+    passage = passages[best.passage]
+    # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
+    # of the question merely reads as one ("is he worth a fortune")
+    outlet = passage.outlet if passage.outlet and named_outlets(question, [passage.outlet]) else ""
+    found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
+    if outlet:  # "did anewz report it too": its piece on it is the reporting asked about
+        found |= REPORTING
+    specific = [
+        answer_stem(w)
+        for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
+        for w in content_words(word)
+    ]
+    if any(s not in found for s in specific):
+        return False
+    total = sum(terms.values()) or 1.0
+    return sum(w for t, w in terms.items() if t in found) / total >= YES_SHARE
+
+
+REPORTING = frozenset(
+    answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
+)
+YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"
