@@ -79,6 +79,11 @@ def test_a_unit_measures_the_thing_after_it() -> None:
         ),
         # a unit said of something else measures something else
         ("how many years is her contract", "She leaves after 12 years at Chelsea.", 0.5),
+        # a valuation is no price paid; what a fight is "worth" to a boxer is his pay
+        ("how much did shein pay for missguided", "Shein is valued at around £53bn.", 0.0),
+        ("how much did shein pay for missguided", "Shein bought Missguided for £16m.", 1.0),
+        ("how much was he paid for the fight", "The bout was worth $680,000 to him.", 1.0),
+        ("how much is shein worth", "Shein is valued at around £53bn.", 1.0),
         # a share is no sum of money, whatever the question says is paid
         ("what share of tiktok users pay for music", "62% of TikTok users pay for music.", 1.0),
     ],
@@ -146,7 +151,8 @@ DEALS = (
     "Palo Alto is in advanced talks to buy two security startups for around $1 billion. "
     "Specifically, it is looking at Talon Cyber Security for between $600 million and $700 "
     "million. It is also in talks with Dig Security, a cloud data specialist. The company was last "
-    "valued at $400 million. Inter Miami's tour of China was "
+    "valued at $400 million. Rivals such as Wiz, now valued at $10 billion, compete with it. "
+    "Inter Miami's tour of China was "
     "cancelled, with the trip proving too difficult logistically to arrange. The club has yet "
     "to say whether it will reschedule. Palo Alto shares rose on the news."
 )
@@ -162,6 +168,15 @@ def test_the_sentence_that_names_what_is_bought_gives_its_price(deals_home: Assi
     answer = deals_home.ask("what was palo alto reportedly going to pay for talon")
     assert not answer.abstained, answer.text
     assert "$600 million" in answer.text.split("[")[0], answer.text
+
+
+def test_a_name_the_article_gives_once_in_passing_is_not_its_subject(
+    deals_home: Assistant,
+) -> None:
+    # Wiz is named once, as a rival: the article's $1 billion deal is not Wiz's, and its
+    # valuation is no price paid
+    answer = deals_home.ask("how much did palo alto pay to acquire wiz")
+    assert answer.abstained, answer.text
 
 
 def test_why_something_was_called_off_is_answered(deals_home: Assistant) -> None:

@@ -156,6 +156,12 @@ def test_a_quotation_is_never_cut_in_half(offline: Assistant) -> None:
         ("BREAKING: PRICES SOAR AFTER DEAL", False),
         ("Russia Offers US Aluminium Deal", False),
         ("Photo: AP Archive", False),
+        # a post embedded in the article
+        (
+            "Welcome, Emma! pic.twitter.com/WYn6Sg9RmX — U.S. Soccer (@USWNT) November 14, 2023",
+            False,
+        ),
+        ("Read more at https://example.com/story today.", False),
         ("Putin said the offer stands.", True),
         ('He said: "we will see"', True),
     ],

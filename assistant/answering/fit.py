@@ -56,6 +56,16 @@ SHARE_ASKED = re.compile(
     r"rate|ratio|%)\b",
     re.I,
 )
+# What a price paid is asked with, and what says a figure is a valuation instead: "how much did
+# Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
+PAID_ASKED = re.compile(
+    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
+    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
+    re.I,
+)
+WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
+# ("A bout worth $680,000 to him" is what he is paid: "worth" says neither.)
+VALUATION = frozenset(("valued", "valuing", "valuation", "cap", "capitalization", "capitalisation"))
 RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
 NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
@@ -92,6 +102,7 @@ class AnswerSlot:
     money: bool = False  # an amount of money: "how much did the US pay"
     measured: tuple[str, ...] = ()  # what a unit measures: "contract" in "how many years is …"
     given: frozenset[float] = frozenset()  # the values of the question's own figures
+    paid: bool = False  # money changing hands, not what something is worth
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -109,6 +120,7 @@ class AnswerSlot:
             and bool(MONEY_ASKED.search(question))
             and not SHARE_ASKED.search(asking_clause(question))
         )
+        paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
         tokens = WORD.findall(NOT_A_FIGURE.sub(" ", question))
         given = frozenset(
@@ -116,7 +128,8 @@ class AnswerSlot:
             for i, token in enumerate(tokens)
             if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
         )
-        return cls(wants, focus, head, asked, subject_focus(question), money, measured, given)
+        subject = subject_focus(question)
+        return cls(wants, focus, head, asked, subject, money, measured, given, paid)
 
     @property
     def shaped(self) -> bool:
@@ -231,6 +244,8 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     ]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
         at = [i for i in at if _in_money(tokens, i)]
+    if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid
+        at = [i for i in at if not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}]
     if not at:
         return 0.0
     if not slot.focus:

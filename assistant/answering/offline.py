@@ -169,7 +169,9 @@ class OfflineAnswerer:
             kinds = (AnswerSlot.of(q) for q in earlier)
             last_kind = next((k for k in kinds if k.wants != "other"), None)
             if last_kind is not None:
-                slot = replace(slot, wants=last_kind.wants, money=last_kind.money)
+                slot = replace(
+                    slot, wants=last_kind.wants, money=last_kind.money, paid=last_kind.paid
+                )
         wants = slot.wants
         typed = TYPE_PATTERNS.get(wants)
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.specifics import said_in
+from assistant.answering.specifics import said_in, spelt_out
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
@@ -40,17 +40,17 @@ def off_subject(
     """Whether a sentence is about something other than the name the question is about.
 
     Not when it, or the sentence before it, says the name. Otherwise it is off the subject when
-    its passage (title and text) never says the name either (a football report for a question
-    on Carlsen), or when it names someone its article's title names beside the question's
-    ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A sentence that
-    names nobody else, in an article on the name ("There are 157,000 speakers" in an article on
-    the Sphere), is on it.
+    its article is not on the name: its headline does not say it and its text says it once at
+    most (a football report for a question on Carlsen; a piece on Palo Alto's deals that names
+    Wiz once, as a rival). It is off too when it names someone its article's title names beside
+    the question's ("The Wild … Evason's contract" under "Wild fire Evason, hire Hynes"). A
+    sentence that names nobody else, in an article on the name ("There are 157,000 speakers" in
+    an article on the Sphere), is on it.
     """
     if says(candidate, key):
         return False
     passage = passages[candidate.passage]
-    text = article_text(passage.article_id, passages)
-    if not said_in(key, _families_of(text), text):
+    if not on_the_name(passage.article_id, key, passages):
         return True
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
@@ -58,6 +58,23 @@ def off_subject(
         if word not in names and word not in STOPWORDS and family(word) in title:
             return True
     return False
+
+
+def on_the_name(article_id: str, key: str, passages: Sequence[Passage]) -> bool:
+    """Whether an article is on a name: its headline says it, or its text more than once, in
+    any form ("Nanyang Technological University (NTU)" is twice)."""
+    parts = [p for p in passages if p.article_id == article_id]
+    if not parts:
+        return False
+    title = parts[0].title or ""
+    if said_in(key, _families_of(title), title):
+        return True
+    text = " ".join(p.text for p in parts)
+    if not said_in(key, _families_of(text), text):
+        return False
+    stem = family(key)
+    mentions = sum(family(w) == stem for w in re.findall(r"[\w'’-]+", text.lower()))
+    return mentions + spelt_out(key, text) > 1
 
 
 @lru_cache(maxsize=64)
