@@ -73,7 +73,7 @@ def name_words(name: str) -> set[str]:
     return words | {part for w in words for part in re.split(r"[.'’]", w) if part}
 
 
-def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
+def named_outlets(question: str, known_outlets: list[str], any_mention: bool = False) -> list[str]:
     """The known outlets the question names ("the Verge" or "Verge" for "The Verge").
 
     A mention counts only with evidence that it names the outlet: it is capitalised as the
@@ -81,8 +81,46 @@ def named_outlets(question: str, known_outlets: list[str]) -> list[str]:
     attribution surrounds it ("according to techcrunch", "the guardian piece"), or the question
     asks about sources ("which outlets reported …").
     """
-    rule = "any" if ASKS_FOR_SOURCES.search(question) else "evidence"
-    return [o for o in known_outlets if _outlet_mentions(question, o, rule)]
+    rule = "any" if any_mention or ASKS_FOR_SOURCES.search(question) else "evidence"
+    named = [o for o in known_outlets if _outlet_mentions(question, o, rule)]
+    # An outlet's sections ("The Independent - Sports", "Cnbc | World Business News Leader")
+    # are named by its name alone ("the independent says …"), where no full name is written.
+    rest = question
+    for outlet in named:
+        for start in _outlet_mentions(question, outlet):
+            rest = rest[:start] + " " * len(outlet) + rest[start + len(outlet) :]
+    return named + [
+        o
+        for o in known_outlets
+        if o not in named and (short := short_name(o)) and _outlet_mentions(rest, short, rule)
+    ]
+
+
+# "Who else covered it besides the Independent": an outlet the question sets aside.
+SET_ASIDE = re.compile(
+    r"\b(?:besides|other than|apart from|aside from|except(?:\s+for)?|excluding|not counting)\s+"
+    r"(.+?)(?=[?!.,;]|\s+(?:and|or|but)\b|$)",
+    re.I,
+)
+
+
+def outlets_set_aside(question: str, known_outlets: list[str]) -> list[str]:
+    """The outlets a question about sources sets aside ("which sites ran it other than CNBC"):
+    not to be searched for, nor given as an answer."""
+    if not ASKS_FOR_SOURCES.search(question):
+        return []
+    return [
+        outlet
+        for match in SET_ASIDE.finditer(question)
+        for outlet in named_outlets(match.group(1), known_outlets, any_mention=True)
+    ]
+
+
+def short_name(outlet: str) -> str:
+    """An outlet's name without its section or strapline ("The Independent" for "The
+    Independent - Sports"), or "" when it has none."""
+    short = re.split(r"\s+[-|–]\s+", outlet, maxsplit=1)[0].strip()
+    return short if short != outlet else ""
 
 
 def _outlet_mentions(text: str, outlet: str, rule: str = "any") -> list[int]:
@@ -120,7 +158,8 @@ def analyse(
 ) -> QueryAnalysis:
     """Terms, outlet mentions (matched against the store's outlets) and date windows. The
     "multihop" profile reads sources as MultiHop-RAG's question templates name them."""
-    outlets = named_outlets(question, known_outlets)
+    aside = outlets_set_aside(question, known_outlets)
+    outlets = [o for o in named_outlets(question, known_outlets) if o not in aside]
     return QueryAnalysis(
         text=question,
         terms=content_words(question),

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.query import analyse, missing_sources
+from assistant.query import analyse, missing_sources, outlets_set_aside
 from index.terms import content_words
 
 OUTLETS = ["The Verge", "TechCrunch", "The Guardian", "Sporting News"]
@@ -27,6 +27,31 @@ def test_content_words(text: str, expected: list[str]) -> None:
 def test_outlets_named_in_the_question_are_found_case_insensitively() -> None:
     analysis = analyse("As reported by the Verge and TECHCRUNCH, who was on trial?", OUTLETS)
     assert analysis.outlets == ["The Verge", "TechCrunch"]
+
+
+SECTIONS = ["The Independent - Sports", "The Independent - Travel", "Cnbc | World Business News"]
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # an outlet's sections are named by its name alone
+        ("the independent says man utd are out of europe", SECTIONS[:2]),
+        ("did cnbc report nike's sales", SECTIONS[2:]),
+        # … unless a section is named in full
+        ("What did The Independent - Travel say about it?", ["The Independent - Travel"]),
+        ("is independent thinking rare", []),
+    ],
+)
+def test_an_outlet_is_named_without_its_section(question: str, named: list[str]) -> None:
+    assert analyse(question, SECTIONS).outlets == named
+
+
+def test_an_outlet_set_aside_is_not_searched_for() -> None:
+    question = "who else covered it besides the independent"
+    assert analyse(question, SECTIONS).outlets == []
+    assert outlets_set_aside(question, SECTIONS) == SECTIONS[:2]
+    assert outlets_set_aside("what did the independent say besides that", SECTIONS) == []
 
 
 def test_month_and_year_become_a_date_window() -> None:

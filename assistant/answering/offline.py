@@ -50,7 +50,7 @@ from assistant.answering.wording import (
     expand_abbreviations,
 )
 from assistant.answering.yes_no import yes_no_reply
-from assistant.query import ASKS_FOR_SOURCES, named_outlets
+from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words, families
 
@@ -147,7 +147,9 @@ class OfflineAnswerer:
         missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
         if missing:  # carries old words
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
-        candidates = sentences_of(passages)
+        # "Who else covered it besides the Independent": not the Independent's sentences
+        aside = outlets_set_aside(question, self.outlets())
+        candidates = [c for c in sentences_of(passages) if passages[c.passage].outlet not in aside]
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
         weigh_words(candidates, passages, terms)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.published import publication_answer
-from assistant.query import ASKS_FOR_SOURCES, named_outlets
+from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
@@ -18,7 +18,8 @@ def outlets_named(question: str, passages: Sequence[Passage]) -> list[str]:
     it asks which outlets reported something."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
     if ASKS_FOR_SOURCES.search(question):
-        return outlets[:MAX_SOURCES]
+        aside = outlets_set_aside(question, outlets)
+        return [o for o in outlets if o not in aside][:MAX_SOURCES]
     return named_outlets(question, outlets)
 
 
