@@ -22,6 +22,7 @@ from assistant.answering.asking import (
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.years import speaks_of
 from assistant.api import Assistant
 from index.terms import families
 
@@ -177,6 +178,40 @@ def test_a_name_the_article_gives_once_in_passing_is_not_its_subject(
     # valuation is no price paid
     answer = deals_home.ask("how much did palo alto pay to acquire wiz")
     assert answer.abstained, answer.text
+
+
+@pytest.mark.parametrize(
+    ("year", "sentence", "before", "published", "speaks"),
+    [
+        (2019, "Italy will face Australia in the final.", "", "2023-11-24", False),
+        (
+            2019,
+            "He is the first since Medvedev in 2019 to beat him twice.",
+            "",
+            "2023-11-24",
+            False,
+        ),
+        (
+            2021,
+            "It was being sold elsewhere for less.",
+            "It was Oct. 27, 2021, when …",
+            "2023",
+            True,
+        ),
+        (2019, "Australia lost last year's final to Canada.", "", "2020-11-24", True),
+        (2021, "Nike earned 94 cents a share in fiscal 2024.", "", "2023-09-28", False),
+        (2019, "The cup was won by Spain.", "", None, True),
+    ],
+)
+def test_a_sentence_speaks_of_its_year_or_its_articles(
+    year: int, sentence: str, before: str, published: str | None, speaks: bool
+) -> None:
+    assert speaks_of({year}, sentence, before, published) is speaks
+
+
+def test_a_question_on_another_year_is_refused(deals_home: Assistant) -> None:
+    answer = deals_home.ask("why did inter miami scrap the china trip in 2019")
+    assert answer.abstained and "2019" in answer.text, answer.text
 
 
 def test_why_something_was_called_off_is_answered(deals_home: Assistant) -> None:

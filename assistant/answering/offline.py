@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.answering.asked_names import NameChecks
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NameChecks
 from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
@@ -40,6 +40,7 @@ from assistant.answering.sentences import (
     cased_names,
 )
 from assistant.answering.subject import (
+    name_groups,
     name_shown,
     off_subject,
     says,
@@ -49,6 +50,7 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import (
     expand_abbreviations,
 )
+from assistant.answering.years import question_years, speaks_of
 from assistant.answering.yes_no import yes_no_reply
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
@@ -271,6 +273,19 @@ class OfflineAnswerer:
             if typed is not None:
                 on_it = [c for c in on_it if typed.search(c.text)]
             candidates = on_it + [c for c in candidates if c not in on_it]
+        years = question_years(question)
+        if years and name_groups(question, asked_names) <= MAX_NAMED_FOR_CHECK:
+            # "who won the davis cup in 2019": a sentence on that year, if one is close enough
+            timely = [
+                c
+                for c in candidates
+                if speaks_of(years, c.text, c.before, passages[c.passage].published)
+            ]
+            if not timely or timely[0].score < TYPE_RATIO * candidates[0].score:
+                result = self._not_what_was_asked(terms, candidates[0], passages)
+                result.unlinked = " or ".join(str(y) for y in sorted(years))
+                return result
+            candidates = timely  # and the sentences given with it
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
