@@ -92,8 +92,32 @@ def named_outlets(question: str, known_outlets: list[str], any_mention: bool = F
     return named + [
         o
         for o in known_outlets
-        if o not in named and (short := short_name(o)) and _outlet_mentions(rest, short, rule)
+        if o not in named and any(_outlet_mentions(rest, alias, rule) for alias in aliases(o))
     ]
+
+
+def aliases(outlet: str) -> list[str]:
+    """What people call an outlet besides its full name: without its section or strapline
+    ("The Independent" for "The Independent - Sports"), by its initials ("SMH", "NYT"), or by
+    the short form that opens it ("BBC" for "BBC News - Technology")."""
+    short = re.split(r"\s+[-|–:]\s+|:\s+", outlet, maxsplit=1)[0].strip()
+    words = [w for w in short.split() if w.lower() != "the"]
+    out = [short] if short != outlet else []
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    if len(words) >= 3 and len(initials) == len(words):
+        out.append(initials)
+    if len(words) > 1 and re.fullmatch(r"[A-Z]{2,}", words[0]):
+        out.append(words[0])
+    return out
+
+
+def one_publication(outlets: list[str]) -> str:
+    """The publication, when the outlets are one ("The Verge") or its sections ("BBC News" for
+    "BBC News - Technology" and "BBC News - Entertainment & Arts"); "" otherwise."""
+    if len(outlets) == 1:
+        return outlets[0]
+    names = {(aliases(o) or [o])[0] for o in outlets}
+    return names.pop() if len(names) == 1 and outlets else ""
 
 
 # "Who else covered it besides the Independent": an outlet the question sets aside.
@@ -114,13 +138,6 @@ def outlets_set_aside(question: str, known_outlets: list[str]) -> list[str]:
         for match in SET_ASIDE.finditer(question)
         for outlet in named_outlets(match.group(1), known_outlets, any_mention=True)
     ]
-
-
-def short_name(outlet: str) -> str:
-    """An outlet's name without its section or strapline ("The Independent" for "The
-    Independent - Sports"), or "" when it has none."""
-    short = re.split(r"\s+[-|–]\s+", outlet, maxsplit=1)[0].strip()
-    return short if short != outlet else ""
 
 
 def _outlet_mentions(text: str, outlet: str, rule: str = "any") -> list[int]:

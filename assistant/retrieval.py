@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse, name_words
+from assistant.query import YEAR, DateWindow, QueryAnalysis, aliases, analyse, name_words
 from assistant.types import Passage
 from index.chunk import split_sentences
 from index.lexical import RowFilter
@@ -218,7 +218,7 @@ class Retriever:
         known: set[str] = set()
         # The store's outlet names are metadata too ("CBSSports" for "CBSSports.com").
         for outlet in self.outlets():
-            known |= name_words(outlet)
+            known |= name_words(" ".join([outlet, *aliases(outlet)]))  # "smh" too
         windows = list(analysis.dates)
         for match in YEAR.finditer(analysis.text):
             year = int(match.group())

@@ -20,6 +20,7 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.sentences import UNSETTLED
 from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.years import speaks_of
@@ -131,6 +132,21 @@ def test_ordinary_words_and_slips_are_no_unknown_names() -> None:
     assert words.unknown_specifics("how many times likelier were they") == []
     assert words.unknown_specifics("why'd gellar cancel her credit card") == []
     assert words.unknown_specifics("how much did vinted raise") == ["vinted"]
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_name() -> None:
+    corpus = {"sign", "prenup"}
+    words = CorpusWords(lambda w: int(w in corpus), common=frozenset({"sign", "prenup"}))
+    assert words.unknown_specifics("why didnt they sign a prenup") == []
+    assert words.unknown_specifics("why didnt kroger sign") == ["kroger"]
+
+
+def test_what_a_suit_seeks_is_money() -> None:
+    assert AnswerSlot.of("how much are they suing for").money
+
+
+def test_a_sentence_he_could_face_is_not_yet_his() -> None:
+    assert UNSETTLED.search("He faces up to 50 years in prison when he is sentenced.")
 
 
 def test_a_year_is_said_as_annually() -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.query import analyse, missing_sources, outlets_set_aside
+from assistant.query import aliases, analyse, missing_sources, one_publication, outlets_set_aside
 from index.terms import content_words
 
 OUTLETS = ["The Verge", "TechCrunch", "The Guardian", "Sporting News"]
@@ -45,6 +45,28 @@ SECTIONS = ["The Independent - Sports", "The Independent - Travel", "Cnbc | Worl
 )
 def test_an_outlet_is_named_without_its_section(question: str, named: list[str]) -> None:
     assert analyse(question, SECTIONS).outlets == named
+
+
+@pytest.mark.parametrize(
+    ("outlet", "names"),
+    [
+        ("The Sydney Morning Herald", ["SMH"]),
+        ("BBC News - Technology", ["BBC News", "BBC"]),
+        ("Financial Times", []),  # two letters are no name: "ft" is feet
+        ("The Verge", []),
+    ],
+)
+def test_what_people_call_an_outlet(outlet: str, names: list[str]) -> None:
+    assert aliases(outlet) == names
+
+
+def test_sections_are_one_publication() -> None:
+    assert one_publication(["BBC News - Technology", "BBC News - Entertainment & Arts"]) == (
+        "BBC News"
+    )
+    assert one_publication(["The Verge"]) == "The Verge"
+    assert one_publication(["The Verge", "TechCrunch"]) == ""
+    assert analyse("smh says he could be out for weeks", ["The Sydney Morning Herald"]).outlets
 
 
 def test_an_outlet_set_aside_is_not_searched_for() -> None:

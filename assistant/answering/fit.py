@@ -43,7 +43,8 @@ MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
     r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
-    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid)\b",
+    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
+    r"damages|compensation)\b",
     re.I,
 )
 CURRENCY = re.compile(

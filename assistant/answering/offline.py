@@ -52,7 +52,12 @@ from assistant.answering.wording import (
 )
 from assistant.answering.years import question_years, speaks_of
 from assistant.answering.yes_no import yes_no_reply
-from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
+from assistant.query import (
+    ASKS_FOR_SOURCES,
+    named_outlets,
+    one_publication,
+    outlets_set_aside,
+)
 from assistant.types import Passage
 from index.terms import content_words, families
 
@@ -303,13 +308,17 @@ class OfflineAnswerer:
             chosen = [c for c in chosen if c is best or not off_subject(c, key, names, passages)]
         coverage = coverage_of(terms, chosen, passages)
         attributed = named_outlets(question, self.outlets())
-        if len(attributed) == 1 and not ASKS_FOR_SOURCES.search(question):
-            # "What did the Verge say about it?": only that outlet's articles can answer.
-            outlet = attributed[0]
-            if all(passages[c.passage].outlet != outlet for c in chosen):
-                result = self._not_what_was_asked(terms, best, passages)
-                result.silent_outlet = outlet
-                return result
+        outlet = one_publication(attributed)
+        # "What did the Verge say about it?": only that outlet's articles (or its sections',
+        # "the bbc") can answer.
+        if (
+            outlet
+            and not ASKS_FOR_SOURCES.search(question)
+            and all(passages[c.passage].outlet not in attributed for c in chosen)
+        ):
+            result = self._not_what_was_asked(terms, best, passages)
+            result.silent_outlet = outlet
+            return result
         if focus and not any(
             focus in families(passages[c.passage].text) or c.fit >= 1.0 for c in chosen
         ):

@@ -242,8 +242,8 @@ NOT_YET = re.compile(
 )
 UNSETTLED = re.compile(
     r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
-    r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed)\b|"
-    + NOT_YET.pattern,
+    r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed|faces? up to|"
+    r"could face|would face|faces? a maximum)\b|" + NOT_YET.pattern,
     re.I,
 )
 # A sentence that says the detail was kept back: "terms were not disclosed".

@@ -26,6 +26,10 @@ INFLECTIONS = [
 ]  # fmt: skip
 # "why'd", "they've": a word with its verb run on is no name.
 CONTRACTION = re.compile(r"(?:['’](?:d|s|ll|ve|re|m)|n['’]t)$")
+# A contraction typed without its apostrophe: "didnt", "wasnt", "wont", "cant".
+BARE_CONTRACTION = re.compile(
+    r"(?:did|does|do|is|was|were|are|has|have|had|could|would|should|must|need|wo|ca|ai)nt"
+)
 
 
 class CorpusWords:
@@ -89,6 +93,8 @@ class CorpusWords:
         """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
         common = self.common
         word = CONTRACTION.sub("", word)
+        if BARE_CONTRACTION.fullmatch(word):
+            return True
         if word in common or fold_accents(word) in common or word in STOPWORDS:
             return True
         for ending, repl in INFLECTIONS:
