@@ -23,7 +23,7 @@ from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.sentences import UNSETTLED
 from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
-from assistant.answering.years import speaks_of
+from assistant.answering.which_one import another_one, numbered, speaks_of
 from assistant.api import Assistant
 from index.terms import families
 
@@ -223,6 +223,17 @@ def test_a_sentence_speaks_of_its_year_or_its_articles(
     year: int, sentence: str, before: str, published: str | None, speaks: bool
 ) -> None:
     assert speaks_of({year}, sentence, before, published) is speaks
+
+
+def test_the_numbered_one_asked_about() -> None:
+    assert numbered("who won game 7 of the 2023 world series") == {"game": {"7"}}
+    assert numbered("nike q3 revenue, up 5%?") == {"q": {"3"}}
+    assert numbered("the top 10 list on the 3rd day") == {}
+    game_7 = numbered("who won game 7")
+    assert another_one(game_7, "The Diamondbacks have won Game 2.", "")
+    assert another_one(game_7, "Welcome to the World Series.", "Game 2 recap: …")
+    assert not another_one(game_7, "They took Game 7 in style.", "Game 6 and Game 7")
+    assert not another_one(game_7, "They took the decider.", "A recap of the series.")
 
 
 def test_a_question_on_another_year_is_refused(deals_home: Assistant) -> None:

@@ -47,10 +47,10 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.wording import (
     expand_abbreviations,
 )
-from assistant.answering.years import question_years, speaks_of
 from assistant.answering.yes_no import yes_no_reply
 from assistant.query import (
     ASKS_FOR_SOURCES,
@@ -278,19 +278,22 @@ class OfflineAnswerer:
             if typed is not None:
                 on_it = [c for c in on_it if typed.search(c.text)]
             candidates = on_it + [c for c in candidates if c not in on_it]
-        years = question_years(question)
-        if years and name_groups(question, asked_names) <= MAX_NAMED_FOR_CHECK:
-            # "who won the davis cup in 2019": a sentence on that year, if one is close enough
-            timely = [
-                c
-                for c in candidates
-                if speaks_of(years, c.text, c.before, passages[c.passage].published)
-            ]
-            if not timely or timely[0].score < TYPE_RATIO * candidates[0].score:
-                result = self._not_what_was_asked(terms, candidates[0], passages)
-                result.unlinked = " or ".join(str(y) for y in sorted(years))
-                return result
-            candidates = timely  # and the sentences given with it
+        # "who won the davis cup in 2019", "who won game 7": sentences on that one, if one is
+        # close enough (a year is a clue, not the time asked about, in a multi-hop question;
+        # a yes/no question is settled by what is said, whatever its number)
+        first = candidates[0]
+        candidates, lacks = on_the_one_asked(
+            question,
+            candidates,
+            passages,
+            close_enough=lambda c: c.score >= TYPE_RATIO * first.score,
+            check_years=name_groups(question, asked_names) <= MAX_NAMED_FOR_CHECK,
+            check_numbers=not is_yes_no(question),
+        )
+        if lacks:
+            result = self._not_what_was_asked(terms, first, passages)
+            result.unlinked = lacks
+            return result
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES

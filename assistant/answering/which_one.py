@@ -1,0 +1,119 @@
+"""Which one a question asks about, its year ("the davis cup in 2019") or its number ("game 7",
+"q3", "iphone 15"), and which sentences speak of that one: "who won game 7" is not answered by
+"they have won Game 2", nor "who won in 2019" by a 2023 report on this year's final."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.subject import article_text
+from assistant.types import Passage
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# "The first man since 2019 to beat him": a year counted from is not when the sentence is.
+SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b", re.I)
+NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
+LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
+
+
+def question_years(question: str) -> set[int]:
+    """The years a question names."""
+    return {int(y) for y in YEAR.findall(question)}
+
+
+def speaks_of(years: set[int], sentence: str, before: str, published: str | None) -> bool:
+    """Whether the sentence can be about one of `years`: it, or the sentence before it ("It was
+    Oct. 27, 2021, when …"), names one; or, naming none, its article came out that year (or the
+    year after, and it says "last season"). A sentence naming other years only, or an undated
+    one in an article of another time, is about another time. An undated article tells
+    nothing."""
+    own = _years_in(sentence)
+    if (own | _years_in(before)) & years:
+        return True
+    if own:
+        return False  # the sentence says when, and it is another year
+    if not published or not YEAR.match(published[:4]):
+        return True
+    year = int(published[:4])
+    around = {year} | ({year - 1} if LAST_YEAR.search(sentence) else set())
+    around |= {year + 1} if NEXT_YEAR.search(sentence) else set()
+    return bool(around & years)
+
+
+def _years_in(text: str) -> set[int]:
+    return {int(y) for y in YEAR.findall(SINCE_YEAR.sub(" ", text))}
+
+
+# A word and the number after it that tells one of its kind from the others ("game 7", "q3");
+# years, sums, shares and ordinals are not.
+NUMBERED = re.compile(
+    r"\b([a-z][a-z'’-]*?)[\s-]?(\d{1,3})\b(?![.,]\d|%|\s*(?:st|nd|rd|th)\b)", re.I
+)
+NOT_A_KIND = frozenset(
+    ["top", "under", "over", "about", "around", "nearly", "almost", "than", "to", "of", "at",
+     "in", "on", "by", "for", "from", "and", "or", "the", "a", "an", "up", "only", "just", "to",
+     "was", "is", "were", "are", "be", "been", "with", "after", "before", "since", "until",
+     "per", "all", "some", "his", "her", "their", "its", "our", "my", "your", "no"]
+)  # fmt: skip
+
+
+def numbered(text: str) -> dict[str, set[str]]:
+    """The numbered kinds a text names, each with its numbers ("game": {"7"}; "q": {"3"})."""
+    out: dict[str, set[str]] = {}
+    for match in NUMBERED.finditer(text):
+        kind, number = match.group(1).lower(), match.group(2)
+        if kind not in NOT_A_KIND and not kind.isdigit():
+            out.setdefault(kind, set()).add(number.lstrip("0") or "0")
+    return out
+
+
+def another_one(asked: dict[str, set[str]], sentence: str, article: str) -> bool:
+    """Whether the sentence speaks of another of a numbered kind the question asks about: it
+    names others of the kind and not the one asked ("Game 2" for "game 7"), or, naming none,
+    its article does ("Welcome to the World Series" in a piece on Game 2)."""
+    said, written = numbered(sentence), numbered(article)
+    for kind, numbers in asked.items():
+        if kind in said:
+            if not numbers & said[kind]:
+                return True
+        elif kind in written and not numbers & written[kind]:
+            return True
+    return False
+
+
+def on_the_one_asked(
+    question: str,
+    candidates: list[Candidate],
+    passages: Sequence[Passage],
+    close_enough: Callable[[Candidate], bool],
+    check_years: bool = True,
+    check_numbers: bool = True,
+) -> tuple[list[Candidate], str]:
+    """The candidates that speak of the year and the numbered ones the question asks about, or
+    none when the best of them is not `close_enough` to the best of all; with what they lack
+    ("2019", "game 7")."""
+    years = question_years(question) if check_years else set()
+    if years:
+        timely = [
+            c
+            for c in candidates
+            if speaks_of(years, c.text, c.before, passages[c.passage].published)
+        ]
+        if not timely or not close_enough(timely[0]):
+            return [], " or ".join(str(y) for y in sorted(years))
+        candidates = timely
+    ones = numbered(YEAR.sub(" ", question)) if check_numbers else {}
+    if ones:
+        same = [
+            c
+            for c in candidates
+            if not another_one(
+                ones, f"{c.before} {c.text}", article_text(passages[c.passage].article_id, passages)
+            )
+        ]
+        if not same or not close_enough(same[0]):
+            return [], " or ".join(f"{kind} {n}" for kind, ns in ones.items() for n in sorted(ns))
+        candidates = same
+    return candidates, ""
