@@ -156,6 +156,8 @@ def test_a_quotation_is_never_cut_in_half(offline: Assistant) -> None:
         ("BREAKING: PRICES SOAR AFTER DEAL", False),
         ("Russia Offers US Aluminium Deal", False),
         ("Photo: AP Archive", False),
+        ("How Mikaela Shiffrin's parents fell in love through skiing", False),
+        ("How the deal was done, he said.", True),
         # a post embedded in the article
         (
             "Welcome, Emma! pic.twitter.com/WYn6Sg9RmX — U.S. Soccer (@USWNT) November 14, 2023",

@@ -218,6 +218,8 @@ def is_statement(sentence: str) -> bool:
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
     if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
+        if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
+            return False  # "How Shiffrin's parents fell in love through skiing"
         tokens = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(w[0].isupper() for w in tokens)
         if tokens and capitalised >= 0.6 * len(tokens):
