@@ -20,7 +20,8 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.fit import AnswerSlot, fit
-from assistant.answering.sentences import UNSETTLED
+from assistant.answering.scoring import doer_forms
+from assistant.answering.sentences import UNSETTLED, answer_stem
 from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import another_one, numbered, speaks_of
@@ -132,6 +133,13 @@ def test_ordinary_words_and_slips_are_no_unknown_names() -> None:
     assert words.unknown_specifics("how many times likelier were they") == []
     assert words.unknown_specifics("why'd gellar cancel her credit card") == []
     assert words.unknown_specifics("how much did vinted raise") == ["vinted"]
+
+
+def test_the_doer_says_the_deed() -> None:
+    assert "director" in doer_forms(answer_stem("directing"))
+    assert answer_stem("reported") in doer_forms(answer_stem("reporters"))
+    assert "winner" in doer_forms(answer_stem("won"))
+    assert doer_forms(answer_stem("water")) & {"wat", "wate"} == set()
 
 
 def test_a_contraction_typed_without_its_apostrophe_is_no_name() -> None:

@@ -49,16 +49,17 @@ def weigh_words(
         said_in_article.setdefault(passage.article_id, set()).update(
             answer_stems(" ".join(filter(None, [passage.title, passage.text])))
         )
+    forms = {t: doer_forms(t) for t in terms}
+
+    def said(stems: set[str]) -> set[str]:
+        return {t for t, also in forms.items() if t in stems or also & stems}
+
     for candidate in candidates:
-        found = answer_stems(candidate.text) & terms.keys()
+        found = said(answer_stems(candidate.text))
         # The sentence before says most of what it goes on about ("Pieter-Steph du Toit
         # played his best match." then "The back-rower made 28 tackles.").
-        before = (answer_stems(candidate.before) & terms.keys()) - found
-        around = (
-            (said_in_article[passages[candidate.passage].article_id] & terms.keys())
-            - found
-            - before
-        )
+        before = said(answer_stems(candidate.before)) - found
+        around = said(said_in_article[passages[candidate.passage].article_id]) - found - before
         # Its own words, with what the sentence before says for it; the floors are set on
         # these, its article's other words must not lift it over them.
         candidate.own = (
@@ -67,6 +68,18 @@ def weigh_words(
         candidate.lexical = (
             candidate.own + CONTEXT_SHARE * sum(terms[t] for t in around) / total_weight
         )
+
+
+def doer_forms(stem: str) -> set[str]:
+    """The one who does it, for a verb's stem, and the verb, for the doer's: "directing" is said
+    by "director", "reporters" by "reported" ("direct", "director"; "reporter", "report")."""
+    if len(stem) < 3:
+        return set()
+    forms = {stem + "er", stem + "or", stem + stem[-1] + "er"}  # "winner"
+    if len(stem) >= 6 and stem.endswith(("er", "or")):
+        base = stem[:-2]
+        forms |= {base, base[:-1]} if base[-1] == base[-2:-1] else {base}
+    return forms
 
 
 def coverage_of(
