@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -27,6 +28,21 @@ NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::
 def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
     """Whether `word` is part of the name of a passage's outlet."""
     return any(p.outlet and word in name_words(p.outlet) for p in passages)
+
+
+def in_runs(question: str, names: dict[str, str], texts: Sequence[str]) -> set[str]:
+    """The name words of a question that stand beside another as the articles write the two
+    together ("ryder cup" for "Ryder Cup"; not "watch kick", though "Kick" is a name too)."""
+    words = [
+        w.strip(".,'’?!").removesuffix("'s").removesuffix("’s")
+        for w in re.findall(r"[\w'’.-]+", question.lower())
+    ]
+    joined = " ".join(texts)
+    out: set[str] = set()
+    for first, second in itertools.pairwise(words):
+        if first in names and second in names and f"{names[first]} {names[second]}" in joined:
+            out |= {first, second}
+    return out
 
 
 class NameChecks:
@@ -59,15 +75,16 @@ class NameChecks:
         # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
         # the colleague The Verge named") may find each in another article, some beyond the
         # passages read: its names count only if no passage read says them. A question about
-        # one or two is answered from an article that says them all: "what eps did nike report
+        # one or two is answered from an article that says them all, the one its answer's first
+        # sentence comes from: "what eps did nike report
         # for fiscal q1 2021" is not answered from a piece on fiscal 2024, whatever year other
         # passages read mention.
         if (
             len(phrases) <= MAX_NAMED_FOR_CHECK
             and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
         ):
-            articles = {passages[c.passage].article_id for c in chosen}
-            read = [p for p in passages if p.article_id in articles]
+            article = passages[chosen[0].passage].article_id  # the answer's own
+            read = [p for p in passages if p.article_id == article]
             specific = [w for phrase in phrases for w in content_words(phrase)]
             specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
         text = " ".join(
@@ -135,16 +152,20 @@ class NameChecks:
         said = " ".join(texts).lower()
         return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
 
-    def surely(self, names: dict[str, str], key: str, question: str) -> dict[str, str]:
+    def surely(
+        self, names: dict[str, str], key: str, question: str, passages: Sequence[Passage] = ()
+    ) -> dict[str, str]:
         """The name words the articles must say. Ordinary words typed in lower case ("kick in")
         may be a name in some article ("Kick", the streaming site): they count only when typed
-        as names, or as the key one. Dates are not names."""
+        as names, as the key one, or beside another name word ("ryder cup", as the articles write
+        "Ryder Cup"). Dates are not names."""
         typed = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
+        runs = in_runs(question, names, [p.text for p in passages])
         return {
             w: form
             for w, form in names.items()
             if len(w) > 1
             and w not in MONTHS
             and w not in WEEKDAYS
-            and (w == key or form in typed or not self.ordinary(w))
+            and (w == key or form in typed or w in runs or not self.ordinary(w))
         }

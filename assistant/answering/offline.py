@@ -78,6 +78,7 @@ IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
+SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
 SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
@@ -294,6 +295,17 @@ class OfflineAnswerer:
             result = self._not_what_was_asked(terms, first, passages)
             result.unlinked = lacks
             return result
+        specific = self.names.surely(asked_names, key, question, passages)
+        if self.names.unsaid(question, candidates[:1], passages, known, specific):
+            # "did check point beat estimates": from an article that names Check Point, if one
+            # is close enough, before a piece on another company's quarter
+            complete = [
+                c
+                for c in candidates[1:SAY_ALL_TRIES]
+                if c.score >= TYPE_RATIO * candidates[0].score
+                and not self.names.unsaid(question, [c], passages, known, specific)
+            ]
+            candidates = complete[:1] + [c for c in candidates if c not in complete[:1]]
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
@@ -330,7 +342,6 @@ class OfflineAnswerer:
             )
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
-        specific = self.names.surely(asked_names, key, question)
         unsaid = self.names.unsaid(question, chosen, passages, known, specific)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, best, passages)
