@@ -205,6 +205,16 @@ class OfflineAnswerer:
             lift = FIT_WEIGHT * c.fit if wants == "person" else 0.0
             c.own = 0.45 * c.own + 0.55 * c.dense + lift + rank_prior
         candidates.sort(key=lambda c: -c.score)
+        if query and query != question:  # "is he going to pitch next season", after two
+            # turns on his contract: a sentence that says the rarest word asked now, if one is
+            # close enough, before those on the earlier turns' words alone
+            typed_now = self._terms(question)
+            rarest = max(typed_now, key=typed_now.__getitem__, default="")
+            speaking = [c for c in candidates if rarest in answer_stems(f"{c.before} {c.text}")]
+            if speaking and speaking[0].score >= TYPE_RATIO * candidates[0].score:
+                # (all of them, for a yes or no: a sentence on the contract settles nothing)
+                first = speaking if is_yes_no(question) else speaking[:1]
+                candidates = first + [c for c in candidates if c not in first]
         top = candidates[0]
         focus = question_focus(question)
         if (
