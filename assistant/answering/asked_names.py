@@ -83,8 +83,10 @@ class NameChecks:
             len(phrases) <= MAX_NAMED_FOR_CHECK
             and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
         ):
-            article = passages[chosen[0].passage].article_id  # the answer's own
-            read = [p for p in passages if p.article_id == article]
+            # (one that sets two outlets' pieces side by side reads both)
+            many = len(named_outlets(question, self.outlets())) > 1
+            articles = {passages[c.passage].article_id for c in (chosen if many else chosen[:1])}
+            read = [p for p in passages if p.article_id in articles]
             specific = [w for phrase in phrases for w in content_words(phrase)]
             specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
         text = " ".join(

@@ -213,8 +213,8 @@ class OfflineAnswerer:
             speaking = [c for c in candidates if rarest in answer_stems(f"{c.before} {c.text}")]
             if speaking and speaking[0].score >= TYPE_RATIO * candidates[0].score:
                 # (all of them, for a yes or no: a sentence on the contract settles nothing)
-                first = speaking if is_yes_no(question) else speaking[:1]
-                candidates = first + [c for c in candidates if c not in first]
+                lead = speaking if is_yes_no(question) else speaking[:1]
+                candidates = lead + [c for c in candidates if c not in lead]
         top = candidates[0]
         focus = question_focus(question)
         if (

@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.fit import WEEKDAYS
 from assistant.answering.subject import article_text
 from assistant.types import Passage
+from index.dates import MONTHS
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "The first man since 2019 to beat him": a year counted from is not when the sentence is.
@@ -47,9 +49,9 @@ def _years_in(text: str) -> set[int]:
 
 
 # A word and the number after it that tells one of its kind from the others ("game 7", "q3");
-# years, sums, shares and ordinals are not.
+# days ("october 31"), years, sums, shares, measures ("31-yard") and ordinals are not.
 NUMBERED = re.compile(
-    r"\b([a-z][a-z'’-]*?)[\s-]?(\d{1,3})\b(?![.,]\d|%|\s*(?:st|nd|rd|th)\b)", re.I
+    r"\b([a-z][a-z'’-]*?)[\s-]?(\d{1,3})\b(?![.,]\d|%|-[a-z]|\s*(?:st|nd|rd|th)\b)", re.I
 )
 NOT_A_KIND = frozenset(
     ["top", "under", "over", "about", "around", "nearly", "almost", "than", "to", "of", "at",
@@ -64,7 +66,7 @@ def numbered(text: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for match in NUMBERED.finditer(text):
         kind, number = match.group(1).lower(), match.group(2)
-        if kind not in NOT_A_KIND and not kind.isdigit():
+        if kind not in NOT_A_KIND and kind not in MONTHS and kind not in WEEKDAYS:
             out.setdefault(kind, set()).add(number.lstrip("0") or "0")
     return out
 
