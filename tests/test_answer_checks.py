@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home, unrelated
 
+from assistant.answering.asked_names import in_runs
 from assistant.answering.asking import (
     asks_reason,
     borrowed_focus,
@@ -133,6 +134,14 @@ def test_ordinary_words_and_slips_are_no_unknown_names() -> None:
     assert words.unknown_specifics("how many times likelier were they") == []
     assert words.unknown_specifics("why'd gellar cancel her credit card") == []
     assert words.unknown_specifics("how much did vinted raise") == ["vinted"]
+
+
+def test_ordinary_words_the_articles_write_together_as_a_name_are_one() -> None:
+    names = {"ryder": "Ryder", "cup": "Cup", "apple": "Apple", "watch": "Watch", "kick": "Kick"}
+    texts = ["Europe won the Ryder Cup.", "The Apple Watch ban", "Kick, the streaming site"]
+    assert in_runs("who won the 2023 ryder cup", names, texts) == {"ryder", "cup"}
+    # "Kick" is a name, but no article writes "Watch Kick"
+    assert in_runs("when does the apple watch kick in", names, texts) == {"apple", "watch"}
 
 
 def test_the_doer_says_the_deed() -> None:
