@@ -355,7 +355,9 @@ class OfflineAnswerer:
         unsaid = self.names.unsaid(question, chosen, passages, known, specific)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, best, passages)
-            result.unsaid = unsaid
+            # the whole name a word of it belongs to: "Check Point", not "check"
+            shown = (name_shown(question, w, specific) if w in specific else w for w in unsaid)
+            result.unsaid = list(dict.fromkeys(shown))
             return result
         checked = self.names.surely(names, key, question)
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
