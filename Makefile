@@ -7,7 +7,7 @@ PYTHON ?= python3
 SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
-	eval-multihop clean
+	eval-freeform-probe eval-freeform-holdout eval-multihop clean
 
 setup: $(STAMP)
 
@@ -72,6 +72,18 @@ eval-freeform-check: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-check.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-check-results.json --report out/freeform-check-report.md
+
+# Two more sets written the same way, each over articles none of the others uses: the probe set,
+# whose misses were read while working on answers, and the holdout set, kept blind (read only its
+# scores). Measures, not gates.
+eval-freeform-probe: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe-results.json --report out/freeform-probe-report.md
+
+eval-freeform-holdout: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-holdout.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-holdout-results.json
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
