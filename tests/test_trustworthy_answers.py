@@ -164,6 +164,7 @@ def test_a_quotation_is_never_cut_in_half(offline: Assistant) -> None:
             False,
         ),
         ("Read more at https://example.com/story today.", False),
+        ("MORE: How Dodgers' 2024 payroll looks after handing out a monster deal", False),
         ("Putin said the offer stands.", True),
         ('He said: "we will see"', True),
     ],
