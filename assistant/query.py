@@ -92,7 +92,8 @@ def named_outlets(question: str, known_outlets: list[str], any_mention: bool = F
     return named + [
         o
         for o in known_outlets
-        if o not in named and any(_outlet_mentions(rest, alias, rule) for alias in aliases(o))
+        if o not in named
+        and any(_outlet_mentions(rest, alias, rule, by_spelling=False) for alias in aliases(o))
     ]
 
 
@@ -140,16 +141,21 @@ def outlets_set_aside(question: str, known_outlets: list[str]) -> list[str]:
     ]
 
 
-def _outlet_mentions(text: str, outlet: str, rule: str = "any") -> list[int]:
+def _outlet_mentions(
+    text: str, outlet: str, rule: str = "any", by_spelling: bool = True
+) -> list[int]:
     """Where `text` names the outlet, whole words, with or without a leading "the". `rule`:
-    "any" mention; "evidence": written with a capital where the name has one, or attributed."""
+    "any" mention; "evidence": written with a capital where the name has one, or attributed,
+    or (`by_spelling`) a name no ordinary word spells. What people call an outlet ("FOX",
+    "SMH") may be a word ("the quick brown fox"): it needs the capitals or the attribution."""
     lowered = text.lower()
     starts = []
     for variant in filter(None, {outlet.lower(), outlet.lower().removeprefix("the ")}):
         for match in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", lowered):
             a, b = match.span()
             capitalised = outlet == outlet.lower() or text[a:b] != lowered[a:b]
-            if rule == "any" or capitalised or _distinctive(outlet) or _attributed(lowered, a, b):
+            distinctive = by_spelling and _distinctive(outlet)
+            if rule == "any" or capitalised or distinctive or _attributed(lowered, a, b):
                 starts.append(a)
     return starts
 

@@ -67,6 +67,9 @@ def test_sections_are_one_publication() -> None:
     assert one_publication(["The Verge"]) == "The Verge"
     assert one_publication(["The Verge", "TechCrunch"]) == ""
     assert analyse("smh says he could be out for weeks", ["The Sydney Morning Herald"]).outlets
+    # what people call an outlet may be a word: it needs capitals or an attribution
+    assert analyse("what does the fox eat", ["FOX News - Health"]).outlets == []
+    assert analyse("what did fox news say", ["FOX News - Health"]).outlets == ["FOX News - Health"]
 
 
 def test_an_outlet_set_aside_is_not_searched_for() -> None:
