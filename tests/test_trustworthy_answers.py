@@ -129,6 +129,15 @@ def test_a_yes_no_question_settled_the_other_way_is_answered_no(offline: Assista
     assert "aluminium" in answer.text and answer.citations and answer.unsupported == []
 
 
+def test_a_yes_no_question_asked_in_words_no_article_uses_is_not_answered_no(
+    offline: Assistant,
+) -> None:
+    # "worth a fortune" is how it is asked, not a thing offered: the articles don't say
+    answer = offline.ask("is russian aluminium worth a fortune to the us")
+    assert answer.abstained and answer.citations
+    assert answer.text.startswith("The articles don't mention worth or fortune. What they say: ")
+
+
 def test_a_yes_no_question_the_evidence_settles_is_answered_yes(offline: Assistant) -> None:
     answer = offline.ask("Did AnewZ report on the rare earth offer?")
     assert answer.text.startswith("Yes: ") and answer.citations[0].passage.outlet == "AnewZ"

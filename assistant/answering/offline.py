@@ -384,6 +384,9 @@ class OfflineAnswerer:
         text = " ".join(lines)
         if is_yes_no(question):
             absent = self.words.absent_words(question, known)
+            if len(absent) > 1:  # "is it worth a fortune": asked in words the articles never
+                # use, which settles nothing ("did he offer copper" is settled: "No")
+                return self._not_what_was_asked(terms, best, passages, missing=absent)
             asked = self._terms(question)  # as typed, without a follow-up's carried words
             text = yes_no_reply(question, chosen, candidates, passages, absent, attributed, asked)
         return OfflineResult(text, False, coverage, best.score)
