@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NameChecks
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
@@ -383,7 +383,8 @@ class OfflineAnswerer:
             lines = outlet_lines(chosen, passages) + lines[:1]
         text = " ".join(lines)
         if is_yes_no(question):
-            absent = self.words.absent_words(question, known)
+            # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
+            absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", question), known)
             if len(absent) > 1:  # "is it worth a fortune": asked in words the articles never
                 # use, which settles nothing ("did he offer copper" is settled: "No")
                 return self._not_what_was_asked(terms, best, passages, missing=absent)
