@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words
 
-YEAR = re.compile(r"\b(19|20)\d{2}\b")
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 MONTH_YEAR = re.compile(
     r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",
     re.I,

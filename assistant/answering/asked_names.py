@@ -11,15 +11,14 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
 from assistant.answering.sentences import cased_names, name_phrases
 from assistant.answering.specifics import said_in
-from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, name_groups
-from assistant.query import name_words, named_outlets
+from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
+from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
-from index.terms import STOPWORDS, content_words, families
+from index.terms import STOPWORDS, content_words
 
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
-YEAR_WORD = re.compile(r"\b(?:19|20)\d{2}\b")
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
 # 11:57+00:00"): never specifics the text must hold.
 NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
@@ -70,15 +69,14 @@ class NameChecks:
         """The question's names and years that the articles the answer comes from do not say
         (as written in the question); other articles may."""
         phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", question))
-        specific = [w for w in content_words(" ".join(phrases)) if YEAR_WORD.fullmatch(w)]
+        specific = [w for w in content_words(" ".join(phrases)) if YEAR.fullmatch(w)]
         read = passages
         # A question naming several things (a multi-hop one, "the trial TechCrunch reported and
         # the colleague The Verge named") may find each in another article, some beyond the
         # passages read: its names count only if no passage read says them. A question about
         # one or two is answered from an article that says them all, the one its answer's first
-        # sentence comes from: "what eps did nike report
-        # for fiscal q1 2021" is not answered from a piece on fiscal 2024, whatever year other
-        # passages read mention.
+        # sentence comes from: "what eps did nike report for fiscal q1 2021" is not answered
+        # from a piece on fiscal 2024, whatever year other passages read mention.
         if (
             len(phrases) <= MAX_NAMED_FOR_CHECK
             and name_groups(question, names) <= MAX_NAMED_FOR_CHECK
@@ -88,11 +86,11 @@ class NameChecks:
             articles = {passages[c.passage].article_id for c in (chosen if many else chosen[:1])}
             read = [p for p in passages if p.article_id in articles]
             specific = [w for phrase in phrases for w in content_words(phrase)]
-            specific += [w for w in names if YEAR_WORD.fullmatch(w) or w.isalpha()]
+            specific += [w for w in names if YEAR.fullmatch(w) or w.isalpha()]
         text = " ".join(
             " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
         )
-        said = families(text)
+        said = families_of(text)
         said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
         unsaid = [
             w

@@ -146,7 +146,8 @@ class OfflineAnswerer:
         earlier questions, most recent first."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
-        terms = self._terms(question)
+        typed_now = self._terms(question)  # the words typed now, without those carried over
+        terms = dict(typed_now)
         for word in content_words(query or ""):  # a condensed follow-up's earlier words
             # set the context; the words typed now say what is asked
             terms.setdefault(answer_stem(word), CARRIED_SHARE * self.idf(word))
@@ -208,7 +209,6 @@ class OfflineAnswerer:
         if query and query != question:  # "is he going to pitch next season", after two
             # turns on his contract: a sentence that says the rarest word asked now, if one is
             # close enough, before those on the earlier turns' words alone
-            typed_now = self._terms(question)
             rarest = max(typed_now, key=typed_now.__getitem__, default="")
             speaking = [c for c in candidates if rarest in answer_stems(f"{c.before} {c.text}")]
             if speaking and speaking[0].score >= TYPE_RATIO * candidates[0].score:
@@ -388,8 +388,9 @@ class OfflineAnswerer:
             if len(absent) > 1:  # "is it worth a fortune": asked in words the articles never
                 # use, which settles nothing ("did he offer copper" is settled: "No")
                 return self._not_what_was_asked(terms, best, passages, missing=absent)
-            asked = self._terms(question)  # as typed, without a follow-up's carried words
-            text = yes_no_reply(question, chosen, candidates, passages, absent, attributed, asked)
+            text = yes_no_reply(
+                question, chosen, candidates, passages, absent, attributed, typed_now
+            )
         return OfflineResult(text, False, coverage, best.score)
 
     def _shifted_to(self, question: str, query: str | None) -> set[str]:

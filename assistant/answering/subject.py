@@ -67,18 +67,23 @@ def on_the_name(article_id: str, key: str, passages: Sequence[Passage]) -> bool:
     if not parts:
         return False
     title = parts[0].title or ""
-    if said_in(key, _families_of(title), title):
+    if said_in(key, families_of(title), title):
         return True
     text = " ".join(p.text for p in parts)
-    if not said_in(key, _families_of(text), text):
+    if not said_in(key, families_of(text), text):
         return False
+    return _mentions(key, text) + spelt_out(key, text) > 1
+
+
+@lru_cache(maxsize=256)
+def _mentions(key: str, text: str) -> int:
+    """How often a text says a name word, in any form (read once per article and name)."""
     stem = family(key)
-    mentions = sum(family(w) == stem for w in re.findall(r"[\w'’-]+", text.lower()))
-    return mentions + spelt_out(key, text) > 1
+    return sum(family(w) == stem for w in re.findall(r"[\w'’-]+", text.lower()))
 
 
 @lru_cache(maxsize=64)
-def _families_of(text: str) -> frozenset[str]:
+def families_of(text: str) -> frozenset[str]:
     """An article's word families, read once for all the sentences weighed against it."""
     return frozenset(families(text))
 
@@ -103,7 +108,7 @@ def unlinked_name(
         return key
     names = names if checked is None else checked
     text = article_text(passages[best.passage].article_id, passages)
-    said = _families_of(text)
+    said = families_of(text)
     return next((w for w in names if not said_in(w, said, text)), None)
 
 

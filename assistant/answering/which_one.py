@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
 from assistant.answering.subject import article_text
+from assistant.query import YEAR
 from assistant.types import Passage
 from index.dates import MONTHS
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "The first man since 2019 to beat him": a year counted from is not when the sentence is.
 SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b", re.I)
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
@@ -75,7 +75,12 @@ def another_one(asked: dict[str, set[str]], sentence: str, article: str) -> bool
     """Whether the sentence speaks of another of a numbered kind the question asks about: it
     names others of the kind and not the one asked ("Game 2" for "game 7"), or, naming none,
     its article does ("Welcome to the World Series" in a piece on Game 2)."""
-    said, written = numbered(sentence), numbered(article)
+    return _another_in(asked, numbered(sentence), numbered(article))
+
+
+def _another_in(
+    asked: dict[str, set[str]], said: dict[str, set[str]], written: dict[str, set[str]]
+) -> bool:
     for kind, numbers in asked.items():
         if kind in said:
             if not numbers & said[kind]:
@@ -108,11 +113,16 @@ def on_the_one_asked(
         candidates = timely
     ones = numbered(YEAR.sub(" ", question)) if check_numbers else {}
     if ones:
+        written: dict[str, dict[str, set[str]]] = {}  # each article's, read once
+        for c in candidates:
+            article = passages[c.passage].article_id
+            if article not in written:
+                written[article] = numbered(article_text(article, passages))
         same = [
             c
             for c in candidates
-            if not another_one(
-                ones, f"{c.before} {c.text}", article_text(passages[c.passage].article_id, passages)
+            if not _another_in(
+                ones, numbered(f"{c.before} {c.text}"), written[passages[c.passage].article_id]
             )
         ]
         if not same or not close_enough(same[0]):
