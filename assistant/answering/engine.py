@@ -126,6 +126,7 @@ class AnswerEngine:
                 lacking=result.lacking,
                 unsaid=result.unsaid,
                 silent_outlet=result.silent_outlet,
+                uncited=result.uncited,
                 unlinked=result.unlinked,
                 unsettled=result.unsettled,
             )

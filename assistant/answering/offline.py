@@ -28,6 +28,7 @@ from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import WHAT_ABOUT
+from assistant.answering.roles import names_in_role, role_of
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import (
     NOT_GIVEN,
@@ -52,6 +53,7 @@ from assistant.answering.wording import (
     expand_abbreviations,
 )
 from assistant.answering.yes_no import yes_no_reply
+from assistant.attribution import cited_sources, cites, display_name
 from assistant.query import (
     ASKS_FOR_SOURCES,
     named_outlets,
@@ -101,6 +103,7 @@ class OfflineResult:
     lacking: str = ""  # what the evidence lacks: "the amount", "the date"
     unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
     silent_outlet: str = ""  # the outlet the question asks about, which says nothing on it
+    uncited: str = ""  # the source the question quotes ("according to bloomberg"), cited nowhere
     unlinked: str = ""  # the name the question is about, which the answer's sentence is not
     unsettled: bool = False  # the articles say it did not happen, or has not yet
 
@@ -251,6 +254,15 @@ class OfflineAnswerer:
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
+        elif wants == "person" and (role := role_of(question)):  # "who directed it": one
+            # named beside the role ("director Emma Tammi"), before one only named
+            cast = [
+                c
+                for c in candidates
+                if c.own >= MIN_SENTENCE and names_in_role(c.text, role, slot.asked)
+            ]
+            if cast and cast[0].score >= TYPE_RATIO * top.score:
+                candidates = cast + [c for c in candidates if c not in cast]
         asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, wants, passages, asked_names)
         if key:  # a sentence on the one the question names, if one is close enough
@@ -316,6 +328,28 @@ class OfflineAnswerer:
                 and not self.names.unsaid(question, [c], passages, known, specific)
             ]
             candidates = complete[:1] + [c for c in candidates if c not in complete[:1]]
+        # "What did Reuters say about it": a sentence that cites Reuters, if one is close
+        # enough; another article's account is not Reuters'
+        cited = [
+            name
+            for name in cited_sources(question)
+            if not named_outlets(name, self.outlets(), any_mention=True)
+        ]
+        if cited:
+            # (by name in the sentence, the one before it or its headline: "We only get 5% of
+            # the media", in an interview headed "Billie Jean King sees progress …")
+            citing = [
+                c
+                for c in candidates
+                if all(cites(f"{passages[c.passage].title} {c.before} {c.text}", n) for n in cited)
+            ]
+            if typed is not None:
+                citing = [c for c in citing if typed.search(c.text)]
+            if not citing or citing[0].score < TYPE_RATIO * candidates[0].score:
+                result = self._not_what_was_asked(terms, candidates[0], passages)
+                result.uncited = display_name(cited[0])
+                return result
+            candidates = citing + [c for c in candidates if c not in citing]
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
@@ -328,6 +362,8 @@ class OfflineAnswerer:
                 continue
             chosen.append(c)
         chosen += named_outlets_left_out(named, chosen, candidates, passages, best.score)
+        if cited:  # … and more sentences only from that account
+            chosen = [c for c in chosen if c in citing]
         if key:  # more sentences only on the one the question names: not an outlet's piece
             # on something else that shares a word ("mistakes") with it
             chosen = [c for c in chosen if c is best or not off_subject(c, key, names, passages)]

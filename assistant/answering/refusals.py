@@ -65,6 +65,7 @@ def refusal_text(
     lacking: str = "",
     unsaid: Sequence[str] = (),
     silent_outlet: str = "",
+    uncited: str = "",
     unlinked: str = "",
     unsettled: bool = False,
 ) -> str:
@@ -74,6 +75,8 @@ def refusal_text(
         reason = f"None of the articles is from {either(list(missing_outlets))}."
     elif silent_outlet:
         reason = f"None of the articles from {silent_outlet} that were searched says this."
+    elif uncited:
+        reason = f"The articles on this don't cite {uncited}."
     elif scope is not None and scope.active and found_nothing:
         reason = f"There are no {scope.describe()}."
     elif missing_terms:

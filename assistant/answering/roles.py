@@ -1,0 +1,99 @@
+"""The role a "who" question asks about, and whether a sentence names someone in that role.
+
+News names people beside what they do: "under director Emma Tammi", "coach Sarina Wiegman",
+"Verstappen won the race". Asked "who ended up directing the movie", a sentence that names
+someone new next to a word of the role ("directing": director) answers it; one that only names
+someone ("Paris Saint-Germain", an actor in it) is about the subject, not an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.asking import asking_clause
+from assistant.answering.sentences import answer_stem
+from index.dates import MONTHS
+from index.terms import STOPWORDS
+
+WHO = re.compile(r"^(?:who|whom)(?:['’]s|s)?\b", re.I)
+COPULA = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
+# Words between "who" and the role: auxiliaries, "ended up", determiners.
+SKIPPED = COPULA | frozenset(
+    (
+        "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "should",
+        "ended", "end", "up", "going", "to", "actually", "finally", "eventually", "really",
+        "the", "a", "an", "its", "their", "his", "her", "currently", "now", "then", "being",
+    )
+)  # fmt: skip
+# Where a role's noun phrase ends: "the football australia boss | that stuck by …".
+PHRASE_END = frozenset(
+    ("that", "who", "which", "of", "at", "for", "in", "on", "with", "to", "from", "by", "behind")
+)
+# Words that ask for anyone: no role to look for.
+ANYONE = frozenset(
+    ("individual", "person", "people", "someone", "somebody", "one", "ones", "figure", "else",
+     "responsible", "involved", "mentioned", "named", "quoted", "this", "that", "it", "they")
+)  # fmt: skip
+# How an agent's word ends where the verb's stem stops: direct-or, win-ner, report-er,
+# replace-ment, star-r(ing).
+AGENT_TAILS = frozenset(("or", "er", "r", "ar", "ner", "ant", "ent", "ist", "ian", "ment", "ee"))
+NEAR_ROLE = 3  # words between a name and the word for its role ("director Emma Tammi")
+TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def role_of(question: str) -> str | None:
+    """The stem of the role a "who" question asks about: "direct" for "who ended up directing
+    the movie", "bos" for "who's the football australia boss that stuck by arnold", "win" for
+    "who won the tour"; None for "who is he" or a question not asking "who"."""
+    clause = asking_clause(question)
+    match = WHO.match(clause)
+    if match is None:
+        return None
+    copula = match.group().lower().endswith("s")
+    words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
+    while words and words[0] in SKIPPED:
+        copula = copula or words[0] in COPULA
+        words.pop(0)
+    if not words:
+        return None
+    role = words[0]
+    if copula:  # "who is the ceo of openai": the noun phrase's head, not its first word
+        phrase = []
+        for word in words:
+            if word in PHRASE_END:
+                break
+            phrase.append(word)
+        role = phrase[-1] if phrase else role
+    role = role.removesuffix("'s").removesuffix("’s")
+    if role in STOPWORDS or role in ANYONE or not role.isalpha():
+        return None
+    return answer_stem(role)
+
+
+def plays_role(word: str, role: str) -> bool:
+    """Whether a word is the role's word, or its agent: "director" for "direct", "winner" and
+    "won" for "win", "co-founder" for "found"."""
+    stem = answer_stem(word.lower().split("-")[-1])
+    if stem == role:
+        return True
+    short, long = sorted((stem, role), key=len)
+    return len(short) >= 3 and long.startswith(short) and long[len(short) :] in AGENT_TAILS
+
+
+def names_in_role(sentence: str, role: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence names someone the question does not, within a few words of a word for
+    the role asked about: "under director Emma Tammi", "Verstappen won the race"."""
+    tokens = TOKEN.findall(sentence)
+    given = {answer_stem(w) for w in asked}
+    for i, token in enumerate(tokens):
+        bare = token.lower().removesuffix("'s").removesuffix("’s").strip(".")
+        if not token[0].isupper() or len(bare) < 2 or bare in STOPWORDS or bare in MONTHS:
+            continue
+        if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
+            continue
+        if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
+            continue  # a capital that only starts the sentence
+        near = tokens[max(0, i - NEAR_ROLE) : i] + tokens[i + 1 : i + 1 + NEAR_ROLE]
+        if any(plays_role(w, role) for w in near if not w[0].isupper() or w.isupper()):
+            return True
+    return False

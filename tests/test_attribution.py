@@ -1,0 +1,65 @@
+"""A question that takes its claim from a source ("according to bloomberg", "what did reuters
+say") is answered from that source's account, or refused, saying the articles don't cite it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
+
+from assistant.api import Assistant
+from assistant.attribution import cited_sources, cites, display_name
+
+
+@pytest.mark.parametrize(
+    ("question", "sources"),
+    [
+        ("according to bloomberg, how much did ftx customers lose", ["bloomberg"]),
+        ("how much did ftx customers lose according to bloomberg", ["bloomberg"]),
+        ("what did reuters say about the sam altman firing", ["reuters"]),
+        ("did the washington post cover the sbf trial", ["washington post"]),
+        ("cnn's take on the openai board drama", ["cnn"]),
+        ("what did elon musk tweet about the cybertruck", ["elon musk"]),
+        ("fortune said who broke the news to altman?", ["fortune"]),
+        ("cnbc on the sbf trial - which prosecutor was questioning gary wang", ["cnbc"]),
+        # nobody named: pronouns, and questions that cite no one
+        ("what did he say about it", []),
+        ("did they report a loss", []),
+        ("how much aluminium could russia supply each year", []),
+        ("what did putin offer the us", []),
+        ("is it true that rates stay high", []),
+    ],
+)
+def test_the_sources_a_question_cites_are_read_in_lower_case(
+    question: str, sources: list[str]
+) -> None:
+    assert cited_sources(question) == sources
+
+
+def test_a_source_is_cited_by_name_surname_or_initials() -> None:
+    assert cites("“We dug our own grave,” said Musk.", "elon musk")
+    assert cites("The Securities and Exchange Commission alleged fraud.", "sec")
+    assert not cites("The regulator alleged fraud.", "sec")
+    assert not cites("Altman's firing was announced on Friday.", "reuters")
+    assert display_name("cnn") == "CNN" and display_name("washington post") == "Washington Post"
+
+
+@pytest.fixture
+def offline(seeded_index, embedder, isolated_home: Path) -> Assistant:
+    return on_index(seeded_index, embedder, isolated_home, offline=True)
+
+
+def test_a_source_the_articles_never_cite_is_refused_with_what_they_say(
+    offline: Assistant,
+) -> None:
+    answer = offline.ask("what did reuters say about putin's aluminium offer")
+    assert answer.abstained
+    assert answer.text.startswith("The articles on this don't cite Reuters."), answer.text
+    assert answer.citations  # what they do say, cited
+
+
+def test_a_source_the_articles_quote_is_answered_from_its_words(offline: Assistant) -> None:
+    answer = offline.ask("according to putin, how much aluminium could russia supply a year")
+    assert not answer.abstained, answer.text
+    assert "2 million tons" in answer.text
