@@ -28,7 +28,7 @@ from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import WHAT_ABOUT
-from assistant.answering.roles import names_in_role, role_of
+from assistant.answering.roles import ASKED_AS, names_in_role, role_of
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import (
     NOT_GIVEN,
@@ -265,6 +265,12 @@ class OfflineAnswerer:
                 candidates = cast + [c for c in candidates if c not in cast]
         asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, wants, passages, asked_names)
+        role = role_of(question) if wants == "person" else None
+        if role in ASKED_AS and not any(
+            names_in_role(c.text, role) and all(says(c, n) for n in asked_names) for c in candidates
+        ):  # "who won the tour de france": no sentence on it says anyone won it (the Kings,
+            # for "who won warriors v kings", may be named in the question)
+            return self._not_what_was_asked(terms, top, passages, ASKED_AS[role])
         if key:  # a sentence on the one the question names, if one is close enough
             linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:

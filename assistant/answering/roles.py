@@ -25,6 +25,8 @@ SKIPPED = COPULA | frozenset(
         "the", "a", "an", "its", "their", "his", "her", "currently", "now", "then", "being",
     )
 )  # fmt: skip
+# What makes "who" the object: "who did the wild hire", "who will they pick".
+OBJECT_ASKED = frozenset(("did", "does", "do", "will", "would", "could", "can", "should"))
 # Where a role's noun phrase ends: "the football australia boss | that stuck by …".
 PHRASE_END = frozenset(
     ("that", "who", "which", "of", "at", "for", "in", "on", "with", "to", "from", "by", "behind")
@@ -51,6 +53,8 @@ def role_of(question: str) -> str | None:
         return None
     copula = match.group().lower().endswith("s")
     words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
+    if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role
+        return None
     while words and words[0] in SKIPPED:
         copula = copula or words[0] in COPULA
         words.pop(0)
@@ -70,19 +74,32 @@ def role_of(question: str) -> str | None:
     return answer_stem(role)
 
 
+# Roles news says in other words, and what an answer in them is called. "Who won" is answered
+# by "Spain beat Italy" or "champion Vingegaard"; a sentence naming nobody in any of them does
+# not say who won, however much it says of the race.
+SAID_AS = {
+    "win": frozenset(
+        answer_stem(w)
+        for w in ("win", "wins", "winning", "won", "winner", "victory", "victorious", "victor",
+                  "champion", "beat", "defeated", "triumph", "clinched", "crowned", "title")
+    ),
+}  # fmt: skip
+ASKED_AS = {"win": "the winner"}
+
+
 def plays_role(word: str, role: str) -> bool:
     """Whether a word is the role's word, or its agent: "director" for "direct", "winner" and
     "won" for "win", "co-founder" for "found"."""
     stem = answer_stem(word.lower().split("-")[-1])
-    if stem == role:
+    if stem == role or stem in SAID_AS.get(role, ()):
         return True
     short, long = sorted((stem, role), key=len)
     return len(short) >= 3 and long.startswith(short) and long[len(short) :] in AGENT_TAILS
 
 
-def names_in_role(sentence: str, role: str, asked: frozenset[str]) -> bool:
-    """Whether a sentence names someone the question does not, within a few words of a word for
-    the role asked about: "under director Emma Tammi", "Verstappen won the race"."""
+def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence names someone (whom the question does not, of `asked`), within a few
+    words of a word for the role asked about: "under director Emma Tammi", "Verstappen won"."""
     tokens = TOKEN.findall(sentence)
     given = {answer_stem(w) for w in asked}
     for i, token in enumerate(tokens):

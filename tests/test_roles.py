@@ -1,0 +1,67 @@
+"""A "who" question asks for someone in a role ("who directed it", "who won"): a sentence that
+names someone new beside that role answers it, and "who won" is not answered by a sentence that
+says nobody won."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_fixtures import one_article_home
+
+from assistant.answering.roles import names_in_role, plays_role, role_of
+from assistant.api import Assistant
+
+
+@pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("who ended up directing the five nights at freddys movie", "direct"),
+        ("who's the football australia boss that stuck by graham arnold", "bos"),
+        ("who is openai's ceo", "ceo"),
+        ("who won the tour de france this year", "win"),
+        ("who replaced hayes as coach", "replac"),
+        # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
+        ("who is he", None),
+        ("who else reported it", None),
+        ("who did the minnesota wild hire to replace dean evason", None),
+        ("what did putin offer", None),
+    ],
+)
+def test_the_role_a_who_question_asks_about(question: str, role: str | None) -> None:
+    assert role_of(question) == role
+
+
+def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
+    assert plays_role("director", "direct") and plays_role("co-founder", "found")
+    assert plays_role("beat", "win") and plays_role("champion", "win")
+    assert not plays_role("directly", "win")
+    asked = frozenset({"five", "nights", "freddy's", "movie"})
+    assert names_in_role("Finally, under director Emma Tammi, the film opens.", "direct", asked)
+    assert not names_in_role("Emma Tammi loved the game as a child.", "direct", asked)
+
+
+RACE = (
+    "The Kings beat the Warriors 124-123 in the quarter-final of the In-Season Tournament on "
+    "Tuesday night, with Malik Monk scoring five points in the final 37 seconds. The final of "
+    "the tournament will be played in Las Vegas next month, and tickets are already sold out. "
+    "Fans of both sides said the new event had brought a playoff feeling to December."
+)
+
+
+@pytest.fixture
+def race(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Kings edge Warriors\noutlet: Court Daily\npublished: 2023-12-05"
+    yield from one_article_home(embedder, tmp_path, header, RACE)
+
+
+def test_who_won_is_answered_by_the_sentence_that_says_who_won(race: Assistant) -> None:
+    answer = race.ask("who won the warriors kings quarter-final")
+    assert not answer.abstained and "The Kings beat the Warriors" in answer.text, answer.text
+
+
+def test_who_won_is_refused_when_no_sentence_says_anyone_won(race: Assistant) -> None:
+    answer = race.ask("who won the final of the in-season tournament in las vegas")
+    assert answer.abstained, answer.text
+    assert answer.text.startswith("The articles don't give the winner asked for."), answer.text
