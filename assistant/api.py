@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from functools import cached_property
@@ -35,9 +36,25 @@ DateLike = str | date | datetime | None
 class Assistant:
     """Question answering over one news collection."""
 
-    def __init__(self, settings: Settings, llm: LLM | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        llm: LLM | None = None,
+        embedder: Embedder | None = None,
+        index: NewsIndex | None = None,
+    ) -> None:
+        """`embedder` and `index`: an encoder already loaded, a store already open, to share
+        between assistants (tests, a server); left out, each is made from `settings` on first
+        use. A given index stays its owner's to close; without an embedder, its own is used."""
         self.settings = settings
         self.llm = llm  # a LlamaIndex LLM to answer with instead of the openai SDK client
+        if embedder is None and index is not None:
+            embedder = index.embedder  # queries must be encoded as the store's vectors were
+        self._embedder = embedder
+        self._index = index
+        self._owns_index = index is None
+        # The UI's warm-up and its first question may both reach for the encoder: load it once.
+        self._opening = threading.RLock()
 
     @classmethod
     def open(
@@ -48,12 +65,16 @@ class Assistant:
         offline: bool | None = None,
         collection: str | None = None,
         llm: LLM | None = None,
+        embedder: Embedder | None = None,
+        index: NewsIndex | None = None,
         **overrides: Any,
     ) -> Assistant:
         """An assistant on NEWSQA_HOME (or `home`), embedded Chroma unless `chroma_url` is given.
 
         `llm`: any LlamaIndex `LLM` (OpenAILike, Ollama, Anthropic, …) to answer with, in place of
-        the default `openai` SDK client that `model` and OPENAI_BASE_URL configure."""
+        the default `openai` SDK client that `model` and OPENAI_BASE_URL configure.
+        `embedder`, `index`: one loaded encoder or one open store shared between assistants (in
+        tests, in a server), instead of each loading and opening its own (see `__init__`)."""
         settings = load_settings(
             home=Path(home) if home is not None else None,
             chroma_url=chroma_url,
@@ -62,11 +83,28 @@ class Assistant:
             collection=collection,
             **overrides,
         )
-        return cls(settings, llm=llm)
+        return cls(settings, llm=llm, embedder=embedder, index=index)
 
     # --- the store ------------------------------------------------------------------------
-    @cached_property
+    @property
     def embedder(self) -> Embedder:
+        """The encoder: the one given, else loaded on first use."""
+        if self._embedder is None:
+            with self._opening:
+                if self._embedder is None:
+                    self._embedder = self._load_embedder()
+        return self._embedder
+
+    @property
+    def index(self) -> NewsIndex:
+        """The store: the one given, else opened on first use."""
+        if self._index is None:
+            with self._opening:
+                if self._index is None:
+                    self._index = self._open_index()
+        return self._index
+
+    def _load_embedder(self) -> Embedder:
         s = self.settings
         if s.embedding_model == "local":
             return LocalEmbedder(
@@ -77,8 +115,7 @@ class Assistant:
         key = s.openai_api_key.get_secret_value() if s.openai_api_key else None
         return OpenAIEmbedder(s.embedding_model, base_url=s.openai_base_url, api_key=key)
 
-    @cached_property
-    def index(self) -> NewsIndex:
+    def _open_index(self) -> NewsIndex:
         s = self.settings
         return NewsIndex(
             catalog_path=catalog_path(s.home, s.collection, s.chroma_url),
@@ -365,7 +402,7 @@ class Assistant:
         }
 
     def close(self) -> None:
-        if "index" in self.__dict__:
-            self.index.close()
+        if self._index is not None and self._owns_index:  # a shared store is its owner's
+            self._index.close()
         if "history" in self.__dict__:
             self.history.close()

@@ -62,8 +62,7 @@ def assistant(embedder, isolated_home: Path):
     """An `Assistant` on the isolated home, sharing the session's loaded model."""
     from assistant.api import Assistant
 
-    a = Assistant.open(home=isolated_home)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=isolated_home, embedder=embedder)
     yield a
     a.close()
 

@@ -29,8 +29,12 @@ def seeded_home(folder: Path, embedder, models_dir: Path, **settings: object) ->
         env.setenv("NEWSQA_MODELS_DIR", str(models_dir))
         for name in LLM_VARIABLES:
             env.delenv(name, raising=False)
-        a = Assistant.open(home=home, offline=True, **settings)  # type: ignore[arg-type]
-        a.__dict__["embedder"] = embedder
+        a = Assistant.open(
+            home=home,
+            offline=True,
+            embedder=embedder,
+            **settings,  # type: ignore[arg-type]
+        )
         try:
             a.ingest([SEEDS])
         finally:

@@ -19,8 +19,7 @@ def seeded_index_fixture(embedder, tmp_path_factory: pytest.TempPathFactory) -> 
     home = tmp_path_factory.mktemp("seeded")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(home / "no-config.toml"))
-        a = Assistant.open(home=home, offline=True)
-    a.__dict__["embedder"] = embedder
+        a = Assistant.open(home=home, offline=True, embedder=embedder)
     a.ingest([SEEDS])
     yield a.index
     a.close()
@@ -28,10 +27,12 @@ def seeded_index_fixture(embedder, tmp_path_factory: pytest.TempPathFactory) -> 
 
 def on_index(index: NewsIndex, embedder, home: Path, **settings: object) -> Assistant:
     """An assistant with its own settings over a shared store (not to be closed: it is shared)."""
-    a = Assistant.open(home=home, **settings)  # type: ignore[arg-type]
-    a.__dict__["embedder"] = embedder
-    a.__dict__["index"] = index
-    return a
+    return Assistant.open(
+        home=home,
+        embedder=embedder,
+        index=index,
+        **settings,  # type: ignore[arg-type]
+    )
 
 
 def one_article_home(embedder, tmp_path: Path, header: str, body: str) -> Iterator[Assistant]:
@@ -40,8 +41,7 @@ def one_article_home(embedder, tmp_path: Path, header: str, body: str) -> Iterat
     folder = tmp_path / "news"
     folder.mkdir()
     (folder / "article.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
     a.ingest([folder])
     try:
         yield a

@@ -20,8 +20,9 @@ def http_client(port: int) -> chromadb.HttpClient:
 
 @pytest.fixture
 def remote(chroma_url: str, isolated_home: Path, embedder) -> Iterator[Assistant]:
-    a = Assistant.open(home=isolated_home, chroma_url=chroma_url, collection="news")
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(
+        home=isolated_home, chroma_url=chroma_url, collection="news", embedder=embedder
+    )
     yield a
     a.close()
 
@@ -48,8 +49,9 @@ def test_ingest_into_the_server(remote: Assistant, chroma_url: str, seeds_copy: 
 def test_removal_reaches_the_server(
     chroma_url: str, isolated_home: Path, embedder, seeds_copy: Path
 ) -> None:
-    a = Assistant.open(home=isolated_home, chroma_url=chroma_url, collection="removals")
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(
+        home=isolated_home, chroma_url=chroma_url, collection="removals", embedder=embedder
+    )
     try:
         a.ingest([seeds_copy])
         (seeds_copy / "trt-putin-offer.txt").unlink()

@@ -41,8 +41,7 @@ def test_condense_offline_adds_earlier_key_words_only_when_needed() -> None:
 
 @pytest.fixture
 def seeded(embedder, tmp_path: Path) -> Assistant:
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
     a.ingest([SEEDS])
     yield a
     a.close()
@@ -125,8 +124,8 @@ def test_llm_condenses_follow_up_with_the_condense_prompt(
         openai_base_url=openai_server.url,
         openai_api_key="k",
         llm_retries=0,
+        embedder=embedder,
     )
-    a.__dict__["embedder"] = embedder
     a.ingest([SEEDS])
     conversation = a.conversation()
     conversation.ask("What did Putin offer the US?")

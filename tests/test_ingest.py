@@ -45,20 +45,21 @@ class CountingEmbedder:
 
 
 @pytest.fixture
-def assistant(embedder, isolated_home: Path, store_settings: dict[str, str]):
-    """An `Assistant` on the embedded store, and again on a `chroma run` server."""
-    a = Assistant.open(home=isolated_home, **store_settings)  # type: ignore[arg-type]
-    a.__dict__["embedder"] = embedder
-    yield a
-    a.close()
+def counter(embedder) -> CountingEmbedder:
+    """Counts the embedder calls of the `assistant` fixture (its encoder, from the start)."""
+    return CountingEmbedder(embedder)
 
 
 @pytest.fixture
-def counter(assistant: Assistant, embedder) -> CountingEmbedder:
-    """Counts the embedder calls of the `assistant` fixture (set before its index opens)."""
-    counting = CountingEmbedder(embedder)
-    assistant.__dict__["embedder"] = counting
-    return counting
+def assistant(counter: CountingEmbedder, isolated_home: Path, store_settings: dict[str, str]):
+    """An `Assistant` on the embedded store, and again on a `chroma run` server."""
+    a = Assistant.open(
+        home=isolated_home,
+        embedder=counter,
+        **store_settings,  # type: ignore[arg-type]
+    )
+    yield a
+    a.close()
 
 
 def record(n: int, topic: str) -> dict[str, object]:
@@ -277,8 +278,8 @@ def test_collection_remembers_its_model(assistant, embedder, seeds_copy: Path) -
         home=home,
         chroma_url=assistant.settings.chroma_url,
         collection=assistant.settings.collection,
+        embedder=CountingEmbedder(embedder, name="other-model"),
     )
-    other.__dict__["embedder"] = CountingEmbedder(embedder, name="other-model")
     with pytest.raises(StoreError, match="--rebuild"):
         _ = other.index
     other.close()

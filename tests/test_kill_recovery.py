@@ -107,8 +107,7 @@ def test_killed_ingest_recovers(tmp_path: Path, embedder) -> None:
             break  # killed mid-way, as intended; else it finished first: try a longer run
     assert 0 < stored < count
 
-    a = Assistant.open(home=home)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=home, embedder=embedder)
     try:
         report = a.ingest([folder])
         assert (report.added, report.unchanged, report.updated) == (count - stored, stored, 0)

@@ -96,8 +96,12 @@ def town(
         write_article(folder, article_id)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(root / "no-config.toml"))
-        a = Assistant.open(home=root / "home", offline=True, **where)  # type: ignore[arg-type]
-    a.__dict__["embedder"] = embedder
+        a = Assistant.open(
+            home=root / "home",
+            offline=True,
+            embedder=embedder,
+            **where,  # type: ignore[arg-type]
+        )
     report = a.ingest([folder])
     assert (report.added, report.duplicates, report.skipped) == (6, 0, [])
     yield a

@@ -30,8 +30,7 @@ def expected(embedder, models_dir: Path, tmp_path_factory: pytest.TempPathFactor
     home = seeded_home(folder, embedder, models_dir)
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(folder / "no-config.toml"))
-        a = Assistant.open(home=home, offline=True)
-    a.__dict__["embedder"] = embedder
+        a = Assistant.open(home=home, offline=True, embedder=embedder)
     try:
         conversation = a.conversation()
         offer = conversation.ask(OFFER)

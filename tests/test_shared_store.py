@@ -60,11 +60,15 @@ class Clients:
         self.url, self.collection, self.root, self.embedder = url, collection, root, embedder
         self.opened: list[Assistant] = []
 
-    def __call__(self, name: str) -> Assistant:
+    def __call__(self, name: str, embedder=None) -> Assistant:
+        """The client `name`, with the session's model unless given another `embedder`."""
         a = Assistant.open(
-            home=self.root / name, chroma_url=self.url, collection=self.collection, offline=True
+            home=self.root / name,
+            chroma_url=self.url,
+            collection=self.collection,
+            offline=True,
+            embedder=self.embedder if embedder is None else embedder,
         )
-        a.__dict__["embedder"] = self.embedder
         self.opened.append(a)
         return a
 
@@ -223,10 +227,9 @@ def test_a_store_of_the_previous_release_is_moved_in_without_embedding(
     a.index.catalog.set_synced_revisions({})
     a.close()
 
-    again = clients("a")
     embedded: list[int] = []
     original = embedder.embed_documents
-    again.__dict__["embedder"] = type(
+    counting = type(
         "Counting",
         (),
         {
@@ -236,6 +239,7 @@ def test_a_store_of_the_previous_release_is_moved_in_without_embedding(
             "embed_documents": lambda texts: embedded.append(len(texts)) or original(texts),
         },
     )()
+    again = clients("a", embedder=counting)
     stages: set[str] = set()
     report = again.ingest([folder], progress=lambda stage, done, total: stages.add(stage))
     assert (report.unchanged, report.added, embedded) == (3, 0, [])

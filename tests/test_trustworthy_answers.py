@@ -239,8 +239,7 @@ def test_a_figure_said_of_someone_else_is_not_the_answer(
         "---\n" + HOCKEY.format(terms=terms),
         encoding="utf-8",
     )
-    a = Assistant.open(home=tmp_path / "home", offline=True)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
     try:
         a.ingest([folder])
         answer = a.ask("how much is the wild paying john hynes per season")

@@ -216,8 +216,7 @@ async def test_article_text_is_shown_literally(embedder, tmp_path: Path) -> None
         encoding="utf-8",
     )
     home = tmp_path / "home"
-    a = Assistant.open(home=home, offline=True)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=home, offline=True, embedder=embedder)
     a.ingest([folder])
     app = NewsqaApp(a)
     async with app.run_test(size=SIZE) as pilot:

@@ -52,8 +52,7 @@ async def wait_until(pilot, condition: Callable[[], bool], seconds: float = 30) 
 
 def store_from(embedder, folder: Path, home_dir: Path) -> Assistant:
     """An assistant on `home_dir` with `folder` ingested (not the bundled corpus)."""
-    a = Assistant.open(home=home_dir, offline=True)
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=home_dir, offline=True, embedder=embedder)
     a.ingest([folder])
     return a
 

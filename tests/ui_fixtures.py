@@ -27,16 +27,14 @@ def seeded_home_fixture(embedder, tmp_path_factory: pytest.TempPathFactory) -> P
     home = tmp_path_factory.mktemp("ui-seeded")
     with pytest.MonkeyPatch.context() as env:
         env.setenv("NEWSQA_CONFIG", str(home / "none.toml"))
-        a = Assistant.open(home=home, offline=True)
-        a.__dict__["embedder"] = embedder
+        a = Assistant.open(home=home, offline=True, embedder=embedder)
         a.ingest([SEEDS])
         a.close()
     return home
 
 
 def make_app(embedder, home: Path, **settings: object) -> NewsqaApp:
-    a = Assistant.open(home=home, **settings)  # type: ignore[arg-type]
-    a.__dict__["embedder"] = embedder
+    a = Assistant.open(home=home, embedder=embedder, **settings)  # type: ignore[arg-type]
     return NewsqaApp(a)
 
 

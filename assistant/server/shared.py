@@ -83,7 +83,7 @@ class ServedAssistant(Assistant):
     def follow_others(self) -> None:
         """Catch up with what other clients committed (their ingests), if anything: a look
         beside the other readers first, the catch-up alone only when there is something."""
-        if "index" not in self.__dict__:
+        if self._index is None:  # the store is not open yet: nothing to follow
             return
         with self.gate.shared():
             catalog = self.index.catalog
