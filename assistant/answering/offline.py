@@ -26,6 +26,7 @@ from assistant.answering.asking import (
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
+from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.refusals import WHAT_ABOUT
 from assistant.answering.roles import ASKED_AS, names_in_role, role_of
@@ -237,6 +238,13 @@ class OfflineAnswerer:
             if text:
                 coverage = coverage_of(terms, [chosen_one], passages)
                 return OfflineResult(text, False, coverage, chosen_one.score)
+        if asks_what_came_of_it(question):  # "what date did the sec approve the etf": only
+            # expected ("is expected to soon approve"), nowhere said to be done
+            at = expected_only(question, [c.text for c in candidates])
+            if at is not None and candidates[at].score >= TYPE_RATIO * top.score:
+                result = self._not_what_was_asked(terms, candidates[at], passages)
+                result.unsettled = True
+                return result
         if typed is not None:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.

@@ -1,0 +1,67 @@
+"""Whether the articles only expect what a question asks about as done.
+
+"What date did the SEC approve the first spot bitcoin ETF" takes the approval as given. If the
+articles only say the SEC "is expected to soon approve" one, and none says it approved one, the
+event has not happened in them: the honest reply says so and quotes the expectation, instead of
+giving a date from a sentence on something else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.terms import content_words, family
+
+# What an event is said to be before it happens: "expected to soon approve", "plans to buy",
+# "could face", "is set to launch", "will decide".
+EXPECTED = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:expected|set|poised|likely|due|about|going|ready)|"
+    r"(?:plans?|planned|planning|aims?|aiming|hopes?|hoping|wants?|seeks?|seeking|intends?)|"
+    r"could|would|may|might|will|won['’]t|to be)\s+(?:to\s+)?(?:soon\s+|finally\s+|formally\s+|"
+    r"officially\s+|eventually\s+|quickly\s+|also\s+|then\s+)?([a-z]{3,})\b",
+    re.I,
+)
+
+
+def expected_only(question: str, sentences: Sequence[str]) -> int | None:
+    """The index of a sentence that only expects a word of the question ("expected to soon
+    approve" for "did the sec approve"), when no sentence says that word any other way; None
+    when the sentences say each such word as done, or expect none of them. A word the question
+    itself expects is asked as expected: "what did Trump say would take place"."""
+    asked_as_expected = {family(m.group(1).lower()) for m in EXPECTED.finditer(question)}
+    wanted = {family(w) for w in content_words(question)} - asked_as_expected
+    expected: dict[str, int] = {}
+    for i, sentence in enumerate(sentences):
+        for match in EXPECTED.finditer(sentence):
+            word = family(match.group(1).lower())
+            if word in wanted:
+                expected.setdefault(word, i)
+    for word, first in expected.items():
+        if not any(_said_as_done(word, s) for s in sentences):
+            return first
+    return None
+
+
+# What makes a mention hypothetical: "pending approval", "if approved", "approval would …".
+HYPOTHETICAL_BEFORE = frozenset(
+    ("pending", "awaiting", "await", "awaits", "seeking", "seek", "seeks", "if", "once", "unless",
+     "potential", "possible", "any", "until", "before", "whether", "eventual", "future")
+)  # fmt: skip
+HYPOTHETICAL_AFTER = frozenset(("would", "could", "may", "might", "will"))
+
+
+def _said_as_done(word: str, sentence: str) -> bool:
+    """Whether a sentence says a word's family as a fact: "approved", "the approval of"; not
+    "expected to approve", "pending approval" or "approval would open up …"."""
+    expected = {m.start(1) for m in EXPECTED.finditer(sentence)}
+    tokens = list(re.finditer(r"[A-Za-z]+", sentence))
+    for i, match in enumerate(tokens):
+        said = family(match.group().lower())
+        if match.start() in expected or not (said == word or said.startswith(word)):
+            continue  # ("approval" for "approve")
+        before = {t.group().lower() for t in tokens[max(0, i - 3) : i]}
+        after = {t.group().lower() for t in tokens[i + 1 : i + 3]}
+        if not before & HYPOTHETICAL_BEFORE and not after & HYPOTHETICAL_AFTER:
+            return True
+    return False
