@@ -26,6 +26,8 @@ _NAME_END = (
 )
 ATTRIBUTIONS = [
     re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME + r"(?:['’]s\b[^,?]*?)?" + _NAME_END, re.I),
+    # "… on thanksgiving in 2019 per adobe", "per the ft, …"; not "per game" (see `RATES`)
+    re.compile(r"(?:^|[,;]\s*|\s)per\s+(?:the\s+)?" + _NAME + r"(?=\s*(?:[,?!.]|$))", re.I),
     # "what did reuters say about", "did the washington post cover", "has cnn reported"
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?" + _NAME + r"\s+" + _SAYING + r"\b", re.I
@@ -43,6 +45,14 @@ PRONOUNS = frozenset(
      "those", "anyone", "anybody", "someone", "somebody", "everyone", "people", "one", "who")
 )  # fmt: skip
 
+# What "per" divides by: "points per game", "$4 per share".
+RATES = frozenset(
+    ("game", "games", "match", "season", "year", "annum", "month", "week", "day", "hour", "minute",
+     "second", "share", "cent", "capita", "person", "head", "unit", "mile", "kilometre", "km",
+     "gallon", "litre", "liter", "kg", "kilo", "pound", "ton", "tonne", "barrel", "night",
+     "ticket", "seat", "user", "subscriber", "household", "customer", "employee", "order")
+)  # fmt: skip
+
 
 def cited_sources(question: str) -> list[str]:
     """The names a question attributes its claim to, as typed: "bloomberg" in "according to
@@ -52,7 +62,7 @@ def cited_sources(question: str) -> list[str]:
         for match in pattern.finditer(question.strip()):
             name = match.group(1).strip(" .,'’")
             words = name.lower().split()
-            if not words or any(w in STOPWORDS or w in PRONOUNS for w in words):
+            if not words or any(w in STOPWORDS or w in PRONOUNS or w in RATES for w in words):
                 continue
             found.setdefault(name, None)
     return list(found)

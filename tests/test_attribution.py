@@ -18,6 +18,8 @@ from assistant.attribution import cited_sources, cites, display_name
         ("according to bloomberg, how much did ftx customers lose", ["bloomberg"]),
         ("how much did ftx customers lose according to bloomberg", ["bloomberg"]),
         ("what did reuters say about the sam altman firing", ["reuters"]),
+        ("how much was spent online on thanksgiving in 2019 per adobe", ["adobe"]),
+        ("how many points per game did he score", []),
         ("did the washington post cover the sbf trial", ["washington post"]),
         ("cnn's take on the openai board drama", ["cnn"]),
         ("what did elon musk tweet about the cybertruck", ["elon musk"]),

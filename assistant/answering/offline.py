@@ -350,13 +350,15 @@ class OfflineAnswerer:
             if not named_outlets(name, self.outlets(), any_mention=True)
         ]
         if cited:
-            # (by name in the sentence, the one before it or its headline: "We only get 5% of
-            # the media", in an interview headed "Billie Jean King sees progress …")
-            citing = [
-                c
-                for c in candidates
-                if all(cites(f"{passages[c.passage].title} {c.before} {c.text}", n) for n in cited)
-            ]
+            # (by name in its article, as read: "We only get 5% of the media", in an interview
+            # headed "Billie Jean King sees progress …"; a forecast a paragraph after "S&P
+            # Global Market Intelligence said")
+            citing_articles = {
+                p.article_id
+                for p in passages
+                if all(cites(f"{p.title} {p.text}", n) for n in cited)
+            }
+            citing = [c for c in candidates if passages[c.passage].article_id in citing_articles]
             if typed is not None:
                 citing = [c for c in citing if typed.search(c.text)]
             if not citing or citing[0].score < TYPE_RATIO * candidates[0].score:
