@@ -9,33 +9,47 @@ cites Reuters, or a Reuters article. Other articles on the firing say something 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from index.terms import STOPWORDS
+from index.terms import STOPWORDS, family
 
-_NAME = r"((?:[a-z0-9][\w&.'’-]*\s+){0,2}[a-z0-9][\w&.'’-]*?)"
+# A word of a name: no possessive "'s" inside ("the fed's projections" cites the Fed).
+_WORD = r"[a-z0-9](?:[\w&.-]|['’](?!s\b))*"
+_NAME = r"((?:" + _WORD + r"\s+){0,2}?" + _WORD + r")"
+_GREEDY_NAME = r"((?:" + _WORD + r"\s+){0,2}" + _WORD + r")"
+# ("cover" only as "covered": "does insurance cover ozempic" cites nobody)
 _SAYING = (
     r"(?:say|said|says|write|wrote|writes|written|report|reported|reports|publish|published|"
-    r"cover|covered|covers|claim|claimed|claims|tweet|tweeted|think|thinks|thought)"
+    r"covered|claim|claimed|claims|tweet|tweeted|think|thinks|thought)"
 )
 _PIECE = (
     r"(?:take|view|views|article|piece|story|report|reporting|coverage|review|analysis|op-ed|"
     r"column|editorial|write-?up|interview|podcast|list)"
 )
-_NAME_END = (
-    r"(?=\s*(?:[,?!:;]|$|[-–—]\s)|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"
-)
+_NAME_END = r"(?=\s*(?:[,?!:;]|$|[-–—])|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"
+# Whose the name is, left out of it: "rivian's" in "what did rivian's rj scaringe say".
+_OWNER = r"(?:[a-z0-9][\w&.-]*['’]s\s+)?"
+_AFTER_SPACE = r"(?:^|(?<=\s))(?:the\s+)?"
 ATTRIBUTIONS = [
     re.compile(r"\baccording to\s+(?:the\s+)?" + _NAME + r"(?:['’]s\b[^,?]*?)?" + _NAME_END, re.I),
     # "… on thanksgiving in 2019 per adobe", "per the ft, …"; not "per game" (see `RATES`)
     re.compile(r"(?:^|[,;]\s*|\s)per\s+(?:the\s+)?" + _NAME + r"(?=\s*(?:[,?!.]|$))", re.I),
-    # "what did reuters say about", "did the washington post cover", "has cnn reported"
+    # "did the washington post cover the trial" (not "does insurance cover it")
+    re.compile(r"\b(?:did|has|have|had)\s+(?:the\s+)?" + _GREEDY_NAME + r"\s+cover(?:ed)?\b", re.I),
+    # "what did reuters say about", "has cnn reported"
     re.compile(
-        r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?" + _NAME + r"\s+" + _SAYING + r"\b", re.I
+        r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?"
+        + _OWNER
+        + _GREEDY_NAME
+        + r"\s+"
+        + _SAYING
+        + r"\b",
+        re.I,
     ),
-    # "cnn's take on", "the guardian's review"
-    re.compile(r"(?:^|\b(?:the|in|on|from|per)\s+)" + _NAME + r"['’]s\s+" + _PIECE + r"\b", re.I),
+    # "cnn's take on", "the guardian's review", "what's elon musk's take"
+    re.compile(_AFTER_SPACE + _NAME + r"['’]s\s+" + _PIECE + r"\b", re.I),
     # "fortune said who broke the news", "the sec says …"
-    re.compile(r"^(?:the\s+)?" + _NAME + r"\s+" + _SAYING + r"\b", re.I),
+    re.compile(r"^(?:the\s+)?" + _GREEDY_NAME + r"\s+" + _SAYING + r"\b", re.I),
     # "cnbc on the sbf trial - which prosecutor …"
     re.compile(r"^(?:the\s+)?" + _NAME + r"\s+on\s+[^?]*?\s[-–—:]\s", re.I),
 ]
@@ -60,7 +74,7 @@ def cited_sources(question: str) -> list[str]:
     found: dict[str, None] = {}
     for pattern in ATTRIBUTIONS:
         for match in pattern.finditer(question.strip()):
-            name = match.group(1).strip(" .,'’")
+            name = re.sub(r"^the\s+", "", match.group(1).strip(" .,'’"), flags=re.I)
             words = name.lower().split()
             if not words or any(w in STOPWORDS or w in PRONOUNS or w in RATES for w in words):
                 continue
@@ -69,24 +83,55 @@ def cited_sources(question: str) -> list[str]:
 
 
 INITIALS_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w'’-]*)+")
+WORDS = re.compile(r"[A-Za-z0-9]+")
 
 
 def cites(text: str, source: str) -> bool:
-    """Whether a text names a source: its words, or the last of them ("Musk said" for "elon
-    musk"), or its initials ("the Securities and Exchange Commission" for "sec")."""
-    words = set(re.findall(r"[a-z0-9]+", text.lower()))
-    wanted = re.findall(r"[a-z0-9]+", source.lower())
-    if wanted and (all(w in words for w in wanted) or wanted[-1] in words):
+    """Whether a text names a source: its words in any form, or the last of them ("Musk said"
+    for "elon musk", "Republican lawmakers" for "republicans"), the word a short form opens
+    ("the Federal Reserve" for "fed") or its initials ("the Securities and Exchange Commission"
+    for "sec")."""
+    said = {family(w.lower()) for w in WORDS.findall(text)}
+    wanted = [family(w) for w in WORDS.findall(source.lower())]
+    if wanted and (all(w in said for w in wanted) or wanted[-1] in said):
         return True
+    if len(wanted) != 1:
+        return False
     short = source.replace(".", "").lower()
-    return len(wanted) == 1 and any(
+    if len(short) >= 3 and re.search(r"\b" + re.escape(short.capitalize()) + r"[a-z]", text):
+        return True
+    return any(
         "".join(w[0] for w in run.split() if w[0].isupper() and w != "The").lower() == short
         for run in INITIALS_RUN.findall(text)
     )
 
 
-def display_name(source: str) -> str:
-    """A source typed in lower case, as it is written: "CNN", "Reuters", "Washington Post"."""
+def written_as_name(source: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a source as a name: with a capital inside a sentence ("said the
+    Fed"), or only ever with one; or never mention it at all. A word they write in lower case
+    ("insurance", "the latest data", "experts") names nobody the question quotes."""
+    lower = False
+    for text in texts:
+        for word in WORDS.findall(source):
+            for match in re.finditer(r"\b" + re.escape(word) + r"\b", text, re.I):
+                if not match.group()[0].isupper():
+                    lower = True
+                elif match.start() > 1 and text[match.start() - 2] not in ".!?\n":
+                    return True
+    return not lower and bool(WORDS.findall(source))
+
+
+def display_name(source: str, texts: Sequence[str] = ()) -> str:
+    """A source typed in lower case, as the texts write it ("Reuters", "the Fed"), or else in
+    capitals: "CNN", "Washington Post"."""
     if source != source.lower():
         return source
-    return " ".join(w.upper() if len(w) <= 3 else w.capitalize() for w in source.split())
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, source.split())) + r"\b", re.I)
+    for text in texts:
+        for match in pattern.finditer(text):
+            if match.group()[0].isupper():
+                return match.group()
+    words = source.split()
+    if len(words) == 1 and len(source) <= 3:
+        return source.upper()
+    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)  # "RJ Scaringe"

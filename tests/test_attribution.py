@@ -9,7 +9,7 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.api import Assistant
-from assistant.attribution import cited_sources, cites, display_name
+from assistant.attribution import cited_sources, cites, display_name, written_as_name
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,11 @@ from assistant.attribution import cited_sources, cites, display_name
         ("what did elon musk tweet about the cybertruck", ["elon musk"]),
         ("fortune said who broke the news to altman?", ["fortune"]),
         ("cnbc on the sbf trial - which prosecutor was questioning gary wang", ["cnbc"]),
+        ("according to the fed's latest projections, will rates fall", ["fed"]),
+        ("what's elon musk's take on ai", ["elon musk"]),
+        ("what did rivian's rj scaringe say about the cybertruck", ["rj scaringe"]),
         # nobody named: pronouns, and questions that cite no one
+        ("does insurance cover ozempic", []),
         ("what did he say about it", []),
         ("did they report a loss", []),
         ("how much aluminium could russia supply each year", []),
@@ -44,7 +48,18 @@ def test_a_source_is_cited_by_name_surname_or_initials() -> None:
     assert cites("The Securities and Exchange Commission alleged fraud.", "sec")
     assert not cites("The regulator alleged fraud.", "sec")
     assert not cites("Altman's firing was announced on Friday.", "reuters")
+    assert cites("Republican lawmakers said the bill was dead.", "republicans")
+    assert cites("The Federal Reserve held rates.", "fed")
     assert display_name("cnn") == "CNN" and display_name("washington post") == "Washington Post"
+    assert display_name("reuters", ["Altman was fired, Reuters reported."]) == "Reuters"
+
+
+def test_a_word_the_articles_write_in_lower_case_cites_nobody() -> None:
+    texts = ["The latest data show insurance claims rose, experts said.", "Reuters reported it."]
+    assert written_as_name("reuters", texts)
+    assert written_as_name("bloomberg", texts)  # no article names it: a source they lack
+    assert not written_as_name("latest data", texts)
+    assert not written_as_name("experts", texts)
 
 
 @pytest.fixture

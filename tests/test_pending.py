@@ -49,6 +49,16 @@ EXPECTING = "U.S. regulators are expected to soon approve the first spot bitcoin
         # what the question itself asks as expected
         ("what did trump say would take place", ["Trump said deals would take place soon."], None),
         ("when did the sec charge bittrex", ["In April, the SEC charged Bittrex."], None),
+        # what was said, planned or set is asked as an expectation
+        ("what did the fed say about rate cuts", ["The Fed signaled it could cut rates."], None),
+        ("when was the launch scheduled for", ["SpaceX will launch Starship on Friday."], None),
+        # done, in words that look like an expectation
+        (
+            "when did the sec approve it",
+            [EXPECTING, "The first to be approved began trading."],
+            None,
+        ),
+        ("when did biden sign the bill", ["The president in May signed the bill."], None),
     ],
 )
 def test_an_event_only_expected(question: str, sentences: list[str], found: int | None) -> None:

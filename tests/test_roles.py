@@ -22,10 +22,14 @@ from assistant.api import Assistant
         ("who is openai's ceo", "ceo"),
         ("who won the tour de france this year", "win"),
         ("who replaced hayes as coach", "replac"),
+        ("who will win the election", "win"),
+        ("who is winning the election", "win"),
+        ("who co-founded openai", "found"),
         # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
         ("who is he", None),
         ("who else reported it", None),
         ("who did the minnesota wild hire to replace dean evason", None),
+        ("who will they pick", None),
         ("what did putin offer", None),
     ],
 )
@@ -40,6 +44,9 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     asked = frozenset({"five", "nights", "freddy's", "movie"})
     assert names_in_role("Finally, under director Emma Tammi, the film opens.", "direct", asked)
     assert not names_in_role("Emma Tammi loved the game as a child.", "direct", asked)
+    assert names_in_role("Verstappen won the race.", "win")  # a name that opens the sentence
+    assert names_in_role("Director Christopher Nolan spoke.", "director")
+    assert names_in_role("Goldin was awarded the Nobel Prize.", "win")
 
 
 RACE = (

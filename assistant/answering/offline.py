@@ -54,7 +54,7 @@ from assistant.answering.wording import (
     expand_abbreviations,
 )
 from assistant.answering.yes_no import yes_no_reply
-from assistant.attribution import cited_sources, cites, display_name
+from assistant.attribution import cited_sources, cites, display_name, written_as_name
 from assistant.query import (
     ASKS_FOR_SOURCES,
     named_outlets,
@@ -245,6 +245,7 @@ class OfflineAnswerer:
                 result = self._not_what_was_asked(terms, candidates[at], passages)
                 result.unsettled = True
                 return result
+        role = role_of(question) if wants == "person" else None  # "who directed it"
         if typed is not None:
             # "How much", "when": the answer is a sentence holding an amount or a date. The
             # best-matching sentence without one is what the articles say instead, not the answer.
@@ -262,18 +263,18 @@ class OfflineAnswerer:
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
-        elif wants == "person" and (role := role_of(question)):  # "who directed it": one
+        elif role:  # "who directed it": one
             # named beside the role ("director Emma Tammi"), before one only named
             cast = [
                 c
                 for c in candidates
                 if c.own >= MIN_SENTENCE and names_in_role(c.text, role, slot.asked)
             ]
-            if cast and cast[0].score >= TYPE_RATIO * top.score:
+            # (however far behind, when the best names nobody new: it answers no "who")
+            if cast and (cast[0].score >= TYPE_RATIO * top.score or top.fit == 0.0):
                 candidates = cast + [c for c in candidates if c not in cast]
         asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, wants, passages, asked_names)
-        role = role_of(question) if wants == "person" else None
         if role in ASKED_AS and not any(
             names_in_role(c.text, role) and all(says(c, n) for n in asked_names) for c in candidates
         ):  # "who won the tour de france": no sentence on it says anyone won it (the Kings,
@@ -344,10 +345,12 @@ class OfflineAnswerer:
             candidates = complete[:1] + [c for c in candidates if c not in complete[:1]]
         # "What did Reuters say about it": a sentence that cites Reuters, if one is close
         # enough; another article's account is not Reuters'
+        texts = [p.text for p in passages]
         cited = [
             name
             for name in cited_sources(question)
             if not named_outlets(name, self.outlets(), any_mention=True)
+            and written_as_name(name, texts)  # not "according to the latest data"
         ]
         if cited:
             # (by name in its article, as read: "We only get 5% of the media", in an interview
@@ -359,12 +362,15 @@ class OfflineAnswerer:
                 if all(cites(f"{p.title} {p.text}", n) for n in cited)
             }
             citing = [c for c in candidates if passages[c.passage].article_id in citing_articles]
-            if typed is not None:
-                citing = [c for c in citing if typed.search(c.text)]
             if not citing or citing[0].score < TYPE_RATIO * candidates[0].score:
                 result = self._not_what_was_asked(terms, candidates[0], passages)
-                result.uncited = display_name(cited[0])
+                result.uncited = display_name(cited[0], texts)
                 return result
+            if typed is not None:  # "according to police, how many were arrested": theirs
+                of_kind = [c for c in citing if typed.search(c.text)]
+                if not of_kind or of_kind[0].score < TYPE_RATIO * citing[0].score:
+                    return self._not_what_was_asked(terms, citing[0], passages, TYPE_NAMES[wants])
+                citing = of_kind
             candidates = citing + [c for c in candidates if c not in citing]
         best = candidates[0]
         chosen = [best]

@@ -18,8 +18,16 @@ from index.terms import content_words, family
 EXPECTED = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:expected|set|poised|likely|due|about|going|ready)|"
     r"(?:plans?|planned|planning|aims?|aiming|hopes?|hoping|wants?|seeks?|seeking|intends?)|"
-    r"could|would|may|might|will|won['’]t|to be)\s+(?:to\s+)?(?:soon\s+|finally\s+|formally\s+|"
-    r"officially\s+|eventually\s+|quickly\s+|also\s+|then\s+)?([a-z]{3,})\b",
+    r"could|would|might|(?-i:may|will)|won['’]t)\s+(?:to\s+)?(?:soon\s+|finally\s+|"
+    r"formally\s+|officially\s+|eventually\s+|quickly\s+|also\s+|then\s+)?([a-z]{3,})\b",
+    re.I,
+)
+# A question on what was said, planned or set ("what did the fed say about cuts", "when was the
+# launch scheduled for") asks about the expectation itself.
+ASKS_EXPECTATION = re.compile(
+    r"\b(?:say|said|says|tell|told|warn\w*|predict\w*|forecast\w*|promis\w*|pledg\w*|vow\w*|"
+    r"plan\w*|expect\w*|schedul\w*|set|due|announc\w*|propos\w*|hint\w*|signal\w*|"
+    r"threaten\w*|intend\w*|want\w*|hope\w*)\b",
     re.I,
 )
 
@@ -29,6 +37,8 @@ def expected_only(question: str, sentences: Sequence[str]) -> int | None:
     approve" for "did the sec approve"), when no sentence says that word any other way; None
     when the sentences say each such word as done, or expect none of them. A word the question
     itself expects is asked as expected: "what did Trump say would take place"."""
+    if ASKS_EXPECTATION.search(question):
+        return None
     asked_as_expected = {family(m.group(1).lower()) for m in EXPECTED.finditer(question)}
     wanted = {family(w) for w in content_words(question)} - asked_as_expected
     expected: dict[str, int] = {}

@@ -25,8 +25,13 @@ SKIPPED = COPULA | frozenset(
         "the", "a", "an", "its", "their", "his", "her", "currently", "now", "then", "being",
     )
 )  # fmt: skip
-# What makes "who" the object: "who did the wild hire", "who will they pick".
-OBJECT_ASKED = frozenset(("did", "does", "do", "will", "would", "could", "can", "should"))
+# What makes "who" the object: "who did the wild hire"; a modal with a subject after it: "who
+# will they pick" (not "who will win").
+OBJECT_ASKED = frozenset(("did", "does", "do"))
+MODALS = frozenset(("will", "would", "could", "can", "should", "might", "may"))
+SUBJECTS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "its", "they", "he", "she", "it", "we", "you", "i")
+)
 # Where a role's noun phrase ends: "the football australia boss | that stuck by …".
 PHRASE_END = frozenset(
     ("that", "who", "which", "of", "at", "for", "in", "on", "with", "to", "from", "by", "behind")
@@ -55,23 +60,29 @@ def role_of(question: str) -> str | None:
     words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
     if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role
         return None
+    if len(words) > 1 and words[0] in MODALS and words[1] in SUBJECTS:
+        return None
     while words and words[0] in SKIPPED:
         copula = copula or words[0] in COPULA
         words.pop(0)
     if not words:
         return None
     role = words[0]
-    if copula:  # "who is the ceo of openai": the noun phrase's head, not its first word
+    if copula and not role.endswith("ing"):  # "who is the ceo of openai": the noun phrase's
+        # head, not its first word ("who is winning the race": winning)
         phrase = []
         for word in words:
             if word in PHRASE_END:
                 break
             phrase.append(word)
         role = phrase[-1] if phrase else role
-    role = role.removesuffix("'s").removesuffix("’s")
+    role = role.removesuffix("'s").removesuffix("’s").split("-")[-1]  # "co-founded"
     if role in STOPWORDS or role in ANYONE or not role.isalpha():
         return None
-    return answer_stem(role)
+    stem = answer_stem(role)
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
+        return stem[:-1]  # "winning", "running": the doubled consonant undone
+    return stem
 
 
 # Roles news says in other words, and what an answer in them is called. "Who won" is answered
@@ -81,7 +92,9 @@ SAID_AS = {
     "win": frozenset(
         answer_stem(w)
         for w in ("win", "wins", "winning", "won", "winner", "victory", "victorious", "victor",
-                  "champion", "beat", "defeated", "triumph", "clinched", "crowned", "title")
+                  "champion", "beat", "defeated", "triumph", "clinched", "crowned", "title",
+                  "elected", "awarded", "prevailed", "edged", "trophy", "gold", "laureate",
+                  "medal", "lifted")
     ),
 }  # fmt: skip
 ASKED_AS = {"win": "the winner"}
@@ -108,9 +121,12 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
             continue
         if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
             continue
-        if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
-            continue  # a capital that only starts the sentence
         near = tokens[max(0, i - NEAR_ROLE) : i] + tokens[i + 1 : i + 1 + NEAR_ROLE]
-        if any(plays_role(w, role) for w in near if not w[0].isupper() or w.isupper()):
+        # (a role word may be capitalised: "Director Christopher Nolan", "CEO Sam Altman"; a
+        # capital that only starts the sentence is a name if a role word follows: "Verstappen
+        # won the race")
+        if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
+            near = tokens[1 : 1 + NEAR_ROLE]
+        if any(plays_role(w, role) for w in near):
             return True
     return False
