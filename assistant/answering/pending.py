@@ -40,7 +40,7 @@ def expected_only(question: str, sentences: Sequence[str]) -> int | None:
     if ASKS_EXPECTATION.search(question):
         return None
     asked_as_expected = {family(m.group(1).lower()) for m in EXPECTED.finditer(question)}
-    wanted = {family(w) for w in content_words(question)} - asked_as_expected
+    wanted = {family(w) for w in _asked_as_done(question)} - asked_as_expected
     expected: dict[str, int] = {}
     for i, sentence in enumerate(sentences):
         for match in EXPECTED.finditer(sentence):
@@ -59,6 +59,18 @@ HYPOTHETICAL_BEFORE = frozenset(
      "potential", "possible", "any", "until", "before", "whether", "eventual", "future")
 )  # fmt: skip
 HYPOTHETICAL_AFTER = frozenset(("would", "could", "may", "might", "will"))
+
+
+# Where a question takes an event as done: its verb is among the few words after "did", "has",
+# "was" ("what date did the sec approve …"); not a noun further on ("for personal gain", "its
+# impact on"), which a sentence may well expect ("could gain", "will impact").
+DONE_AUX = re.compile(
+    r"\b(?:did|has|have|had|was|were|ended up|end up)\s+((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)", re.I
+)
+
+
+def _asked_as_done(question: str) -> list[str]:
+    return [w for m in DONE_AUX.finditer(question) for w in content_words(m.group(1))]
 
 
 def _said_as_done(word: str, sentence: str) -> bool:
