@@ -343,6 +343,7 @@ class OfflineAnswerer:
                 c
                 for c in candidates[1:SAY_ALL_TRIES]
                 if c.score >= TYPE_RATIO * candidates[0].score
+                and (typed is None or typed.search(c.text))  # still of the kind asked for
                 and not self.names.unsaid(question, [c], passages, known, specific)
             ]
             candidates = complete[:1] + [c for c in candidates if c not in complete[:1]]
