@@ -72,7 +72,8 @@ def role_of(question: str) -> str | None:
         # head, not its first word ("who is winning the race": winning)
         phrase = []
         for word in words:
-            if word in PHRASE_END:
+            # (… or at a participle after it: "the individual | associated with …")
+            if word in PHRASE_END or (phrase and word.endswith(("ed", "ing"))):
                 break
             phrase.append(word)
         role = phrase[-1] if phrase else role
@@ -121,12 +122,20 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
             continue
         if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
             continue
-        near = tokens[max(0, i - NEAR_ROLE) : i] + tokens[i + 1 : i + 1 + NEAR_ROLE]
-        # (a role word may be capitalised: "Director Christopher Nolan", "CEO Sam Altman"; a
-        # capital that only starts the sentence is a name if a role word follows: "Verstappen
-        # won the race")
+        near = [
+            *range(max(0, i - NEAR_ROLE), i),
+            *range(i + 1, min(len(tokens), i + 1 + NEAR_ROLE)),
+        ]
+        # (a capital that only starts the sentence is a name if a role word follows:
+        # "Verstappen won the race")
         if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
-            near = tokens[1 : 1 + NEAR_ROLE]
-        if any(plays_role(w, role) for w in near):
+            near = [j for j in near if j > 0]
+        # A role word is in lower case, or a title: in capitals ("CEO Sam Altman") or opening
+        # the sentence ("Director Christopher Nolan"); "Associated Press" names no associate.
+        if any(
+            plays_role(tokens[j], role)
+            for j in near
+            if tokens[j].islower() or tokens[j].isupper() or j == 0
+        ):
             return True
     return False
