@@ -24,6 +24,7 @@ from assistant.answering.asking import (
     question_focus,
 )
 from assistant.answering.candidates import Candidate, markers_of, same_claim
+from assistant.answering.cited import cited_account
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.pending import expected_only
@@ -54,7 +55,7 @@ from assistant.answering.wording import (
     expand_abbreviations,
 )
 from assistant.answering.yes_no import yes_no_reply
-from assistant.attribution import cited_sources, cites, display_name, written_as_name
+from assistant.attribution import display_name
 from assistant.query import (
     ASKS_FOR_SOURCES,
     named_outlets,
@@ -347,28 +348,13 @@ class OfflineAnswerer:
                 and not self.names.unsaid(question, [c], passages, known, specific)
             ]
             candidates = complete[:1] + [c for c in candidates if c not in complete[:1]]
-        # "What did Reuters say about it": a sentence that cites Reuters, if one is close
-        # enough; another article's account is not Reuters'
-        texts = [p.text for p in passages]
-        cited = [
-            name
-            for name in cited_sources(question)
-            if not named_outlets(name, self.outlets(), any_mention=True)
-            and written_as_name(name, texts)  # not "according to the latest data"
-        ]
+        # "What did Reuters say about it": a sentence from an article that names Reuters, if
+        # one is close enough; another article's account is not Reuters'
+        cited, citing = cited_account(question, candidates, passages, self.outlets)
         if cited:
-            # (by name in its article, as read: "We only get 5% of the media", in an interview
-            # headed "Billie Jean King sees progress …"; a forecast a paragraph after "S&P
-            # Global Market Intelligence said")
-            citing_articles = {
-                p.article_id
-                for p in passages
-                if all(cites(f"{p.title} {p.text}", n) for n in cited)
-            }
-            citing = [c for c in candidates if passages[c.passage].article_id in citing_articles]
             if not citing or citing[0].score < TYPE_RATIO * candidates[0].score:
                 result = self._not_what_was_asked(terms, candidates[0], passages)
-                result.uncited = display_name(cited[0], texts)
+                result.uncited = display_name(cited[0], [p.text for p in passages])
                 return result
             if typed is not None:  # "according to police, how many were arrested": theirs
                 of_kind = [c for c in citing if typed.search(c.text)]

@@ -70,7 +70,7 @@ def role_of(question: str) -> str | None:
     role = words[0]
     if copula and not role.endswith("ing"):  # "who is the ceo of openai": the noun phrase's
         # head, not its first word ("who is winning the race": winning)
-        phrase = []
+        phrase: list[str] = []
         for word in words:
             # (… or at a participle after it: "the individual | associated with …")
             if word in PHRASE_END or (phrase and word.endswith(("ed", "ing"))):
