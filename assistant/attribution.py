@@ -86,11 +86,22 @@ INITIALS_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-
 WORDS = re.compile(r"[A-Za-z0-9]+")
 
 
+# A photo credit names an agency, not a source of what the article says: "Carlos Jasso |
+# Bloomberg | Getty Images", "(Photo by Mario Tama/Getty Images)", "Photo: AP Archive".
+CREDIT = re.compile(
+    r"[^\n.|]*\|[^\n|]*\|\s*(?:Getty Images|Shutterstock)|"
+    r"[^\s(]+(?:\s[^\s(]+){0,3}\s+(?:via|for)\s+Getty Images|"
+    r"\b(?:photo|credit|image|picture)s?\s*(?:by\b|:)[^\n)]{0,80}|[\w.-]+/Getty Images",
+    re.I,
+)
+
+
 def cites(text: str, source: str) -> bool:
     """Whether a text names a source: its words in any form, or the last of them ("Musk said"
     for "elon musk", "Republican lawmakers" for "republicans"), the word a short form opens
     ("the Federal Reserve" for "fed") or its initials ("the Securities and Exchange Commission"
     for "sec")."""
+    text = CREDIT.sub(" ", text)
     said = {family(w.lower()) for w in WORDS.findall(text)}
     wanted = [family(w) for w in WORDS.findall(source.lower())]
     if wanted and (all(w in said for w in wanted) or wanted[-1] in said):

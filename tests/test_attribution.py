@@ -48,6 +48,9 @@ def test_a_source_is_cited_by_name_surname_or_initials() -> None:
     assert cites("The Securities and Exchange Commission alleged fraud.", "sec")
     assert not cites("The regulator alleged fraud.", "sec")
     assert not cites("Altman's firing was announced on Friday.", "reuters")
+    # a photo credit is no source of what the article says
+    assert not cites("He said so. Carlos Jasso | Bloomberg | Getty Images", "bloomberg")
+    assert not cites("(Photo by Mario Tama/Getty Images)", "mario tama")
     assert cites("Republican lawmakers said the bill was dead.", "republicans")
     assert cites("The Federal Reserve held rates.", "fed")
     assert display_name("cnn") == "CNN" and display_name("washington post") == "Washington Post"

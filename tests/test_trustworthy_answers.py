@@ -174,6 +174,8 @@ def test_a_quotation_is_never_cut_in_half(offline: Assistant) -> None:
         ),
         ("Read more at https://example.com/story today.", False),
         ("MORE: How Dodgers' 2024 payroll looks after handing out a monster deal", False),
+        # a photo credit run on to the sentence before it
+        ("He also said it will invest abroad. Carlos Jasso | Bloomberg | Getty Images", False),
         ("Putin said the offer stands.", True),
         ('He said: "we will see"', True),
     ],

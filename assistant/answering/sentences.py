@@ -201,11 +201,12 @@ def _opens_quote(text: str) -> bool:
 # A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
 # ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text, nor a
 # social media post embedded in it ("… pic.twitter.com/… — Team (@USWNT) November 14, 2023"), nor
-# a link to another story ("MORE: How Dodgers' 2024 payroll looks").
+# a link to another story ("MORE: How Dodgers' 2024 payroll looks"), nor a photo credit run on
+# ("… outside of the U.S. Carlos Jasso | Bloomberg | Getty Images").
 CAPTION = re.compile(
     r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
     r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
-    r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|"
+    r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|\bGetty Images\b|\bShutterstock\b|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:",
     re.I,
 )
