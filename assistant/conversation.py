@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.answering.asking import borrowed_focus
 from assistant.answering.fit import people_named
-from assistant.answering.refusals import WHAT_ABOUT, is_refusal
+from assistant.answering.refusals import WHAT_ABOUT, gives_evidence, is_refusal
 from assistant.answering.wording import common_words
 from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
@@ -163,9 +163,13 @@ class Conversation:
     def _condensed_offline(self, question: str) -> str:
         if not self.turns or not needs_context(question):
             return question
-        # Turns the corpus could not answer say nothing about what a follow-up refers to.
+        # Turns the corpus has nothing on say nothing about what a follow-up refers to; a
+        # refusal that says what the articles do say (cited) does: "why did it fall through",
+        # after "the articles don't say that happened: Binance.US broke off its deal …"
         history = [
-            (a.standalone_query or a.question, a.text) for a in self.turns if not a.abstained
+            (a.standalone_query or a.question, a.text)
+            for a in self.turns
+            if not a.abstained or a.citations or gives_evidence(a.text)
         ]
         return condense_offline(question, history)
 
@@ -195,8 +199,7 @@ class Conversation:
         """The previous answer's cited passages, when the follow-up points back at them."""
         if not self.turns or not BACK_REFERENCE.search(question):
             return []
-        last = self.turns[-1]
-        return [] if last.abstained else [c.passage for c in last.citations]
+        return [c.passage for c in self.turns[-1].citations]  # (a refusal's evidence too)
 
     def stream(self, question: str, **options: Any) -> Iterator[str | Answer]:
         """Text pieces, then the final `Answer`; the turn is kept only once it has finished."""

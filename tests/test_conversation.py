@@ -150,6 +150,17 @@ def test_follow_up_after_an_unanswerable_turn_is_still_answered(seeded: Assistan
     assert "price" in answer.text.lower() and answer.citations
 
 
+def test_a_refusal_that_says_what_the_articles_say_keeps_the_subject(seeded: Assistant) -> None:
+    """ "The articles don't give the amount asked for. What they say: …" bears on the question:
+    the follow-up "why didn't it go through" is about the aluminium, not a new topic."""
+    conversation = seeded.conversation()
+    refused = conversation.ask("how much did the us pay for russia's aluminium")
+    assert refused.abstained and refused.citations
+    answer = conversation.ask("why didn't it go through")
+    assert "aluminium" in (answer.standalone_query or "")
+    assert not answer.abstained and "aluminium" in answer.text.lower()
+
+
 def test_a_follow_up_about_one_outlet_quotes_that_outlet(seeded: Assistant) -> None:
     """ "Did AnewZ report it too?" after an answer quoting TRT World: the previous passages come
     along for "it", but the answer must speak for the outlet asked about."""

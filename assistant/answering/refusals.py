@@ -54,6 +54,9 @@ class Scope:
         return who
 
 
+EVIDENCE_LEAD = "What they say:"  # a refusal's cited evidence follows this
+
+
 def refusal_text(
     question: str,
     coverage: CorpusFacts,
@@ -94,7 +97,7 @@ def refusal_text(
     if scope is not None and scope.active and not found_nothing:
         reason += f" Only {scope.describe()} were searched."
     if evidence:
-        return f"{reason} What they say: {evidence}"
+        return f"{reason} {EVIDENCE_LEAD} {evidence}"
     closing = load_prompt("refusal").render(
         articles=coverage.articles,
         article_word="article" if coverage.articles == 1 else "articles",
@@ -103,6 +106,11 @@ def refusal_text(
         last_published=coverage.last_published,
     )
     return f"{reason} {closing.strip()}"
+
+
+def gives_evidence(text: str) -> bool:
+    """Whether a refusal says what the articles do say on the question (cited)."""
+    return EVIDENCE_LEAD in text
 
 
 def is_refusal(text: str) -> bool:
