@@ -257,8 +257,8 @@ class OfflineAnswerer:
             gives = [c for c in candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
             if gives and gives[0].score >= TYPE_RATIO * top.score:
                 candidates = gives + [c for c in candidates if c not in gives]
-        elif role:  # "who directed it": one
-            # named beside the role ("director Emma Tammi"), before one only named
+        elif role:  # "who directed it": a sentence naming someone beside the role ("director
+            # Emma Tammi") before one that only names someone
             cast = [
                 c
                 for c in candidates
