@@ -40,7 +40,6 @@ from assistant.answering.sentences import (
     UNSETTLED,
     answer_stem,
     answer_stems,
-    cased_names,
 )
 from assistant.answering.subject import (
     name_groups,
@@ -50,6 +49,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.wording import (
     expand_abbreviations,
@@ -297,20 +297,9 @@ class OfflineAnswerer:
                 linked = naming[:1] + [c for c in linked if c is not naming[0]]
             if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
                 candidates = linked + [c for c in candidates if c not in linked]
-        shifted = self._shifted_to(question, query)
+        shifted = shifted_to(question, query, self.document_frequency)
         if shifted:  # "what about its second weekend?": a sentence on that, or no answer
-            # all of a short phrase ("second weekend" is not any weekend), two of a longer one
-            need = min(len(shifted), 2)
-            # … of what the conversation is about ("its": the Renaissance film), when the
-            # earlier turns name it
-            carried = query.replace(question, " ") if query else ""
-            subject = {answer_stem(w) for w in cased_names(carried, [p.text for p in passages])}
-            on_it = [
-                c
-                for c in candidates
-                if len(shifted & (stems := answer_stems(f"{c.before} {c.text}"))) >= need
-                and (not subject or subject & stems)
-            ]
+            on_it = on_the_shift(question, query, shifted, candidates, passages)
             if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
                 return self._not_what_was_asked(terms, candidates[0], passages)
             if typed is not None and not any(typed.search(c.text) for c in on_it):
@@ -440,19 +429,6 @@ class OfflineAnswerer:
                 question, chosen, candidates, passages, absent, attributed, typed_now
             )
         return OfflineResult(text, False, coverage, best.score)
-
-    def _shifted_to(self, question: str, query: str | None) -> set[str]:
-        """What a follow-up of the form "what about X?" turns to, as answer stems: X's words the
-        earlier turns did not say. Empty for any other question."""
-        match = WHAT_ABOUT.match(question)
-        if match is None or not query or query == question:
-            return set()
-        earlier = answer_stems(query.replace(question, " "))
-        return {
-            answer_stem(w)
-            for w in content_words(match.group(1))
-            if self.document_frequency(w) > 0 and answer_stem(w) not in earlier
-        }
 
     def _terms(self, text: str) -> dict[str, float]:
         terms = {}
