@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.sentences import cased_names
 from index.terms import STOPWORDS, family
 
 # A word of a name: no possessive "'s" inside ("the fed's projections" cites the Fed).
@@ -133,16 +134,12 @@ def written_as_name(source: str, texts: Sequence[str]) -> bool:
 
 
 def display_name(source: str, texts: Sequence[str] = ()) -> str:
-    """A source typed in lower case, as the texts write it ("Reuters", "the Fed"), or else in
-    capitals: "CNN", "Washington Post"."""
+    """A source typed in lower case, as the texts write it (`cased_names`: "Reuters", "Fed"),
+    or else in capitals: "CNN", "Washington Post", "RJ Scaringe"."""
     if source != source.lower():
         return source
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, source.split())) + r"\b", re.I)
-    for text in texts:
-        for match in pattern.finditer(text):
-            if match.group()[0].isupper():
-                return match.group()
+    written = cased_names(source, texts)
     words = source.split()
     if len(words) == 1 and len(source) <= 3:
-        return source.upper()
-    return " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in words)  # "RJ Scaringe"
+        return written.get(source, source.upper())
+    return " ".join(written.get(w, w.upper() if len(w) <= 2 else w.capitalize()) for w in words)
