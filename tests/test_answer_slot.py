@@ -11,8 +11,10 @@ import pytest
 from store_fixtures import one_article_home, unrelated
 
 from assistant.answering.asking import focus_phrase, question_wants
+from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.published import asks_publication
+from assistant.answering.scoring import Meaning
 from assistant.api import Assistant
 
 
@@ -58,6 +60,10 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a rate is no count of years
         ("how many years is her contract", "She will earn $2 million per year.", 0.5),
         ("how many years is her contract", "She signed a four-year contract.", 1.0),
+        # an age is no count of years, unless an age is asked
+        ("how many years is her contract", "She spoke of her five-year-old son.", 0.0),
+        ("how old is her son", "She spoke of her five-year-old son.", 1.0),
+        ("how many years did he serve", "The 34 years old served for 12 years.", 1.0),
         # a name the question does not give
         ("who else was shortlisted besides hayes", "Emma Hayes was appointed.", 0.0),
         ("who else was shortlisted besides hayes", "Hayes and Tony Gustavsson flew in.", 1.0),
@@ -232,3 +238,15 @@ def test_an_amount_paid_is_money_not_tonnes() -> None:
     assert fit(slot, tonnes, unrelated) == 0.0
     rupees = AnswerSlot.of("how much did kkr pay for mitchell starc")
     assert fit(rupees, "KKR pick up Mitchell Starc for Rs 24.75 Cr", unrelated) == 1.0
+
+
+def test_a_sentence_is_also_read_under_its_headline(embedder) -> None:
+    """A sentence that says the answer but not the topic ("reported on it") is as close to the
+    question as its article's headline makes it."""
+    meaning = Meaning(embedder.embed_texts, embedder.embed_query)
+    question = "which reporters broke the astros sign stealing story"
+    sentence = "Ken Rosenthal and Evan Drellich reported on it the following year."
+    alone, headed = Candidate(0, sentence), Candidate(0, sentence)
+    meaning.score(question, [alone], headlines=[""])
+    meaning.score(question, [headed], headlines=["How the Astros sign-stealing scandal unfolded"])
+    assert headed.dense > alone.dense + 0.1

@@ -243,6 +243,8 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
         and token.lower().strip(",.") not in slot.asked
         and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
+    if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
+        at = [i for i in at if not _an_age(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
         at = [i for i in at if _in_money(tokens, i)]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid
@@ -263,6 +265,15 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
 
 SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12}  # fmt: skip
+
+
+AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
+
+
+def _an_age(tokens: list[str], i: int) -> bool:
+    """Whether the figure at `i` is someone's age: "five-year-old", "34 years old"."""
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in ("year", "years") and after[1] == "old"
 
 
 def figure_value(tokens: list[str], i: int) -> float | None:

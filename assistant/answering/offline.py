@@ -200,7 +200,8 @@ class OfflineAnswerer:
             c for c in rest if fit(slot, c.text, unrelated, context(c), passages[c.passage].text)
         ][:SHORTLIST]
         candidates = shortlist
-        self.meaning.score(question, candidates, query)
+        headlines = [passages[c.passage].title or "" for c in candidates]
+        self.meaning.score(question, candidates, query, headlines)
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
             c.fit = fit(slot, c.text, related, context(c), passages[c.passage].text)
