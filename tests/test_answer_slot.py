@@ -29,6 +29,9 @@ from assistant.api import Assistant
         ("How soon after the statement did Putin chair the meeting?", "number"),
         ("which vc led the round", "name"),
         ("did they agree to phase out fossil fuels?", "other"),
+        ("why'd aew let cm punk go", "reason"),
+        ("how come stores dont open on thanksgiving", "reason"),
+        ("why did it cost so much, and how much", "amount"),
     ],
 )
 def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:
@@ -72,6 +75,9 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("the woman lost which leg", "Her leg was hurt.", 0.5),
         ("when did cranberry farming start", "Cultivation began in 1816 in Massachusetts.", 1.0),
         ("where is hikvision headquartered", "Based in Hangzhou, it makes cameras.", 1.0),
+        # a cause given, or a time only
+        ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
+        ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:

@@ -222,7 +222,7 @@ def asking_clause(question: str) -> str:
     return asking_clauses(question)[0]
 
 
-WANTS_ORDER = ("amount", "number", "date", "person", "place", "name", "expansion")
+WANTS_ORDER = ("amount", "number", "date", "person", "place", "name", "expansion", "reason")
 
 
 def question_wants(question: str) -> str:
@@ -273,6 +273,8 @@ def _clause_wants(q: str) -> str:
         return "name"
     if ASKS_EXPANSION.search(q):
         return "expansion"
+    if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
+        return "reason"
     return "other"
 
 

@@ -191,6 +191,8 @@ def fit(
         return 1.0 if _new_name(names, slot) else 0.0
     if slot.wants == "expansion":
         return 1.0 if _expands(slot.head or "", sentence) else 0.0
+    if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
+        return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)
@@ -267,6 +269,15 @@ SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "
           "billion": 1e9, "trillion": 1e12}  # fmt: skip
 
 
+# Words that give a cause or a purpose. ("After", "since" and "as" more often give a time or a
+# manner than a reason, and are left out.)
+CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|in order to|so that|reasons?\b|"
+    r"caused|causing|led to|leading to|result of|blamed|attributed to|stems? from|given that|"
+    r"forced|forcing|amid|over concerns?|concerned|fears? (?:that|of|over)|citing|cited|"
+    r"in protest|in response to|motivated|prompted|prompting|why)\b",
+    re.I,
+)
 AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
 
 
