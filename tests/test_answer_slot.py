@@ -30,6 +30,11 @@ from assistant.api import Assistant
         ("which vc led the round", "name"),
         ("did they agree to phase out fossil fuels?", "other"),
         ("why'd aew let cm punk go", "reason"),
+        ("tate mcrae on so you think you can dance - where'd she place", "rank"),
+        ("where were man utd sitting in the table", "rank"),
+        ("what position did he finish in", "rank"),
+        ("where did tesla hand over the first cybertrucks", "place"),
+        ("where did she stand on the issue", "place"),
         ("how come stores dont open on thanksgiving", "reason"),
         ("why did it cost so much, and how much", "amount"),
     ],
@@ -75,6 +80,10 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("the woman lost which leg", "Her leg was hurt.", 0.5),
         ("when did cranberry farming start", "Cultivation began in 1816 in Massachusetts.", 1.0),
         ("where is hikvision headquartered", "Based in Hangzhou, it makes cameras.", 1.0),
+        # a place in an order, not an ordinal said of something else
+        ("where'd she place", "At 13 she finished third on the show.", 1.0),
+        ("where'd she place", "Her album is a second stab at stardom.", 0.0),
+        ("where do they sit in the table", "They are sitting in 8th position.", 1.0),
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),
@@ -248,7 +257,7 @@ def test_an_amount_paid_is_money_not_tonnes() -> None:
 
 def test_a_sentence_is_also_read_under_its_headline(embedder) -> None:
     """A sentence that says the answer but not the topic ("reported on it") is as close to the
-    question as its article's headline makes it."""
+    question as its article's headline makes it, and never further than it is alone."""
     meaning = Meaning(embedder.embed_texts, embedder.embed_query)
     question = "which reporters broke the astros sign stealing story"
     sentence = "Ken Rosenthal and Evan Drellich reported on it the following year."
@@ -256,3 +265,6 @@ def test_a_sentence_is_also_read_under_its_headline(embedder) -> None:
     meaning.score(question, [alone], headlines=[""])
     meaning.score(question, [headed], headlines=["How the Astros sign-stealing scandal unfolded"])
     assert headed.dense > alone.dense + 0.1
+    off_topic = Candidate(0, sentence)
+    meaning.score(question, [off_topic], headlines=["Recipes for a slow Sunday"])
+    assert off_topic.dense >= alone.dense - 1e-6

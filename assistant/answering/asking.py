@@ -222,7 +222,17 @@ def asking_clause(question: str) -> str:
     return asking_clauses(question)[0]
 
 
-WANTS_ORDER = ("amount", "number", "date", "person", "place", "name", "expansion", "reason")
+WANTS_ORDER = (
+    "amount",
+    "number",
+    "date",
+    "person",
+    "rank",
+    "place",
+    "name",
+    "expansion",
+    "reason",
+)
 
 
 def question_wants(question: str) -> str:
@@ -267,6 +277,8 @@ def _clause_wants(q: str) -> str:
         return "date"
     if re.search(r"^(?:who|whom)\b", q):
         return "person"
+    if RANK_ASKED.search(q):
+        return "rank"
     if re.search(r"^where\b", q):
         return "place"
     if ASKS_NAME.search(q) or NAME_ASKED.search(q):
@@ -276,6 +288,16 @@ def _clause_wants(q: str) -> str:
     if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
         return "reason"
     return "other"
+
+
+# "Where did she place", "where do they sit in the table", "what position did he finish": a
+# place in an order, not on a map.
+RANK_ASKED = re.compile(
+    r"^(?:where(?:'d|’d|d)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:rank|ranks|ranked|ranking|place|placed|"
+    r"finish|finished|finishing|sit|sits|sitting|sat|end up|ended up|"
+    r"come|came|rate|rated)\b(?!\s+(?:from|to)\b)|(?:what|which)\s+(?:place|position|rank|"
+    r"ranking|spot)\b)"
+)
 
 
 # "What does STEVE stand for", "what is CFPB short for": the words a short form stands for.

@@ -137,7 +137,7 @@ class AnswerSlot:
         """Whether a sentence that gives the answer shows it plainly: a place, a short form
         spelt out, a kind set apart. (A person may be "the Kremlin" or "companies", named by no
         capitals a sentence shows.)"""
-        if self.wants in ("place", "expansion"):
+        if self.wants in ("place", "expansion", "rank"):
             return True
         return self.wants == "other" and self.head is not None and self.head not in ANSWER_TYPES
 
@@ -191,6 +191,16 @@ def fit(
         return 1.0 if _new_name(names, slot) else 0.0
     if slot.wants == "expansion":
         return 1.0 if _expands(slot.head or "", sentence) else 0.0
+    if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
+        return (
+            1.0
+            if any(
+                m.group().lower() not in slot.asked
+                and RANKING.search(sentence[max(0, m.start() - 40) : m.end() + 40])
+                for m in ORDINAL.finditer(sentence)
+            )
+            else 0.0
+        )
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
@@ -269,6 +279,18 @@ SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "
           "billion": 1e9, "trillion": 1e12}  # fmt: skip
 
 
+# A place in an order: "8th", "third", "seventh-least", "top four", "bottom".
+ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|last|"
+    r"(?:top|bottom)(?:\s+(?:\d+|two|three|four|five|six|ten|half))?)\b",
+    re.I,
+)
+RANKING = re.compile(
+    r"\b(?:finish\w*|place[ds]?|placing|position\w*|rank\w*|spot|table|standings|list|chart\w*|"
+    r"overall|sitting|sits?|came|comes|league|seed\w*)\b",
+    re.I,
+)
 # Words that give a cause or a purpose. ("After", "since" and "as" more often give a time or a
 # manner than a reason, and are left out.)
 CAUSE = re.compile(

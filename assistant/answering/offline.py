@@ -289,7 +289,9 @@ class OfflineAnswerer:
             linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:
                 linked = [c for c in linked if typed.search(c.text)]
-            if slot.tied:
+            if slot.tied or (wants == "rank" and candidates[0].fit >= 1.0):  # (a place in
+                # an order, when the best gives one: "she finished third", before her album's
+                # heading; "in Moscow" says too little of a place asked for to demand one)
                 linked = [c for c in linked if c.fit >= 1.0]
             # … and, before one that sits in an article on it, one that names it ("it is
             # looking at Talon … for $600 million" before "two startups for $1 billion")
