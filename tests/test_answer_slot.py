@@ -52,6 +52,10 @@ def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: s
         ("the woman who got the flu lost which leg", "leg"),
         ("what pick was brock purdy in the draft", "pick"),
         ("What share of US aluminium imports did Russia provide?", "share US aluminium imports"),
+        # a comparative asks by how much: no thing
+        ("how much pricier were eras tour tickets than reputation ones", None),
+        ("how much more money did they raise", "money"),
+        ("how much copper did russia offer", "copper"),
     ],
 )
 def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | None) -> None:

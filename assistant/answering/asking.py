@@ -117,7 +117,9 @@ def borrowed_focus(question: str, previous: str) -> str:
 def focus_word(question: str) -> str | None:
     """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
     match = FOCUS.search(question)
-    return match.group(1).split()[-1] if match else None
+    if match is None or all(w.lower() in COMPARATIVES for w in match.group(1).split()):
+        return None  # "how much pricier": no thing
+    return match.group(1).split()[-1]
 
 
 def focus_phrase(question: str) -> str | None:
@@ -131,7 +133,13 @@ def focus_phrase(question: str) -> str | None:
     match = FOCUS.search(question) or kind or PRICED.search(clause)
     if not match:
         return None
-    phrase = match.group(1)
+    # "how much pricier were the tickets": by how much, not a thing called "pricier"
+    words = match.group(1).split()
+    while words and words[0].lower() in COMPARATIVES:
+        words = words[1:]
+    if not words:
+        return None
+    phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])
         return named.group(1) if named else None
@@ -143,6 +151,13 @@ def focus_phrase(question: str) -> str | None:
 
 
 NAME_OF = re.compile(r"names?", re.I)
+# Comparatives after "how much": the question asks for a difference.
+COMPARATIVES = frozenset({
+    "more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "cheaper",
+    "pricier", "dearer", "costlier", "longer", "shorter", "faster", "slower", "older", "younger",
+    "greater", "better", "worse", "richer", "poorer", "heavier", "lighter", "taller", "further",
+    "farther", "stronger", "weaker", "wider", "narrower", "deeper", "earlier", "later",
+})  # fmt: skip
 # "What does the midfield club season ticket cost": the thing priced.
 PRICED = re.compile(
     r"^what\s+(?:does|did|do|will|would)\s+(?:the\s+|a\s+|an\s+)?"
