@@ -7,7 +7,8 @@ PYTHON ?= python3
 SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
-	eval-freeform-probe eval-freeform-holdout eval-multihop clean
+	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
+	eval-multihop clean
 
 setup: $(STAMP)
 
@@ -84,6 +85,18 @@ eval-freeform-probe: setup
 eval-freeform-holdout: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-holdout.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-holdout-results.json
+
+# Session 13's two sets, written the same way: probe2 (60 records; only its scores were read, but
+# 20 of its articles are also the answerable set's) and the answerable set (100 answerable single
+# questions, misses read: which sentence is picked, and refusals of questions that have answers).
+eval-freeform-probe2: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe2.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-probe2-results.json
+
+eval-freeform-answerable: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-answerable.yaml \
+		--offline --corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-answerable-results.json --report out/freeform-answerable-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
