@@ -192,15 +192,7 @@ def fit(
     if slot.wants == "expansion":
         return 1.0 if _expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
-        return (
-            1.0
-            if any(
-                m.group().lower() not in slot.asked
-                and RANKING.search(sentence[max(0, m.start() - 40) : m.end() + 40])
-                for m in ORDINAL.finditer(sentence)
-            )
-            else 0.0
-        )
+        return 1.0 if _ranks(sentence, slot.asked) else 0.0
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
@@ -286,6 +278,7 @@ ORDINAL = re.compile(
     r"(?:top|bottom)(?:\s+(?:\d+|two|three|four|five|six|ten|half))?)\b",
     re.I,
 )
+RANK_NEAR = 40  # characters either side of an ordinal that may say what it ranks
 RANKING = re.compile(
     r"\b(?:finish\w*|place[ds]?|placing|position\w*|rank\w*|spot|table|standings|list|chart\w*|"
     r"overall|sitting|sits?|came|comes|league|seed\w*)\b",
@@ -301,6 +294,16 @@ CAUSE = re.compile(
     re.I,
 )
 AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
+
+
+def _ranks(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence gives a place in an order the question does not: an ordinal with a
+    word for ranking near it."""
+    return any(
+        m.group().lower() not in asked
+        and RANKING.search(sentence[max(0, m.start() - RANK_NEAR) : m.end() + RANK_NEAR])
+        for m in ORDINAL.finditer(sentence)
+    )
 
 
 def _an_age(tokens: list[str], i: int) -> bool:
