@@ -117,9 +117,8 @@ def borrowed_focus(question: str, previous: str) -> str:
 def focus_word(question: str) -> str | None:
     """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
     match = FOCUS.search(question)
-    if match is None or all(w.lower() in COMPARATIVES for w in match.group(1).split()):
-        return None  # "how much pricier": no thing
-    return match.group(1).split()[-1]
+    words = _thing_words(match.group(1)) if match else []
+    return words[-1] if words else None
 
 
 def focus_phrase(question: str) -> str | None:
@@ -133,10 +132,7 @@ def focus_phrase(question: str) -> str | None:
     match = FOCUS.search(question) or kind or PRICED.search(clause)
     if not match:
         return None
-    # "how much pricier were the tickets": by how much, not a thing called "pricier"
-    words = match.group(1).split()
-    while words and words[0].lower() in COMPARATIVES:
-        words = words[1:]
+    words = _thing_words(match.group(1))
     if not words:
         return None
     phrase = " ".join(words)
@@ -148,6 +144,15 @@ def focus_phrase(question: str) -> str | None:
         if measured:
             phrase += " " + measured.group(1)
     return phrase
+
+
+def _thing_words(phrase: str) -> list[str]:
+    """A focus phrase's words for the thing asked about, past any comparative: "how much
+    pricier were the tickets" asks by how much, not about a thing called "pricier"."""
+    words = phrase.split()
+    while words and words[0].lower() in COMPARATIVES:
+        words = words[1:]
+    return words
 
 
 NAME_OF = re.compile(r"names?", re.I)

@@ -201,7 +201,7 @@ class OfflineAnswerer:
         ][:SHORTLIST]
         candidates = shortlist
         headlines = [passages[c.passage].title or "" for c in candidates]
-        self.meaning.score(question, candidates, query, headlines)
+        self.meaning.score(question, candidates, query, headlines=headlines)
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
             c.fit = fit(slot, c.text, related, context(c), passages[c.passage].text)

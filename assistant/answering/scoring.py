@@ -133,7 +133,8 @@ class Meaning:
         question: str,
         candidates: list[Candidate],
         query: str | None = None,
-        headlines: Sequence[str] = (),
+        *,
+        headlines: Sequence[str],
     ) -> None:
         """Meaning similarity to the question as asked or, for a condensed follow-up ("Did AnewZ
         report it too?" says little on its own), to the condensed query, whichever is closer.
@@ -145,7 +146,6 @@ class Meaning:
         long question that spans several articles: on MultiHop-RAG's, by 0.03 on average.)"""
         if self.embed is None:
             return
-        headlines = list(headlines) or [""] * len(candidates)
         texts = [c.text for c in candidates]
         headed = [i for i, h in enumerate(headlines) if h]
         vectors = self.embed(texts + [f"{headlines[i]}. {texts[i]}" for i in headed])
