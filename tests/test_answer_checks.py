@@ -275,3 +275,41 @@ def test_what_about_asks_what_the_question_before_asked(deals_home: Assistant) -
     assert answer.abstained and "amount" in answer.text and "Dig Security" in answer.text, (
         answer.text
     )
+
+
+@pytest.fixture
+def two_stories_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    stories = {
+        "asos": (
+            "title: ASOS weighs a sale\noutlet: Ledger Daily",
+            "ASOS is sitting on net debt of £300 million. The online retailer might raise quick "
+            "cash by selling its Topshop brand, people familiar with the matter said.",
+        ),
+        "bonds": (
+            "title: Treasury plans a bond sale\noutlet: Ledger Daily",
+            "The Treasury's new bond sale is expected to go for about $2 billion. The finance "
+            "department aims to reduce new debt next year.",
+        ),
+    }
+    for name, (header, body) in stories.items():
+        (folder / f"{name}.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
+    a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
+    a.ingest([folder])
+    try:
+        yield a
+    finally:
+        a.close()
+
+
+def test_a_follow_up_naming_nothing_is_answered_from_an_article_on_its_subject(
+    two_stories_home: Assistant,
+) -> None:
+    conversation = two_stories_home.conversation()
+    first = conversation.ask("what might asos sell to raise quick cash")
+    assert "Topshop" in first.text, first.text
+    # the price of the sale is in no article on ASOS; the Treasury's sale is another story
+    follow = conversation.ask("how much is it expected to go for")
+    assert follow.abstained, follow.text
+    assert follow.text.startswith("The articles don't say this of ASOS."), follow.text

@@ -11,7 +11,13 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
 from assistant.answering.sentences import cased_names, name_phrases
 from assistant.answering.specifics import said_in
-from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
+from assistant.answering.subject import (
+    ASKS_ENTITY,
+    SOURCE_FRAME,
+    article_text,
+    families_of,
+    name_groups,
+)
 from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
@@ -169,3 +175,36 @@ class NameChecks:
             and w not in WEEKDAYS
             and (w == key or form in typed or w in runs or not self.ordinary(w))
         }
+
+    def carried(self, question: str, query: str, passages: Sequence[Passage]) -> dict[str, str]:
+        """The names a condensed follow-up carries over from the turns before ("asos" into "how
+        much is it expected to go for"), with their written forms: its earlier words that the
+        passages write as names, or that are no ordinary word; not outlets, dates or figures."""
+        typed = set(content_words(question))
+        words = [w for w in dict.fromkeys(content_words(query)) if w not in typed]
+        cased = cased_names(" ".join(words), [p.text for p in passages])  # (bodies: a
+        # headline capitalises every word)
+        return {
+            w: cased.get(w) or written_form(w, [p.text for p in passages])
+            for w in words
+            if w.isalpha()
+            and len(w) > 2
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and (w in cased or not self.ordinary(w))
+            and not outlet_word(w, passages)
+        }
+
+
+def written_form(word: str, texts: Sequence[str]) -> str:
+    """The word as the first text that holds it writes it ("ASOS"), or as given."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+    return next((m.group() for m in map(pattern.search, texts) if m), word)
+
+
+def says_any(names: dict[str, str], best: Candidate, passages: Sequence[Passage]) -> bool:
+    """Whether the article the sentence comes from (as far as the passages read hold it) says
+    one of the names."""
+    text = article_text(passages[best.passage].article_id, passages)
+    said = families_of(text)
+    return any(said_in(w, said, text) for w in names)

@@ -17,9 +17,22 @@ YES_NO = re.compile(
 )
 
 
+# "Are the rules mandatory or optional?", "did he sign with the jets or the giants": which one,
+# not yes or no ("or not", "or anything" leave it yes or no).
+ALTERNATIVES = re.compile(
+    r"\b[\w'’-]+\s+or\s+(?!not\b|no\b|so\b|something\b|anything\b|what\b|whatever\b|else\b|"
+    r"otherwise\b|nah\b|nope\b)[\w'’-]+",
+    re.I,
+)
+
+
 def is_yes_no(question: str) -> bool:
-    """A question answered by yes or no ("Did AnewZ report it too?")."""
-    return bool(YES_NO.match(question))
+    """A question answered by yes or no ("Did AnewZ report it too?"); one offering
+    alternatives asks which."""
+    if not YES_NO.match(question):
+        return False
+    asked = re.split(r"[?.!](?:\s|$)", question, maxsplit=1)[0]
+    return not ALTERNATIVES.search(asked)
 
 
 # The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
@@ -259,11 +272,11 @@ def question_wants(question: str) -> str:
     """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?").
     Of a question asking two things ("who won and by how much"), the kind a sentence shows
     most plainly: a figure before a date, a date before a name."""
-    if is_yes_no(question):
+    if YES_NO.match(question):  # (or one asking which: "did they scrap the fees or …")
         # "were tickets dearer than the eras tour ones? whats the avg price": what is asked
         # after the yes/no question
         after = re.search(r"[?.!]\s+(?=\S)", question)
-        if after is None or is_yes_no(question[after.end() :]):
+        if after is None or YES_NO.match(question[after.end() :]):
             return "other"
         question = question[after.end() :]
     kinds = {_clause_wants(clause.lower()) for clause in asking_clauses(question)}

@@ -15,7 +15,12 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NOT_A_SPECIFIC, NameChecks
+from assistant.answering.asked_names import (
+    MAX_NAMED_FOR_CHECK,
+    NOT_A_SPECIFIC,
+    NameChecks,
+    says_any,
+)
 from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
@@ -54,7 +59,7 @@ from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.wording import (
     expand_abbreviations,
 )
-from assistant.answering.yes_no import yes_no_reply
+from assistant.answering.yes_no import says_the_contrary, yes_no_reply
 from assistant.attribution import display_name
 from assistant.query import (
     ASKS_FOR_SOURCES,
@@ -399,6 +404,13 @@ class OfflineAnswerer:
             shown = (name_shown(question, w, specific) if w in specific else w for w in unsaid)
             result.unsaid = list(dict.fromkeys(shown))
             return result
+        if query and query != question and not asked_names:  # "how much is it expected to
+            # go for", after two turns on ASOS's debt: an article on ASOS, or no answer
+            carried = self.names.carried(question, query, passages)
+            if carried and not says_any(carried, best, passages):
+                result = self._not_what_was_asked(terms, best, passages)
+                result.unlinked = carried[max(carried, key=self.idf)]
+                return result
         checked = self.names.surely(names, key, question)
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
@@ -425,8 +437,10 @@ class OfflineAnswerer:
         if is_yes_no(question):
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
             absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", question), known)
-            if len(absent) > 1:  # "is it worth a fortune": asked in words the articles never
-                # use, which settles nothing ("did he offer copper" is settled: "No")
+            if len(absent) > 1 and not says_the_contrary(question, best.text):
+                # "is it worth a fortune": asked in words the articles never use, which settles
+                # nothing ("did he offer copper" is settled: "No"; so is "did it beat
+                # estimates", by a sentence saying it fell short of them)
                 return self._not_what_was_asked(terms, best, passages, missing=absent)
             text = yes_no_reply(
                 question, chosen, candidates, passages, absent, attributed, typed_now

@@ -45,7 +45,8 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def expand_abbreviations(text: str) -> str:
     """The text with shorthand spelt out ("avg price" -> "average price")."""
     return re.sub(
-        r"(?<![\w'’])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?![\w'’])",
+        # (a possessive is kept: "the govt's rules")
+        r"(?<![\w'’])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?=['’]s\b|(?![\w'’]))",
         lambda m: ABBREVIATIONS[m.group().lower()],
         text,
         flags=re.I,

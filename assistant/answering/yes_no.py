@@ -27,16 +27,63 @@ def yes_no_reply(
     """The reply, from the chosen sentences; `absent` are the question's words no article
     says, `attributed` the outlets it attributes the claim to."""
     lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
-    if absent:  # "Did Putin offer copper?": what he did offer settles it
-        absent_shown = either_as_written(absent, question)
-        return f"No, the articles don't mention {absent_shown}; they say: {lines[0]}"
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
     settling = own[0] if own else chosen[0]
+    if says_the_contrary(question, settling.text):  # "did nike beat estimates": "fell short"
+        first = lines.pop(chosen.index(settling))
+        return f"No: {' '.join([first, *lines])}"
+    if absent:  # "Did Putin offer copper?": what he did offer settles it
+        absent_shown = either_as_written(absent, question)
+        return f"No, the articles don't mention {absent_shown}; they say: {lines[0]}"
     if settles_yes(question, settling, passages, terms):
         first = lines.pop(chosen.index(settling))
         return f"Yes: {' '.join([first, *lines])}"
     return " ".join(lines)
+
+
+# Verbs of outcome and their contraries: asked "did it beat estimates", a sentence saying it
+# "fell short of" them settles the question the other way. (Beating and missing are read only
+# of expectations: a team that "missed a penalty" may still have beaten its rival; winning and
+# losing are left out, as the sentence may be said of the other side.)
+EXPECTED = re.compile(r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance)\b")
+CONTRARIES = (
+    (
+        EXPECTED,
+        r"beat|beats|beating|topped|tops|exceed\w*|surpass\w*|outperform\w*|outpac\w*",
+        r"fell short|falls short|fall short|short of|shy of|missed|misses|miss|below|"
+        r"underperform\w*|lagged|trailed|disappoint\w*",
+    ),
+    (
+        None,
+        r"rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|gain(?:s|ed)?|climb(?:s|ed)?|"
+        r"jump(?:s|ed)?|surge[ds]?",
+        r"fell|falls|fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|"
+        r"shr[ai]nk|shrinks|shrunk|slump(?:s|ed)?|plunge[ds]?|slid|sank",
+    ),
+    (
+        None,
+        r"approved?|approves",
+        r"rejected|rejects|reject|blocked|vetoed|denied|struck down",
+    ),
+)
+
+
+def says_the_contrary(question: str, sentence: str) -> bool:
+    """The sentence says the contrary of the question's verb of outcome, and not the verb."""
+    asked = question.lower()
+    said = sentence.lower()
+    for about, yes, no in CONTRARIES:
+        if about is not None and not about.search(asked):
+            continue
+        for ask, other in ((yes, no), (no, yes)):
+            if (
+                re.search(rf"\b(?:{ask})\b", asked)
+                and re.search(rf"\b(?:{other})\b", said)
+                and not re.search(rf"\b(?:{ask})\b", said)
+            ):
+                return True
+    return False
 
 
 def settles_yes(
@@ -62,7 +109,16 @@ def settles_yes(
     if any(s not in found for s in specific):
         return False
     total = sum(terms.values()) or 1.0
-    return sum(w for t, w in terms.items() if t in found) / total >= YES_SHARE
+    if sum(w for t, w in terms.items() if t in found) / total < YES_SHARE:
+        return False
+    # What it is asked of its subject must be said by the sentence itself: the headline says
+    # what the article is about, not that the third-gen Echo Frames "have a camera"
+    heading = answer_stems(" ".join(filter(None, [outlet, passage.title])))
+    claim = {t: w for t, w in terms.items() if t not in heading}
+    own = answer_stems(best.text) | (REPORTING if outlet else frozenset())
+    return (
+        not claim or sum(w for t, w in claim.items() if t in own) / sum(claim.values()) >= YES_SHARE
+    )
 
 
 REPORTING = frozenset(

@@ -1,0 +1,101 @@
+"""Yes/no questions as people type them: "Yes" only when the sentence itself says what was asked,
+"No" when it says the contrary, and a question offering alternatives asks which, not whether."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_fixtures import one_article_home
+
+from assistant.answering.asking import is_yes_no, question_wants
+from assistant.answering.wording import expand_abbreviations
+from assistant.answering.yes_no import says_the_contrary
+from assistant.api import Assistant
+
+GADGETS = (
+    "Acme reported quarterly revenue of $3.1 billion, which fell short of analysts' expectations "
+    "for the first time in two years. "
+    "The third-gen Vista Frames come with clear, prescription or sunglass lenses. "
+    "The Vista Frames cost $270 and ship in March. "
+    "The regulator said its new safety rules for online platforms are voluntary for now."
+)
+
+
+@pytest.fixture
+def gadgets_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    header = "title: Acme's quarter and its third-gen Vista Frames\noutlet: Ledger Daily"
+    yield from one_article_home(embedder, tmp_path, header, GADGETS)
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("did citigroup scrap overdraft fees", True),
+        ("are the new rules mandatory or optional", False),
+        ("did he sign with the jets or the giants?", False),
+        ("did he sign or not?", True),
+        ("is it true most kids use phones in class? or so they say", True),
+    ],
+)
+def test_a_question_offering_alternatives_asks_which(question: str, yes_no: bool) -> None:
+    assert is_yes_no(question) is yes_no
+
+
+def test_a_question_offering_alternatives_asks_for_no_figure() -> None:
+    assert question_wants("did citigroup actually scrap overdraft fees or just loosen them?") == (
+        "other"
+    )
+
+
+def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
+    assert (
+        expand_abbreviations("will the govt's rules apply") == "will the government's rules apply"
+    )
+    assert expand_abbreviations("how many ppl’s jobs") == "how many people’s jobs"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "contrary"),
+    [
+        ("did nike beat revenue expectations", "Revenue fell short of expectations.", True),
+        ("did nike miss estimates", "It topped estimates by 5 cents.", True),
+        # a mixed quarter says both: neither settles it
+        (
+            "did nike beat expectations",
+            "Sales fell short of expectations but it beat on EPS.",
+            False,
+        ),
+        # beating a rival is no expectation: a missed penalty says nothing of the result
+        ("did chelsea beat spurs", "Palmer missed a penalty.", False),
+        ("did bitcoin rise this week", "Bitcoin fell 4% on Tuesday.", True),
+        ("did the sec approve the etf", "The SEC rejected the application.", True),
+        ("did the sec approve the etf", "The SEC approved it on Wednesday.", False),
+    ],
+)
+def test_a_sentence_saying_the_contrary(question: str, sentence: str, contrary: bool) -> None:
+    assert says_the_contrary(question, sentence) is contrary
+
+
+def test_a_result_that_fell_short_answers_no(gadgets_home: Assistant) -> None:
+    answer = gadgets_home.ask("did acme beat wall st revenue expectations last quarter")
+    assert answer.text.startswith("No: ") and "fell short" in answer.text, answer.text
+    assert answer.citations and answer.unsupported == []
+
+
+def test_the_headline_alone_settles_no_yes(gadgets_home: Assistant) -> None:
+    # the headline names the frames; no sentence says they have a camera
+    answer = gadgets_home.ask("do the 3rd gen vista frames have a camera")
+    assert not answer.text.startswith("Yes"), answer.text
+
+
+def test_the_sentence_saying_it_settles_yes(gadgets_home: Assistant) -> None:
+    answer = gadgets_home.ask("do the vista frames ship in march")
+    assert answer.text.startswith("Yes: ") and "ship in March" in answer.text, answer.text
+
+
+def test_alternatives_are_answered_with_the_sentence_not_yes(gadgets_home: Assistant) -> None:
+    answer = gadgets_home.ask("are the regulator's new safety rules mandatory or optional")
+    assert not answer.abstained and not answer.text.startswith(("Yes", "No")), answer.text
+    assert "voluntary" in answer.text
