@@ -174,6 +174,14 @@ def test_multihop_record_without_query(tmp_path: Path) -> None:
         r"record 2 \(two\): missing field 'question'", id="yaml-missing-question",
     ),
     pytest.param(
+        "bad.yaml", "- id: n\n  question: 42\n",
+        r"record 1 \(n\): field 'question' must be non-empty text", id="question-a-number",
+    ),
+    pytest.param(
+        "bad.yaml", "- id: e\n  question: ' '\n",
+        r"record 1 \(e\): field 'question' must be non-empty text", id="question-blank",
+    ),
+    pytest.param(
         "bad.yaml", "- id: a\n  question: One?\n- id: a\n  question: Two?\n",
         r"duplicate question id 'a'", id="duplicate-ids",
     ),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from assistant.answering.advice import asks_advice, unsaid_topic
 from assistant.answering.asked_names import (
     MAX_NAMED_FOR_CHECK,
     NOT_A_SPECIFIC,
@@ -395,6 +396,14 @@ class OfflineAnswerer:
             return self._not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
+        if asks_advice(question):  # "how do i get rid of fruit flies": a sentence on them
+            # (a piece on a dessert shop's kitchen is no advice on flies)
+            passage = passages[best.passage]
+            unsaid_words = unsaid_topic(
+                question, f"{passage.title or ''} {best.before} {best.text}"
+            )
+            if unsaid_words:
+                return OfflineResult("", True, coverage, best.score, unsaid=unsaid_words)
         if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
             return OfflineResult("", True, coverage, best.score)
         unsaid = self.names.unsaid(question, chosen, passages, known, specific)

@@ -120,8 +120,10 @@ def _turn(record: Any, where: str, allowed: tuple[str, ...] = TURN_FIELDS) -> Tu
         raise QuestionSetError(f"{where}: expected a mapping with a 'question'")
     _check_fields(record, allowed, where)
     question = record.get("question")
-    if not isinstance(question, str) or not question.strip():
+    if question is None:
         raise QuestionSetError(f"{where}: missing field 'question'")
+    if not isinstance(question, str) or not question.strip():  # "question: 42", "question:"
+        raise QuestionSetError(f"{where}: field 'question' must be non-empty text")
     answerable = record.get("answerable", True)
     if not isinstance(answerable, bool):
         raise QuestionSetError(f"{where}: field 'answerable' must be true or false")
@@ -154,8 +156,10 @@ def _ours(path: Path, number: int, record: Any, at: str) -> Question:
 
 def _multihop(path: Path, number: int, record: Any, at: str) -> Question:
     where = f"{path}: {at}"
-    if not isinstance(record, dict) or not isinstance(record.get("query"), str):
+    if not isinstance(record, dict) or record.get("query") is None:
         raise QuestionSetError(f"{where}: missing field 'query'")
+    if not isinstance(record["query"], str) or not record["query"].strip():
+        raise QuestionSetError(f"{where}: field 'query' must be non-empty text")
     evidence = record.get("evidence_list")
     if not isinstance(evidence, list):
         raise QuestionSetError(f"{where}: field 'evidence_list' must be a list")

@@ -1,0 +1,46 @@
+"""Requests for personal advice or instructions ("how do i get rid of fruit flies", "a banana
+bread recipe"): news answers them only from a sentence on the very thing asked about."""
+
+from __future__ import annotations
+
+import re
+
+from index.terms import content_words, families, family
+
+ADVICE = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)\b"
+    r"|(?:can|could|would)\s+you\s+(?:give|tell|recommend|suggest|share|show|help|write)\b"
+    r"|(?:what|which)\s+can\s+i\b|(?:what(?:'s|’s|\s+is)\s+the\s+)?best\s+way\s+to\b)"
+    r"|\brecipes?\b|\b(?:give|help|show)\s+me\b|\btips\s+(?:for|on|to)\b",
+    re.I,
+)
+# The words of the request, not of what it is about: "an easy recipe", "the best way to",
+# "get rid of", "give me a plan … without eggs".
+REQUEST_WORDS = frozenset(
+    map(
+        family,
+        [
+            *("easy", "easiest", "simple", "quick", "quickly", "best", "good", "way", "ways"),
+            *("tip", "tips", "recipe", "recipes", "guide", "plan", "help", "advice", "idea"),
+            *("ideas", "instead", "use", "using", "make", "need", "want", "recommend"),
+            *("suggest", "give", "tell", "get", "getting", "rid", "home", "step", "steps"),
+            *("write", "without"),
+        ],
+    )
+)
+
+
+def asks_advice(question: str) -> bool:
+    """Whether the question asks for advice or instructions for the one asking."""
+    return bool(ADVICE.search(question))
+
+
+def unsaid_topic(question: str, said_text: str) -> list[str]:
+    """The words of what an advice request is about ("fruit", "flies", "kitchen") that the
+    text does not say, as the question writes them."""
+    said = families(said_text)
+    return [
+        w
+        for w in dict.fromkeys(content_words(question))
+        if family(w) not in REQUEST_WORDS and family(w) not in said
+    ]
