@@ -59,24 +59,34 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
             if word not in own and word not in carried:
                 carried.append(word)
     if PERSONAL.search(question):  # "whos in charge until she arrives": she is the one the
-        # last answer is most about ("U.S. Soccer has appointed Emma Hayes … Hayes will …"),
-        # unless the questions already name them
-        answer = strip_markers(history[-1][1])
-        names = people_named(answer)
-        if names:
-            name = max(names, key=lambda n: _mentions(answer, n.split()[-1]))
-            words = content_words(name)
-            asked = set(own) | set(carried)
-            # A name the questions give that the answer says as often ("Ohtani") is whom the
-            # pronoun means; ordinary words ("soccer" in "U.S. Soccer") name nobody.
-            common = common_words(bundled_tokenizer_path())
-            given = max((_mentions(answer, w) for w in asked if w not in common), default=0)
-            if not set(words) & asked and _mentions(answer, name.split()[-1]) > given:
-                carried += words
+        # last answer naming anyone is most about ("U.S. Soccer has appointed Emma Hayes …
+        # Hayes will …"), unless the questions already name them; "who started discogs",
+        # "what year", "what was he doing before that": he is the founder the first answer named
+        carried += _person_meant(set(own) | set(carried), history)
     question = borrowed_focus(question, history[-1][0])
     if not carried:
         return question
     return f"{question.rstrip()} ({' '.join(carried)})"
+
+
+def _person_meant(asked: set[str], history: Sequence[tuple[str, str]]) -> list[str]:
+    """The words of the name a "he" or "she" means: the person the latest answer naming
+    anyone (of the last two) is most about, unless the questions already name them."""
+    for _previous, reply in reversed(history[-2:]):
+        answer = strip_markers(reply)
+        names = people_named(answer)
+        if not names:
+            continue
+        name = max(names, key=lambda n: _mentions(answer, n.split()[-1]))
+        words = content_words(name)
+        # A name the questions give that the answer says as often ("Ohtani") is whom the
+        # pronoun means; ordinary words ("soccer" in "U.S. Soccer") name nobody.
+        common = common_words(bundled_tokenizer_path())
+        given = max((_mentions(answer, w) for w in asked if w not in common), default=0)
+        if not set(words) & asked and _mentions(answer, name.split()[-1]) > given:
+            return words
+        return []
+    return []
 
 
 def _mentions(text: str, word: str) -> int:

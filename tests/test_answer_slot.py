@@ -88,6 +88,12 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("where'd she place", "At 13 she finished third on the show.", 1.0),
         ("where'd she place", "Her album is a second stab at stardom.", 0.0),
         ("where do they sit in the table", "They are sitting in 8th position.", 1.0),
+        # "what date" asks for a day: a year or "this year" does not say which
+        ("what date is the turkey trot on", "It is held in Queens this year.", 0.0),
+        ("what date is the turkey trot on", "The race takes place on 25 November.", 1.0),
+        ("what day did the song hit no. 1", "It held the record until Nov. 2021.", 0.0),
+        ("what day did the song hit no. 1", "It hit No. 1 on Jan. 15, 1972.", 1.0),
+        ("when did the song hit no. 1", "It hit No. 1 in 1972.", 1.0),
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),

@@ -39,6 +39,23 @@ def test_condense_offline_adds_earlier_key_words_only_when_needed() -> None:
     assert condense_offline("How much of it?", []) == "How much of it?"
 
 
+def test_he_means_the_person_the_latest_answer_naming_anyone_is_about() -> None:
+    history = [
+        (
+            "who started discogs",
+            "Discogs was founded in 2000 by Kevin Lewandowski, then a programmer at Intel [1]. "
+            "Lewandowski still runs it [1].",
+        ),
+        ("what year", "It was founded in 2000 [1]."),
+    ]
+    condensed = condense_offline("what was he doing before that", history)
+    assert "kevin" in condensed and "lewandowski" in condensed, condensed
+    # an answer naming someone else since: he is that one
+    later = [*history, ("who runs its marketplace", "Ron Rule runs it; Rule joined in 2019 [1].")]
+    condensed = condense_offline("what was he doing before that", later)
+    assert "rule" in condensed and "lewandowski" not in condensed, condensed
+
+
 @pytest.fixture
 def seeded(embedder, tmp_path: Path) -> Assistant:
     a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)

@@ -25,7 +25,13 @@ from assistant.answering.asking import (
     question_wants,
     subject_focus,
 )
-from assistant.answering.sentences import DATE_WORDS, NOT_A_FIGURE, PROPER_NAME, answer_stem
+from assistant.answering.sentences import (
+    DATE_WORDS,
+    DAY_WORDS,
+    NOT_A_FIGURE,
+    PROPER_NAME,
+    answer_stem,
+)
 from assistant.answering.wording import common_words
 from index.dates import MONTHS
 from index.embed import bundled_tokenizer_path
@@ -62,6 +68,12 @@ SHARE_ASKED = re.compile(
 PAID_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
     r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
+    re.I,
+)
+# "What date is it on", "which day did it hit number one": a day, not the year.
+DAY_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))|\bwhat\s+day\s+of\s+"
+    r"the\s+week\b",
     re.I,
 )
 WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
@@ -104,6 +116,7 @@ class AnswerSlot:
     measured: tuple[str, ...] = ()  # what a unit measures: "contract" in "how many years is …"
     given: frozenset[float] = frozenset()  # the values of the question's own figures
     paid: bool = False  # money changing hands, not what something is worth
+    day: bool = False  # a day, not a year or a month: "what date is it on"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -130,7 +143,8 @@ class AnswerSlot:
             if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
         )
         subject = subject_focus(question)
-        return cls(wants, focus, head, asked, subject, money, measured, given, paid)
+        day = wants == "date" and bool(DAY_ASKED.search(question))
+        return cls(wants, focus, head, asked, subject, money, measured, given, paid, day)
 
     @property
     def shaped(self) -> bool:
@@ -174,7 +188,8 @@ def fit(
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
-        dates = [m.group().lower() for m in DATE_WORDS.finditer(sentence)]
+        said = DAY_WORDS if slot.day else DATE_WORDS
+        dates = [m.group().lower() for m in said.finditer(sentence)]
         return 1.0 if any(d not in slot.asked for d in dates) else 0.0
     if slot.wants == "person":
         return 1.0 if _new_name(people_named(sentence), slot) else 0.0

@@ -39,6 +39,7 @@ from assistant.answering.refusals import WHAT_ABOUT
 from assistant.answering.roles import ASKED_AS, names_in_role, role_of
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import (
+    DAY_WORDS,
     NOT_GIVEN,
     NOT_YET,
     TYPE_NAMES,
@@ -195,7 +196,7 @@ class OfflineAnswerer:
                     slot, wants=last_kind.wants, money=last_kind.money, paid=last_kind.paid
                 )
         wants = slot.wants
-        typed = TYPE_PATTERNS.get(wants)
+        typed = DAY_WORDS if slot.day else TYPE_PATTERNS.get(wants)  # "what date": a day
 
         # The best sentences that fill the slot get a chance too (by shape only, so far).
         def context(c: Candidate) -> str:

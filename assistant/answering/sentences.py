@@ -42,6 +42,17 @@ DATE_WORDS = re.compile(
 )
 
 
+# A day, for "what date", "which day": a date in a month ("Nov. 25", "25 November", "11/25"), a
+# weekday, or one said from today. A year or a month alone does not say which day.
+DAY_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
+    r"dec)[a-z]*\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b",
+    re.I,
+)
+
+
 PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 
 
