@@ -48,7 +48,8 @@ _BEFORE_SOURCE = re.compile(
     r"\b(?:according to|reported by|published by|written by|reporting by|per|via)\s+(?:the\s+)?$"
 )
 _AFTER_SOURCE = re.compile(
-    r"^(?:(?:'s|’s)\s+(?:article|piece|story|report|reporting|coverage|review|list|analysis)|"
+    r"^(?:\s*/\s*[\w.'’-]+)?"  # "the nyt/athletic piece"
+    r"(?:(?:'s|’s)\s+(?:article|piece|story|report|reporting|coverage|review|list|analysis)|"
     r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
     r"writes|write|published|publish|covered|cover|covers|ran|run|"
     r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"

@@ -38,9 +38,17 @@ def on_index(index: NewsIndex, embedder, home: Path, **settings: object) -> Assi
 def one_article_home(embedder, tmp_path: Path, header: str, body: str) -> Iterator[Assistant]:
     """An offline assistant on one article: front matter `header`, text `body` (for a fixture to
     `yield from`)."""
+    yield from articles_home(embedder, tmp_path, {"article": (header, body)})
+
+
+def articles_home(
+    embedder, tmp_path: Path, articles: dict[str, tuple[str, str]]
+) -> Iterator[Assistant]:
+    """An offline assistant on the articles, each named with its front matter and text."""
     folder = tmp_path / "news"
     folder.mkdir()
-    (folder / "article.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
+    for name, (header, body) in articles.items():
+        (folder / f"{name}.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
     a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
     a.ingest([folder])
     try:

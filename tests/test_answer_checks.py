@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import one_article_home, unrelated
+from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.asked_names import in_runs
 from assistant.answering.asking import (
@@ -279,28 +279,22 @@ def test_what_about_asks_what_the_question_before_asked(deals_home: Assistant) -
 
 @pytest.fixture
 def two_stories_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
-    folder = tmp_path / "news"
-    folder.mkdir()
-    stories = {
-        "asos": (
-            "title: ASOS weighs a sale\noutlet: Ledger Daily",
-            "ASOS is sitting on net debt of £300 million. The online retailer might raise quick "
-            "cash by selling its Topshop brand, people familiar with the matter said.",
-        ),
-        "bonds": (
-            "title: Treasury plans a bond sale\noutlet: Ledger Daily",
-            "The Treasury's new bond sale is expected to go for about $2 billion. The finance "
-            "department aims to reduce new debt next year.",
-        ),
-    }
-    for name, (header, body) in stories.items():
-        (folder / f"{name}.md").write_text(f"---\n{header}\n---\n{body}", encoding="utf-8")
-    a = Assistant.open(home=tmp_path / "home", offline=True, embedder=embedder)
-    a.ingest([folder])
-    try:
-        yield a
-    finally:
-        a.close()
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "asos": (
+                "title: ASOS weighs a sale\noutlet: Ledger Daily",
+                "ASOS is sitting on net debt of £300 million. The online retailer might raise "
+                "quick cash by selling its Topshop brand, people familiar with the matter said.",
+            ),
+            "bonds": (
+                "title: Treasury plans a bond sale\noutlet: Ledger Daily",
+                "The Treasury's new bond sale is expected to go for about $2 billion. The finance "
+                "department aims to reduce new debt next year.",
+            ),
+        },
+    )
 
 
 def test_a_follow_up_naming_nothing_is_answered_from_an_article_on_its_subject(
@@ -313,3 +307,21 @@ def test_a_follow_up_naming_nothing_is_answered_from_an_article_on_its_subject(
     follow = conversation.ask("how much is it expected to go for")
     assert follow.abstained, follow.text
     assert follow.text.startswith("The articles don't say this of ASOS."), follow.text
+
+
+def test_a_source_heading_the_question_is_no_name_the_answer_must_say(
+    embedder, tmp_path: Path
+) -> None:
+    # "nyt/athletic piece - …": the NYT's piece says nothing of The Athletic, another one does
+    game = (
+        "title: The 49ers' slide\noutlet: The New York Times",
+        "The 49ers entered Week 6 unbeaten. They exited with a 19-17 defeat at Cleveland and "
+        "injuries to key players. Brock Purdy had made the game look easy until then.",
+    )
+    other = (
+        "title: Sports media deals\noutlet: Ledger Daily",
+        "The Athletic, which the NYT bought, added staff. Its rivals cut theirs.",
+    )
+    for a in articles_home(embedder, tmp_path, {"game": game, "other": other}):
+        answer = a.ask("nyt/athletic piece - 49ers lost at cleveland wk 6, what was the score")
+        assert not answer.abstained and "19-17" in answer.text.split("[")[0], answer.text

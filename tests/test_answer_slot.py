@@ -84,6 +84,9 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("the woman lost which leg", "Her leg was hurt.", 0.5),
         ("when did cranberry farming start", "Cultivation began in 1816 in Massachusetts.", 1.0),
         ("where is hikvision headquartered", "Based in Hangzhou, it makes cameras.", 1.0),
+        # a birthplace, not where one is now
+        ("where was her dad born", "He was born in Dublin and moved to Israel.", 1.0),
+        ("where was her dad born", "She is being held in Gaza.", 0.5),
         # a place in an order, not an ordinal said of something else
         ("where'd she place", "At 13 she finished third on the show.", 1.0),
         ("where'd she place", "Her album is a second stab at stardom.", 0.0),
@@ -94,6 +97,12 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("what day did the song hit no. 1", "It held the record until Nov. 2021.", 0.0),
         ("what day did the song hit no. 1", "It hit No. 1 on Jan. 15, 1972.", 1.0),
         ("when did the song hit no. 1", "It hit No. 1 in 1972.", 1.0),
+        # a scoreline, not a season, a record or a range
+        ("49ers lost at cleveland, what was the score", "A 19-17 defeat at Cleveland.", 1.0),
+        ("what was the final score", "Tasmania beat Sydney 105 – 95.", 1.0),
+        ("what was the score", "The 2023-24 season starts soon.", 0.0),
+        ("what was the score", "He is 43-2-1 with 42 KOs.", 0.0),
+        ("what was the score", "Prices rose 3-4% in a year.", 0.0),
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),

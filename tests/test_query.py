@@ -211,6 +211,8 @@ def test_days_are_tied_to_the_outlet_named_nearest_before_them() -> None:
         ("fortune's list of the biggest companies", ["Fortune"]),
         ("what did techcrunch write about the layoffs", ["TechCrunch"]),
         ("which outlets covered the time change", ["Time"]),
+        # a source written beside another ("nyt/athletic piece") is attributed all the same
+        ("fortune/cnn piece - who topped the list", ["Fortune"]),
     ],
 )
 def test_outlet_names_need_evidence(question: str, named: list[str]) -> None:

@@ -54,6 +54,7 @@ def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
         expand_abbreviations("will the govt's rules apply") == "will the government's rules apply"
     )
     assert expand_abbreviations("how many ppl’s jobs") == "how many people’s jobs"
+    assert expand_abbreviations("49ers lost in wk 6") == "49ers lost in week 6"
 
 
 @pytest.mark.parametrize(

@@ -70,6 +70,9 @@ PAID_ASKED = re.compile(
     r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
     re.I,
 )
+# "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
+SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
+SCORELINE = re.compile(r"(?<![\d.,–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d|\s?[-–]\s?\d)")
 # "What date is it on", "which day did it hit number one": a day, not the year.
 DAY_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))|\bwhat\s+day\s+of\s+"
@@ -95,6 +98,12 @@ SITED = re.compile(
     r"\b(?:based|headquartered|headquarters|located|situated|home)\s+(?:is\s+)?(?:in|at|near|"
     r"outside)\s+(?:the\s+)?[A-Z]|\b[A-Z][a-z]{2,}-based\b|\b(?:lives?|living)\s+in\s+[A-Z]",
     re.I,
+)
+# "Where was he born": a birthplace, not where he is now ("born in Dublin", "a native of", "grew
+# up in").
+BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native", "hometown"))
+BIRTHPLACE = re.compile(
+    r"\b(?:born|raised|grew\s+up|growing\s+up|native\s+of|hails?\s+from|hometown)\b", re.I
 )
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
@@ -198,6 +207,8 @@ def fit(
             return 0.0
         if slot.asked & LOCATED:  # "where is it based": where it is based, not where it sells
             return 1.0 if SITED.search(sentence) else 0.5
+        if slot.asked & BIRTH_ASKED:  # "where was her dad born": not where she is held
+            return 1.0 if BIRTHPLACE.search(sentence) else 0.5
         return 1.0
     if slot.wants == "name":
         names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
@@ -210,6 +221,8 @@ def fit(
         return 1.0 if _ranks(sentence, slot.asked) else 0.0
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if CAUSE.search(sentence) else 0.0
+    if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
+        return 1.0 if SCORELINE.search(sentence) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)

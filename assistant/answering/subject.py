@@ -22,9 +22,11 @@ def says(candidate: Candidate, name: str) -> bool:
 # A name given as the source of what is asked ("in the JAMA study", "according to Reuters",
 # "a paper published in Nature"): where it was said, not what it is about.
 SOURCE_FRAME = re.compile(
-    r"\b(?:the|a|an)\s+([\w.&'’-]+(?:\s+[\w.&'’-]+)?)\s+(?:study|report|survey|paper|poll|"
+    r"\b(?:the|a|an)\s+([\w.&'’/-]+(?:\s+[\w.&'’-]+)?)\s+(?:study|report|survey|paper|poll|"
     r"analysis|article|piece|findings|review)\b|\b(?:according to|published in|reported by)\s+"
-    r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)",
+    r"(?:the\s+)?([\w.&'’-]+(?:\s+[\w.&'’-]+)?)"
+    # "nyt/athletic piece - 49ers lost at cleveland, what was the score": a source heading it
+    r"|^\s*([\w.&'’/-]+)\s+(?:article|piece|story|report|review)\s*[-–:,]",
     re.I,
 )
 ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)

@@ -26,6 +26,8 @@ ABBREVIATIONS = {
     "gov": "government",
     "yr": "year",
     "yrs": "years",
+    "wk": "week",
+    "wks": "weeks",
     "pct": "percent",
     "approx": "approximately",
     "mln": "million",
