@@ -42,6 +42,7 @@ def test_what_advice_is_about() -> None:
         "bread",
     ]
     assert unsaid_topic("how do i get rid of fruit flies", "Fruit flies love vinegar.") == []
+    assert unsaid_topic("a 5k plan for 3 days a week", "Run 3 days a week.") == ["5k"]
 
 
 def test_a_piece_sharing_words_with_a_request_gives_no_advice(embedder, tmp_path: Path) -> None:

@@ -42,5 +42,6 @@ def unsaid_topic(question: str, said_text: str) -> list[str]:
     return [
         w
         for w in dict.fromkeys(content_words(question))
-        if family(w) not in REQUEST_WORDS and family(w) not in said
+        # (a bare number sets the request's terms, "3 days a week", "for 4 people")
+        if not w.isdigit() and family(w) not in REQUEST_WORDS and family(w) not in said
     ]
