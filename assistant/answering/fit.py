@@ -197,8 +197,8 @@ def fit(
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
-        said = DAY_WORDS if slot.day else DATE_WORDS
-        dates = [m.group().lower() for m in said.finditer(sentence)]
+        told = DAY_WORDS if slot.day else DATE_WORDS
+        dates = [m.group().lower() for m in told.finditer(sentence)]
         return 1.0 if any(d not in slot.asked for d in dates) else 0.0
     if slot.wants == "person":
         return 1.0 if _new_name(people_named(sentence), slot) else 0.0
