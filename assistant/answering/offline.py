@@ -196,7 +196,7 @@ class OfflineAnswerer:
                     slot, wants=last_kind.wants, money=last_kind.money, paid=last_kind.paid
                 )
         wants = slot.wants
-        typed = DAY_WORDS if slot.day else TYPE_PATTERNS.get(wants)  # "what date": a day
+        typed = TYPE_PATTERNS.get(wants)
 
         # The best sentences that fill the slot get a chance too (by shape only, so far).
         def context(c: Candidate) -> str:
@@ -259,6 +259,11 @@ class OfflineAnswerer:
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
                 lacking = TYPE_NAMES[wants]
                 return self._not_what_was_asked(terms, top, passages, lacking)
+            if slot.day:  # "what date": one that says the day, if one is close enough ("in
+                # 2022" is less, not nothing)
+                days = [c for c in of_kind if DAY_WORDS.search(c.text)]
+                if days and days[0].score >= TYPE_RATIO * top.score:
+                    of_kind = days + [c for c in of_kind if c not in days]
             candidates = of_kind + [c for c in candidates if c not in of_kind]
         elif slot.shaped:  # "where", "which leg": a sentence that gives one, if one is
             # close enough, before those that only share more of the question's words
