@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
-from assistant.answering.advice import asks_advice, unsaid_topic
+from assistant.answering.advice import about_the_topic, asks_advice, unsaid_topic
 
 BAKERY = (
     "The bakery's kitchen turns out 400 fruit tarts a day. Its owner said the shop would open a "
@@ -43,6 +43,7 @@ def test_what_advice_is_about() -> None:
     ]
     assert unsaid_topic("how do i get rid of fruit flies", "Fruit flies love vinegar.") == []
     assert unsaid_topic("a 5k plan for 3 days a week", "Run 3 days a week.") == ["5k"]
+    assert about_the_topic(["make", "banana", "bread"]) == ["banana", "bread"]
 
 
 def test_a_piece_sharing_words_with_a_request_gives_no_advice(embedder, tmp_path: Path) -> None:
@@ -58,3 +59,11 @@ def test_a_piece_on_the_very_thing_answers_a_request(embedder, tmp_path: Path) -
     for a in one_article_home(embedder, tmp_path, header, PESTS):
         answer = a.ask("how do i get rid of fruit flies in my kitchen")
         assert not answer.abstained and "cider vinegar" in answer.text, answer.text
+
+
+def test_a_request_names_only_what_it_is_about_as_missing(embedder, tmp_path: Path) -> None:
+    header = "title: A bakery grows\noutlet: Ledger Daily"
+    for a in one_article_home(embedder, tmp_path, header, BAKERY):
+        answer = a.ask("how do i make a banana bread")
+        assert answer.abstained, answer.text
+        assert answer.text.startswith("The articles don't mention banana or bread."), answer.text

@@ -45,3 +45,8 @@ def unsaid_topic(question: str, said_text: str) -> list[str]:
         # (a bare number sets the request's terms, "3 days a week", "for 4 people")
         if not w.isdigit() and family(w) not in REQUEST_WORDS and family(w) not in said
     ]
+
+
+def about_the_topic(words: list[str]) -> list[str]:
+    """The words that are not the request's own ("make" in "how do i make a banana bread")."""
+    return [w for w in words if family(w) not in REQUEST_WORDS]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from assistant.answering.advice import asks_advice, unsaid_topic
+from assistant.answering.advice import about_the_topic, asks_advice, unsaid_topic
 from assistant.answering.asked_names import (
     MAX_NAMED_FOR_CHECK,
     NOT_A_SPECIFIC,
@@ -166,7 +166,9 @@ class OfflineAnswerer:
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
-        if missing:  # carries old words
+        if asks_advice(question):  # carries old words; "how do i make …": the request's own
+            missing = about_the_topic(missing)  # words are not what is missing
+        if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
         aside = outlets_set_aside(question, self.outlets())
