@@ -9,15 +9,9 @@ from collections.abc import Callable, Sequence
 from assistant.answering.asking import is_yes_no
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
-from assistant.answering.sentences import cased_names, name_phrases
+from assistant.answering.sentences import cased_names, name_phrases, word_pattern
 from assistant.answering.specifics import said_in
-from assistant.answering.subject import (
-    ASKS_ENTITY,
-    SOURCE_FRAME,
-    article_text,
-    families_of,
-    name_groups,
-)
+from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
 from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS
@@ -182,10 +176,10 @@ class NameChecks:
         passages write as names, or that are no ordinary word; not outlets, dates or figures."""
         typed = set(content_words(question))
         words = [w for w in dict.fromkeys(content_words(query)) if w not in typed]
-        cased = cased_names(" ".join(words), [p.text for p in passages])  # (bodies: a
-        # headline capitalises every word)
+        bodies = [p.text for p in passages]  # (a headline capitalises every word)
+        cased = cased_names(" ".join(words), bodies)
         return {
-            w: cased.get(w) or written_form(w, [p.text for p in passages])
+            w: cased.get(w) or written_form(w, bodies)
             for w in words
             if w.isalpha()
             and len(w) > 2
@@ -198,13 +192,5 @@ class NameChecks:
 
 def written_form(word: str, texts: Sequence[str]) -> str:
     """The word as the first text that holds it writes it ("ASOS"), or as given."""
-    pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+    pattern = word_pattern(word)
     return next((m.group() for m in map(pattern.search, texts) if m), word)
-
-
-def says_any(names: dict[str, str], best: Candidate, passages: Sequence[Passage]) -> bool:
-    """Whether the article the sentence comes from (as far as the passages read hold it) says
-    one of the names."""
-    text = article_text(passages[best.passage].article_id, passages)
-    said = families_of(text)
-    return any(said_in(w, said, text) for w in names)

@@ -16,12 +16,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from assistant.answering.advice import about_the_topic, asks_advice, unsaid_topic
-from assistant.answering.asked_names import (
-    MAX_NAMED_FOR_CHECK,
-    NOT_A_SPECIFIC,
-    NameChecks,
-    says_any,
-)
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
@@ -49,6 +44,7 @@ from assistant.answering.sentences import (
     answer_stems,
 )
 from assistant.answering.subject import (
+    article_says,
     name_groups,
     name_shown,
     off_subject,
@@ -166,8 +162,9 @@ class OfflineAnswerer:
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
-        if asks_advice(question):  # carries old words; "how do i make …": the request's own
-            missing = about_the_topic(missing)  # words are not what is missing
+        advice = asks_advice(question)  # carries old words
+        if advice:  # "how do i make …": the request's own words are not what is missing
+            missing = about_the_topic(missing)
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
@@ -404,7 +401,7 @@ class OfflineAnswerer:
             return self._not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
-        if asks_advice(question):  # "how do i get rid of fruit flies": a sentence on them
+        if advice:  # "how do i get rid of fruit flies": a sentence on them
             # (a piece on a dessert shop's kitchen is no advice on flies)
             passage = passages[best.passage]
             unsaid_words = unsaid_topic(
@@ -424,7 +421,7 @@ class OfflineAnswerer:
         if query and query != question and not asked_names:  # "how much is it expected to
             # go for", after two turns on ASOS's debt: an article on ASOS, or no answer
             carried = self.names.carried(question, query, passages)
-            if carried and not says_any(carried, best, passages):
+            if carried and not any(map(article_says(best, passages), carried)):
                 result = self._not_what_was_asked(terms, best, passages)
                 result.unlinked = carried[max(carried, key=self.idf)]
                 return result

@@ -148,6 +148,11 @@ SENTENCE_START = re.compile(r"(?:^|[.!?…:]\s+|[\"“]\s*)$")
 NAME_SHARE = 0.8  # of a word's occurrences (not opening a sentence) written capitalised
 
 
+def word_pattern(word: str) -> re.Pattern[str]:
+    """The word whole, in any case ("asos" finds "ASOS", not "ASOS's-brand")."""
+    return re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+
+
 def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
     """The question's words that the articles write as names, each with its written form.
 
@@ -159,7 +164,7 @@ def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
     for word in dict.fromkeys(content_words(question)):
         if len(word) < 2 or not word.isalpha():
             continue
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
+        pattern = word_pattern(word)
         upper = lower = 0
         form = ""
         for text in texts:

@@ -4,7 +4,7 @@ answered by what the Wild pay Evason)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
@@ -109,9 +109,16 @@ def unlinked_name(
     if off_subject(best, key, names, passages):
         return key
     names = names if checked is None else checked
-    text = article_text(passages[best.passage].article_id, passages)
+    says_word = article_says(best, passages)
+    return next((w for w in names if not says_word(w)), None)
+
+
+def article_says(candidate: Candidate, passages: Sequence[Passage]) -> Callable[[str], bool]:
+    """Whether the article the sentence comes from (as far as the passages read hold it) says
+    a question's word."""
+    text = article_text(passages[candidate.passage].article_id, passages)
     said = families_of(text)
-    return next((w for w in names if not said_in(w, said, text)), None)
+    return lambda word: said_in(word, said, text)
 
 
 def name_groups(question: str, names: dict[str, str]) -> int:

@@ -47,24 +47,36 @@ def yes_no_reply(
 # of expectations: a team that "missed a penalty" may still have beaten its rival; winning and
 # losing are left out, as the sentence may be said of the other side.)
 EXPECTED = re.compile(r"\b(?:estimates?|expectations?|expected|forecasts?|consensus|guidance)\b")
+
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
 CONTRARIES = (
     (
         EXPECTED,
-        r"beat|beats|beating|topped|tops|exceed\w*|surpass\w*|outperform\w*|outpac\w*",
-        r"fell short|falls short|fall short|short of|shy of|missed|misses|miss|below|"
-        r"underperform\w*|lagged|trailed|disappoint\w*",
+        _words(r"beat|beats|beating|topped|tops|exceed\w*|surpass\w*|outperform\w*|outpac\w*"),
+        _words(
+            r"fell short|falls short|fall short|short of|shy of|missed|misses|miss|below|"
+            r"underperform\w*|lagged|trailed|disappoint\w*"
+        ),
     ),
     (
         None,
-        r"rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|gain(?:s|ed)?|climb(?:s|ed)?|"
-        r"jump(?:s|ed)?|surge[ds]?",
-        r"fell|falls|fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|"
-        r"shr[ai]nk|shrinks|shrunk|slump(?:s|ed)?|plunge[ds]?|slid|sank",
+        _words(
+            r"rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|gain(?:s|ed)?|"
+            r"climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?"
+        ),
+        _words(
+            r"fell|falls|fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|"
+            r"shr[ai]nk|shrinks|shrunk|slump(?:s|ed)?|plunge[ds]?|slid|sank"
+        ),
     ),
     (
         None,
-        r"approved?|approves",
-        r"rejected|rejects|reject|blocked|vetoed|denied|struck down",
+        _words(r"approved?|approves"),
+        _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
     ),
 )
 
@@ -77,11 +89,7 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         if about is not None and not about.search(asked):
             continue
         for ask, other in ((yes, no), (no, yes)):
-            if (
-                re.search(rf"\b(?:{ask})\b", asked)
-                and re.search(rf"\b(?:{other})\b", said)
-                and not re.search(rf"\b(?:{ask})\b", said)
-            ):
+            if ask.search(asked) and other.search(said) and not ask.search(said):
                 return True
     return False
 
