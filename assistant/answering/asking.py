@@ -308,7 +308,7 @@ def _clause_wants(q: str) -> str:
         return "number"
     if re.search(r"^when\b|^what (date|day|year|month)\b", q):
         return "date"
-    if re.search(r"^(?:who|whom)\b", q):
+    if re.search(r"^(?:who|whom)\b", q) or ASKS_PERSON.search(q):
         return "person"
     if RANK_ASKED.search(q):
         return "rank"
@@ -363,8 +363,20 @@ ASKS_NAME = re.compile(
     r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"
     r"[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
     r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
-    r"app|platform|startup|player|coach|band|studio|network|channel|individual|person|"
-    r"executive|founder|athlete|celebrity|figure|entity)\b"
+    r"app|platform|startup|band|studio|network|channel|entity)\b"
+)
+# "Which google exec defended it", "which michigan o-lineman broke his leg": someone, named in
+# the sentence (as for "who").
+ASKS_PERSON = re.compile(
+    r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)"
+    r"\b)[\w-]+\s+){0,2}?(?:[\w]+-)?(?:player|coach|executive|exec|founder|co-?founder|athlete|"
+    r"celebrity|individual|person|figure|judge|lawyer|attorney|prosecutor|official|minister|"
+    r"politician|senator|lawmaker|president|chairman|chairwoman|ceo|boss|manager|director|"
+    r"lineman|quarterback|qb|striker|forward|defender|midfielder|goalkeeper|keeper|pitcher|"
+    r"receiver|batter|bowler|batsman|golfer|boxer|fighter|driver|rider|rookie|teammate|"
+    r"actor|actress|singer|rapper|musician|artist|author|writer|journalist|reporter|host|"
+    r"comedian|scientist|researcher|economist|analyst|spokesperson|spokesman|spokeswoman|"
+    r"doctor|officer|engineer|billionaire|entrepreneur|candidate|leader|star)s?\b"
 )
 
 
