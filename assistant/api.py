@@ -362,6 +362,7 @@ class Assistant:
             starts_a_word=self.index.lexical.has_word_starting,
             unaccented=self.index.lexical.has_word_unaccented,
             outlets=self.retriever.outlets,
+            texts_with=self.retriever.texts_with,
         )
 
     @cached_property

@@ -174,6 +174,12 @@ class Retriever:
         """How many chunks hold the term."""
         return self.index.lexical.document_frequency(term)
 
+    def texts_with(self, word: str, k: int = 16) -> list[str]:
+        """The texts of up to `k` chunks that hold the word (in any form), spread over the
+        store."""
+        ids = self.index.lexical.sample(word, k)
+        return [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
+
     def idf(self, term: str) -> float:
         n, df = max(len(self.index.lexical), 1), self.document_frequency(term)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))

@@ -303,6 +303,19 @@ class LexicalIndex:
         return int(postings.indptr[term + 1] - postings.indptr[term])
 
     @_locked
+    def sample(self, word: str, k: int) -> list[str]:
+        """Chunk ids of up to `k` chunks that hold the word (after stemming), spread evenly over
+        all that do: how the store uses a word, not how the pieces most about it do."""
+        postings = self._ready()
+        term = self.vocab.get(porter_stem(word.lower()))
+        if term is None:
+            return []
+        rows = postings.indices[postings.indptr[term] : postings.indptr[term + 1]]
+        if len(rows) > k:
+            rows = rows[np.linspace(0, len(rows) - 1, k).astype(int)]
+        return [_chunk_id(self.keys[row]) for row in rows]
+
+    @_locked
     def search(self, terms: Iterable[str], k: int, where: RowFilter | None = None) -> list[str]:
         """Chunk ids of the `k` best BM25 matches of the words, best first."""
         postings, n = self._ready(), len(self.keys)

@@ -228,6 +228,25 @@ def families(text: str) -> set[str]:
     return {family(w) for w in content_words(text)}
 
 
+# Peoples and their countries whose names no ending joins ("Norwegian" city, "Norway").
+DEMONYMS = {
+    "norwegian": "norway", "french": "france", "british": "britain", "dutch": "netherlands",
+    "spanish": "spain", "danish": "denmark", "swedish": "sweden", "finnish": "finland",
+    "polish": "poland", "turkish": "turkey", "irish": "ireland", "scottish": "scotland",
+    "welsh": "wales", "english": "england", "swiss": "switzerland", "greek": "greece",
+    "thai": "thailand", "filipino": "philippines", "philippine": "philippines",
+    "peruvian": "peru", "lebanese": "lebanon", "portuguese": "portugal", "israeli": "israel",
+    "iraqi": "iraq", "pakistani": "pakistan", "saudi": "saudi", "emirati": "emirates",
+    "kiwi": "zealand", "icelandic": "iceland", "scots": "scotland", "brits": "britain",
+}  # fmt: skip
+
+
+def country_of(word: str) -> str | None:
+    """The country a people's name belongs to, when no ending joins them ("norwegian":
+    "norway"). (Not the other way: "the French Open" says nothing of the Tour de France.)"""
+    return DEMONYMS.get(word)
+
+
 def related_forms(word: str) -> list[str]:
     """Spellings of other words in `word`'s family, for looking them up in an index:
     'european' gives 'europe', 'europa', …; 'russia' gives 'russian', ….

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import is_yes_no
+from assistant.answering.asking import asking_clause, is_yes_no
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
 from assistant.answering.sentences import cased_names, name_phrases, word_pattern
@@ -53,10 +53,14 @@ class NameChecks:
         idf: Callable[[str], float],
         ordinary: Callable[[str], bool],
         outlets: Callable[[], list[str]],
+        written_as_name: Callable[[str], str] = lambda word: "",
     ) -> None:
+        """`written_as_name(word)`: the word as the store's articles write it, if they write it
+        as a name ("" if not)."""
         self.idf = idf
         self.ordinary = ordinary
         self.outlets = outlets
+        self.written_as_name = written_as_name
 
     def unsaid(
         self,
@@ -87,6 +91,9 @@ class NameChecks:
             read = [p for p in passages if p.article_id in articles]
             specific = [w for phrase in phrases for w in content_words(phrase)]
             specific += [w for w in names if YEAR.fullmatch(w) or w.isalpha()]
+            # A name typed in lower case that no passage read writes at all ("andrea", asked
+            # of Taylor Swift's mother): the articles write it as a name elsewhere
+            specific += self.unread_names(question, names, passages)
         text = " ".join(
             " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
         )
@@ -101,12 +108,46 @@ class NameChecks:
         ]
         return unsaid
 
+    def sources(self, question: str) -> set[str]:
+        """The words of the sources a question cites ("the nyt/athletic piece", "as reported by
+        Fortune"): where it was said, not what it is about."""
+        cited = [" ".join(filter(None, m.groups())) for m in SOURCE_FRAME.finditer(question)]
+        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
+        return name_words(" ".join(cited))  # "CBSSports.com" by "cbssports"
+
+    def common(self, word: str) -> bool:
+        """An ordinary word the store does not write as a name ("delivering", not "talon")."""
+        return self.ordinary(word) and not self.written_as_name(word)
+
+    def unread_names(
+        self, question: str, names: dict[str, str], passages: Sequence[Passage]
+    ) -> list[str]:
+        """The question's common words that no passage read holds and the store writes as
+        names ("andrea", "london"). (A rarer word typed so is as likely a short form the articles
+        write otherwise: "xmas", "utd".)"""
+        text = " ".join(" ".join(filter(None, [p.title, p.text])) for p in passages)
+        said = families_of(text)
+        sources = self.sources(question)
+        return [
+            w
+            for w in dict.fromkeys(content_words(NOT_A_SPECIFIC.sub(" ", question)))
+            if w not in names
+            and w not in sources
+            and w.isalpha()
+            and len(w) > 2
+            and w not in MONTHS
+            and w not in WEEKDAYS
+            and self.ordinary(w)
+            and not said_in(w, said, text)
+            and self.written_as_name(w)
+        ]
+
     def asked(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:
         """The question's name words (lower case) with their written forms: from its capitals
         or, typed in lower case, from how the passages write its words (`cased_names`)."""
         # Bodies only: a headline capitalises every word ("Apple Watch Ban To Kick In"). "How
         # old was he": the word that asks is no name, whatever "Old Trafford" says
-        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages])
+        names = cased_names(HOW_WORD.sub(" ", question), [p.text for p in passages], self.common)
         for token in " ".join(name_phrases(NOT_A_SPECIFIC.sub(" ", question))).split():
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
@@ -133,10 +174,7 @@ class NameChecks:
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
             return "", {}  # counted with its outlets and dates: a multi-hop question
-        frames = SOURCE_FRAME.finditer(question)
-        cited = [" ".join(filter(None, m.groups())) for m in frames]
-        cited += named_outlets(question, self.outlets())  # "as reported by Fortune, CNBC and …"
-        sources = name_words(" ".join(cited))  # "CBSSports.com" by "cbssports"
+        sources = self.sources(question)
         names = {
             w: form
             for w, form in names.items()
@@ -149,25 +187,36 @@ class NameChecks:
         if not names:
             return "", {}
         # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
+        # Of the names the asking clause gives, if it gives any: "talksport piece after the 3-3
+        # in istanbul - how many goals had man utd shipped" asks about United, not Istanbul.
         said = " ".join(texts).lower()
-        return max(names, key=lambda w: (self.idf(w), -said.count(w))), names
+        clause = set(content_words(asking_clause(question)))
+        asked_here = [w for w in names if w in clause] or list(names)
+        return max(asked_here, key=lambda w: (self.idf(w), -said.count(w))), names
 
     def surely(
         self, names: dict[str, str], key: str, question: str, passages: Sequence[Passage] = ()
     ) -> dict[str, str]:
         """The name words the articles must say. Ordinary words typed in lower case ("kick in")
         may be a name in some article ("Kick", the streaming site): they count only when typed
-        as names, as the key one, or beside another name word ("ryder cup", as the articles write
-        "Ryder Cup"). Dates are not names."""
+        as names, as the key one, beside another name word ("ryder cup", as the articles write
+        "Ryder Cup"), or when the store writes them as names ("qatar"). Dates are not names."""
         typed = set(re.findall(r"(?<=\s)[A-Z][\w'’-]*", question))
         runs = in_runs(question, names, [p.text for p in passages])
+        sources = self.sources(question)  # (a source the store writes as a name: "Athletic")
         return {
             w: form
             for w, form in names.items()
             if len(w) > 1
             and w not in MONTHS
             and w not in WEEKDAYS
-            and (w == key or form in typed or w in runs or not self.ordinary(w))
+            and (
+                w == key
+                or form in typed
+                or w in runs
+                or not self.ordinary(w)
+                or (w not in sources and self.written_as_name(w))
+            )
         }
 
     def carried(self, question: str, query: str, passages: Sequence[Passage]) -> dict[str, str]:
@@ -177,7 +226,7 @@ class NameChecks:
         typed = set(content_words(question))
         words = [w for w in dict.fromkeys(content_words(query)) if w not in typed]
         bodies = [p.text for p in passages]  # (a headline capitalises every word)
-        cased = cased_names(" ".join(words), bodies)
+        cased = cased_names(" ".join(words), bodies, self.common)
         return {
             w: cased.get(w) or written_form(w, bodies)
             for w in words

@@ -40,7 +40,7 @@ def is_yes_no(question: str) -> bool:
 PHRASE_END = (
     r"(?:the|a|an|did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might|may|in|"
     r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
-    r"and|or|than|as|after|before|this|last|next|its|their|his|her)"
+    r"and|or|than|as|after|before|this|last|next|its|their|his|her|like|looking)"
 )
 # … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
 VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
@@ -140,6 +140,9 @@ def focus_phrase(question: str) -> str | None:
     takes in what it measures: "share US aluminium imports" for "what share of US aluminium
     imports did Russia provide"."""
     clause = asking_clause(question)
+    happened = HAPPENED_TO.search(clause)
+    if happened:  # "what happened to his wife": the wife
+        return happened.group(1)
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
     match = FOCUS.search(question) or kind or PRICED.search(clause)
@@ -159,6 +162,13 @@ def focus_phrase(question: str) -> str | None:
     return phrase
 
 
+HAPPENED_TO = re.compile(
+    r"^what(?:'s|’s|s)?\s+(?:has\s+|had\s+)?happen(?:ed|s|ing)?\s+(?:to|with)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|that\s+)?([a-z][\w'’-]*)\s*[?.!]?\s*$",
+    re.I,
+)
+
+
 def _thing_words(phrase: str) -> list[str]:
     """A focus phrase's words for the thing asked about, past any comparative: "how much
     pricier were the tickets" asks by how much, not about a thing called "pricier"."""
@@ -168,7 +178,7 @@ def _thing_words(phrase: str) -> list[str]:
     return words
 
 
-NAME_OF = re.compile(r"names?", re.I)
+NAME_OF = re.compile(r"(?:names?|titles?)", re.I)
 # Comparatives after "how much": the question asks for a difference.
 COMPARATIVES = frozenset({
     "more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "cheaper",
@@ -232,7 +242,7 @@ def question_focus(question: str) -> str | None:
 # A question word that asks: one opening the question or a clause ("…, and where"). Inside a
 # clause it joins one ("the woman who got the flu", "who else was up when Swift won").
 ASKING = re.compile(
-    r"(?:^|[,;:?!(]\s*|\b(?:and|or|but|so|also|then|by|in|for|to|from|of|at|on|with|about)\s+)(?:how|what|which|who|whom|whose|when|"
+    r"(?:^|[,;:?!(]\s*|\.\s+|\b(?:and|or|but|so|also|then|by|in|for|to|from|of|at|on|with|about)\s+)(?:how|what|which|who|whom|whose|when|"
     r"where|why)\b",
     re.I,
 )
@@ -349,7 +359,9 @@ ASKS_FIGURE = re.compile(
     r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate)\b"
 )
-NAME_ASKED = re.compile(r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?names?\s+of\b")
+NAME_ASKED = re.compile(
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"
+)
 # "What was Palo Alto going to pay for Talon", "what did it earn": what is paid is an amount.
 ASKS_PAID = re.compile(
     r"^what\s+(?:(?:did|does|do|will|would|could|can|should)(?:\s+[\w'’-]+){1,6}?\s+"

@@ -111,6 +111,13 @@ NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 MODIFIER_GAP = 2
 
 
+# Words for what any answer is, which no sentence need say: "what word did he make up".
+NO_KIND = frozenset(
+    ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
+     "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail")
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class AnswerSlot:
     """What a question leaves open: the kind of answer, and the words for the thing asked about
@@ -163,6 +170,16 @@ class AnswerSlot:
         if self.wants in ("place", "expansion", "rank"):
             return True
         return self.wants == "other" and self.head is not None and self.head not in ANSWER_TYPES
+
+    @property
+    def kind(self) -> str | None:
+        """The kind of thing asked for, in one word, that an answer must speak of ("what score
+        did ign give it", "what's the weather like"); None when the question names no such kind
+        in one word, or one any answer is ("what word did he make up", "the title")."""
+        if not self.shaped or self.wants != "other" or len(self.focus) != 1 or not self.head:
+            return None
+        head = self.head.lower()
+        return None if head in NO_KIND else head
 
     @property
     def tied(self) -> bool:

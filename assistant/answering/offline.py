@@ -126,13 +126,16 @@ class OfflineAnswerer:
         starts_a_word: Callable[[str], bool] | None = None,
         unaccented: Callable[[str], bool] | None = None,
         outlets: Callable[[], list[str]] | None = None,
+        texts_with: Callable[[str], list[str]] | None = None,
     ) -> None:
+        """`texts_with(word)`: texts of the store that hold a word, to tell how the articles
+        write it ("Qatar", "kick")."""
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
-        self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented)
+        self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented, texts_with)
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.meaning = Meaning(embed, embed_query)
-        self.names = NameChecks(self.idf, self.words.ordinary, self.outlets)
+        self.names = NameChecks(self.idf, self.words.ordinary, self.outlets, self.words.name)
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)
@@ -306,7 +309,7 @@ class OfflineAnswerer:
                 linked = [c for c in linked if c.fit >= 1.0]
             # … and, before one that sits in an article on it, one that names it ("it is
             # looking at Talon … for $600 million" before "two startups for $1 billion")
-            naming = [c for c in linked if says(c, key)]
+            naming = [c for c in linked if says(c, key, names.get(key, ""))]
             if naming and naming[0].score >= TYPE_RATIO * candidates[0].score:
                 linked = naming[:1] + [c for c in linked if c is not naming[0]]
             if linked and linked[0].score >= TYPE_RATIO * candidates[0].score:
@@ -401,6 +404,15 @@ class OfflineAnswerer:
             return self._not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
+        kind = slot.kind
+        if (
+            kind
+            and not any(c.fit >= 0.5 for c in chosen)
+            and not self.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in chosen])
+        ):  # "what score did ign give it": sentences that give no score, nor speak of one
+            result = self._not_what_was_asked(terms, best, passages)
+            result.unsaid = [kind]
+            return result
         if advice:  # "how do i get rid of fruit flies": a sentence on them
             # (a piece on a dessert shop's kitchen is no advice on flies)
             passage = passages[best.passage]
@@ -415,7 +427,10 @@ class OfflineAnswerer:
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
             result = self._not_what_was_asked(terms, best, passages)
             # the whole name a word of it belongs to: "Check Point", not "check"
-            shown = (name_shown(question, w, specific) if w in specific else w for w in unsaid)
+            shown = (
+                name_shown(question, w, specific) if w in specific else self.words.name(w) or w
+                for w in unsaid
+            )
             result.unsaid = list(dict.fromkeys(shown))
             return result
         if query and query != question and not asked_names:  # "how much is it expected to

@@ -129,9 +129,12 @@ def either_as_written(terms: Sequence[str], question: str) -> str:
 
 
 def _shown(term: str, question: str) -> str:
-    """A missing word as the question wrote it ("Norway", not "norway")."""
+    """A missing word as the question wrote it ("Norway", not "norway"), or as the articles
+    write a name the question typed in lower case ("Andrea" for "andrea")."""
     match = re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", question, re.I)
-    return match.group() if match else term
+    if match is None or (match.group().islower() and not term.islower()):
+        return term
+    return match.group()
 
 
 def _topic(question: str) -> str:

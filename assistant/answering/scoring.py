@@ -11,13 +11,16 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, figure_neighbours
 from assistant.answering.sentences import answer_stems, is_statement, quoted_whole
 from assistant.types import Passage
-from index.terms import families
+from index.terms import content_words, families, family
 
 Related = Callable[[str, str], bool]
 Embed = Callable[[Sequence[str]], np.ndarray]
 CONTEXT_SHARE = 0.5  # of a question word's weight, when the sentence's article says it elsewhere
 BEFORE_SHARE = 0.8  # … and when the sentence just before says it
 SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "vehicles")
+# … and of two words on one subject ("character" and "role", "score" and "rating"; not "weather"
+# and "weekend", nor "recipe" and "pie")
+AKIN = 0.5
 WORD_CACHE = 50_000  # word vectors kept between questions
 
 
@@ -109,17 +112,33 @@ class Meaning:
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
         self._word_vectors: dict[str, np.ndarray] = {}
 
+    def speaks_of(self, word: str, texts: Sequence[str]) -> bool:
+        """Whether the texts use a word akin to `word` ("role" for "character", "rating" for
+        "score"), by the encoder; with none, only the word itself in some form counts."""
+        if any(family(word) in families(text) for text in texts):
+            return True
+        if self.embed is None:
+            return False
+        words = {word}.union(*(w for w in map(content_words, texts)))
+        self._learn(sorted(words))
+        head = self._word_vectors[word]
+        return any(float(self._word_vectors[w] @ head) >= AKIN for w in words if w != word)
+
+    def _learn(self, words: Sequence[str]) -> None:
+        """Encode the words not yet known, in one batch."""
+        new = [w for w in words if w not in self._word_vectors]
+        if new and self.embed is not None:
+            if len(self._word_vectors) > WORD_CACHE:
+                self._word_vectors.clear()
+            self._word_vectors.update(zip(new, self.embed(new), strict=True))
+
     def relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:
         """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the
         encoder: one batch for the words of this question's sentences, kept for the next."""
         if self.embed is None or slot.head is None or slot.wants not in ("amount", "number"):
             return unrelated
         words = {slot.head}.union(*(figure_neighbours(c.text) for c in candidates))
-        new = sorted(w for w in words if w not in self._word_vectors)
-        if new:
-            if len(self._word_vectors) > WORD_CACHE:
-                self._word_vectors.clear()
-            self._word_vectors.update(zip(new, self.embed(new), strict=True))
+        self._learn(sorted(words))
         vectors = self._word_vectors
 
         def related(word: str, head: str) -> bool:

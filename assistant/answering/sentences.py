@@ -9,7 +9,7 @@ chooses with both.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from index.chunk import split_sentences
 from index.terms import content_words, family
@@ -91,7 +91,10 @@ NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
 
 # "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
 # and "weekly" into their nouns, these adverbs it cannot.
-PERIOD_WORDS = {"annual": "year", "annually": "year", "daily": "day"}
+PERIOD_WORDS = {
+    "annual": "year", "annually": "year", "yearly": "year", "daily": "day", "monthly": "month",
+    "weekly": "week", "hourly": "hour", "quarterly": "quarter",
+}  # fmt: skip
 # Past forms no suffix rule undoes: "made" is "make", "won" is "win".
 IRREGULAR = dict(
     re.findall(
@@ -153,12 +156,16 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
 
 
-def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
+def cased_names(
+    question: str, texts: Sequence[str], ordinary: Callable[[str], bool] | None = None
+) -> dict[str, str]:
     """The question's words that the articles write as names, each with its written form.
 
     A question typed in lower case ("how much is the wild paying john hynes") has no capitals
     to find its names by; the passages it retrieved show them: a word they write capitalised
     nearly every time it does not open a sentence ("the Wild", "Hynes", "CMA") is a name there.
+    An `ordinary` word must be so written more than once: a heading's "Delivering" names
+    nothing.
     """
     found: dict[str, str] = {}
     for word in dict.fromkeys(content_words(question)):
@@ -176,7 +183,9 @@ def cased_names(question: str, texts: Sequence[str]) -> dict[str, str]:
                     form = form or match.group()
                 else:
                     lower += 1
-        if upper and upper >= NAME_SHARE * (upper + lower):
+        if upper < NAME_SHARE * (upper + lower) or not upper:
+            continue
+        if upper > 1 or ordinary is None or not ordinary(word):
             found[word] = form
     return found
 
@@ -195,9 +204,14 @@ def quoted_whole(text: str) -> list[list[str]]:
     half ("This will not affect prices. However, it would restrain them," he said.) misquotes."""
     out: list[list[str]] = []
     group: list[str] = []
+    end = 0
     for span in split_sentences(text):
         sentence = text[span.start : span.end].strip()
-        if group and len(" ".join([*group, sentence]).split()) > 80:
+        # (a quote runs over paragraphs by opening each anew: one never ends in the next, nor
+        # takes in a heading after it)
+        new_paragraph = "\n" in text[end : span.start]
+        end = span.end
+        if group and (new_paragraph or len(" ".join([*group, sentence]).split()) > 80):
             out.append(group)  # an unclosed quote: no sentence is lost for it
             group = []
         group.append(sentence)

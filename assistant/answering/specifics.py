@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from index.terms import family
+from index.terms import country_of, family
 
 NUMBER_WORDS = dict(
     enumerate(
@@ -28,6 +28,9 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     """Whether `text` (whose word families are `said`) says a question's `word`."""
     if family(word) in said:
         return True
+    other_form = country_of(word)  # "Norwegian" said as "Norway"
+    if other_form is not None and family(other_form) in said:
+        return True
     other = NUMBER_WORDS.get(int(word)) if word.isdigit() and int(word) <= 20 else None
     other = other or WORD_NUMBERS.get(word)
     if other is not None and family(other) in said:
@@ -38,11 +41,16 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
 def spelt_out(short: str, text: str) -> bool:
     """Whether `text` writes a short form out as a name whose initials make it ("Rugby World
     Cup" for "rwc", "University of California" for "uc")."""
+    return times_spelt_out(short, text) > 0
+
+
+def times_spelt_out(short: str, text: str) -> int:
+    """How many times `text` writes a short form out in full (`spelt_out`)."""
     letters = short.upper()
     if len(letters) < MIN_SHORT_FORM or len(letters) > 6:
-        return False
+        return 0
+    times = 0
     for match in CAPITALISED_RUN.finditer(text):
         words = [w for w in match.group().split() if w[:1].isupper()]
-        if len(words) >= len(letters) and letters in "".join(w[0] for w in words):
-            return True
-    return False
+        times += len(words) >= len(letters) and letters in "".join(w[0] for w in words)
+    return times

@@ -8,15 +8,19 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.specifics import said_in, spelt_out
+from assistant.answering.specifics import said_in, times_spelt_out
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
 
-def says(candidate: Candidate, name: str) -> bool:
+def says(candidate: Candidate, name: str, form: str = "") -> bool:
     """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
-    says the name."""
-    return family(name) in families(f"{candidate.before} {candidate.text}")
+    says the name; written with a capital, when its `form` has one: "the Bavarian giants" do not
+    name the Giants."""
+    text = f"{candidate.before} {candidate.text}"
+    if family(name) not in families(text):
+        return False
+    return not form[:1].isupper() or _mentions(name, text, cased=True) > 0
 
 
 # A name given as the source of what is asked ("in the JAMA study", "according to Reuters",
@@ -49,10 +53,10 @@ def off_subject(
     sentence that names nobody else, in an article on the name ("There are 157,000 speakers" in
     an article on the Sphere), is on it.
     """
-    if says(candidate, key):
+    if says(candidate, key, names.get(key, "")):
         return False
     passage = passages[candidate.passage]
-    if not on_the_name(passage.article_id, key, passages):
+    if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
     title = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
@@ -62,9 +66,10 @@ def off_subject(
     return False
 
 
-def on_the_name(article_id: str, key: str, passages: Sequence[Passage]) -> bool:
+def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:
     """Whether an article is on a name: its headline says it, or its text more than once, in
-    any form ("Nanyang Technological University (NTU)" is twice)."""
+    any form ("Nanyang Technological University (NTU)" is twice); with a capital, when its
+    `form` has one ("Giants", not "giants")."""
     parts = [p for p in passages if p.article_id == article_id]
     if not parts:
         return False
@@ -74,14 +79,16 @@ def on_the_name(article_id: str, key: str, passages: Sequence[Passage]) -> bool:
     text = " ".join(p.text for p in parts)
     if not said_in(key, families_of(text), text):
         return False
-    return _mentions(key, text) + spelt_out(key, text) > 1
+    return _mentions(key, text, cased=form[:1].isupper()) + times_spelt_out(key, text) > 1
 
 
 @lru_cache(maxsize=256)
-def _mentions(key: str, text: str) -> int:
-    """How often a text says a name word, in any form (read once per article and name)."""
+def _mentions(key: str, text: str, cased: bool = False) -> int:
+    """How often a text says a name word, in any form (read once per article and name); only
+    capitalised, if `cased`."""
     stem = family(key)
-    return sum(family(w) == stem for w in re.findall(r"[\w'’-]+", text.lower()))
+    words = re.findall(r"\b[A-Z][\w'’-]*" if cased else r"[\w'’-]+", text)
+    return sum(family(w.lower().removesuffix("'s").removesuffix("’s")) == stem for w in words)
 
 
 @lru_cache(maxsize=64)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.sentences import PERIOD_WORDS, name_phrases
+from assistant.answering.sentences import (
+    NAME_SHARE,
+    PERIOD_WORDS,
+    SENTENCE_START,
+    name_phrases,
+    word_pattern,
+)
 from assistant.answering.wording import (
     common_slips,
     expand_abbreviations,
@@ -16,6 +22,7 @@ from assistant.answering.wording import (
 from index.terms import STOPWORDS, content_words, fold_accents, related_forms
 
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
+NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
 INFLECTIONS = [
     ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
@@ -41,8 +48,11 @@ class CorpusWords:
         common: frozenset[str] = frozenset(),
         starts_a_word: Callable[[str], bool] | None = None,
         unaccented: Callable[[str], bool] | None = None,
+        texts_with: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.document_frequency = document_frequency
+        self.texts_with = texts_with or (lambda word: [])
+        self._names: dict[str, str] = {}
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
@@ -107,6 +117,16 @@ class CorpusWords:
             return True  # "efects"
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
+    def name(self, word: str) -> str:
+        """The word as the articles write it when they write it as a name, capitalised nearly
+        every time it does not open a sentence, across the store ("Qatar", "Andrea"; not "kick",
+        though a piece on the streaming site Kick writes it so, nor "VC"); "" otherwise."""
+        if word not in self._names:
+            form = name_form(word, self.texts_with(word))
+            # (an ordinary word in capitals is a short form of a kind, "VC", "CEO": no name)
+            self._names[word] = "" if form.isupper() and self.ordinary(word) else form
+        return self._names[word]
+
     def in_corpus(self, term: str) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
         "European"), without accents, or (a slip of the keys) one edit away."""
@@ -122,6 +142,8 @@ class CorpusWords:
         # ones by the commonest slips only ("efects").
         if len(term) >= 4 and any(self._known_word(w) for w in common_slips(term)):
             return True
+        if len(term) >= NAME_TYPO_LENGTH and any(df(w) > 0 for w in typo_neighbours(term)):
+            return True  # "galatasary": a long name seldom lies one slip from another word
         return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
             other in STOPWORDS for other in typo_neighbours(term)
         )
@@ -137,3 +159,26 @@ class CorpusWords:
         known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
         best = max(known, default=(0, word))
         return best[1] if best[0] > 0 else word
+
+
+TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def name_form(word: str, texts: list[str]) -> str:
+    """The word as the texts write it when they write it as a name: capitalised nearly every
+    time it stands among lower-case words (not opening a sentence, nor in a headline's run of
+    capitals: "Taylor Swift's Interaction With Travis Kelce"); "" otherwise."""
+    pattern = word_pattern(word)
+    upper = lower = 0
+    form = ""
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if SENTENCE_START.search(before[-3:]):
+                continue  # capitalised by its place, whatever it is
+            if not match.group()[0].isupper():
+                lower += 1
+            elif not TITLE_CASE_BEFORE.search(before):
+                upper += 1
+                form = form or match.group()
+    return form if upper and upper >= NAME_SHARE * (upper + lower) else ""

@@ -36,6 +36,7 @@ ABBREVIATIONS = {
     "tho": "though",
     "bc": "because",
     "abt": "about",
+    "xmas": "christmas",
     "q1": "first quarter",
     "q2": "second quarter",
     "q3": "third quarter",
