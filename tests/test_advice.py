@@ -40,6 +40,12 @@ def test_what_advice_is_about() -> None:
     assert unsaid_topic("easy banana bread recipe without eggs?", "Eggs were dear.") == [
         "banana",
         "bread",
+        "recipe",
+    ]
+    # what is asked for must be said too: a pie named among favourites is no recipe for it
+    pie = "Thanksgiving favourites such as stuffing and pumpkin pie."
+    assert unsaid_topic("can u give me an easy pumpkin pie recipe for thanksgiving", pie) == [
+        "recipe"
     ]
     assert unsaid_topic("how do i get rid of fruit flies", "Fruit flies love vinegar.") == []
     assert unsaid_topic("a 5k plan for 3 days a week", "Run 3 days a week.") == ["5k"]

@@ -14,14 +14,15 @@ ADVICE = re.compile(
     r"|\brecipes?\b|\b(?:give|help|show)\s+me\b|\btips\s+(?:for|on|to)\b",
     re.I,
 )
-# The words of the request, not of what it is about: "an easy recipe", "the best way to",
-# "get rid of", "give me a plan … without eggs".
+# The words of the request, not of what it is about: "an easy …", "the best way to", "get rid
+# of", "give me a plan … without eggs". (What it asks for, "a recipe", "tips", must be said: a
+# piece that names pumpkin pie among Thanksgiving favourites gives no recipe for it.)
 REQUEST_WORDS = frozenset(
     map(
         family,
         [
             *("easy", "easiest", "simple", "quick", "quickly", "best", "good", "way", "ways"),
-            *("tip", "tips", "recipe", "recipes", "guide", "plan", "help", "advice", "idea"),
+            *("plan", "help", "advice", "idea"),
             *("ideas", "instead", "use", "using", "make", "need", "want", "recommend"),
             *("suggest", "give", "tell", "get", "getting", "rid", "home", "step", "steps"),
             *("write", "without"),

@@ -371,11 +371,16 @@ ASKS_PAID = re.compile(
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched))\b"
 )
 # "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
+# Kinds of thing a name answers: "which VC led the round", "what institution".
+NAMED_KIND = re.compile(
+    r"(?:company|companies|firms?|vc|investors?|outlets?|sites?|publications?|newspapers?|"
+    r"teams?|clubs?|groups?|organi[sz]ations?|agency|agencies|brands?|banks?|funds?|city|"
+    r"cities|apps?|platforms?|startups?|bands?|studios?|networks?|channels?|entity|entities|"
+    r"institutions?)"
+)
 ASKS_NAME = re.compile(
     r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"
-    r"[\w-]+\s+){0,2}?(?:company|companies|firm|vc|investor|investors|outlet|"
-    r"site|publication|newspaper|team|club|group|organi[sz]ation|agency|brand|bank|fund|city|"
-    r"app|platform|startup|band|studio|network|channel|entity)\b"
+    r"[\w-]+\s+){0,2}?" + NAMED_KIND.pattern + r"\b"
 )
 # "Which google exec defended it", "which michigan o-lineman broke his leg": someone, named in
 # the sentence (as for "who").

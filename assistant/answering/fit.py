@@ -19,6 +19,7 @@ from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
     MEASURES,
+    NAMED_KIND,
     asking_clause,
     focus_phrase,
     measured_phrase,
@@ -179,7 +180,7 @@ class AnswerSlot:
         if not self.shaped or self.wants != "other" or len(self.focus) != 1 or not self.head:
             return None
         head = self.head.lower()
-        return None if head in NO_KIND else head
+        return None if head in NO_KIND or NAMED_KIND.fullmatch(head) else head
 
     @property
     def tied(self) -> bool:

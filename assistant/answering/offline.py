@@ -57,7 +57,7 @@ from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.wording import (
     expand_abbreviations,
 )
-from assistant.answering.yes_no import says_the_contrary, yes_no_reply
+from assistant.answering.yes_no import says_the_contrary, says_what_was_asked, yes_no_reply
 from assistant.attribution import display_name
 from assistant.query import (
     ASKS_FOR_SOURCES,
@@ -368,6 +368,16 @@ class OfflineAnswerer:
                     return self._not_what_was_asked(terms, citing[0], passages, TYPE_NAMES[wants])
                 citing = of_kind
             candidates = citing + [c for c in candidates if c not in citing]
+        if is_yes_no(question):  # "does it run the ai live on the device": a sentence that
+            # says it (or that it is not so), if one is close enough, settles it
+            first = candidates[0]
+            settling = [
+                c
+                for c in candidates[:SAY_ALL_TRIES]
+                if c.score >= TYPE_RATIO * first.score
+                and says_what_was_asked(question, c, passages, typed_now)
+            ]
+            candidates = settling[:1] + [c for c in candidates if c not in settling[:1]]
         best = candidates[0]
         chosen = [best]
         limit = 2 if typed is not None else MAX_SENTENCES
@@ -404,7 +414,7 @@ class OfflineAnswerer:
             return self._not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
-        kind = slot.kind
+        kind = None if is_yes_no(question) else slot.kind
         if (
             kind
             and not any(c.fit >= 0.5 for c in chosen)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.query import named_outlets
 from assistant.types import Passage
 from index.terms import content_words
@@ -36,9 +37,12 @@ def yes_no_reply(
     if absent:  # "Did Putin offer copper?": what he did offer settles it
         absent_shown = either_as_written(absent, question)
         return f"No, the articles don't mention {absent_shown}; they say: {lines[0]}"
-    if settles_yes(question, settling, passages, terms):
+    if says_what_was_asked(question, settling, passages, terms):
         first = lines.pop(chosen.index(settling))
-        return f"Yes: {' '.join([first, *lines])}"
+        # "does it run the ai live on the device": "… is not happening in real time on the
+        # device" says it, negated
+        reply = "No" if NEGATION.search(settling.text) else "Yes"
+        return f"{reply}: {' '.join([first, *lines])}"
     return " ".join(lines)
 
 
@@ -94,14 +98,12 @@ def says_the_contrary(question: str, sentence: str) -> bool:
     return False
 
 
-def settles_yes(
+def says_what_was_asked(
     question: str, best: Candidate, passages: Sequence[Passage], terms: dict[str, float]
 ) -> bool:
-    """The sentence itself says what the question asks, affirmatively: it holds the question's
-    names and numbers (its outlet and headline count) and most of its weighted words, and
-    negates nothing."""
-    if NEGATION.search(best.text):
-        return False
+    """The sentence itself says what the question asks (or that it is not so): it holds the
+    question's names and numbers (its outlet and headline count) and most of its weighted
+    words."""
     passage = passages[best.passage]
     # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
     # of the question merely reads as one ("is he worth a fortune")
@@ -122,13 +124,22 @@ def settles_yes(
     # What it is asked of its subject must be said by the sentence itself: the headline says
     # what the article is about, not that the third-gen Echo Frames "have a camera"
     heading = answer_stems(" ".join(filter(None, [outlet, passage.title])))
-    claim = {t: w for t, w in terms.items() if t not in heading}
+    # … and of its main clause: "did bendigo's shares go up | when betashares agreed to buy
+    # its super arm" is not settled by a sentence on the deal alone
+    main = answer_stems(SUBORDINATE.split(question, maxsplit=1)[0])
+    # (what the sentence writes as a name is whom it is asked of, not what: "Bendigo")
+    named = answer_stems(" ".join(MID_SENTENCE_NAME.findall(best.text)))
+    claim = {t: w for t, w in terms.items() if t not in heading | named and t in main}
     own = answer_stems(best.text) | (REPORTING if outlet else frozenset())
     return (
         not claim or sum(w for t, w in claim.items() if t in own) / sum(claim.values()) >= YES_SHARE
     )
 
 
+# Where a yes/no question's main clause ends and a clause setting its time or cause begins.
+SUBORDINATE = re.compile(
+    r"\s(?:when|after|before|while|because|since|once|until|as soon as|despite)\s", re.I
+)
 REPORTING = frozenset(
     answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
 )
