@@ -18,7 +18,6 @@ from index.dates import MONTHS
 from index.terms import STOPWORDS, content_words
 
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
-PLACE_NAMED = re.compile(r"\b(?:in|at)\s+([A-Za-z][\w'’-]*)")
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
 # 11:57+00:00"): never specifics the text must hold.
@@ -95,30 +94,7 @@ class NameChecks:
             # A name typed in lower case that no passage read writes at all ("andrea", asked
             # of Taylor Swift's mother): the articles write it as a name elsewhere
             specific += self.unread_names(question, names, passages)
-            return self._unsaid_in(specific, read, passages, known)
-        # … though the place asked about is said where the answer comes from, however many
-        # things the question names ("how many went to web summit qatar in doha")
-        answering = {passages[c.passage].article_id for c in chosen}
-        places = self._unsaid_in(
-            self.places(question, names),
-            [p for p in passages if p.article_id in answering],
-            passages,
-            known,
-        )
-        return places + self._unsaid_in(specific, read, passages, known)
-
-    def places(self, question: str, names: dict[str, str]) -> list[str]:
-        """The names of the places a question sets what it asks in: "in doha", "at Wembley"."""
-        sources = self.sources(question)
-        return [
-            w.lower()
-            for w in PLACE_NAMED.findall(question)
-            if w.lower() in names
-            and w.lower() not in sources
-            and w.lower() not in MONTHS
-            and w.lower() not in WEEKDAYS
-            and not YEAR.fullmatch(w)
-        ]
+        return self._unsaid_in(specific, read, passages, known)
 
     @staticmethod
     def _unsaid_in(

@@ -43,6 +43,7 @@ from assistant.answering.sentences import (
     answer_stem,
     answer_stems,
 )
+from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
     name_groups,
@@ -371,10 +372,13 @@ class OfflineAnswerer:
         if is_yes_no(question):  # "does it run the ai live on the device": a sentence that
             # says it (or that it is not so), if one is close enough, settles it
             first = candidates[0]
+            told = named_outlets(question, self.outlets())  # ("did anewz report it": theirs)
             settling = [
                 c
                 for c in candidates[:SAY_ALL_TRIES]
                 if c.score >= TYPE_RATIO * first.score
+                and (not told or passages[c.passage].outlet in told)
+                and c.own >= MIN_SENTENCE
                 and says_what_was_asked(question, c, passages, typed_now)
             ]
             candidates = settling[:1] + [c for c in candidates if c not in settling[:1]]
@@ -414,7 +418,10 @@ class OfflineAnswerer:
             return self._not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
-        kind = None if is_yes_no(question) else slot.kind
+        # (of a question on one or two things: a multi-hop one's kind, "which excerpts", is
+        # said by one of its several articles)
+        few = name_groups(question, asked_names) <= MAX_NAMED_FOR_CHECK
+        kind = slot.kind if few and not is_yes_no(question) else None
         if (
             kind
             and not any(c.fit >= 0.5 for c in chosen)
@@ -451,6 +458,9 @@ class OfflineAnswerer:
                 result.unlinked = carried[max(carried, key=self.idf)]
                 return result
         checked = self.names.surely(names, key, question)
+        if len(attributed) > 1:  # two outlets' pieces set side by side: a name either says
+            theirs = " ".join(p.text for p in passages if p.outlet in attributed)
+            checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in

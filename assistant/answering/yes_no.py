@@ -1,6 +1,7 @@
 """How a yes/no question is answered from the chosen sentences: "Yes: …" when one of them says
-what was asked, "No, the articles don't mention X; they say: …" when a word it turns on is in
-no article, and the sentences as they are otherwise."""
+what was asked, "No: …" when it says it negated or says the contrary, "No, the articles don't
+mention X; they say: …" when a word it turns on is in no article, and the sentences as they are
+otherwise."""
 
 from __future__ import annotations
 
@@ -102,8 +103,8 @@ def says_what_was_asked(
     question: str, best: Candidate, passages: Sequence[Passage], terms: dict[str, float]
 ) -> bool:
     """The sentence itself says what the question asks (or that it is not so): it holds the
-    question's names and numbers (its outlet and headline count) and most of its weighted
-    words."""
+    question's names and numbers (its outlet and headline count), most of its weighted words,
+    and every word of what its main clause asks of its subject."""
     passage = passages[best.passage]
     # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
     # of the question merely reads as one ("is he worth a fortune")
@@ -131,9 +132,8 @@ def says_what_was_asked(
     named = answer_stems(" ".join(MID_SENTENCE_NAME.findall(best.text)))
     claim = {t: w for t, w in terms.items() if t not in heading | named and t in main}
     own = answer_stems(best.text) | (REPORTING if outlet else frozenset())
-    return (
-        not claim or sum(w for t, w in claim.items() if t in own) / sum(claim.values()) >= YES_SHARE
-    )
+    # … every word of it: "marriage" is not "an open marriage"
+    return all(t in own for t in claim)
 
 
 # Where a yes/no question's main clause ends and a clause setting its time or cause begins.
