@@ -8,6 +8,7 @@ SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
 	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
+	eval-freeform-probe3 \
 	eval-multihop clean
 
 setup: $(STAMP)
@@ -97,6 +98,13 @@ eval-freeform-answerable: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-answerable.yaml \
 		--offline --corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-answerable-results.json --report out/freeform-answerable-report.md
+
+# Session 15's set, written the same way, blind, over articles no other set uses: its misses were
+# read while working on answers (the sample of what unseen questions did at the time).
+eval-freeform-probe3: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe3.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe3-results.json --report out/freeform-probe3-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and

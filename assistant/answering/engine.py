@@ -7,8 +7,9 @@ import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
+from assistant.answering.abstention import OfflineResult
 from assistant.answering.llm import ChatModel, CorpusFacts, LLMUnavailable, build_messages
-from assistant.answering.offline import OfflineAnswerer, OfflineResult
+from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
 from assistant.retrieval import Filters, Retriever

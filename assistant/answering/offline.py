@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import numpy as np
 
+from assistant.answering.abstention import (
+    MIN_COVERAGE,
+    MIN_SENTENCE,
+    OfflineResult,
+    not_what_was_asked,
+)
 from assistant.answering.advice import about_the_topic, asks_advice, unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import (
@@ -73,15 +79,6 @@ Related = Callable[[str, str], bool]
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence
 
 
-# Safety nets for questions the corpus has nothing on. The strong signals of an unanswerable
-# question are specific: a name or number no article contains, a source the store lacks
-# (`assistant.query.missing_sources`). Coverage separates little: on the MultiHop-RAG dev split,
-# answerable multi-hop questions (long, spread over 2-4 articles) reach coverage as low as 0.15,
-# and its null queries that the specific signals miss cover as much as answerable ones. So the
-# floors sit below almost every answerable question (MH dev: 0.30 coverage refused 90 of 720;
-# these refuse 6), while off-topic questions on the seed set still fall under them.
-MIN_COVERAGE = 0.15  # IDF-weighted share of question words found in the chosen sentences' passages
-MIN_SENTENCE = 0.32  # combined score of the best sentence
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
@@ -91,27 +88,6 @@ SHORTLIST = 16  # sentences scored by meaning as well as words, and as many fill
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
-
-
-@dataclass
-class OfflineResult:
-    """Answer text with markers numbered by passage position (1-based), or an abstention.
-
-    An abstention may say why: `missing`, the question's specifics no article mentions; or
-    `evidence`, what the articles do say on it (cited) when it is not what was asked."""
-
-    text: str
-    abstained: bool
-    coverage: float
-    best: float
-    missing: list[str] = field(default_factory=list)
-    evidence: str = ""
-    lacking: str = ""  # what the evidence lacks: "the amount", "the date"
-    unsaid: list[str] = field(default_factory=list)  # specifics the articles on it don't say
-    silent_outlet: str = ""  # the outlet the question asks about, which says nothing on it
-    uncited: str = ""  # the source the question quotes ("according to bloomberg"), cited nowhere
-    unlinked: str = ""  # the name the question is about, which the answer's sentence is not
-    unsettled: bool = False  # the articles say it did not happen, or has not yet
 
 
 class OfflineAnswerer:
@@ -240,7 +216,7 @@ class OfflineAnswerer:
         ):
             # "How much copper": no passage speaks of copper, whatever figures they hold.
             missing = [focus_word(question) or focus]
-            return self._not_what_was_asked(terms, top, passages, missing=missing)
+            return not_what_was_asked(terms, top, passages, missing=missing)
         if asks_publication(question, wants, named):  # "when did Globes publish the piece on …"
             # The piece retrieval ranked first (it searched with the whole conversation's
             # words), of the outlet named if one is
@@ -261,7 +237,7 @@ class OfflineAnswerer:
                 of_kind = [c for c in of_kind if c.fit >= 1.0]
             if not of_kind or of_kind[0].score < TYPE_RATIO * top.score:
                 lacking = TYPE_NAMES[wants]
-                return self._not_what_was_asked(terms, top, passages, lacking)
+                return not_what_was_asked(terms, top, passages, lacking)
             if slot.day:  # "what date": one that says the day, if one is close enough ("in
                 # 2022" is less, not nothing)
                 days = [c for c in of_kind if DAY_WORDS.search(c.text)]
@@ -292,14 +268,14 @@ class OfflineAnswerer:
             # multi-hop question's many words meet some expectation or other)
             at = expected_only(question, [c.text for c in candidates])
             if at is not None and candidates[at].score >= TYPE_RATIO * top.score:
-                result = self._not_what_was_asked(terms, candidates[at], passages)
+                result = not_what_was_asked(terms, candidates[at], passages)
                 result.unsettled = True
                 return result
         if role in ASKED_AS and not any(
             names_in_role(c.text, role) and all(says(c, n) for n in asked_names) for c in candidates
         ):  # "who won the tour de france": no sentence on it says anyone won it (the Kings,
             # for "who won warriors v kings", may be named in the question)
-            return self._not_what_was_asked(terms, top, passages, ASKED_AS[role])
+            return not_what_was_asked(terms, top, passages, ASKED_AS[role])
         if key:  # a sentence on the one the question names, if one is close enough
             linked = [c for c in candidates if not off_subject(c, key, names, passages)]
             if typed is not None:
@@ -319,11 +295,11 @@ class OfflineAnswerer:
         if shifted:  # "what about its second weekend?": a sentence on that, or no answer
             on_it = on_the_shift(question, query, shifted, candidates, passages)
             if not on_it or on_it[0].score < TYPE_RATIO * candidates[0].score:
-                return self._not_what_was_asked(terms, candidates[0], passages)
+                return not_what_was_asked(terms, candidates[0], passages)
             if typed is not None and not any(typed.search(c.text) for c in on_it):
                 # "what about dig?" after Talon's price: Dig's, which the articles don't give
                 lacking = TYPE_NAMES[wants]
-                return self._not_what_was_asked(terms, on_it[0], passages, lacking)
+                return not_what_was_asked(terms, on_it[0], passages, lacking)
             if typed is not None:
                 on_it = [c for c in on_it if typed.search(c.text)]
             candidates = on_it + [c for c in candidates if c not in on_it]
@@ -340,7 +316,7 @@ class OfflineAnswerer:
             check_numbers=not is_yes_no(question),
         )
         if lacks:
-            result = self._not_what_was_asked(terms, first, passages)
+            result = not_what_was_asked(terms, first, passages)
             result.unlinked = lacks
             return result
         specific = self.names.surely(asked_names, key, question, passages)
@@ -360,13 +336,13 @@ class OfflineAnswerer:
         cited, citing = cited_account(question, candidates, passages, self.outlets)
         if cited:
             if not citing or citing[0].score < TYPE_RATIO * candidates[0].score:
-                result = self._not_what_was_asked(terms, candidates[0], passages)
+                result = not_what_was_asked(terms, candidates[0], passages)
                 result.uncited = display_name(cited[0], [p.text for p in passages])
                 return result
             if typed is not None:  # "according to police, how many were arrested": theirs
                 of_kind = [c for c in citing if typed.search(c.text)]
                 if not of_kind or of_kind[0].score < TYPE_RATIO * citing[0].score:
-                    return self._not_what_was_asked(terms, citing[0], passages, TYPE_NAMES[wants])
+                    return not_what_was_asked(terms, citing[0], passages, TYPE_NAMES[wants])
                 citing = of_kind
             candidates = citing + [c for c in candidates if c not in citing]
         if is_yes_no(question):  # "does it run the ai live on the device": a sentence that
@@ -409,13 +385,13 @@ class OfflineAnswerer:
             and not ASKS_FOR_SOURCES.search(question)
             and all(passages[c.passage].outlet not in attributed for c in chosen)
         ):
-            result = self._not_what_was_asked(terms, best, passages)
+            result = not_what_was_asked(terms, best, passages)
             result.silent_outlet = outlet
             return result
         if focus and not any(
             focus in families(passages[c.passage].text) or c.fit >= 1.0 for c in chosen
         ):
-            return self._not_what_was_asked(
+            return not_what_was_asked(
                 terms, best, passages, missing=[focus_word(question) or focus]
             )
         # (of a question on one or two things: a multi-hop one's kind, "which excerpts", is
@@ -427,7 +403,7 @@ class OfflineAnswerer:
             and not any(c.fit >= 0.5 for c in chosen)
             and not self.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in chosen])
         ):  # "what score did ign give it": sentences that give no score, nor speak of one
-            result = self._not_what_was_asked(terms, best, passages)
+            result = not_what_was_asked(terms, best, passages)
             result.unsaid = [kind]
             return result
         if advice:  # "how do i get rid of fruit flies": a sentence on them
@@ -442,7 +418,7 @@ class OfflineAnswerer:
             return OfflineResult("", True, coverage, best.score)
         unsaid = self.names.unsaid(question, chosen, passages, known, specific)
         if unsaid:  # "the 2021 Nobel prize" answered from articles on the 2023 one
-            result = self._not_what_was_asked(terms, best, passages)
+            result = not_what_was_asked(terms, best, passages)
             # the whole name a word of it belongs to: "Check Point", not "check"
             shown = (
                 name_shown(question, w, specific) if w in specific else self.words.name(w) or w
@@ -454,7 +430,7 @@ class OfflineAnswerer:
             # go for", after two turns on ASOS's debt: an article on ASOS, or no answer
             carried = self.names.carried(question, query, passages)
             if carried and not any(map(article_says(best, passages), carried)):
-                result = self._not_what_was_asked(terms, best, passages)
+                result = not_what_was_asked(terms, best, passages)
                 result.unlinked = carried[max(carried, key=self.idf)]
                 return result
         checked = self.names.surely(names, key, question)
@@ -464,7 +440,7 @@ class OfflineAnswerer:
         unlinked = unlinked_name(best, key, names, passages, checked) if key else None
         if unlinked:  # "what is the Wild paying Hynes": what it pays Evason; "how many goals
             # did Messi score at the Copa América": goals in a Copa qualifier Messi is not in
-            result = self._not_what_was_asked(terms, best, passages)
+            result = not_what_was_asked(terms, best, passages)
             result.unlinked = name_shown(question, unlinked, names)
             return result
         kept_back = not is_yes_no(question) and NOT_GIVEN.search(best.text)
@@ -474,7 +450,7 @@ class OfflineAnswerer:
         if kept_back or (asks_what_came_of_it(question) and unsettled.search(best.text)):
             # "How much did Binance.US end up paying?": it broke off the deal; "the terms were
             # not disclosed"
-            result = self._not_what_was_asked(terms, best, passages)
+            result = not_what_was_asked(terms, best, passages)
             result.unsettled = not kept_back
             result.lacking = TYPE_NAMES.get(wants, "") if kept_back else ""
             return result
@@ -490,7 +466,7 @@ class OfflineAnswerer:
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat
                 # estimates", by a sentence saying it fell short of them)
-                return self._not_what_was_asked(terms, best, passages, missing=absent)
+                return not_what_was_asked(terms, best, passages, missing=absent)
             text = yes_no_reply(
                 question, chosen, candidates, passages, absent, attributed, typed_now
             )
@@ -502,22 +478,3 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
-
-    def _not_what_was_asked(
-        self,
-        terms: dict[str, float],
-        best: Candidate,
-        passages: Sequence[Passage],
-        lacking: str = "",
-        missing: list[str] | None = None,
-    ) -> OfflineResult:
-        """An abstention that says what the articles do say on the question (cited), when that
-        is close enough to be worth reading; a plain one otherwise."""
-        coverage = coverage_of(terms, [best], passages)
-        missing = missing or []
-        if best.own < MIN_SENTENCE or coverage < MIN_COVERAGE:
-            return OfflineResult("", True, coverage, best.score, missing=missing, lacking=lacking)
-        evidence = best.cited(f"[{best.passage + 1}]")
-        return OfflineResult(
-            "", True, coverage, best.score, missing=missing, evidence=evidence, lacking=lacking
-        )
