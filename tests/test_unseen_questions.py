@@ -22,6 +22,7 @@ from assistant.answering.sentences import answer_stem, cased_names, quoted_whole
 from assistant.answering.specifics import times_spelt_out
 from assistant.answering.subject import says
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
 from assistant.types import Passage
 
@@ -157,6 +158,23 @@ GAMES = (
 @pytest.fixture
 def games_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
     yield from articles_home(embedder, tmp_path, {"games": GAMES})
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("what score did ign give super mario bros wonder", "score"),
+        ("whats the weather looking like in brisbane this weekend", "weather"),
+        ("what happened to his wife", "wife"),
+        # any answer is one of these: no sentence need say the word
+        ("what word did will smith make up to describe the marriage", None),
+        ("what was the result of the pier vote in port ellan?", None),
+        ("what's the latest on the strike", None),
+        ("which company bought it", None),
+    ],
+)
+def test_the_kind_an_answer_must_speak_of(question: str, kind: str | None) -> None:
+    assert AnswerSlot.of(expand_abbreviations(question)).kind == kind
 
 
 def test_a_kind_of_answer_no_sentence_speaks_of_is_refused(games_home: Assistant) -> None:

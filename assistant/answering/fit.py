@@ -115,7 +115,9 @@ MODIFIER_GAP = 2
 # Words for what any answer is, which no sentence need say: "what word did he make up".
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
-     "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail")
+     "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
+     "details", "result", "results", "outcome", "outcomes", "status", "situation", "news",
+     "update", "updates", "story", "response", "reaction", "message", "point", "latest")
 )  # fmt: skip
 
 
