@@ -20,7 +20,7 @@ from assistant.answering.fit import AnswerSlot
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import answer_stem, cased_names, quoted_whole
 from assistant.answering.specifics import times_spelt_out
-from assistant.answering.subject import says
+from assistant.answering.subject import on_any, says
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
@@ -192,3 +192,12 @@ def test_what_happened_to_someone_is_about_them() -> None:
 def test_a_rate_is_said_by_its_period() -> None:
     assert answer_stem("monthly") == answer_stem("month")
     assert answer_stem("weekly") == answer_stem("week")
+
+
+def test_a_follow_up_adds_only_sentences_on_its_subject() -> None:
+    poet = Passage(
+        "c1", "a1", "The poet's carol", "Life Desk", None, 1.0, "Longfellow's wife died."
+    )
+    other = Passage("c2", "a2", "A tormentor", "Tech Desk", None, 0.9, "Sinha told his wife.")
+    wife, sinha = Candidate(0, "Longfellow's wife died."), Candidate(1, "Sinha told his wife.")
+    assert on_any([wife, sinha], {"longfellow": "Longfellow"}, [poet, other]) == [wife]

@@ -55,6 +55,7 @@ from assistant.answering.subject import (
     name_groups,
     name_shown,
     off_subject,
+    on_any,
     says,
     unlinked_name,
 )
@@ -433,6 +434,8 @@ class OfflineAnswerer:
                 result = not_what_was_asked(terms, best, passages)
                 result.unlinked = carried[max(carried, key=self.idf)]
                 return result
+            if carried:  # … and the sentences after it too
+                chosen = [best, *on_any(chosen[1:], carried, passages)]
         checked = self.names.surely(names, key, question)
         if len(attributed) > 1:  # two outlets' pieces set side by side: a name either says
             theirs = " ".join(p.text for p in passages if p.outlet in attributed)

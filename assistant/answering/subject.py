@@ -4,7 +4,7 @@ answered by what the Wild pay Evason)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
@@ -150,3 +150,12 @@ def name_shown(question: str, key: str, names: dict[str, str]) -> str:
             break
         run = []
     return " ".join(names[w] for w in run) if key in run else names[key]
+
+
+def on_any(
+    candidates: Sequence[Candidate], names: Iterable[str], passages: Sequence[Passage]
+) -> list[Candidate]:
+    """The sentences whose articles say one of the names: "Sinha told his wife", from a piece
+    on another man, says nothing of Longfellow's."""
+    names = list(names)
+    return [c for c in candidates if any(map(article_says(c, passages), names))]
