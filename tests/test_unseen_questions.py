@@ -120,16 +120,11 @@ LONDON = (
 )
 
 
-@pytest.fixture
-def drones_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
-    yield from articles_home(embedder, tmp_path, {"drones": DRONES, "london": LONDON})
-
-
-def test_a_place_the_answering_article_never_names_is_refused(drones_home: Assistant) -> None:
-    answer = drones_home.ask("when did amazon start delivering prescriptions by drone in london")
+def test_a_place_the_answering_article_never_names_is_refused(news_home: Assistant) -> None:
+    answer = news_home.ask("when did amazon start delivering prescriptions by drone in london")
     assert answer.abstained, answer.text
     assert "London" in answer.text, answer.text
-    answer = drones_home.ask("where can amazon customers get prescriptions by drone")
+    answer = news_home.ask("where can amazon customers get prescriptions by drone")
     assert not answer.abstained and "College Station" in answer.text, answer.text
 
 
@@ -156,8 +151,9 @@ GAMES = (
 
 
 @pytest.fixture
-def games_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
-    yield from articles_home(embedder, tmp_path, {"games": GAMES})
+def news_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    articles = {"drones": DRONES, "london": LONDON, "games": GAMES}
+    yield from articles_home(embedder, tmp_path, articles)
 
 
 @pytest.mark.parametrize(
@@ -177,10 +173,10 @@ def test_the_kind_an_answer_must_speak_of(question: str, kind: str | None) -> No
     assert AnswerSlot.of(expand_abbreviations(question)).kind == kind
 
 
-def test_a_kind_of_answer_no_sentence_speaks_of_is_refused(games_home: Assistant) -> None:
-    answer = games_home.ask("what score did the critics give super mario bros wonder")
+def test_a_kind_of_answer_no_sentence_speaks_of_is_refused(news_home: Assistant) -> None:
+    answer = news_home.ask("what score did the critics give super mario bros wonder")
     assert answer.abstained and "score" in answer.text, answer.text
-    answer = games_home.ask("what flower does each wonder level hide")
+    answer = news_home.ask("what flower does each wonder level hide")
     assert not answer.abstained and "Wonder Flower" in answer.text, answer.text
 
 
