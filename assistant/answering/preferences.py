@@ -1,0 +1,256 @@
+"""Which sentences go first: each stage puts those that answer what was asked ahead, or abstains.
+
+A stage takes the draft with its candidates ranked, reorders them, and returns None; or it
+returns the result when the question is settled there (an abstention saying what the articles
+say instead, or the date a piece came out). The answerer runs them in order (`STAGES`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
+from assistant.answering.asking import asks_what_came_of_it, focus_word
+from assistant.answering.cited import cited_account
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.pending import expected_only
+from assistant.answering.published import asks_publication, publication_answer
+from assistant.answering.roles import ASKED_AS, names_in_role, role_of
+from assistant.answering.scoring import coverage_of
+from assistant.answering.sentences import DAY_WORDS, TYPE_NAMES, answer_stems
+from assistant.answering.subject import name_groups, off_subject, says
+from assistant.answering.what_about import on_the_shift, shifted_to
+from assistant.answering.which_one import on_the_one_asked
+from assistant.answering.yes_no import says_what_was_asked
+from assistant.attribution import display_name
+from assistant.query import named_outlets
+
+SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
+
+
+Stage = Callable[[Draft, Parts], OfflineResult | None]
+
+
+def focus_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much copper": no passage speaks of copper, whatever figures they hold."""
+    if (
+        d.focus
+        and not any(d.focus in answer_stems(p.text) for p in d.passages)
+        and not any(c.fit >= 1.0 for c in d.candidates)  # "15,959 vehicles" for "cars"
+    ):
+        return d.refuse(missing=[focus_word(d.question) or d.focus])
+    return None
+
+
+def publication(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "When did Globes publish the piece on …": the date of the piece retrieval ranked first
+    (it searched with the whole conversation's words), of the outlet named if one is."""
+    if not asks_publication(d.question, d.wants, d.named):
+        return None
+    on_outlet = [c for c in d.candidates if d.passages[c.passage].outlet in d.named]
+    chosen_one = min(on_outlet or d.candidates, key=lambda c: (c.passage, -c.score))
+    text = publication_answer(d.passages[chosen_one.passage], f"[{chosen_one.passage + 1}]")
+    if not text:
+        return None
+    coverage = coverage_of(d.terms, [chosen_one], d.passages)
+    return OfflineResult(text, False, coverage, chosen_one.score)
+
+
+def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
+    """A sentence of the kind asked for first: an amount for "how much", a date for "when", a
+    place for "where", someone beside the role for "who directed it"."""
+    top, typed = d.top, d.typed
+    d.role = role_of(d.question) if d.wants == "person" else None
+    if typed is not None:
+        # The best-matching sentence without an amount or a date is what the articles say
+        # instead, not the answer.
+        of_kind = [c for c in d.candidates if typed.search(c.text)]
+        # "How many tackles", "how much did converse bring in": a figure said of that thing.
+        # Figures said of others answer another question.
+        if d.slot.tied:
+            of_kind = [c for c in of_kind if c.fit >= 1.0]
+        if not of_kind or not d.close_enough(of_kind[0], top):
+            return d.refuse(top, TYPE_NAMES[d.wants])
+        if d.slot.day:  # "what date": one that says the day, if one is close enough ("in
+            # 2022" is less, not nothing)
+            days = [c for c in of_kind if DAY_WORDS.search(c.text)]
+            if days and d.close_enough(days[0], top):
+                of_kind = days + [c for c in of_kind if c not in days]
+        d.lead(of_kind)
+    elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
+        # enough, before those that only share more of the question's words
+        gives = [c for c in d.candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]
+        if gives and d.close_enough(gives[0], top):
+            d.lead(gives)
+    elif d.role:  # "who directed it": a sentence naming someone beside the role ("director
+        # Emma Tammi") before one that only names someone
+        role = d.role
+        cast = [
+            c
+            for c in d.candidates
+            if c.own >= MIN_SENTENCE and names_in_role(c.text, role, d.slot.asked)
+        ]
+        # (however far behind, when the best names nobody new: it answers no "who")
+        if cast and (d.close_enough(cast[0], top) or top.fit == 0.0):
+            d.lead(cast)
+    return None
+
+
+def expected_instead(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What date did the sec approve the etf": only expected ("is expected to soon approve"),
+    nowhere said to be done. Of a question on one or two things: a multi-hop question's many
+    words meet some expectation or other."""
+    if not asks_what_came_of_it(d.question) or (
+        name_groups(d.question, d.asked_names) > MAX_NAMED_FOR_CHECK
+    ):
+        return None
+    at = expected_only(d.question, [c.text for c in d.candidates])
+    if at is not None and d.close_enough(d.candidates[at], d.top):
+        result = d.refuse(d.candidates[at])
+        result.unsettled = True
+        return result
+    return None
+
+
+def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who won the tour de france": no sentence on it says anyone won it (the Kings, for "who
+    won warriors v kings", may be named in the question)."""
+    if d.role in ASKED_AS and not any(
+        names_in_role(c.text, d.role) and all(says(c, n) for n in d.asked_names)
+        for c in d.candidates
+    ):
+        return d.refuse(d.top, ASKED_AS[d.role])
+    return None
+
+
+def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
+    """A sentence on the one the question names first, if one is close enough."""
+    if not d.key:
+        return None
+    typed = d.typed
+    linked = [c for c in d.candidates if not off_subject(c, d.key, d.names, d.passages)]
+    if typed is not None:
+        linked = [c for c in linked if typed.search(c.text)]
+    if d.slot.tied or (d.wants == "rank" and d.candidates[0].fit >= 1.0):  # (a place in an
+        # order, when the best gives one: "she finished third", before her album's heading;
+        # "in Moscow" says too little of a place asked for to demand one)
+        linked = [c for c in linked if c.fit >= 1.0]
+    # … and, before one that sits in an article on it, one that names it ("it is looking at
+    # Talon … for $600 million" before "two startups for $1 billion")
+    naming = [c for c in linked if says(c, d.key, d.names.get(d.key, ""))]
+    if naming and d.close_enough(naming[0]):
+        linked = naming[:1] + [c for c in linked if c is not naming[0]]
+    if linked and d.close_enough(linked[0]):
+        d.lead(linked)
+    return None
+
+
+def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What about its second weekend?": a sentence on that, or no answer."""
+    shifted = shifted_to(d.question, d.query, parts.document_frequency)
+    if not shifted:
+        return None
+    typed = d.typed
+    on_it = on_the_shift(d.question, d.query, shifted, d.candidates, d.passages)
+    if not on_it or not d.close_enough(on_it[0]):
+        return d.refuse()
+    if typed is not None and not any(typed.search(c.text) for c in on_it):
+        # "what about dig?" after Talon's price: Dig's, which the articles don't give
+        return d.refuse(on_it[0], TYPE_NAMES[d.wants])
+    if typed is not None:
+        on_it = [c for c in on_it if typed.search(c.text)]
+    d.lead(on_it)
+    return None
+
+
+def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who won the davis cup in 2019", "who won game 7": sentences on that one, if one is
+    close enough (a year is a clue, not the time asked about, in a multi-hop question; a
+    yes/no question is settled by what is said, whatever its number)."""
+    first = d.candidates[0]
+    d.candidates, lacks = on_the_one_asked(
+        d.question,
+        d.candidates,
+        d.passages,
+        close_enough=lambda c: d.close_enough(c, first),
+        check_years=name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK,
+        check_numbers=not d.yes_no,
+    )
+    if lacks:
+        result = d.refuse(first)
+        result.unlinked = lacks
+        return result
+    return None
+
+
+def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Did check point beat estimates": from an article that names Check Point, if one is
+    close enough, before a piece on another company's quarter."""
+    names, typed = parts.names, d.typed
+    if names.unsaid(d.question, d.candidates[:1], d.passages, d.known, d.specific):
+        complete = [
+            c
+            for c in d.candidates[1:SAY_ALL_TRIES]
+            if d.close_enough(c)
+            and (typed is None or typed.search(c.text))  # still of the kind asked for
+            and not names.unsaid(d.question, [c], d.passages, d.known, d.specific)
+        ]
+        d.lead(complete[:1])
+    return None
+
+
+def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did Reuters say about it": a sentence from an article that names Reuters, if one
+    is close enough; another article's account is not Reuters'."""
+    d.cited, citing = cited_account(d.question, d.candidates, d.passages, parts.outlets)
+    if not d.cited:
+        return None
+    if not citing or not d.close_enough(citing[0]):
+        result = d.refuse()
+        result.uncited = display_name(d.cited[0], [p.text for p in d.passages])
+        return result
+    typed = d.typed
+    if typed is not None:  # "according to police, how many were arrested": theirs
+        of_kind = [c for c in citing if typed.search(c.text)]
+        if not of_kind or not d.close_enough(of_kind[0], citing[0]):
+            return d.refuse(citing[0], TYPE_NAMES[d.wants])
+        citing = of_kind
+    d.citing = citing
+    d.lead(citing)
+    return None
+
+
+def settling(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Does it run the ai live on the device": a sentence that says it (or that it is not so),
+    if one is close enough, settles it; from the outlet the question names, if it names one
+    ("did anewz report it")."""
+    if not d.yes_no:
+        return None
+    first = d.candidates[0]
+    told = named_outlets(d.question, parts.outlets())
+    settles = [
+        c
+        for c in d.candidates[:SAY_ALL_TRIES]
+        if d.close_enough(c, first)
+        and (not told or d.passages[c.passage].outlet in told)
+        and c.own >= MIN_SENTENCE
+        and says_what_was_asked(d.question, c, d.passages, d.typed_now)
+    ]
+    d.lead(settles[:1])
+    return None
+
+
+STAGES: tuple[Stage, ...] = (
+    focus_unspoken,
+    publication,
+    of_the_kind,
+    expected_instead,
+    nobody_in_the_role,
+    on_the_key,
+    on_the_shift_asked,
+    on_the_one,
+    saying_all_named,
+    from_the_cited,
+    settling,
+)

@@ -1,0 +1,170 @@
+"""Checks on the chosen sentences: each abstains when they do not answer what was asked.
+
+A check returns None to let the answer stand, or the abstention; they run in order (`CHECKS`)
+after the sentences are chosen, and the answer is written only when all pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
+from assistant.answering.advice import unsaid_topic
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
+from assistant.answering.asking import asks_reason, asks_what_came_of_it, focus_word
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.sentences import NOT_GIVEN, NOT_YET, TYPE_NAMES, UNSETTLED
+from assistant.answering.specifics import said_in
+from assistant.answering.subject import (
+    article_says,
+    name_groups,
+    name_shown,
+    on_any,
+    unlinked_name,
+)
+from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
+from index.terms import families
+
+Check = Callable[[Draft, Parts], OfflineResult | None]
+
+
+def outlet_silent(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did the Verge say about it?": only that outlet's articles (or its sections', "the
+    bbc") can answer."""
+    attributed = named_outlets(d.question, parts.outlets())
+    outlet = one_publication(attributed)
+    if (
+        outlet
+        and not ASKS_FOR_SOURCES.search(d.question)
+        and all(d.passages[c.passage].outlet not in attributed for c in d.chosen)
+    ):
+        result = d.refuse(d.chosen[0])
+        result.silent_outlet = outlet
+        return result
+    return None
+
+
+def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much copper": a chosen sentence's article speaks of copper, or one gives what is
+    asked."""
+    if d.focus and not any(
+        d.focus in families(d.passages[c.passage].text) or c.fit >= 1.0 for c in d.chosen
+    ):
+        return d.refuse(d.chosen[0], missing=[focus_word(d.question) or d.focus])
+    return None
+
+
+def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What score did ign give it": sentences that give no score, nor speak of one. Of a
+    question on one or two things: a multi-hop one's kind, "which excerpts", is said by one of
+    its several articles."""
+    few = name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK
+    kind = d.slot.kind if few and not d.yes_no else None
+    if (
+        kind
+        and not any(c.fit >= 0.5 for c in d.chosen)
+        and not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
+    ):
+        result = d.refuse(d.chosen[0])
+        result.unsaid = [kind]
+        return result
+    return None
+
+
+def advice_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How do i get rid of fruit flies": a sentence on them (a piece on a dessert shop's
+    kitchen is no advice on flies)."""
+    if not d.advice:
+        return None
+    best = d.chosen[0]
+    passage = d.passages[best.passage]
+    unsaid_words = unsaid_topic(d.question, f"{passage.title or ''} {best.before} {best.text}")
+    if unsaid_words:
+        return OfflineResult("", True, d.coverage, best.score, unsaid=unsaid_words)
+    return None
+
+
+def too_weak(d: Draft, parts: Parts) -> OfflineResult | None:
+    """Below the floors (`abstention.MIN_SENTENCE`, `MIN_COVERAGE`): nothing answers."""
+    best = d.chosen[0]
+    if best.own < MIN_SENTENCE or d.coverage < MIN_COVERAGE:
+        return OfflineResult("", True, d.coverage, best.score)
+    return None
+
+
+def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "The 2021 Nobel prize" answered from articles on the 2023 one."""
+    unsaid = parts.names.unsaid(d.question, d.chosen, d.passages, d.known, d.specific)
+    if not unsaid:
+        return None
+    result = d.refuse(d.chosen[0])
+    # the whole name a word of it belongs to: "Check Point", not "check"
+    shown = (
+        name_shown(d.question, w, d.specific) if w in d.specific else parts.words.name(w) or w
+        for w in unsaid
+    )
+    result.unsaid = list(dict.fromkeys(shown))
+    return result
+
+
+def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much is it expected to go for", after two turns on ASOS's debt: an article on ASOS,
+    or no answer; and the sentences after the first on it too."""
+    if not d.query or d.query == d.question or d.asked_names:
+        return None
+    best = d.chosen[0]
+    carried = parts.names.carried(d.question, d.query, d.passages)
+    if carried and not any(map(article_says(best, d.passages), carried)):
+        result = d.refuse(best)
+        result.unlinked = carried[max(carried, key=parts.idf)]
+        return result
+    if carried:
+        d.chosen = [best, *on_any(d.chosen[1:], carried, d.passages)]
+    return None
+
+
+def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What is the Wild paying Hynes": what it pays Evason; "how many goals did Messi score at
+    the Copa América": goals in a Copa qualifier Messi is not in."""
+    if not d.key:
+        return None
+    checked = parts.names.surely(d.names, d.key, d.question)
+    attributed = named_outlets(d.question, parts.outlets())
+    if len(attributed) > 1:  # two outlets' pieces set side by side: a name either says
+        theirs = " ".join(p.text for p in d.passages if p.outlet in attributed)
+        checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
+    best = d.chosen[0]
+    unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
+    if unlinked:
+        result = d.refuse(best)
+        result.unlinked = name_shown(d.question, unlinked, d.names)
+        return result
+    return None
+
+
+def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much did Binance.US end up paying?": it broke off the deal; "the terms were not
+    disclosed". ("Why did Inter Miami scrap the trip": the scrapping is given; that it has not
+    yet happened is not.)"""
+    best = d.chosen[0]
+    kept_back = not d.yes_no and NOT_GIVEN.search(best.text)
+    unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
+    if kept_back or (asks_what_came_of_it(d.question) and unsettled.search(best.text)):
+        result = d.refuse(best)
+        result.unsettled = not kept_back
+        result.lacking = TYPE_NAMES.get(d.wants, "") if kept_back else ""
+        return result
+    return None
+
+
+CHECKS: tuple[Check, ...] = (
+    outlet_silent,
+    focus_unsaid,
+    kind_unspoken,
+    advice_unsaid,
+    too_weak,
+    names_unsaid,
+    subject_carried,
+    key_unlinked,
+    not_given,
+)
