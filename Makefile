@@ -8,7 +8,7 @@ SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
 	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
-	eval-freeform-probe3 \
+	eval-freeform-probe3 eval-freeform-probe4 \
 	eval-multihop clean
 
 setup: $(STAMP)
@@ -105,6 +105,12 @@ eval-freeform-probe3: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe3.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-probe3-results.json --report out/freeform-probe3-report.md
+
+# Session 16's, the same way again, on the articles left after probe3.
+eval-freeform-probe4: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe4.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe4-results.json --report out/freeform-probe4-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
