@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import asking_clause, is_yes_no
+from assistant.answering.asking import asking_clause, is_yes_no, main_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import WEEKDAYS
 from assistant.answering.sentences import cased_names, name_phrases, word_pattern
@@ -21,7 +21,13 @@ HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
 # 11:57+00:00"): never specifics the text must hold.
-NOT_A_SPECIFIC = re.compile(r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+# Timestamps and times of day; "mid", "early" and "late" before a month ("mid oct") are part of a
+# date, not a name ("Mid Sussex").
+NOT_A_SPECIFIC = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|"
+    r"\b(?:mid|early|late)(?=[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.I,
+)
 
 
 def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
@@ -202,7 +208,7 @@ class NameChecks:
         # Of the names the asking clause gives, if it gives any: "talksport piece after the 3-3
         # in istanbul - how many goals had man utd shipped" asks about United, not Istanbul.
         said = " ".join(texts).lower()
-        clause = set(content_words(asking_clause(question)))
+        clause = set(content_words(main_clause(asking_clause(question))))
         asked_here = [w for w in names if w in clause] or list(names)
         return max(asked_here, key=lambda w: (self.idf(w), -said.count(w))), names
 

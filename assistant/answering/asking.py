@@ -40,7 +40,9 @@ def is_yes_no(question: str) -> bool:
 PHRASE_END = (
     r"(?:the|a|an|did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might|may|in|"
     r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
-    r"and|or|than|as|after|before|this|last|next|its|their|his|her|like|looking)"
+    r"and|or|than|as|after|before|this|last|next|its|their|his|her|like|looking|"
+    # (a clause with its own subject: "the song | they're dancing to")
+    r"they['’]re|he['’]s|she['’]s|we['’]re|you['’]re|they|he|she|we|you|i)"
 )
 # … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
 VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
@@ -265,10 +267,23 @@ def asking_clause(question: str) -> str:
     return asking_clauses(question)[0]
 
 
+# Where a question's main clause ends and a clause setting its time or cause begins.
+SUBORDINATE = re.compile(
+    r"\s(?:when|after|before|while|because|since|once|until|as soon as|despite)\s", re.I
+)
+
+
+def main_clause(question: str) -> str:
+    """The question up to a clause setting its time or cause: "how many workers walked off at
+    ford's kentucky plant" of "… when the uaw widened the strike"."""
+    return SUBORDINATE.split(question, maxsplit=1)[0]
+
+
 WANTS_ORDER = (
     "amount",
     "number",
     "date",
+    "time",
     "person",
     "rank",
     "place",
@@ -316,6 +331,8 @@ def _clause_wants(q: str) -> str:
         r"^how (many|long|far|big|large|old|soon|tall|heavy|fast|often)\b|^what number\b", q
     ):
         return "number"
+    if re.search(r"^(?:at |by )?what time\b(?! of| period| frame| zone| span| limit| scale)", q):
+        return "time"  # "what time does it start": a time of day
     if re.search(r"^when\b|^what (date|day|year|month)\b", q):
         return "date"
     if re.search(r"^(?:who|whom)\b", q) or ASKS_PERSON.search(q):

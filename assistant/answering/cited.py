@@ -21,16 +21,20 @@ def cited_account(
     candidates: Sequence[Candidate],
     passages: Sequence[Passage],
     outlets: Callable[[], list[str]],
+    texts_with: Callable[[str], list[str]] = lambda word: [],
 ) -> tuple[list[str], list[Candidate]]:
     """The names the question cites, and the candidates (in their order) from articles that
     name them all. A sentence counts by its article, as read: "We only get 5% of the media" in
     an interview headed "Billie Jean King sees progress …"; a forecast a paragraph after "S&P
-    Global Market Intelligence said"."""
+    Global Market Intelligence said". A name counts when the passages write it as one, or the
+    store's texts holding its last word do (`texts_with`: "der spiegel", which no passage on
+    the match cites)."""
     texts = [p.text for p in passages]
     cited = [
         name
         for name in cited_sources(question)
-        if not named_outlets(name, outlets(), any_mention=True) and written_as_name(name, texts)
+        if not named_outlets(name, outlets(), any_mention=True)
+        and (written_as_name(name, texts) or _store_writes_as_name(name, texts_with))
     ]
     if not cited:
         return [], []
@@ -38,3 +42,10 @@ def cited_account(
         p.article_id for p in passages if all(cites(f"{p.title} {p.text}", n) for n in cited)
     }
     return cited, [c for c in candidates if passages[c.passage].article_id in articles]
+
+
+def _store_writes_as_name(name: str, texts_with: Callable[[str], list[str]]) -> bool:
+    """Whether the store's texts that hold the name's last word write it as a name (some
+    must hold it: a name no text mentions is no evidence)."""
+    texts = texts_with(name.split()[-1].lower())
+    return bool(texts) and written_as_name(name, texts)

@@ -27,6 +27,7 @@ from assistant.answering.asking import (
     subject_focus,
 )
 from assistant.answering.sentences import (
+    CLOCK,
     DATE_WORDS,
     DAY_WORDS,
     NOT_A_FIGURE,
@@ -179,8 +180,10 @@ class AnswerSlot:
         """The kind of thing asked for, in one word, that an answer must speak of ("what score
         did ign give it", "what's the weather like"); None when the question names no such kind
         in one word, or one any answer is ("what word did he make up", "the title")."""
-        if not self.shaped or self.wants != "other" or len(self.focus) != 1 or not self.head:
+        if len(self.focus) != 1 or not self.head:
             return None
+        if not (self.shaped and self.wants == "other") and self.wants != "name":
+            return None  # ("the name of the song": a song, named)
         head = self.head.lower()
         return None if head in NO_KIND or NAMED_KIND.fullmatch(head) else head
 
@@ -220,6 +223,8 @@ def fit(
         told = DAY_WORDS if slot.day else DATE_WORDS
         dates = [m.group().lower() for m in told.finditer(sentence)]
         return 1.0 if any(d not in slot.asked for d in dates) else 0.0
+    if slot.wants == "time":
+        return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         return 1.0 if _new_name(people_named(sentence), slot) else 0.0
     if slot.wants == "place":

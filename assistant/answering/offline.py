@@ -115,6 +115,7 @@ class OfflineAnswerer:
     ) -> Draft | OfflineResult:
         """The question read and its candidate sentences ranked; or an abstention, when it names
         what no article holds or nothing is left to rank."""
+        question = self.words.respelt(question, [p.text for p in passages])  # "scorcese"
         typed_now = self._terms(question)  # the words typed now, without those carried over
         terms = dict(typed_now)
         for word in content_words(query or ""):  # a condensed follow-up's earlier words

@@ -203,7 +203,9 @@ def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
 def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What did Reuters say about it": a sentence from an article that names Reuters, if one
     is close enough; another article's account is not Reuters'."""
-    d.cited, citing = cited_account(d.question, d.candidates, d.passages, parts.outlets)
+    d.cited, citing = cited_account(
+        d.question, d.candidates, d.passages, parts.outlets, parts.words.texts_with
+    )
     if not d.cited:
         return None
     if not citing or not d.close_enough(citing[0]):

@@ -17,12 +17,13 @@ from index.terms import STOPWORDS
 
 WHO = re.compile(r"^(?:who|whom)(?:['’]s|s)?\b", re.I)
 COPULA = frozenset(("is", "was", "are", "were", "be", "been", "'s", "’s"))
-# Words between "who" and the role: auxiliaries, "ended up", determiners.
+# Words between "who" and the role: auxiliaries, "ended up", "got", determiners.
 SKIPPED = COPULA | frozenset(
     (
         "has", "have", "had", "did", "does", "do", "will", "would", "could", "can", "should",
         "ended", "end", "up", "going", "to", "actually", "finally", "eventually", "really",
         "the", "a", "an", "its", "their", "his", "her", "currently", "now", "then", "being",
+        "got", "get", "gets", "getting",  # "who got sent off": sent
     )
 )  # fmt: skip
 # What makes "who" the object: "who did the wild hire"; a modal with a subject after it: "who

@@ -32,6 +32,12 @@ NUMBER = re.compile(
 )
 
 
+# A time of day: "8pm", "7:45 p.m.", "20:00", "noon", "nine o'clock".
+CLOCK = re.compile(
+    r"\b(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|"
+    r"\bnoon\b|\bmidnight\b|\b\w+\s+o['’]clock\b",
+    re.I,
+)
 DATE_WORDS = re.compile(
     r"\b(1[6-9]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
@@ -80,10 +86,16 @@ TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
     "amount": _Figures(AMOUNT),
     "number": _Figures(NUMBER),
     "date": DATE_WORDS,
+    "time": CLOCK,
 }
 
 
-TYPE_NAMES = {"amount": "the amount", "number": "the number", "date": "the date"}
+TYPE_NAMES = {
+    "amount": "the amount",
+    "number": "the number",
+    "date": "the date",
+    "time": "the time",
+}
 
 
 NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")

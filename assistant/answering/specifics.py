@@ -1,5 +1,6 @@
 """Whether a text says one of a question's specifics: as typed, in another form, as a number
-written out ("6" and "six"), or spelt out in full ("rwc" for the Rugby World Cup)."""
+written out ("6" and "six"), spelt out in full ("rwc" for the Rugby World Cup), or by the name a
+nickname shortens ("arnie" for Arnold)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ CAPITALISED_RUN = re.compile(
     r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de|du|&)\s+)*[A-Z][\w'’-]*)*"
 )
 MIN_SHORT_FORM = 2
+# A pet form: the start of a name and a diminutive ending ("arnie", "spidey", "robbie").
+NICKNAME = re.compile(r"([a-z]{3,}?)(?:ie|ey|y)")
 
 
 def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
@@ -35,7 +38,17 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     other = other or WORD_NUMBERS.get(word)
     if other is not None and family(other) in said:
         return True
-    return word.isalpha() and spelt_out(word, text)
+    return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
+
+
+def nickname_in(word: str, text: str) -> bool:
+    """Whether `text` writes a name that a nickname shortens: "Arnold" for "arnie", "Spider-Man"
+    for "spidey". (Only with a capital: the name, not a word that starts the same.)"""
+    match = NICKNAME.fullmatch(word.lower())
+    if not match:
+        return False
+    stem = match.group(1)
+    return re.search(rf"\b{stem.capitalize()}[a-z-]", text) is not None
 
 
 def spelt_out(short: str, text: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.specifics import said_in, times_spelt_out
+from assistant.answering.specifics import nickname_in, said_in, times_spelt_out
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
@@ -19,7 +19,7 @@ def says(candidate: Candidate, name: str, form: str = "") -> bool:
     name the Giants."""
     text = f"{candidate.before} {candidate.text}"
     if family(name) not in families(text):
-        return False
+        return nickname_in(name, text)  # "arnie" in a sentence on Arnold
     return not form[:1].isupper() or _mentions(name, text, cased=True) > 0
 
 

@@ -62,7 +62,8 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     kind = d.slot.kind if few and not d.yes_no else None
     if (
         kind
-        and not any(c.fit >= 0.5 for c in d.chosen)
+        # (a name fills a name slot, whatever it names: "the song" must be spoken of)
+        and not (d.wants != "name" and any(c.fit >= 0.5 for c in d.chosen))
         and not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
     ):
         result = d.refuse(d.chosen[0])

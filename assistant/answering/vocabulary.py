@@ -4,7 +4,7 @@ ordinary English, and how a slip of the keys was meant."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from assistant.answering.sentences import (
     NAME_SHARE,
@@ -13,6 +13,7 @@ from assistant.answering.sentences import (
     name_phrases,
     word_pattern,
 )
+from assistant.answering.specifics import NICKNAME
 from assistant.answering.wording import (
     common_slips,
     expand_abbreviations,
@@ -21,6 +22,7 @@ from assistant.answering.wording import (
 )
 from index.terms import STOPWORDS, content_words, fold_accents, related_forms
 
+TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
@@ -133,6 +135,9 @@ class CorpusWords:
         df = self.document_frequency
         if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
+        pet = NICKNAME.fullmatch(term)
+        if pet and self.starts_a_word(pet.group(1)):
+            return True  # "arnie": a pet form of a name the articles hold ("Arnold")
         if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
             return True  # "a year" is said as "annually"
         folded = fold_accents(term)
@@ -150,6 +155,22 @@ class CorpusWords:
 
     def _known_word(self, word: str) -> bool:
         return (not self.common or word in self.common) and self.document_frequency(word) > 0
+
+    def respelt(self, question: str, texts: Sequence[str]) -> str:
+        """The question with a long word no article holds, one slip from a word the `texts`
+        (the passages retrieved for it) hold, spelt as they spell it: "scorcese" as "Scorsese".
+        (Against the passages only, a slip is surer than against the whole store.)"""
+        words = {w.lower() for text in texts for w in TEXT_WORD.findall(text)}
+
+        def respell(match: re.Match[str]) -> str:
+            word = match.group()
+            low = word.lower()
+            if len(low) < TYPO_LENGTH or low in words or self.in_corpus(low):
+                return word
+            near = sorted(w for w in typo_neighbours(low) if w in words)
+            return near[0] if len(near) == 1 else word
+
+        return TEXT_WORD.sub(respell, question)
 
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds

@@ -25,23 +25,38 @@ def question_years(question: str) -> set[int]:
     return {int(y) for y in YEAR.findall(question)}
 
 
-def speaks_of(years: set[int], sentence: str, before: str, published: str | None) -> bool:
+def speaks_of(
+    years: set[int], sentence: str, before: str, published: str | None, article: str = ""
+) -> bool:
     """Whether the sentence can be about one of `years`: it, or the sentence before it ("It was
     Oct. 27, 2021, when …"), names one; or, naming none, its article came out that year (or the
-    year after, and it says "last season"). A sentence naming other years only, or an undated
-    one in an article of another time, is about another time. An undated article tells
-    nothing."""
+    year after, and it says "last season"), or looks back on that year (`looks_back_on`). A
+    sentence naming other years only, or an undated one in an article of another time, is about
+    another time. An undated article tells nothing."""
     own = _years_in(sentence)
     if (own | _years_in(before)) & years:
         return True
     if own:
         return False  # the sentence says when, and it is another year
+    if looks_back_on(years, article):
+        return True
     if not published or not YEAR.match(published[:4]):
         return True
     year = int(published[:4])
     around = {year} | ({year - 1} if LAST_YEAR.search(sentence) else set())
     around |= {year + 1} if NEXT_YEAR.search(sentence) else set()
     return bool(around & years)
+
+
+def looks_back_on(years: set[int], article: str) -> bool:
+    """Whether an article is about one of `years`, whenever it came out: it names that year more
+    than once, and no other year as often ("30 years since Manchester United's most famous trip
+    to Istanbul", a 2023 piece on 1993)."""
+    named = [int(y) for y in YEAR.findall(SINCE_YEAR.sub(" ", article))]
+    if not named:
+        return False
+    top = max(named.count(y) for y in years)
+    return top > 1 and all(named.count(y) <= top for y in set(named) - years)
 
 
 def _years_in(text: str) -> set[int]:
@@ -103,10 +118,21 @@ def on_the_one_asked(
     ("2019", "game 7")."""
     years = question_years(question) if check_years else set()
     if years:
+        texts: dict[str, str] = {}  # each article's, read once
+        for c in candidates:
+            article = passages[c.passage].article_id
+            if article not in texts:
+                texts[article] = article_text(article, passages)
         timely = [
             c
             for c in candidates
-            if speaks_of(years, c.text, c.before, passages[c.passage].published)
+            if speaks_of(
+                years,
+                c.text,
+                c.before,
+                passages[c.passage].published,
+                texts[passages[c.passage].article_id],
+            )
         ]
         if not timely or not close_enough(timely[0]):
             return [], " or ".join(str(y) for y in sorted(years))

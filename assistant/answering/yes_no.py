@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
@@ -127,7 +128,7 @@ def says_what_was_asked(
     heading = answer_stems(" ".join(filter(None, [outlet, passage.title])))
     # … and of its main clause: "did bendigo's shares go up | when betashares agreed to buy
     # its super arm" is not settled by a sentence on the deal alone
-    main = answer_stems(SUBORDINATE.split(question, maxsplit=1)[0])
+    main = answer_stems(main_clause(question))
     # (what the sentence writes as a name is whom it is asked of, not what: "Bendigo")
     named = answer_stems(" ".join(MID_SENTENCE_NAME.findall(best.text)))
     claim = {t: w for t, w in terms.items() if t not in heading | named and t in main}
@@ -136,10 +137,6 @@ def says_what_was_asked(
     return all(t in own for t in claim)
 
 
-# Where a yes/no question's main clause ends and a clause setting its time or cause begins.
-SUBORDINATE = re.compile(
-    r"\s(?:when|after|before|while|because|since|once|until|as soon as|despite)\s", re.I
-)
 REPORTING = frozenset(
     answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
 )

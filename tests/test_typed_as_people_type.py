@@ -1,0 +1,166 @@
+"""More questions read the way people type them: a nickname names whom it shortens ("arnie"),
+a long name with a slip is spelt as the passages spell it ("scorcese"), chat shorthand is
+spelt out ("pts"), "what time" asks for a time of day, "mid oct" is a date, the name asked
+about comes from the main clause, "who got sent off" asks who was sent off, a retrospective
+is about the year it looks back on, "the name of the song" asks for a song, and a source the
+store writes as a name is cited ("what did der spiegel write")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_fixtures import articles_home
+
+from assistant.answering.asked_names import NOT_A_SPECIFIC
+from assistant.answering.asking import main_clause, question_wants
+from assistant.answering.candidates import Candidate
+from assistant.answering.cited import cited_account
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.roles import role_of
+from assistant.answering.sentences import CLOCK
+from assistant.answering.specifics import nickname_in, said_in
+from assistant.answering.subject import families_of, says
+from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.which_one import looks_back_on, speaks_of
+from assistant.answering.wording import expand_abbreviations
+from assistant.api import Assistant
+from assistant.types import Passage
+
+
+def test_a_nickname_names_whom_it_shortens() -> None:
+    assert nickname_in("arnie", "Arnold Schwarzenegger said so.")
+    assert nickname_in("spidey", "Only Spider-Man has been inflated to 80 feet.")
+    assert not nickname_in("arnie", "He said arnold was a name.")  # a name has its capital
+    assert not nickname_in("andrea", "Andrew said so.")  # no pet form
+    text = "Arnold Schwarzenegger said so."
+    assert said_in("arnie", families_of(text), text)
+    assert says(Candidate(0, "Spider-Man is the only Marvel balloon."), "spidey", "Spidey")
+
+
+def test_a_long_name_with_a_slip_is_spelt_as_the_passages_spell_it() -> None:
+    store = {"martin", "scorsese", "slang", "daughter"}
+    common = frozenset({"what", "did", "think", "ship", "meant", "slang", "daughter", "say"})
+    words = CorpusWords(lambda w: 1 if w in store else 0, common=common)
+    passages = ["Martin Scorsese was quizzed on internet slang by his daughter."]
+    asked = "what did scorcese think ship meant"
+    assert words.respelt(asked, passages) == "what did scorsese think ship meant"
+    # short words and words the store holds are left as typed
+    assert words.respelt("what did andrea say", ["Andrew said so."]) == "what did andrea say"
+
+
+def test_chat_shorthand_is_spelt_out() -> None:
+    assert expand_abbreviations("how many pts did he drop") == "how many points did he drop"
+    assert expand_abbreviations("100 yds in 3 hrs") == "100 yards in 3 hours"
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("what time was apples scary fast event starting", "time"),
+        ("at what time does the sale start", "time"),
+        ("what time of year is best", "other"),
+        ("when does the sale start", "date"),
+    ],
+)
+def test_what_time_asks_for_a_time_of_day(question: str, wants: str) -> None:
+    assert question_wants(question) == wants
+
+
+def test_a_time_of_day_fills_the_slot() -> None:
+    slot = AnswerSlot.of("what time does it start")
+    assert fit(slot, "It starts at 8PM ET.", lambda a, b: False) == 1.0
+    assert fit(slot, "It starts on Monday evening.", lambda a, b: False) == 0.0
+    assert CLOCK.search("a 7:45pm GMT kick-off") and not CLOCK.search("in 2023, 10 of them")
+
+
+def test_mid_month_is_a_date_not_a_name() -> None:
+    asked = "how many walked off when the strike widened mid oct"
+    assert "mid" not in NOT_A_SPECIFIC.sub(" ", asked).split()
+    assert "Mid" in NOT_A_SPECIFIC.sub(" ", "the Mid Sussex council")
+
+
+def test_the_name_asked_about_comes_from_the_main_clause() -> None:
+    asked = "how many workers walked off at ford's kentucky plant when the uaw widened the strike"
+    assert main_clause(asked) == "how many workers walked off at ford's kentucky plant"
+    assert main_clause("when did the uaw strike") == "when did the uaw strike"
+
+
+def test_who_got_sent_off_asks_who_was_sent_off() -> None:
+    assert role_of("who got sent off for man utd in that 1993 game") == "send"
+    assert role_of("who got fired") is not None
+
+
+def test_a_retrospective_is_about_the_year_it_looks_back_on() -> None:
+    article = (
+        "It is 30 years since United's trip to Istanbul in 1993. Cantona was sent off. "
+        "Six of the 1993 squad won it in 1999."
+    )
+    assert looks_back_on({1993}, article)
+    assert not looks_back_on({2019}, "Italy won in 2023. They last won the cup in 2019.")
+    sent_off = "Cantona was sent off late on."
+    assert speaks_of({1993}, sent_off, "", "2023-11-27", article)
+    assert not speaks_of({1993}, sent_off, "", "2023-11-27", "Cantona played in 1993.")
+
+
+def test_the_name_of_a_thing_asks_for_that_thing() -> None:
+    slot = AnswerSlot.of(expand_abbreviations("whats the name of the song they're dancing to"))
+    assert slot.wants == "name" and slot.kind == "song"
+    assert AnswerSlot.of("what is the name of the company that bought it").kind is None
+
+
+def test_a_source_the_store_writes_as_a_name_is_cited() -> None:
+    # ("der" in lower case: the passages alone do not tell a name)
+    passage = Passage(
+        "c1", "a1", "Frankfurt hit Bayern for five", "Sports Desk", None, 1.0,
+        "Eintracht Frankfurt pulverised Bayern Munich 5-1, the fans singing auf der Tribüne.",
+    )  # fmt: skip
+    candidates = [Candidate(0, "Eintracht Frankfurt pulverised Bayern Munich 5-1.")]
+
+    def store(word: str) -> list[str]:
+        return ["The German magazine Der Spiegel reported the talks."] if word == "spiegel" else []
+
+    asked = "what did der spiegel write about bayern getting thrashed"
+    cited, citing = cited_account(asked, candidates, [passage], lambda: ["Sports Desk"], store)
+    assert cited == ["der spiegel"] and citing == []  # cited, by no passage read
+    assert cited_account(asked, candidates, [passage], lambda: ["Sports Desk"]) == ([], [])
+
+
+EVENT = (
+    "title: Apple's Scary Fast event\noutlet: Gadget Desk\npublished: 2023-10-30",
+    "Apple will hold its Scary Fast event on Monday. It starts at 8PM ET and will be streamed "
+    "online. Rumors say the focus of the Scary Fast event will be on Macs and new chips.",
+)
+ARNOLD = (
+    "title: Arnold Schwarzenegger on tough love\noutlet: Star Desk\npublished: 2023-10-10",
+    "Schwarzenegger said that when his son Patrick didn't make the bed, he threw the mattress "
+    "outside. The actor said his children learned to make their beds quickly.",
+)
+SCORSESE = (
+    "title: Martin Scorsese takes an internet slang quiz\noutlet: Star Desk\n"
+    "published: 2023-10-06",
+    "Martin Scorsese was quizzed on internet slang by his daughter Francesca in a TikTok. Asked "
+    "what 'ship' meant, Scorsese guessed it was a boat.",
+)
+
+
+@pytest.fixture(scope="module")
+def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    tmp_path: Path = tmp_path_factory.mktemp("stars")
+    yield from articles_home(
+        embedder, tmp_path, {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE}
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("what time does the scary fast event start", "8PM"),
+        ("what did arnie do when patrick didnt make his bed", "mattress"),
+        ("what did scorcese think ship meant", "boat"),
+    ],
+)
+def test_typed_as_people_type_is_answered(star_home: Assistant, question: str, said: str) -> None:
+    answer = star_home.ask(question)
+    assert not answer.abstained and said in answer.text, answer.text
