@@ -2,8 +2,10 @@
 a long name with a slip is spelt as the passages spell it ("scorcese"), chat shorthand is
 spelt out ("pts"), "what time" asks for a time of day, "mid oct" is a date, the name asked
 about comes from the main clause, "who got sent off" asks who was sent off, a retrospective
-is about the year it looks back on, "the name of the song" asks for a song, and a source the
-store writes as a name is cited ("what did der spiegel write")."""
+is about the year it looks back on, "the name of the song" asks for a song, a source the store
+writes as a name is cited ("what did der spiegel write"), whose figure may come before it ("bank
+of queenslands full year profit"), money is what an amount is in, "hundreds of years after" is
+no date, and a breadcrumb is no statement."""
 
 from __future__ import annotations
 
@@ -17,11 +19,13 @@ from assistant.answering.asked_names import NOT_A_SPECIFIC
 from assistant.answering.asking import main_clause, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import cited_account
+from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.roles import role_of
-from assistant.answering.sentences import CLOCK
+from assistant.answering.sentences import CLOCK, DATE_WORDS, is_statement
 from assistant.answering.specifics import nickname_in, said_in
 from assistant.answering.subject import families_of, says
+from assistant.answering.verdict import of_no_kind
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import looks_back_on, speaks_of
 from assistant.answering.wording import expand_abbreviations
@@ -138,10 +142,16 @@ ARNOLD = (
     "outside. The actor said his children learned to make their beds quickly.",
 )
 SCORSESE = (
-    "title: Martin Scorsese takes an internet slang quiz\noutlet: Star Desk\n"
-    "published: 2023-10-06",
+    "title: Martin Scorsese takes an internet slang quiz\noutlet: Star Desk\npublished: 2023-10-06",
     "Martin Scorsese was quizzed on internet slang by his daughter Francesca in a TikTok. Asked "
     "what 'ship' meant, Scorsese guessed it was a boat.",
+)
+
+
+SHOW = (
+    "title: Castle Knights reviewed\noutlet: Screen Desk\npublished: 2023-09-30",
+    "Season 1 of Castle Knights premiered on September 28, 2023 on Netflix. Season 2 of Castle "
+    "Knights has been confirmed by the producers. The first season has eight episodes.",
 )
 
 
@@ -149,7 +159,9 @@ SCORSESE = (
 def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
     tmp_path: Path = tmp_path_factory.mktemp("stars")
     yield from articles_home(
-        embedder, tmp_path, {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE}
+        embedder,
+        tmp_path,
+        {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE, "show": SHOW},
     )
 
 
@@ -164,3 +176,56 @@ def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
 def test_typed_as_people_type_is_answered(star_home: Assistant, question: str, said: str) -> None:
     answer = star_home.ask(question)
     assert not answer.abstained and said in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("what was bank of queenslands full year profit", "amount"),
+        ("whats nvidias revenue this quarter", "amount"),
+        ("what does tesla's ceo think about price cuts", "other"),
+    ],
+)
+def test_whose_figure_may_come_before_it(question: str, wants: str) -> None:
+    assert question_wants(question) == wants
+
+
+def test_money_is_what_an_amount_is_in() -> None:
+    slot = AnswerSlot.of("how much money did the epoch times pull in for 2021")
+    assert slot.wants == "amount" and slot.money and slot.focus == ()
+
+
+def test_a_time_relative_to_another_needs_a_count() -> None:
+    assert DATE_WORDS.search("two days after the vote")
+    assert DATE_WORDS.search("a year later, he left")
+    assert not DATE_WORDS.search("picks up hundreds of years after the events of the first")
+
+
+def test_a_breadcrumb_is_no_statement() -> None:
+    assert not is_statement("Part of / The best entertainment of 2023")
+    assert is_statement("Prices rose 3% in October, the bureau said.")
+
+
+def test_no_date_for_the_one_asked_is_refused(star_home: Assistant) -> None:
+    answer = star_home.ask("when is season 2 of castle knights coming out")
+    assert answer.abstained and "September 28" not in answer.text.split("What they say")[0]
+    answer = star_home.ask("when did season 1 of castle knights come out")
+    assert not answer.abstained and "September 28" in answer.text, answer.text
+
+
+def test_a_first_sentence_of_no_kind_asked_is_refused() -> None:
+    """Once the sentences on the one asked are put first, the first must still give what is
+    asked: a date for "when" (`verdict.of_no_kind`)."""
+    passage = Passage("c1", "a1", "Castle Knights", "Screen Desk", None, 1.0, SHOW[1])
+    on_it = Candidate(0, "Season 2 of Castle Knights has been confirmed by the producers.")
+    on_it.own = on_it.score = 0.9
+    question = "when is season 2 of castle knights coming out"
+    draft = Draft(
+        question, None, [passage], frozenset(), (), {"season": 1.0}, {"season": 1.0},
+        AnswerSlot.of(question), [on_it], on_it, [], False, chosen=[on_it], coverage=1.0,
+    )  # fmt: skip
+    unused = Parts(CorpusWords(lambda w: 1), None, None, list, len)  # (this check reads none)
+    result = of_no_kind(draft, unused)
+    assert result is not None and result.abstained and result.lacking == "the date"
+    draft.chosen = [Candidate(0, "Season 1 of Castle Knights premiered on September 28, 2023.")]
+    assert of_no_kind(draft, unused) is None

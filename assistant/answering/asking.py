@@ -372,7 +372,10 @@ ASKS_EXPANSION = re.compile(
 # asked for without "how much".
 ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
 ASKS_FIGURE = re.compile(
-    r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    # ("what was bank of queenslands full year profit": whose, said before it)
+    r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her|"
+    r"(?:(?!(?:in|on|for|at|with|to|from|by|about|and|or|did|does|do)\b)[\w'’.&-]+\s+){0,4}?"
+    r"[\w.&-]+(?:['’]?s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate)\b"
 )

@@ -47,12 +47,13 @@ FIGURE = re.compile(
 )
 WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
 # What asks for an amount of money rather than of a thing.
+MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
     r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
     r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
-    r"damages|compensation)\b",
+    r"damages|compensation|money|cash)\b",
     re.I,
 )
 CURRENCY = re.compile(
@@ -141,6 +142,8 @@ class AnswerSlot:
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         words = content_words(focus_phrase(question) or "")
+        if set(words) <= MONEY_ITSELF:  # "how much money did it pull in": money is what an
+            words = []  # amount is in, not a thing it is said of
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None

@@ -42,8 +42,10 @@ DATE_WORDS = re.compile(
     r"\b(1[6-9]|20)\d{2}\b|\b(january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
     r"today|tomorrow|tonight|ago|(?:last|next|this|earlier this|later this)\s+(?:week|month|"
-    r"year|spring|summer|autumn|fall|winter|weekend)|(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:after|before|later|earlier))\b",
+    r"year|spring|summer|autumn|fall|winter|weekend)|"
+    # ("two days after", "a year later"; not "hundreds of years after the events")
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|"
+    r"a couple of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\b",
     re.I,
 )
 
@@ -265,6 +267,8 @@ def is_statement(sentence: str) -> bool:
     if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
         if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
             return False  # "How Shiffrin's parents fell in love through skiing"
+        if re.search(r"\s[/|»›]\s", text):
+            return False  # a breadcrumb: "Part of / The best entertainment of 2023"
         tokens = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(w[0].isupper() for w in tokens)
         if tokens and capitalised >= 0.6 * len(tokens):

@@ -44,6 +44,15 @@ def outlet_silent(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def of_no_kind(d: Draft, parts: Parts) -> OfflineResult | None:
+    """"When is season 2 coming out": the sentences on season 2 give no date (those with one
+    were on the first season)."""
+    typed = d.typed
+    if typed is not None and not typed.search(d.chosen[0].text):
+        return d.refuse(d.chosen[0], TYPE_NAMES[d.wants])
+    return None
+
+
 def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": a chosen sentence's article speaks of copper, or one gives what is
     asked."""
@@ -160,6 +169,7 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
 
 CHECKS: tuple[Check, ...] = (
     outlet_silent,
+    of_no_kind,
     focus_unsaid,
     kind_unspoken,
     advice_unsaid,
