@@ -8,7 +8,7 @@ SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
 	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
-	eval-freeform-probe3 eval-freeform-probe4 \
+	eval-freeform-probe3 eval-freeform-probe4 eval-freeform-probe5 \
 	eval-multihop clean
 
 setup: $(STAMP)
@@ -111,6 +111,12 @@ eval-freeform-probe4: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe4.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-probe4-results.json --report out/freeform-probe4-report.md
+
+# Session 16's second, kept blind like the holdout set: only its scores are read.
+eval-freeform-probe5: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe5.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe5-results.json --report out/freeform-probe5-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and

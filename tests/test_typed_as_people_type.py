@@ -57,6 +57,7 @@ def test_a_long_name_with_a_slip_is_spelt_as_the_passages_spell_it() -> None:
 def test_chat_shorthand_is_spelt_out() -> None:
     assert expand_abbreviations("how many pts did he drop") == "how many points did he drop"
     assert expand_abbreviations("100 yds in 3 hrs") == "100 yards in 3 hours"
+    assert expand_abbreviations("how much did utd spend") == "how much did united spend"
 
 
 @pytest.mark.parametrize(
@@ -203,6 +204,8 @@ def test_a_time_relative_to_another_needs_a_count() -> None:
 
 def test_a_breadcrumb_is_no_statement() -> None:
     assert not is_statement("Part of / The best entertainment of 2023")
+    assert not is_statement("4 Onana had another poor game in goal for United Credit: Getty")
+    assert is_statement("The bank extended credit to 40 firms.")
     assert is_statement("Prices rose 3% in October, the bureau said.")
 
 

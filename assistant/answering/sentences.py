@@ -251,6 +251,7 @@ CAPTION = re.compile(
     r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
     r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
     r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|\bGetty Images\b|\bShutterstock\b|"
+    r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:",
     re.I,
 )

@@ -47,6 +47,7 @@ ABBREVIATIONS = {
     "tmrw": "tomorrow",
     "dept": "department",
     "intl": "international",
+    "utd": "united",
     "pls": "please",
     "plz": "please",
     "q1": "first quarter",
