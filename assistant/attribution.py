@@ -105,7 +105,11 @@ def cites(text: str, source: str) -> bool:
     text = CREDIT.sub(" ", text)
     said = {family(w.lower()) for w in WORDS.findall(text)}
     wanted = [family(w) for w in WORDS.findall(source.lower())]
-    if wanted and (all(w in said for w in wanted) or wanted[-1] in said):
+    if wanted and all(w in said for w in wanted):
+        return True
+    if len(wanted) > 1 and _last_word_alone(text, wanted[-1]):
+        return True
+    if len(wanted) == 1 and wanted[0] in said:
         return True
     if len(wanted) != 1:
         return False
@@ -116,6 +120,27 @@ def cites(text: str, source: str) -> bool:
         "".join(w[0] for w in run.split() if w[0].isupper() and w != "The").lower() == short
         for run in INITIALS_RUN.findall(text)
     )
+
+
+TITLES = frozenset(("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady"))
+
+
+def _last_word_alone(text: str, last: str) -> bool:
+    """Whether the text says a name by its last word, capitalised and on its own ("Musk said"
+    for "elon musk"), not as the end of another name ("TNT Sports" is no "bbc sport")."""
+    for match in WORDS.finditer(text):
+        token = match.group()
+        if not token[0].isupper() or family(token.lower()) != last:
+            continue
+        before = re.search(r"([A-Za-z0-9]+)([^A-Za-z0-9]*)$", text[: match.start()])
+        if (
+            before is None
+            or not before.group(1)[0].isupper()
+            or before.group(1).lower() in TITLES
+            or re.search(r"[.!?:;\n]", before.group(2))  # it opens a sentence
+        ):
+            return True
+    return False
 
 
 def written_as_name(source: str, texts: Sequence[str]) -> bool:
@@ -142,4 +167,8 @@ def display_name(source: str, texts: Sequence[str] = ()) -> str:
     words = source.split()
     if len(words) == 1 and len(source) <= 3:
         return written.get(source, source.upper())
-    return " ".join(written.get(w, w.upper() if len(w) <= 2 else w.capitalize()) for w in words)
+    # ("bbc sport": a short word with no vowel is initials, "BBC")
+    return " ".join(
+        written.get(w, w.upper() if len(w) <= 2 or not re.search("[aeiouy]", w) else w.capitalize())
+        for w in words
+    )

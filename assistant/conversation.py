@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from assistant.answering.asking import borrowed_focus
 from assistant.answering.fit import people_named
-from assistant.answering.refusals import WHAT_ABOUT, gives_evidence, is_refusal
+from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT, gives_evidence, is_refusal
 from assistant.answering.wording import common_words
 from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
@@ -43,7 +43,11 @@ def needs_context(question: str) -> bool:
     """Whether a follow-up leans on earlier turns ("what about X?" asks the last question again,
     of X)."""
     return (
-        bool(BACK_REFERENCE.search(question) or WHAT_ABOUT.match(question))
+        bool(
+            BACK_REFERENCE.search(question)
+            or WHAT_ABOUT.match(question)
+            or ELLIPTICAL.match(question)  # "and the guy playing dodi?"
+        )
         or len(content_words(question)) < 3
     )
 

@@ -18,9 +18,10 @@ from store_fixtures import articles_home
 from assistant.answering.asked_names import NOT_A_SPECIFIC
 from assistant.answering.asking import main_clause, question_wants
 from assistant.answering.candidates import Candidate
-from assistant.answering.cited import cited_account
+from assistant.answering.cited import cited_account, is_store_outlet
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.refusals import ELLIPTICAL
 from assistant.answering.roles import role_of
 from assistant.answering.sentences import CLOCK, DATE_WORDS, is_statement
 from assistant.answering.specifics import nickname_in, said_in
@@ -30,6 +31,8 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import looks_back_on, speaks_of
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
+from assistant.attribution import cites, display_name
+from assistant.conversation import condense_offline, needs_context
 from assistant.types import Passage
 
 
@@ -205,6 +208,8 @@ def test_a_time_relative_to_another_needs_a_count() -> None:
 def test_a_breadcrumb_is_no_statement() -> None:
     assert not is_statement("Part of / The best entertainment of 2023")
     assert not is_statement("4 Onana had another poor game in goal for United Credit: Getty")
+    assert not is_statement("Dodi is shown proposing to Diana (Daniel Escale/Netflix)")
+    assert is_statement("Sales rose (see chart/table).")
     assert is_statement("The bank extended credit to 40 firms.")
     assert is_statement("Prices rose 3% in October, the bureau said.")
 
@@ -232,3 +237,33 @@ def test_a_first_sentence_of_no_kind_asked_is_refused() -> None:
     assert result is not None and result.abstained and result.lacking == "the date"
     draft.chosen = [Candidate(0, "Season 1 of Castle Knights premiered on September 28, 2023.")]
     assert of_no_kind(draft, unused) is None
+
+
+def test_a_source_sharing_a_word_with_an_outlet_is_no_outlet() -> None:
+    """ "bbc sport", of a store holding BBC News sections, is a source the articles may cite;
+    "the independent" is the store's outlet."""
+    outlets = ["BBC News - Technology", "The Independent - Sports"]
+    assert is_store_outlet("the independent", outlets)
+    assert not is_store_outlet("bbc sport", outlets)
+    assert is_store_outlet("guardian preview", ["The Guardian"])  # a piece of the Guardian's
+    assert display_name("bbc sport") == "BBC Sport"
+
+
+def test_a_name_is_cited_by_its_last_word_only_on_its_own() -> None:
+    assert cites("He runs Tesla. Musk said it would.", "elon musk")
+    assert cites("Mr. Musk said so.", "elon musk")
+    assert not cites("The United boss told TNT Sports that.", "bbc sport")
+
+
+def test_a_follow_up_that_asks_nothing_itself_leans_on_the_turn_before() -> None:
+    assert needs_context("and the guy playing dodi?")
+    assert not needs_context("and who won the 2019 davis cup final in madrid")
+    assert not ELLIPTICAL.match("and the cheapest oled model is how much")  # it asks
+    asked = condense_offline("and the guy playing dodi?", [("who plays diana in the crown", "")])
+    assert "crown" in asked
+
+
+def test_new_is_no_part_of_the_thing_priced() -> None:
+    slot = AnswerSlot.of("what the price of the new steam deck oled")
+    sentence = "The Steam Deck OLED starts at $549, and will replace the rest of the range."
+    assert fit(slot, sentence, lambda a, b: False) == 1.0

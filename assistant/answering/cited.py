@@ -2,17 +2,19 @@
 which names it cites, and which sentences come from articles that name them.
 
 `assistant.attribution` reads the names from the question; this module weighs them against the
-passages. A store outlet named so is left to the outlet checks; a word the articles write in
+passages. A store outlet named so is left to the outlet checks (not a source that only shares a
+word with one: "bbc sport", of a store holding BBC News sections); a word the articles write in
 lower case ("the latest data", "experts") cites nobody.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.attribution import cited_sources, cites, written_as_name
-from assistant.query import named_outlets
+from assistant.query import aliases, named_outlets
 from assistant.types import Passage
 
 
@@ -33,7 +35,7 @@ def cited_account(
     cited = [
         name
         for name in cited_sources(question)
-        if not named_outlets(name, outlets(), any_mention=True)
+        if not is_store_outlet(name, outlets())
         and (written_as_name(name, texts) or _store_writes_as_name(name, texts_with))
     ]
     if not cited:
@@ -49,3 +51,26 @@ def _store_writes_as_name(name: str, texts_with: Callable[[str], list[str]]) -> 
     must hold it: a name no text mentions is no evidence)."""
     texts = texts_with(name.split()[-1].lower())
     return bool(texts) and written_as_name(name, texts)
+
+
+PIECE_WORDS = frozenset(
+    ("the", "piece", "article", "story", "report", "reporting", "preview", "review", "take",
+     "coverage", "column", "op-ed", "editorial", "interview", "podcast", "analysis", "list",
+     "write-up", "writeup", "blog", "live", "feature", "explainer", "recap")
+)  # fmt: skip
+
+
+def is_store_outlet(name: str, outlets: list[str]) -> bool:
+    """Whether a cited name is a store outlet, by its name or what people call it ("the
+    independent", "nyt"): every word of it is one of the outlet's."""
+    # (a word for the piece is no part of the name: "guardian preview", "fox piece")
+    words = {w for w in re.findall(r"[\w.&'’-]+", name.lower()) if w not in PIECE_WORDS}
+    for outlet in named_outlets(name, outlets, any_mention=True):
+        known = {
+            w.lower()
+            for form in [outlet, *aliases(outlet)]
+            for w in re.findall(r"[\w.&'’-]+", form)
+        }
+        if words <= known:
+            return True
+    return False

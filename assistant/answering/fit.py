@@ -48,6 +48,7 @@ FIGURE = re.compile(
 WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
+NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
 MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
@@ -261,7 +262,9 @@ def _says_whole(slot: AnswerSlot, text: str) -> bool:
     """Whether a sentence, read with its context, says every word that sets the thing counted
     apart ("midfield club season ticket") and what its unit measures ("her contract")."""
     # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
-    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems()
+    # … and "new" or "latest", which a report on the thing now need not say ("the price of the
+    # new steam deck oled": "The Steam Deck OLED starts at $549")
+    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
     return all(

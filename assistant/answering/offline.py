@@ -24,7 +24,7 @@ from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
-from assistant.answering.refusals import WHAT_ABOUT
+from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import answer_stem, answer_stems
 from assistant.answering.subject import off_subject
@@ -169,8 +169,9 @@ class OfflineAnswerer:
             asked_before = AnswerSlot.of(query)
             if asked_before.wants == slot.wants and asked_before.focus:
                 slot = replace(slot, focus=asked_before.focus, head=asked_before.head)
-        if slot.wants == "other" and WHAT_ABOUT.match(question):  # "what about lyft's numbers"
-            # after "uber q3 net income?": an amount again, for Lyft
+        if slot.wants == "other" and (WHAT_ABOUT.match(question) or ELLIPTICAL.match(question)):
+            # "what about lyft's numbers" after "uber q3 net income?": an amount again, for
+            # Lyft; "and the guy playing dodi?" after "who plays diana": someone again
             kinds = (AnswerSlot.of(q) for q in earlier)
             last_kind = next((k for k in kinds if k.wants != "other"), None)
             if last_kind is not None:

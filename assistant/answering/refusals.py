@@ -19,6 +19,13 @@ from assistant.prompts import load_prompt
 # refusal it was given) is recognised as one.
 OPENINGS = ("the articles don't", "none of the articles", "there are no ")
 WHAT_ABOUT = re.compile(r"^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(.+)", re.I)
+# A follow-up that asks nothing itself: "and the guy playing dodi?", "so the second one?" (not
+# "and the cheapest oled model is how much", which asks)
+ELLIPTICAL = re.compile(
+    r"^(?:and|so|also|plus)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|"
+    r"would|should)\b)(?!.*\b(?:what|who|whom|whose|when|where|which|why|how)\b)",
+    re.I,
+)
 WH_WORDS = ("who", "what", "when", "where", "which", "why", "how", "whose", "whom")
 # A wh-question turned around an auxiliary ("what did Putin offer") reads wrongly after "The
 # articles don't say …"; one whose wh-word is its subject ("who won the final") reads well.

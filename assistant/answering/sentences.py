@@ -252,6 +252,8 @@ CAPTION = re.compile(
     r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
     r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|\bGetty Images\b|\bShutterstock\b|"
     r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
+    # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
+    r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:",
     re.I,
 )

@@ -45,7 +45,7 @@ def outlet_silent(d: Draft, parts: Parts) -> OfflineResult | None:
 
 
 def of_no_kind(d: Draft, parts: Parts) -> OfflineResult | None:
-    """"When is season 2 coming out": the sentences on season 2 give no date (those with one
+    """ "When is season 2 coming out": the sentences on season 2 give no date (those with one
     were on the first season)."""
     typed = d.typed
     if typed is not None and not typed.search(d.chosen[0].text):

@@ -158,7 +158,7 @@ class CorpusWords:
 
     def respelt(self, question: str, texts: Sequence[str]) -> str:
         """The question with a long word no article holds, one slip from a word the `texts`
-        (the passages retrieved for it) hold, spelt as they spell it: "scorcese" as "Scorsese".
+        (the passages retrieved for it) hold, spelt as they spell it: "scorcese" as "scorsese".
         (Against the passages only, a slip is surer than against the whole store.)"""
         words = {w.lower() for text in texts for w in TEXT_WORD.findall(text)}
 
