@@ -30,13 +30,19 @@ def cited_account(
     an interview headed "Billie Jean King sees progress …"; a forecast a paragraph after "S&P
     Global Market Intelligence said". A name counts when the passages write it as one, or the
     store's texts holding its last word do (`texts_with`: "der spiegel", which no passage on
-    the match cites)."""
+    the match cites). Some word of it must be a name: the passages write the whole with
+    capitals, or the store writes one of its words capitalised most of the time, or not at all
+    ("BBC", "Spiegel"; not "according to collected information")."""
     texts = [p.text for p in passages]
     cited = [
         name
         for name in cited_sources(question)
         if not is_store_outlet(name, outlets())
         and (written_as_name(name, texts) or _store_writes_as_name(name, texts_with))
+        and (
+            _capitalised_in(name, texts)
+            or any(_name_in_store(w, texts_with(w.lower())) for w in name.split())
+        )
     ]
     if not cited:
         return [], []
@@ -44,6 +50,31 @@ def cited_account(
         p.article_id for p in passages if all(cites(f"{p.title} {p.text}", n) for n in cited)
     }
     return cited, [c for c in candidates if passages[c.passage].article_id in articles]
+
+
+def _capitalised_in(name: str, texts: Sequence[str]) -> bool:
+    """Whether a text writes the name with capitals ("Collected Information", not "collected
+    information")."""
+    pattern = r"\b" + r"\s+".join(w[:1].upper() + re.escape(w[1:]) for w in name.split()) + r"\b"
+    return any(re.search(pattern, text) for text in texts)
+
+
+def _name_in_store(word: str, texts: Sequence[str]) -> bool:
+    """Whether the store writes a word as a name: capitalised most of the time, or nowhere at all
+    (a source no article mentions, "reuters" on a store of two pieces)."""
+    return not texts or _mostly_capitalised(word, texts)
+
+
+def _mostly_capitalised(word: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a word with a capital most times it stands inside a sentence."""
+    upper = lower = 0
+    for text in texts:
+        for match in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", text, re.I):
+            if re.search(r"(?:^|[.!?:\n]\s*)$", text[: match.start()]):
+                continue  # capitalised by its place
+            upper += match.group()[0].isupper()
+            lower += match.group()[0].islower()
+    return upper > lower
 
 
 def _store_writes_as_name(name: str, texts_with: Callable[[str], list[str]]) -> bool:
