@@ -140,6 +140,19 @@ def test_a_source_the_store_writes_as_a_name_is_cited() -> None:
     asked = "what odds do they give, according to collected information"
     assert cited_account(asked, candidates, [passage], lambda: ["Sports Desk"], ordinary)[0] == []
 
+    # initials the store writes in capitals, or only in another form, are a source: "sbs"
+    def initials(word: str) -> list[str]:
+        return ["SBS aired the match."] if word == "sbs" else []
+
+    def other_form(word: str) -> list[str]:
+        return ["The SBSes of the world."] if word == "sbs" else []
+
+    asked = "what did sbs write about bayern getting thrashed"
+    for store_texts in (initials, other_form):
+        assert cited_account(asked, candidates, [passage], lambda: ["Sports Desk"], store_texts)[
+            0
+        ] == ["sbs"]
+
 
 EVENT = (
     "title: Apple's Scary Fast event\noutlet: Gadget Desk\npublished: 2023-10-30",

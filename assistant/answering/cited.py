@@ -53,20 +53,23 @@ def cited_account(
 
 
 def _capitalised_in(name: str, texts: Sequence[str]) -> bool:
-    """Whether a text writes the name with capitals ("Collected Information", not "collected
-    information")."""
-    pattern = r"\b" + r"\s+".join(w[:1].upper() + re.escape(w[1:]) for w in name.split()) + r"\b"
+    """Whether a text writes the name with capitals ("Collected Information", "SBS"; not
+    "collected information")."""
+    words = (w[:1].upper() + "(?i:" + re.escape(w[1:]) + ")" for w in name.split())
+    pattern = r"\b" + r"\s+".join(words) + r"\b"
     return any(re.search(pattern, text) for text in texts)
 
 
 def _name_in_store(word: str, texts: Sequence[str]) -> bool:
     """Whether the store writes a word as a name: capitalised most of the time, or nowhere at all
-    (a source no article mentions, "reuters" on a store of two pieces)."""
-    return not texts or _mostly_capitalised(word, texts)
+    (a source no article mentions, "reuters" on a store of two pieces; the texts may hold only
+    another form of it)."""
+    upper, lower = _capitals(word, texts)
+    return upper + lower == 0 or upper > lower
 
 
-def _mostly_capitalised(word: str, texts: Sequence[str]) -> bool:
-    """Whether the texts write a word with a capital most times it stands inside a sentence."""
+def _capitals(word: str, texts: Sequence[str]) -> tuple[int, int]:
+    """How many times the texts write a word with a capital, and without, inside a sentence."""
     upper = lower = 0
     for text in texts:
         for match in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", text, re.I):
@@ -74,7 +77,7 @@ def _mostly_capitalised(word: str, texts: Sequence[str]) -> bool:
                 continue  # capitalised by its place
             upper += match.group()[0].isupper()
             lower += match.group()[0].islower()
-    return upper > lower
+    return upper, lower
 
 
 def _store_writes_as_name(name: str, texts_with: Callable[[str], list[str]]) -> bool:
