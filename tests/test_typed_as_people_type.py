@@ -9,6 +9,7 @@ no date, and a breadcrumb is no statement."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,8 +58,35 @@ def test_a_long_name_with_a_slip_is_spelt_as_the_passages_spell_it() -> None:
     assert words.respelt("what did andrea say", ["Andrew said so."]) == "what did andrea say"
 
 
+@pytest.mark.parametrize(
+    ("asked", "passage", "meant"),
+    [
+        ("how much did nvdia make", "Nvidia made $18bn.", "how much did nvidia make"),
+        ("what did teslaa say", "Tesla said so. Teslas sold.", "what did tesla say"),
+        ("what did tesal say", "Tesla said so.", "what did tesla say"),
+        # another name, not a slip: a first or last letter, or a letter changed
+        ("what did carla say", "Carl said so.", "what did carla say"),
+        ("what did kroger say", "Roger said so.", "what did kroger say"),
+        ("what did andrea say", "Andrew said so.", "what did andrea say"),
+        # an ordinary word in the passages is no name to respell to
+        ("how many staff does lyft have", "They lift weights.", "how many staff does lyft have"),
+    ],
+)
+def test_a_shorter_name_with_a_slip_inside_it_is_spelt_as_the_passages_write_it(
+    asked: str, passage: str, meant: str
+) -> None:
+    store = {w.lower() for w in re.findall(r"\w+", passage)}
+    words = CorpusWords(lambda w: 1 if w in store else 0, common=frozenset({"what", "did"}))
+    assert words.respelt(asked, [passage]) == meant
+
+
 def test_chat_shorthand_is_spelt_out() -> None:
     assert expand_abbreviations("how many pts did he drop") == "how many points did he drop"
+    assert expand_abbreviations("prez said what cuz") == "president said what because"
+    # asides that ask nothing are ordinary words, no name the articles must hold
+    words = CorpusWords(lambda w: int(w in {"won", "final"}), common=frozenset({"who", "won"}))
+    assert words.unknown_specifics("idk who won the final tbh") == []
+    assert words.unknown_specifics("who won the final at wembley") == ["wembley"]
     assert expand_abbreviations("100 yds in 3 hrs") == "100 yards in 3 hours"
     assert expand_abbreviations("how much did utd spend") == "how much did united spend"
 

@@ -25,9 +25,10 @@ AMOUNT = re.compile(
 
 # A count or a size ("how many", "how long", "how old"): number words too.
 NUMBER = re.compile(
-    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
+    r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|zero|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|several|few|couple|double|triple|twice|tenfold)s?\b",
     re.I,
 )
 

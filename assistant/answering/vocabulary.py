@@ -15,6 +15,7 @@ from assistant.answering.sentences import (
 )
 from assistant.answering.specifics import NICKNAME
 from assistant.answering.wording import (
+    ASIDES,
     common_slips,
     expand_abbreviations,
     is_typo_of_known,
@@ -24,6 +25,7 @@ from index.terms import STOPWORDS, content_words, fold_accents, related_forms
 
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
+SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
 INFLECTIONS = [
@@ -107,7 +109,7 @@ class CorpusWords:
         word = CONTRACTION.sub("", word)
         if BARE_CONTRACTION.fullmatch(word):
             return True
-        if word in common or fold_accents(word) in common or word in STOPWORDS:
+        if word in common or fold_accents(word) in common or word in STOPWORDS or word in ASIDES:
             return True
         for ending, repl in INFLECTIONS:
             root = word[: len(word) - len(ending)]
@@ -157,17 +159,25 @@ class CorpusWords:
         return (not self.common or word in self.common) and self.document_frequency(word) > 0
 
     def respelt(self, question: str, texts: Sequence[str]) -> str:
-        """The question with a long word no article holds, one slip from a word the `texts`
-        (the passages retrieved for it) hold, spelt as they spell it: "scorcese" as "scorsese".
-        (Against the passages only, a slip is surer than against the whole store.)"""
+        """The question with a word no article holds, one slip from a word the `texts` (the
+        passages retrieved for it) hold, spelt as they spell it: "scorcese" as "scorsese".
+        (Against the passages only, a slip is surer than against the whole store.) A shorter
+        word only as a name the passages write with a capital, by a slip inside it ("nvdia"
+        as "Nvidia"; not "lyft" as "lift", "kroger" as "Roger", "carla" as "Carl")."""
         words = {w.lower() for text in texts for w in TEXT_WORD.findall(text)}
+        names = {w.lower() for text in texts for w in TEXT_WORD.findall(text) if w[0].isupper()}
 
         def respell(match: re.Match[str]) -> str:
             word = match.group()
             low = word.lower()
-            if len(low) < TYPO_LENGTH or low in words or self.in_corpus(low):
+            if len(low) < SHORT_SLIP_LENGTH or low in words or self.in_corpus(low):
                 return word
-            near = sorted(w for w in typo_neighbours(low) if w in words)
+            if len(low) < TYPO_LENGTH:
+                near = sorted(w for w in typo_neighbours(low) if w in names and _inner_slip(low, w))
+            else:
+                near = sorted(w for w in typo_neighbours(low) if w in words)
+            # (one word in two forms is one word: "Tesla", "Teslas" for "teslaa")
+            near = [w for w in near if not any(w != v and w.startswith(v) for v in near)]
             return near[0] if len(near) == 1 else word
 
         return TEXT_WORD.sub(respell, question)
@@ -180,6 +190,16 @@ class CorpusWords:
         known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
         best = max(known, default=(0, word))
         return best[1] if best[0] > 0 else word
+
+
+def _inner_slip(typed: str, word: str) -> bool:
+    """Whether a word one edit from the typed one differs by a slip inside it, a letter
+    dropped, added or two swapped: short names that differ in a first or last letter, or in a
+    letter changed, are often other names ("Roger", "Carl", "Andrew" for "andrea")."""
+    if word[0] != typed[0]:
+        return False
+    swapped = sorted(word) == sorted(typed)  # "tesal"
+    return swapped or (len(word) != len(typed) and word[-1] == typed[-1])
 
 
 TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")

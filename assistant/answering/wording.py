@@ -13,6 +13,12 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+# Chat asides that ask nothing: ordinary words, no name the articles must hold. (Kept in the
+# question: a store may hold one as a name, "SMH" for the Sydney Morning Herald.)
+ASIDES = frozenset({
+    "idk", "tbh", "imo", "imho", "btw", "omg", "lol", "lmao", "smh", "fwiw", "iirc", "afaik",
+    "ngl", "dunno", "lemme", "pls", "plz",
+})  # fmt: skip
 # Chat and newsroom shorthand, mapped to the words an article would use.
 ABBREVIATIONS = {
     "ppl": "people",
@@ -48,12 +54,27 @@ ABBREVIATIONS = {
     "dept": "department",
     "intl": "international",
     "utd": "united",
-    "pls": "please",
-    "plz": "please",
     "q1": "first quarter",
     "q2": "second quarter",
     "q3": "third quarter",
     "q4": "fourth quarter",
+    "cuz": "because",
+    "coz": "because",
+    "rly": "really",
+    "tmr": "tomorrow",
+    "yday": "yesterday",
+    "tonite": "tonight",
+    "thru": "through",
+    "vids": "videos",
+    "pics": "pictures",
+    "prez": "president",
+    "mgr": "manager",
+    "repub": "republican",
+    "repubs": "republicans",
+    "btc": "bitcoin",
+    "prob": "probably",
+    "probs": "probably",
+    "esp": "especially",
 }
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
