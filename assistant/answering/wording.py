@@ -72,9 +72,7 @@ ABBREVIATIONS = {
     "repub": "republican",
     "repubs": "republicans",
     "btc": "bitcoin",
-    "prob": "probably",
     "probs": "probably",
-    "esp": "especially",
 }
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
