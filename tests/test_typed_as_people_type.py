@@ -78,6 +78,9 @@ def test_a_shorter_name_with_a_slip_inside_it_is_spelt_as_the_passages_write_it(
     store = {w.lower() for w in re.findall(r"\w+", passage)}
     words = CorpusWords(lambda w: 1 if w in store else 0, common=frozenset({"what", "did"}))
     assert words.respelt(asked, [passage]) == meant
+    # a slip the store's words would pass ("tesal" of the ordinary "tesla") is still respelt
+    words = CorpusWords(lambda w: 1 if w in store else 0, common=frozenset(store | {"what"}))
+    assert words.respelt(asked, [passage]) == meant
 
 
 def test_chat_shorthand_is_spelt_out() -> None:

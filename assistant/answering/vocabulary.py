@@ -134,17 +134,9 @@ class CorpusWords:
     def in_corpus(self, term: str) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
         "European"), without accents, or (a slip of the keys) one edit away."""
+        if self.holds(term):
+            return True
         df = self.document_frequency
-        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
-            return True
-        pet = NICKNAME.fullmatch(term)
-        if pet and self.starts_a_word(pet.group(1)):
-            return True  # "arnie": a pet form of a name the articles hold ("Arnold")
-        if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
-            return True  # "a year" is said as "annually"
-        folded = fold_accents(term)
-        if (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term)):
-            return True
         # Long words only: a short name ("kroger") is one edit from some word ("roger"); shorter
         # ones by the commonest slips only ("efects").
         if len(term) >= 4 and any(self._known_word(w) for w in common_slips(term)):
@@ -154,6 +146,20 @@ class CorpusWords:
         return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
             other in STOPWORDS for other in typo_neighbours(term)
         )
+
+    def holds(self, term: str) -> bool:
+        """Whether an article holds the word as typed: in it or another form, as a pet form of a
+        name, or without its accents."""
+        df = self.document_frequency
+        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
+            return True
+        pet = NICKNAME.fullmatch(term)
+        if pet and self.starts_a_word(pet.group(1)):
+            return True  # "arnie": a pet form of a name the articles hold ("Arnold")
+        if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
+            return True  # "a year" is said as "annually"
+        folded = fold_accents(term)
+        return (folded != term and df(folded) > 0) or (term.isascii() and self.unaccented(term))
 
     def _known_word(self, word: str) -> bool:
         return (not self.common or word in self.common) and self.document_frequency(word) > 0
@@ -170,7 +176,8 @@ class CorpusWords:
         def respell(match: re.Match[str]) -> str:
             word = match.group()
             low = word.lower()
-            if len(low) < SHORT_SLIP_LENGTH or low in words or self.in_corpus(low):
+            # (a slip the store would pass, "tesal", is still spelt as the passages write it)
+            if len(low) < SHORT_SLIP_LENGTH or low in words or self.holds(low):
                 return word
             if len(low) < TYPO_LENGTH:
                 near = sorted(w for w in typo_neighbours(low) if w in names and _inner_slip(low, w))
