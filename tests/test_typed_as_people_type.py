@@ -90,6 +90,7 @@ def test_chat_shorthand_is_spelt_out() -> None:
     words = CorpusWords(lambda w: int(w in {"won", "final"}), common=frozenset({"who", "won"}))
     assert words.unknown_specifics("idk who won the final tbh") == []
     assert words.unknown_specifics("who won the final at wembley") == ["wembley"]
+    assert words.absent_words("did they win the final lol") == []
     assert expand_abbreviations("100 yds in 3 hrs") == "100 yards in 3 hours"
     assert expand_abbreviations("how much did utd spend") == "how much did united spend"
 

@@ -74,7 +74,7 @@ class CorpusWords:
         names). Another form of a word counts too: "European" for an article on "Europe".
         """
         question = expand_abbreviations(question)
-        words = content_words(question)
+        words = [w for w in content_words(question) if w not in ASIDES]
         unknown = {t for t in words if t not in known and not self.in_corpus(t)}
         missing = []
         for phrase in name_phrases(question):
@@ -94,7 +94,7 @@ class CorpusWords:
     def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
         """The question's words that no article holds in any form."""
         words = content_words(expand_abbreviations(question))
-        return [w for w in words if w not in known and not self.in_corpus(w)]
+        return [w for w in words if w not in known | ASIDES and not self.in_corpus(w)]
 
     def rare(self, word: str) -> bool:
         """No ordinary word, no number ("20k"), and no short form of an article's word
