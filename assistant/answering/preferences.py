@@ -204,11 +204,7 @@ def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What did Reuters say about it": a sentence from an article that names Reuters, if one
     is close enough; another article's account is not Reuters'."""
     d.cited, citing = cited_account(
-        d.question,
-        d.candidates,
-        d.passages,
-        parts.outlets,
-        parts.words.texts_with,
+        d.question, d.candidates, d.passages, parts.outlets, parts.words.texts_with
     )
     if not d.cited:
         return None

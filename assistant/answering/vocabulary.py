@@ -170,8 +170,9 @@ class CorpusWords:
         (Against the passages only, a slip is surer than against the whole store.) A shorter
         word only as a name the passages write with a capital, by a slip inside it ("nvdia"
         as "Nvidia"; not "lyft" as "lift", "kroger" as "Roger", "carla" as "Carl")."""
-        words = {w.lower() for text in texts for w in TEXT_WORD.findall(text)}
-        names = {w.lower() for text in texts for w in TEXT_WORD.findall(text) if w[0].isupper()}
+        typed = [w for text in texts for w in TEXT_WORD.findall(text)]
+        words = {w.lower() for w in typed}
+        names = {w.lower() for w in typed if w[0].isupper()}
 
         def respell(match: re.Match[str]) -> str:
             word = match.group()
