@@ -83,6 +83,26 @@ def test_a_shorter_name_with_a_slip_inside_it_is_spelt_as_the_passages_write_it(
     assert words.respelt(asked, [passage]) == meant
 
 
+def test_a_name_with_a_slip_is_searched_as_the_store_spells_it() -> None:
+    chunks = {"nvidia": 9, "cintron": 1, "carl": 5, "israel": 7}
+    texts = {
+        "nvidia": ["Shares of Nvidia rose.", "Nvidia made $18bn."],
+        "cintron": ["Cintron said so."],
+        "carl": ["Carl said so."],
+        "israel": ["Troops in Israel."],
+    }
+    words = CorpusWords(
+        lambda w: chunks.get(w, 0),
+        common=frozenset({"how", "much", "did", "make", "what", "say", "in"}),
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert words.respelt_by_store("how much did nvdia make") == "how much did Nvidia make"
+    assert words.respelt_by_store("what did isreal say") == "what did Israel say"
+    # a name written once is as likely another name; a first or last letter, another name
+    assert words.respelt_by_store("what did citron say") == "what did citron say"
+    assert words.respelt_by_store("what did carla say") == "what did carla say"
+
+
 def test_chat_shorthand_is_spelt_out() -> None:
     assert expand_abbreviations("how many pts did he drop") == "how many points did he drop"
     assert expand_abbreviations("prez said what cuz") == "president said what because"

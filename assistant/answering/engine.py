@@ -52,6 +52,10 @@ class AnswerEngine:
         the previous turn that the follow-up is about.
         """
         started = time.perf_counter()
+        typed = question
+        # A name typed with a slip ("nvdia") is searched and read as the store spells it.
+        question = self.offline.words.respelt_by_store(question)
+        query = self.offline.words.respelt_by_store(query) if query else None
         passages = self.retriever.retrieve(query or question, k=top_k, filters=filters)
         passages = _merge(carried, passages, top_k)
         notices: list[str] = []
@@ -87,7 +91,7 @@ class AnswerEngine:
                     yield tail
                 text = "".join(shown).strip()
                 yield self._finish(
-                    question,
+                    typed,
                     text,
                     passages,
                     renumberer.order,
@@ -138,7 +142,7 @@ class AnswerEngine:
         for piece in re.split(r"(?<=[.!?\]])\s+", text):
             yield piece + " "
         yield self._finish(
-            question, text, passages, renumberer.order, renumberer.dropped,
+            typed, text, passages, renumberer.order, renumberer.dropped,
             "offline", notices, started, query, abstained=result.abstained,
             keep_citations=evidence,
         )  # fmt: skip

@@ -190,6 +190,33 @@ class CorpusWords:
 
         return TEXT_WORD.sub(respell, question)
 
+    def respelt_by_store(self, question: str) -> str:
+        """The question with a name no article holds, one slip inside it from a name the store
+        writes, spelt as the store does ("nvdia" as "Nvidia", "isreal" as "Israel"), so that
+        retrieval finds what it names; the slip must be the only one near, onto a name written
+        more than once. Ordinary words and
+        their slips are left to the word forms and the encoder."""
+
+        def respell(match: re.Match[str]) -> str:
+            word = match.group()
+            low = word.lower()
+            if len(low) < SHORT_SLIP_LENGTH or self.holds(low) or self.ordinary(low):
+                return word
+            near = [
+                w
+                for w in sorted(typo_neighbours(low))
+                # (a name the store writes once, "Cintron" for "citron", is as likely another
+                # name as the one meant)
+                if _inner_slip(low, w) and self.document_frequency(w) > 1
+            ]
+            # (one word in two forms is one word)
+            near = [w for w in near if not any(w != v and w.startswith(v) for v in near)]
+            if len(near) != 1:
+                return word
+            return self.name(near[0]) or word
+
+        return TEXT_WORD.sub(respell, question)
+
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds
         ("novmber"): the commonest word one edit away, if there is one."""
