@@ -27,6 +27,7 @@ MONTHS = {
     )
     for name in names
 }
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "February 24, 2025" / "Feb. 24 2025"
 MONTH_DAY_YEAR = re.compile(

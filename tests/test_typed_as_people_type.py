@@ -68,6 +68,8 @@ def test_a_long_name_with_a_slip_is_spelt_as_the_passages_spell_it() -> None:
         ("what did carla say", "Carl said so.", "what did carla say"),
         ("what did kroger say", "Roger said so.", "what did kroger say"),
         ("what did andrea say", "Andrew said so.", "what did andrea say"),
+        # a capital an ordinary word takes is no name's
+        ("what did marsch say", "It rained in March.", "what did marsch say"),
         # an ordinary word in the passages is no name to respell to
         ("how many staff does lyft have", "They lift weights.", "how many staff does lyft have"),
     ],

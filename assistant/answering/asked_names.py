@@ -8,13 +8,12 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering.asking import asking_clause, is_yes_no, main_clause
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import WEEKDAYS
 from assistant.answering.sentences import cased_names, name_phrases, word_pattern
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
 from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
-from index.dates import MONTHS
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
 
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)

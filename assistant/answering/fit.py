@@ -35,7 +35,7 @@ from assistant.answering.sentences import (
     answer_stem,
 )
 from assistant.answering.wording import common_words
-from index.dates import MONTHS
+from index.dates import MONTHS, WEEKDAYS
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 
@@ -93,7 +93,6 @@ PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
     r"\b[A-Z][a-z]{2,}-based\b"
 )
-WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Where something is, as against where things happen to it.
 LOCATED = frozenset(
     ("based", "headquartered", "headquarters", "hq", "located", "situated", "home", "live")

@@ -21,8 +21,10 @@ from assistant.answering.wording import (
     is_typo_of_known,
     typo_neighbours,
 )
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, fold_accents, related_forms
 
+CALENDAR = frozenset(MONTHS) | WEEKDAYS
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
@@ -169,7 +171,8 @@ class CorpusWords:
         passages retrieved for it) hold, spelt as they spell it: "scorcese" as "scorsese".
         (Against the passages only, a slip is surer than against the whole store.) A shorter
         word only as a name the passages write with a capital, by a slip inside it ("nvdia"
-        as "Nvidia"; not "lyft" as "lift", "kroger" as "Roger", "carla" as "Carl")."""
+        as "Nvidia"; not "lyft" as "lift", "kroger" as "Roger", "carla" as "Carl", "marsch" as
+        "March")."""
         typed = [w for text in texts for w in TEXT_WORD.findall(text)]
         words = {w.lower() for w in typed}
         names = {w.lower() for w in typed if w[0].isupper()}
@@ -181,7 +184,12 @@ class CorpusWords:
             if len(low) < SHORT_SLIP_LENGTH or low in words or self.holds(low):
                 return word
             if len(low) < TYPO_LENGTH:
-                near = sorted(w for w in typo_neighbours(low) if w in names and _inner_slip(low, w))
+                # (a month's capital is no name's: "marsch" is not "March")
+                near = sorted(
+                    w
+                    for w in typo_neighbours(low)
+                    if w in names and _inner_slip(low, w) and w not in CALENDAR
+                )
             else:
                 near = sorted(w for w in typo_neighbours(low) if w in words)
             # (one word in two forms is one word: "Tesla", "Teslas" for "teslaa")

@@ -8,11 +8,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import WEEKDAYS
 from assistant.answering.subject import article_text
 from assistant.query import YEAR
 from assistant.types import Passage
-from index.dates import MONTHS
+from index.dates import MONTHS, WEEKDAYS
 
 # "The first man since 2019 to beat him": a year counted from is not when the sentence is.
 SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b", re.I)
