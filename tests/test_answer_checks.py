@@ -179,6 +179,9 @@ def test_short_forms_and_numbers_may_be_written_out() -> None:
     assert said_in("rwc", said, text) and said_in("6", said, text)
     assert not said_in("nfl", said, text) and not said_in("7", said, text)
     assert spelt_out("uc", "researchers at University of California San Diego")
+    # each part of a joined name is a word of it
+    assert spelt_out("sbf", "the trial of Sam Bankman-Fried went on")
+    assert not spelt_out("sbf", "the trial of Bankman-Fried went on")
 
 
 DEALS = (

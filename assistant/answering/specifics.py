@@ -53,7 +53,7 @@ def nickname_in(word: str, text: str) -> bool:
 
 def spelt_out(short: str, text: str) -> bool:
     """Whether `text` writes a short form out as a name whose initials make it ("Rugby World
-    Cup" for "rwc", "University of California" for "uc")."""
+    Cup" for "rwc", "University of California" for "uc", "Sam Bankman-Fried" for "sbf")."""
     return times_spelt_out(short, text) > 0
 
 
@@ -64,6 +64,7 @@ def times_spelt_out(short: str, text: str) -> int:
         return 0
     times = 0
     for match in CAPITALISED_RUN.finditer(text):
-        words = [w for w in match.group().split() if w[:1].isupper()]
+        # (each part of a joined name is a word: "Sam Bankman-Fried" for "SBF")
+        words = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
         times += len(words) >= len(letters) and letters in "".join(w[0] for w in words)
     return times
