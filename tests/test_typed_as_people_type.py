@@ -285,6 +285,12 @@ def test_a_breadcrumb_is_no_statement() -> None:
     assert is_statement("Sales rose (see chart/table).")
     assert is_statement("The bank extended credit to 40 firms.")
     assert is_statement("Prices rose 3% in October, the bureau said.")
+    # a page's widget scraped with its label: a run of words twice in a row
+    assert not is_statement(
+        "Sign up to our free newsletter Please enter a valid email address Please enter a valid "
+        "email address SIGN UP I would like to be emailed about offers."
+    )
+    assert is_statement('"If you get the call up, you get the call up," he said.')
 
 
 def test_no_date_for_the_one_asked_is_refused(star_home: Assistant) -> None:

@@ -268,6 +268,8 @@ def is_statement(sentence: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
+    if doubled_run(text):  # page chrome scraped twice: "Sign up to our newsletter Sign up …"
+        return False
     if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
         if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
             return False  # "How Shiffrin's parents fell in love through skiing"
@@ -278,6 +280,24 @@ def is_statement(sentence: str) -> bool:
         if tokens and capitalised >= 0.6 * len(tokens):
             return False
     return True
+
+
+DOUBLED_RUN = 6  # words: prose repeats a phrase ("you get the call up, you get the call up")
+
+
+def doubled_run(text: str) -> bool:
+    """Whether a run of `DOUBLED_RUN` words or more comes twice in a row, as a page's widget
+    text does when a scrape takes it and its label ("Please enter a valid email address Please
+    enter a valid email address")."""
+    words = re.findall(r"\w+", text.lower())
+    seen: dict[str, list[int]] = {}
+    for j, word in enumerate(words):
+        for i in seen.get(word, ()):
+            n = j - i
+            if n >= DOUBLED_RUN and words[i:j] == words[j : j + n]:
+                return True
+        seen.setdefault(word, []).append(j)
+    return False
 
 
 NEGATION = re.compile(

@@ -16,6 +16,7 @@ from assistant.answering.sentences import (
 from assistant.answering.specifics import NICKNAME
 from assistant.answering.wording import (
     ASIDES,
+    INFORMAL,
     common_slips,
     expand_abbreviations,
     is_typo_of_known,
@@ -200,7 +201,8 @@ class CorpusWords:
 
     def respelt_by_store(self, question: str) -> str:
         """The question with a name no article holds, one slip inside it from a name the store
-        writes, spelt as the store does ("nvdia" as "Nvidia", "isreal" as "Israel"), so that
+        writes, spelt as the store does ("nvdia" as "Nvidia", "isreal" as "Israel"), and an
+        everyday word no article holds as articles write it ("stepdad": "stepfather"), so that
         retrieval finds what it names; the slip must be the only one near, onto a name written
         more than once. Ordinary words and
         their slips are left to the word forms and the encoder."""
@@ -208,6 +210,9 @@ class CorpusWords:
         def respell(match: re.Match[str]) -> str:
             word = match.group()
             low = word.lower()
+            everyday = INFORMAL.get(low)
+            if everyday and not self.holds(low):  # "stepdad", said "stepfather"
+                return everyday
             if len(low) < SHORT_SLIP_LENGTH or self.holds(low) or self.ordinary(low):
                 return word
             near = [

@@ -74,6 +74,19 @@ ABBREVIATIONS = {
     "btc": "bitcoin",
     "probs": "probably",
 }
+# Everyday words and the ones articles write for them. Used only for a word no article holds:
+# "dad" stays "dad" in a store that writes it.
+INFORMAL = {
+    "dad": "father", "mum": "mother", "mom": "mother", "stepdad": "stepfather",
+    "stepmom": "stepmother", "stepmum": "stepmother", "grandma": "grandmother",
+    "granny": "grandmother", "grandpa": "grandfather", "grandad": "grandfather",
+    "hubby": "husband", "bro": "brother", "sis": "sister", "kid": "child", "kids": "children",
+    "kiddo": "child", "telly": "television", "uni": "university", "footy": "football",
+    "cop": "police officer", "cops": "police", "flick": "film", "biz": "business",
+    "fave": "favourite", "fav": "favourite", "convo": "conversation", "comms": "communications",
+    "doc": "documentary", "docu": "documentary", "mic": "microphone", "ref": "referee",
+    "refs": "referees", "champ": "champion", "champs": "champions", "vet": "veteran",
+}  # fmt: skip
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
