@@ -103,6 +103,10 @@ def test_a_name_with_a_slip_is_searched_as_the_store_spells_it() -> None:
     # a name written once is as likely another name; a first or last letter, another name
     assert words.respelt_by_store("what did citron say") == "what did citron say"
     assert words.respelt_by_store("what did carla say") == "what did carla say"
+    # an everyday word no article holds, as articles write it; one they hold stays
+    assert words.respelt_by_store("how old was her stepdad") == "how old was her stepfather"
+    chunks["stepdad"] = 1
+    assert words.respelt_by_store("how old was her stepdad") == "how old was her stepdad"
 
 
 def test_chat_shorthand_is_spelt_out() -> None:
