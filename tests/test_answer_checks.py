@@ -249,6 +249,7 @@ def test_the_numbered_one_asked_about() -> None:
     assert numbered("who won game 7 of the 2023 world series") == {"game": {"7"}}
     assert numbered("nike q3 revenue, up 5%?") == {"q": {"3"}}
     assert numbered("the top 10 list on the 3rd day") == {}
+    assert numbered("chicago fire thrashed inter miami 4-1, who scored") == {}
     game_7 = numbered("who won game 7")
     assert another_one(game_7, "The Diamondbacks have won Game 2.", "")
     assert another_one(game_7, "Welcome to the World Series.", "Game 2 recap: …")

@@ -63,9 +63,10 @@ def _years_in(text: str) -> set[int]:
 
 
 # A word and the number after it that tells one of its kind from the others ("game 7", "q3");
-# days ("october 31"), years, sums, shares, measures ("31-yard") and ordinals are not.
+# days ("october 31"), years, sums, shares, measures ("31-yard"), scores and records ("beat
+# miami 4-1") and ordinals are not.
 NUMBERED = re.compile(
-    r"\b([a-z][a-z'’-]*?)[\s-]?(\d{1,3})\b(?![.,]\d|%|-[a-z]|\s*(?:st|nd|rd|th)\b)", re.I
+    r"\b([a-z][a-z'’-]*?)[\s-]?(\d{1,3})\b(?![.,]\d|%|[-–][a-z\d]|\s*(?:st|nd|rd|th)\b)", re.I
 )
 NOT_A_KIND = frozenset(
     ["top", "under", "over", "about", "around", "nearly", "almost", "than", "to", "of", "at",
