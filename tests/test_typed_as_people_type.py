@@ -17,7 +17,7 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.asked_names import NOT_A_SPECIFIC
-from assistant.answering.asking import main_clause, question_wants
+from assistant.answering.asking import asking_clauses, main_clause, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import cited_account, is_store_outlet
 from assistant.answering.draft import Draft, Parts
@@ -350,3 +350,10 @@ def test_new_is_no_part_of_the_thing_priced() -> None:
     slot = AnswerSlot.of("what the price of the new steam deck oled")
     sentence = "The Steam Deck OLED starts at $549, and will replace the rest of the range."
     assert fit(slot, sentence, lambda a, b: False) == 1.0
+
+
+def test_a_lead_in_only_says_whom_the_question_is_on() -> None:
+    asked = "what about microsoft, how much was nadella willing to pay for the same spot"
+    assert asking_clauses(asked) == ["how much was nadella willing to pay for the same spot"]
+    assert AnswerSlot.of(asked).focus == ()  # not "microsoft": what is paid is asked
+    assert asking_clauses("what about microsoft?") == ["what about microsoft?"]

@@ -259,7 +259,14 @@ def asking_clauses(question: str) -> list[str]:
     if not starts:
         match = IN_PLACE.search(question)
         starts = [match.start()] if match else []
-    return [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
+    clauses = [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
+    # "what about microsoft, how much was nadella willing to pay": the lead-in only says whom
+    # the question that follows is on
+    asking = [c for c in clauses if not LEAD_IN.match(c)]
+    return asking or clauses
+
+
+LEAD_IN = re.compile(r"(?:what|how)\s+about\s+[^,;:?!]+[,;:?!]\s*\S", re.I)
 
 
 def asking_clause(question: str) -> str:
