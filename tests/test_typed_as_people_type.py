@@ -357,3 +357,10 @@ def test_a_lead_in_only_says_whom_the_question_is_on() -> None:
     assert asking_clauses(asked) == ["how much was nadella willing to pay for the same spot"]
     assert AnswerSlot.of(asked).focus == ()  # not "microsoft": what is paid is asked
     assert asking_clauses("what about microsoft?") == ["what about microsoft?"]
+
+
+def test_after_a_preposition_only_an_object_asks() -> None:
+    asked = "which university was the sociology prof teaching at when it started"
+    assert asking_clauses(asked) == [asked]  # "at when" asks nothing: no date is wanted
+    assert question_wants("by how much did they win") == "amount"
+    assert expand_abbreviations("the sociology prof") == "the sociology professor"

@@ -243,9 +243,12 @@ def question_focus(question: str) -> str | None:
 
 # A question word that asks: one opening the question or a clause ("…, and where"). Inside a
 # clause it joins one ("the woman who got the flu", "who else was up when Swift won").
+# (after a preposition a word asks on only as its object, "by how much", "for which team":
+# "which university was she teaching at when it started" asks nothing with "when")
 ASKING = re.compile(
-    r"(?:^|[,;:?!(]\s*|\.\s+|\b(?:and|or|but|so|also|then|by|in|for|to|from|of|at|on|with|about)\s+)(?:how|what|which|who|whom|whose|when|"
-    r"where|why)\b",
+    r"(?:(?:^|[,;:?!(]\s*|\.\s+|\b(?:and|or|but|so|also|then)\s+)(?:how|what|which|who|whom|"
+    r"whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|which|who|"
+    r"whom|whose))\b",
     re.I,
 )
 IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)

@@ -73,6 +73,12 @@ ABBREVIATIONS = {
     "repubs": "republicans",
     "btc": "bitcoin",
     "probs": "probably",
+    "prof": "professor",
+    "profs": "professors",
+    "uni": "university",
+    "mgmt": "management",
+    "exec": "executive",
+    "execs": "executives",
 }
 # Everyday words and the ones articles write for them. Used only for a word no article holds:
 # "dad" stays "dad" in a store that writes it.
@@ -81,7 +87,7 @@ INFORMAL = {
     "stepmom": "stepmother", "stepmum": "stepmother", "grandma": "grandmother",
     "granny": "grandmother", "grandpa": "grandfather", "grandad": "grandfather",
     "hubby": "husband", "bro": "brother", "sis": "sister", "kid": "child", "kids": "children",
-    "kiddo": "child", "telly": "television", "uni": "university", "footy": "football",
+    "kiddo": "child", "telly": "television", "footy": "football",
     "cop": "police officer", "cops": "police", "flick": "film", "biz": "business",
     "fave": "favourite", "fav": "favourite", "convo": "conversation", "comms": "communications",
     "doc": "documentary", "docu": "documentary", "mic": "microphone", "ref": "referee",
