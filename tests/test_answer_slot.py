@@ -79,6 +79,8 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a name the question does not give
         ("who else was shortlisted besides hayes", "Emma Hayes was appointed.", 0.0),
         ("who else was shortlisted besides hayes", "Hayes and Tony Gustavsson flew in.", 1.0),
+        # the kind asked for is no part of the name
+        ("which senator praised the order", "Senator Mark Warner praised it.", 1.0),
         # the kind, set apart
         ("the woman lost which leg", "Doctors amputated her left leg.", 1.0),
         ("the woman lost which leg", "Her leg was hurt.", 0.5),

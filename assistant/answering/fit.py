@@ -54,7 +54,8 @@ MONEY_ASKED = re.compile(
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
     r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
     r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
-    r"damages|compensation|money|cash)\b",
+    r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
+    r"rake in|raked in|take home|took home)\b",
     re.I,
 )
 CURRENCY = re.compile(
@@ -443,8 +444,16 @@ def people_named(sentence: str) -> list[str]:
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:
     """Whether a name is one the question does not already give: "who else besides Hayes" is
-    not answered by a sentence naming only Emma Hayes."""
-    return any(all(_bare(word) not in slot.asked for word in name.split()) for name in names)
+    not answered by a sentence naming only Emma Hayes. The kind asked for is no part of a
+    name: "Senator Mark Warner" is new to "which senator said …"."""
+    return any(
+        all(_bare(word) not in slot.asked for word in name.split() if not _of_kind(word, slot))
+        for name in names
+    )
+
+
+def _of_kind(word: str, slot: AnswerSlot) -> bool:
+    return answer_stem(_bare(word)) in slot.focus
 
 
 def _bare(word: str) -> str:
