@@ -42,14 +42,26 @@ LABEL = re.compile(
 def needs_context(question: str) -> bool:
     """Whether a follow-up leans on earlier turns ("what about X?" asks the last question again,
     of X)."""
+    words = content_words(question)
     return (
         bool(
             BACK_REFERENCE.search(question)
             or WHAT_ABOUT.match(question)
             or ELLIPTICAL.match(question)  # "and the guy playing dodi?"
         )
-        or len(content_words(question)) < 3
+        or len(words) < 3
+        # "why was the game pushed back to saturday": which game, only the turns before say
+        or bool(DEFINITE.search(question) and _names_nothing(question, words))
     )
+
+
+DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
+
+
+def _names_nothing(question: str, words: list[str]) -> bool:
+    """Whether a question is all ordinary words, typed in lower case: it names no one."""
+    common = common_words(bundled_tokenizer_path())
+    return not re.search(r"(?<!^)\b[A-Z]", question.strip()) and all(w in common for w in words)
 
 
 def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:

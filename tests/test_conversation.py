@@ -23,6 +23,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
         ("What did they say about prices?", True),
         ("And Ukraine?", True),
         ("What is Russia's largest aluminium maker in Siberia?", False),
+        # "the game" that names nothing else is the one the turns before were on
+        ("why was the game pushed back to saturday", True),
+        ("why was the Canada game pushed back to saturday", False),
     ],
 )
 def test_needs_context(question: str, expected: bool) -> None:
