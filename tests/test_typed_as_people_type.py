@@ -19,7 +19,12 @@ from store_fixtures import articles_home
 from assistant.answering.asked_names import NOT_A_SPECIFIC
 from assistant.answering.asking import asking_clauses, main_clause, question_wants
 from assistant.answering.candidates import Candidate
-from assistant.answering.cited import cited_account, is_store_outlet
+from assistant.answering.cited import (
+    ASKS_WHAT_WAS_SAID,
+    cited_account,
+    in_their_words,
+    is_store_outlet,
+)
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.refusals import ELLIPTICAL
@@ -364,3 +369,17 @@ def test_after_a_preposition_only_an_object_asks() -> None:
     assert asking_clauses(asked) == [asked]  # "at when" asks nothing: no date is wanted
     assert question_wants("by how much did they win") == "amount"
     assert expand_abbreviations("the sociology prof") == "the sociology professor"
+
+
+def test_what_someone_said_is_in_their_words() -> None:
+    assert ASKS_WHAT_WAS_SAID.search("what did mahomes say about the no-call")
+    assert not ASKS_WHAT_WAS_SAID.search("according to reuters, how much did it raise")
+    sentences = [
+        Candidate(0, "Mahomes failed to connect with Valdes-Scantling on a deep pass."),
+        Candidate(0, "Mahomes’s pass was ruled incomplete, the league said."),
+        Candidate(0, "“We have to be better,” said Patrick Mahomes."),
+        Candidate(0, "“It was a catch,” he said.", before="Mahomes was asked about it."),
+        Candidate(0, "“It was a catch,” he said.", before="Kelce was asked about it."),
+    ]
+    spoken = in_their_words(sentences, [], ["mahomes"])
+    assert [sentences.index(c) for c in spoken] == [2, 3]

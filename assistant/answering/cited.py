@@ -108,3 +108,45 @@ def is_store_outlet(name: str, outlets: list[str]) -> bool:
         if words <= known:
             return True
     return False
+
+
+# "What did mahomes say about the no-call", "what's musk's take on it": what is asked is what
+# they said, not what an article naming them says.
+ASKS_WHAT_WAS_SAID = re.compile(
+    r"^(?:so\s+|and\s+)?what\s+(?:did|does|do|has|have|had)\s+.+?\s+(?:say|said|think|thought|"
+    r"write|tweet|post|claim|tell)\b|^what(?:'s|’s|s|\s+is|\s+was)\s+.+?['’]s\s+(?:take|view)\b",
+    re.I,
+)
+# Verbs a source's own words come with.
+SAYING = (
+    r"said|says|say|told|tells|tweeted|wrote|writes|posted|added|adds|explained|explains|stated|"
+    r"admitted|admits|claimed|claims|insisted|insists|argued|argues|noted|notes|announced|warned|"
+    r"believes|thinks|described|called|responded|replied|commented|acknowledged|conceded|"
+    r"revealed|suggested|stressed|emphasi[sz]ed|recalled|joked|reported|reports|asked|"
+    r"express(?:ed|es)|voiced|urged|proposed|offered|pointed out|signall?ed|hinted|vowed|"
+    r"promised|pledged|predicted|denied|denies|confirmed|confirms|critici[sz]ed|praised|"
+    r"slammed|blamed|accused|defended|dismissed|questioned|agreed|disagreed|apologi[sz]ed|"
+    r"wants|wanted|hopes|hoped|feels|felt|thought|speaking|spoke|insisting|saying|telling"
+)
+
+
+def in_their_words(
+    candidates: Sequence[Candidate], passages: Sequence[Passage], cited: Sequence[str]
+) -> list[Candidate]:
+    """The candidates that give what the cited said: a sentence in which each of them says
+    something ("Musk said", "said Tesla CEO Elon Musk", "according to Reuters"), or "he said"
+    after a sentence naming them."""
+    return [c for c in candidates if all(_says_it(c, name) for name in cited)]
+
+
+def _says_it(c: Candidate, name: str) -> bool:
+    last = re.escape(name.split()[-1])
+    speaker = (
+        rf"\b{last}\b(?!['’]s)(?:\W+[\w'’-]+){{0,4}}?\W+(?:{SAYING})\b|"
+        rf"\b(?:{SAYING})\W+(?:[\w'’-]+\W+){{0,3}}?{last}\b|"
+        rf"according to\W+(?:[\w'’-]+\W+){{0,3}}?{last}\b"
+    )
+    if re.search(speaker, c.text, re.I):
+        return True
+    pronoun = rf"\b(?:he|she|they)\W+(?:[\w'’-]+\W+){{0,2}}?(?:{SAYING})\b"
+    return bool(re.search(pronoun, c.text, re.I)) and cites(c.before, name)

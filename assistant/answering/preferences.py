@@ -12,7 +12,7 @@ from collections.abc import Callable
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_what_came_of_it, focus_word
-from assistant.answering.cited import cited_account
+from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
@@ -208,6 +208,8 @@ def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     )
     if not d.cited:
         return None
+    if ASKS_WHAT_WAS_SAID.search(d.question):  # their words, not an article naming them
+        citing = in_their_words(citing, d.passages, d.cited)
     if not citing or not d.close_enough(citing[0]):
         result = d.refuse()
         result.uncited = display_name(d.cited[0], [p.text for p in d.passages])
