@@ -230,7 +230,7 @@ def fit(
     if slot.wants == "time":
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
-        return 1.0 if _new_name(people_named(sentence) + surnames(sentence, passage), slot) else 0.0
+        return 1.0 if _new_name(people_named(sentence), slot) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
@@ -440,22 +440,6 @@ def people_named(sentence: str) -> list[str]:
         if len(words) >= 2:
             out.append(" ".join(words))
     return out
-
-
-def surnames(sentence: str, passage: str) -> list[str]:
-    """Single capitalised words within a sentence that the text around writes as the last word
-    of a full name: "marry Perry" after "Katy Perry"."""
-    out = []
-    for match in MID_CAPITAL.finditer(sentence):
-        word = match.group()
-        if word.lower() in STOPWORDS or word.lower() in MONTHS or word.lower() in WEEKDAYS:
-            continue
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(word)}\b", passage):
-            out.append(word)
-    return out
-
-
-MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:
