@@ -383,3 +383,19 @@ def test_what_someone_said_is_in_their_words() -> None:
     ]
     spoken = in_their_words(sentences, [], ["mahomes"])
     assert [sentences.index(c) for c in spoken] == [2, 3]
+
+
+def test_a_name_may_be_named_by_the_name_its_longer_one_opens_with() -> None:
+    texts = {
+        "lions": ["The Detroit Lions won.", "Fans of the Detroit Lions cheered."],
+        "detroit": ["Detroit is in Michigan.", "They flew to Detroit."],
+        "biden": ["President Biden spoke.", "The president said so. President Biden left."],
+        "president": ["The president said so.", "President Biden spoke."],
+    }
+    words = CorpusWords(
+        lambda w: len(texts.get(w, [])),
+        common=frozenset({"president", "the"}),
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert words.name_openings("lions") == {"Detroit"}
+    assert words.name_openings("biden") == frozenset()  # "president" is no name

@@ -7,11 +7,13 @@ say instead, or the date a piece came out). The answerer runs them in order (`ST
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_what_came_of_it, focus_word
+from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.pending import expected_only
@@ -20,6 +22,7 @@ from assistant.answering.roles import ASKED_AS, names_in_role, role_of
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, TYPE_NAMES, answer_stems
 from assistant.answering.subject import name_groups, off_subject, says
+from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.yes_no import says_what_was_asked
@@ -117,11 +120,24 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Who won the tour de france": no sentence on it says anyone won it (the Kings, for "who
     won warriors v kings", may be named in the question)."""
     if d.role in ASKED_AS and not any(
-        names_in_role(c.text, d.role) and all(says(c, n) for n in d.asked_names)
+        names_in_role(c.text, d.role)
+        # (the day or month it was is seldom said again: "on monday night")
+        and all(
+            says(c, n) or _says_by_opening(c, n, parts) for n in d.asked_names if n not in CALENDAR
+        )
         for c in d.candidates
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
+
+
+def _says_by_opening(c: Candidate, name: str, parts: Parts) -> bool:
+    """Whether a sentence names the one asked by the name its longer one opens with: "Detroit
+    rolled to a 26-14 victory over the Raiders" of "who won lions v raiders"."""
+    text = f"{c.before} {c.text}"
+    return any(
+        re.search(rf"\b{re.escape(opening)}\b", text) for opening in parts.words.name_openings(name)
+    )
 
 
 def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:

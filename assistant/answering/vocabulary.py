@@ -60,6 +60,7 @@ class CorpusWords:
         self.document_frequency = document_frequency
         self.texts_with = texts_with or (lambda word: [])
         self._names: dict[str, str] = {}
+        self._openings: dict[str, frozenset[str]] = {}
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
@@ -133,6 +134,26 @@ class CorpusWords:
             # (an ordinary word in capitals is a short form of a kind, "VC", "CEO": no name)
             self._names[word] = "" if form.isupper() and self.ordinary(word) else form
         return self._names[word]
+
+    def name_openings(self, word: str) -> frozenset[str]:
+        """The names the store writes just before the word as one longer name, by which a text
+        may name it alone: "Detroit" of "Detroit Lions", "Las Vegas" of "Las Vegas Raiders"
+        (not "President" of "President Biden": the store writes "president" in lower case)."""
+        if word not in self._openings:
+            pattern = re.compile(
+                r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(word[:1].upper() + word[1:]) + r"\b"
+            )
+            found = set()
+            for text in self.texts_with(word):
+                for match in pattern.finditer(text):
+                    opening = match.group(1).strip()
+                    words = opening.split()
+                    if any(w.lower() in STOPWORDS for w in words):
+                        continue
+                    if any(self.name(w.lower()) for w in words):
+                        found.add(opening)
+            self._openings[word] = frozenset(found)
+        return self._openings[word]
 
     def in_corpus(self, term: str) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
