@@ -29,7 +29,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.refusals import ELLIPTICAL
 from assistant.answering.roles import role_of
-from assistant.answering.sentences import CLOCK, DATE_WORDS, is_statement
+from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS, is_statement
 from assistant.answering.specifics import nickname_in, said_in
 from assistant.answering.subject import families_of, says
 from assistant.answering.verdict import of_no_kind
@@ -399,3 +399,14 @@ def test_a_name_may_be_named_by_the_name_its_longer_one_opens_with() -> None:
     )
     assert words.name_openings("lions") == {"Detroit"}
     assert words.name_openings("biden") == frozenset()  # "president" is no name
+
+
+def test_how_often_and_how_long_are_answered_in_words_too() -> None:
+    assert AnswerSlot.of("how often does the newsletter go out").span == "frequency"
+    assert AnswerSlot.of("how long was he in prison").span == "length"
+    assert AnswerSlot.of("how many goals did he score").span == ""
+    shape = TYPE_PATTERNS["frequency"]
+    assert shape.search("Get it in your inbox every Saturday.")
+    assert shape.search("The report comes out annually.")
+    assert TYPE_PATTERNS["length"].search("He has led the club for a decade.")
+    assert not shape.search("They first met in 2019, in recent years.")

@@ -14,7 +14,7 @@ from assistant.answering.asking import is_yes_no
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.scoring import Meaning
-from assistant.answering.sentences import TYPE_PATTERNS
+from assistant.answering.sentences import TYPE_NAMES, TYPE_PATTERNS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.types import Passage
 
@@ -85,7 +85,17 @@ class Draft:
     def typed(self) -> Shape | None:
         """The shape of the answer asked for, when a sentence must show one (an amount, a
         date)."""
-        return TYPE_PATTERNS.get(self.slot.wants)
+        return TYPE_PATTERNS.get(self.kind)
+
+    @property
+    def kind(self) -> str:
+        """The kind of answer asked for, a span of time told from other numbers."""
+        return self.slot.span or self.slot.wants
+
+    @property
+    def kind_name(self) -> str:
+        """The kind in words, for a refusal: "the amount", "how long or how often"."""
+        return TYPE_NAMES.get(self.kind, "")
 
     @cached_property
     def yes_no(self) -> bool:

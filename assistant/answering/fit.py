@@ -49,6 +49,8 @@ WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
+SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
+OFTEN = ("often", "frequently")
 MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
@@ -139,6 +141,7 @@ class AnswerSlot:
     given: frozenset[float] = frozenset()  # the values of the question's own figures
     paid: bool = False  # money changing hands, not what something is worth
     day: bool = False  # a day, not a year or a month: "what date is it on"
+    span: str = ""  # a stretch or a rate of time: "length" ("how long"), "frequency" ("how often")
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -168,7 +171,9 @@ class AnswerSlot:
         )
         subject = subject_focus(question)
         day = wants == "date" and bool(DAY_ASKED.search(question))
-        return cls(wants, focus, head, asked, subject, money, measured, given, paid, day)
+        spans = SPAN_ASKED.search(asking_clause(question)) if wants == "number" else None
+        span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
+        return cls(wants, focus, head, asked, subject, money, measured, given, paid, day, span)
 
     @property
     def shaped(self) -> bool:

@@ -20,7 +20,7 @@ from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import ASKED_AS, names_in_role, role_of
 from assistant.answering.scoring import coverage_of
-from assistant.answering.sentences import DAY_WORDS, TYPE_NAMES, answer_stems
+from assistant.answering.sentences import DAY_WORDS, answer_stems
 from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
@@ -74,7 +74,7 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if d.slot.tied:
             of_kind = [c for c in of_kind if c.fit >= 1.0]
         if not of_kind or not d.close_enough(of_kind[0], top):
-            return d.refuse(top, TYPE_NAMES[d.wants])
+            return d.refuse(top, d.kind_name)
         if d.slot.day:  # "what date": one that says the day, if one is close enough ("in
             # 2022" is less, not nothing)
             days = [c for c in of_kind if DAY_WORDS.search(c.text)]
@@ -173,7 +173,7 @@ def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:
         return d.refuse()
     if typed is not None and not any(typed.search(c.text) for c in on_it):
         # "what about dig?" after Talon's price: Dig's, which the articles don't give
-        return d.refuse(on_it[0], TYPE_NAMES[d.wants])
+        return d.refuse(on_it[0], d.kind_name)
     if typed is not None:
         on_it = [c for c in on_it if typed.search(c.text)]
     d.lead(on_it)
@@ -234,7 +234,7 @@ def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     if typed is not None:  # "according to police, how many were arrested": theirs
         of_kind = [c for c in citing if typed.search(c.text)]
         if not of_kind or not d.close_enough(of_kind[0], citing[0]):
-            return d.refuse(citing[0], TYPE_NAMES[d.wants])
+            return d.refuse(citing[0], d.kind_name)
         citing = of_kind
     d.citing = citing
     d.lead(citing)

@@ -85,11 +85,22 @@ class _Figures:
         return self.pattern.search(NOT_A_FIGURE.sub(" ", text))
 
 
+# A stretch or a rate of time ("how long", "how often"): a count, or words for a period
+# ("a decade", "every Saturday", "annually", "once a week").
+SPAN = re.compile(
+    NUMBER.pattern + r"|\b(?:once|a|an|every|each|per|for)\s+(?:\w+\s+)?(?:second|minute|hour|"
+    r"day|night|week|weekend|fortnight|month|quarter|season|year|decade|century|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)s?\b|\b(?:daily|nightly|weekly|monthly|yearly|"
+    r"annually|quarterly|hourly|biweekly|fortnightly|decades|centuries|overnight|forever)\b",
+    re.I,
+)
 TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
     "amount": _Figures(AMOUNT),
     "number": _Figures(NUMBER),
     "date": DATE_WORDS,
     "time": CLOCK,
+    "length": _Figures(SPAN),
+    "frequency": _Figures(SPAN),
 }
 
 
@@ -98,6 +109,8 @@ TYPE_NAMES = {
     "number": "the number",
     "date": "the date",
     "time": "the time",
+    "length": "the length of time",
+    "frequency": "the frequency",
 }
 
 

@@ -13,7 +13,7 @@ from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_reason, asks_what_came_of_it, focus_word
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.sentences import NOT_GIVEN, NOT_YET, TYPE_NAMES, UNSETTLED
+from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
@@ -49,7 +49,7 @@ def of_no_kind(d: Draft, parts: Parts) -> OfflineResult | None:
     were on the first season)."""
     typed = d.typed
     if typed is not None and not typed.search(d.chosen[0].text):
-        return d.refuse(d.chosen[0], TYPE_NAMES[d.wants])
+        return d.refuse(d.chosen[0], d.kind_name)
     return None
 
 
@@ -162,7 +162,7 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     if kept_back or (asks_what_came_of_it(d.question) and unsettled.search(best.text)):
         result = d.refuse(best)
         result.unsettled = not kept_back
-        result.lacking = TYPE_NAMES.get(d.wants, "") if kept_back else ""
+        result.lacking = d.kind_name if kept_back else ""
         return result
     return None
 
