@@ -409,4 +409,5 @@ def test_how_often_and_how_long_are_answered_in_words_too() -> None:
     assert shape.search("Get it in your inbox every Saturday.")
     assert shape.search("The report comes out annually.")
     assert TYPE_PATTERNS["length"].search("He has led the club for a decade.")
+    assert TYPE_PATTERNS["length"].search("The deal has been in place since 2002.")
     assert not shape.search("They first met in 2019, in recent years.")

@@ -88,19 +88,29 @@ class _Figures:
 # A stretch or a rate of time ("how long", "how often"): a count, or words for a period
 # ("a decade", "every Saturday", "annually", "once a week").
 SPAN = re.compile(
-    NUMBER.pattern + r"|\b(?:once|a|an|every|each|per|for)\s+(?:\w+\s+)?(?:second|minute|hour|"
+    r"\b(?:once|a|an|every|each|per|for)\s+(?:\w+\s+)?(?:second|minute|hour|"
     r"day|night|week|weekend|fortnight|month|quarter|season|year|decade|century|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)s?\b|\b(?:daily|nightly|weekly|monthly|yearly|"
-    r"annually|quarterly|hourly|biweekly|fortnightly|decades|centuries|overnight|forever)\b",
+    r"annually|quarterly|hourly|biweekly|fortnightly|decades|centuries|overnight|forever)\b|"
+    r"\b(?:since|from)\s+(?:the\s+)?(?:1[6-9]|20)\d{2}s?\b",  # "since 2002": how long, from when
     re.I,
 )
-TYPE_PATTERNS: dict[str, _Figures | re.Pattern[str]] = {
+
+
+class _Span:
+    """Finds a stretch or a rate of time: a count, or words for a period."""
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return _Figures(NUMBER).search(text) or SPAN.search(text)
+
+
+TYPE_PATTERNS: dict[str, _Figures | _Span | re.Pattern[str]] = {
     "amount": _Figures(AMOUNT),
     "number": _Figures(NUMBER),
     "date": DATE_WORDS,
     "time": CLOCK,
-    "length": _Figures(SPAN),
-    "frequency": _Figures(SPAN),
+    "length": _Span(),
+    "frequency": _Span(),
 }
 
 
