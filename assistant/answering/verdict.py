@@ -6,6 +6,7 @@ after the sentences are chosen, and the answer is written only when all pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
@@ -17,13 +18,14 @@ from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
+    article_text,
     name_groups,
     name_shown,
     on_any,
     unlinked_name,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import families
+from index.terms import content_words, families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -117,6 +119,28 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     return result
 
 
+# Words the question puts in quotation marks: "the 'car insurance' search term".
+QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![\w])['‘]([^'‘’]{2,60})['’](?![\w])")
+
+
+def quote_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much did google earn off the "car insurance" search term": the words quoted are
+    said in the answer's article, or it is another article's figure."""
+    best = d.chosen[0]
+    said = families(article_text(d.passages[best.passage].article_id, d.passages))
+    unsaid = [
+        phrase
+        for match in QUOTED.finditer(d.question)
+        if (phrase := (match.group(1) or match.group(2)).strip())
+        and not all(family(w) in said for w in content_words(phrase))
+    ]
+    if not unsaid:
+        return None
+    result = d.refuse(best)
+    result.unsaid = unsaid
+    return result
+
+
 def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much is it expected to go for", after two turns on ASOS's debt: an article on ASOS,
     or no answer; and the sentences after the first on it too."""
@@ -175,6 +199,7 @@ CHECKS: tuple[Check, ...] = (
     advice_unsaid,
     too_weak,
     names_unsaid,
+    quote_unsaid,
     subject_carried,
     key_unlinked,
     not_given,
