@@ -125,6 +125,12 @@ def test_chat_shorthand_is_spelt_out() -> None:
     assert words.absent_words("did they win the final lol") == []
     assert expand_abbreviations("100 yds in 3 hrs") == "100 yards in 3 hours"
     assert expand_abbreviations("how much did utd spend") == "how much did united spend"
+    assert expand_abbreviations("talks w startups n firms") == "talks with startups and firms"
+    assert expand_abbreviations("how many pro fights") == "how many professional fights"
+    # not a part of a joined word or of initials, nor a capital letter
+    assert (
+        expand_abbreviations("pro-choice in N.Y. and N Korea") == "pro-choice in N.Y. and N Korea"
+    )
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from assistant.answering.wording import common_words
 from index.dates import MONTHS, WEEKDAYS
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
+from index.terms import words as words_of
 
 FIGURE = re.compile(
     r"(?<![A-Za-z])[$€£¥₹]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
@@ -48,6 +49,8 @@ FIGURE = re.compile(
 WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
+SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
+NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
 SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
 OFTEN = ("often", "frequently")
@@ -145,9 +148,12 @@ class AnswerSlot:
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
-        words = content_words(focus_phrase(question) or "")
-        if set(words) <= MONEY_ITSELF:  # "how much money did it pull in": money is what an
-            words = []  # amount is in, not a thing it is said of
+        # (the news words retrieval passes over are things counted: "how many violation reports")
+        phrase = focus_phrase(question) or ""
+        words = [w for w in words_of(phrase) if w not in STOPWORDS or w in NEWS_NOUNS]
+        if set(words) <= MONEY_ITSELF | SHARE_ITSELF:  # "how much money did it pull in", "what
+            # pct had launched": money is what an amount is in, a share what it is, not a thing
+            words = []  # it is said of
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
@@ -413,7 +419,7 @@ def _is_focus(
     slot: AnswerSlot, word: str, related: Callable[[str, str], bool], head_only: bool = False
 ) -> bool:
     lowered = word.lower()
-    if lowered in STOPWORDS or not lowered[:1].isalpha():
+    if (lowered in STOPWORDS and lowered not in NEWS_NOUNS) or not lowered[:1].isalpha():
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
     return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))

@@ -73,6 +73,12 @@ ABBREVIATIONS = {
     "repubs": "republicans",
     "btc": "bitcoin",
     "probs": "probably",
+    "pro": "professional",
+    "n": "and",
+    "w": "with",
+    "u": "you",
+    "ur": "your",
+    "b4": "before",
     "prof": "professor",
     "profs": "professors",
     "uni": "university",
@@ -99,12 +105,21 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 def expand_abbreviations(text: str) -> str:
     """The text with shorthand spelt out ("avg price" -> "average price")."""
     return re.sub(
-        # (a possessive is kept: "the govt's rules")
-        r"(?<![\w'’])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")(?=['’]s\b|(?![\w'’]))",
-        lambda m: ABBREVIATIONS[m.group().lower()],
+        # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
+        # "pro-choice", "N.Y.")
+        r"(?<![\w'’.-])(" + "|".join(map(re.escape, ABBREVIATIONS)) + r")"
+        r"(?=['’]s\b|(?![\w'’-]|\.\w))",
+        _spelt_out,
         text,
         flags=re.I,
     )
+
+
+def _spelt_out(match: re.Match[str]) -> str:
+    word = match.group()
+    if len(word) == 1 and word.isupper():  # "N", "W", "U": a letter, not "and", "with"
+        return word
+    return ABBREVIATIONS[word.lower()]
 
 
 def typo_neighbours(word: str) -> set[str]:
