@@ -241,6 +241,13 @@ SCORSESE = (
 )
 
 
+POLL = (
+    "title: Holiday stress is real\noutlet: Life Desk\npublished: 2023-11-20",
+    "In a recent poll from the American Psychological Association, 41 per cent of US adults said "
+    "their stress levels increased from November to January.",
+)
+
+
 SHOW = (
     "title: Castle Knights reviewed\noutlet: Screen Desk\npublished: 2023-09-30",
     "Season 1 of Castle Knights premiered on September 28, 2023 on Netflix. Season 2 of Castle "
@@ -254,7 +261,7 @@ def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
     yield from articles_home(
         embedder,
         tmp_path,
-        {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE, "show": SHOW},
+        {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE, "show": SHOW, "poll": POLL},
     )
 
 
@@ -264,6 +271,8 @@ def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
         ("what time does the scary fast event start", "8PM"),
         ("what did arnie do when patrick didnt make his bed", "mattress"),
         ("what did scorcese think ship meant", "boat"),
+        # a short form no article holds, spelt out in the passages
+        ("what pct of us adults said their stress goes up in the apa poll", "41"),
     ],
 )
 def test_typed_as_people_type_is_answered(star_home: Assistant, question: str, said: str) -> None:

@@ -27,6 +27,7 @@ from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
 from assistant.answering.sentences import answer_stem, answer_stems
+from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
@@ -123,8 +124,18 @@ class OfflineAnswerer:
             terms.setdefault(answer_stem(word), CARRIED_SHARE * self.idf(word))
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
-        missing = self.words.unknown_specifics(question, known)  # as asked: a condensed query
-        advice = asks_advice(question)  # carries old words
+        # (a short form no article holds that the passages spell out is known: "apa" for
+        # "American Psychological Association")
+        spelt = frozenset(
+            w
+            for w in content_words(question)
+            if w.isalpha()
+            and not self.words.in_corpus(w)
+            and any(spelt_out(w, p.text) for p in passages)
+        )
+        # (as asked: a condensed query carries old words)
+        missing = self.words.unknown_specifics(question, known | spelt)
+        advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)
         if missing:
