@@ -32,7 +32,7 @@ from assistant.answering.refusals import ELLIPTICAL
 from assistant.answering.roles import role_of
 from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS, is_statement
 from assistant.answering.specifics import nickname_in, said_in
-from assistant.answering.subject import families_of, says
+from assistant.answering.subject import families_of, on_the_name, says
 from assistant.answering.verdict import of_no_kind, quote_unsaid
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import looks_back_on, speaks_of
@@ -445,3 +445,14 @@ def test_words_the_question_quotes_are_said_in_the_answers_article() -> None:
     assert refused is not None and refused.unsaid == ["director's cut"]
     assert checked("when did 'castle knights' premiere") is None
     assert checked("when didn't castle knights' first season premiere") is None
+
+
+def test_an_article_is_on_someone_named_once_in_full_then_by_surname() -> None:
+    text = (
+        "Caroline Ellison took the stand on Tuesday. Ellison said she had been told to do it. "
+        "Ellison cried. At one point, two jurors appeared to be asleep."
+    )
+    passage = Passage("c1", "a1", "The trial goes on", "Court Desk", None, 1.0, text)
+    assert on_the_name("a1", "caroline", [passage], "Caroline")
+    other = Passage("c2", "a2", "The trial goes on", "Court Desk", None, 1.0, "Caroline spoke.")
+    assert not on_the_name("a2", "caroline", [other], "Caroline")

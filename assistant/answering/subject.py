@@ -79,7 +79,11 @@ def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: st
     text = " ".join(p.text for p in parts)
     if not said_in(key, families_of(text), text):
         return False
-    return _mentions(key, text, cased=form[:1].isupper()) + times_spelt_out(key, text) > 1
+    if _mentions(key, text, cased=form[:1].isupper()) + times_spelt_out(key, text) > 1:
+        return True
+    # "Caroline Ellison" once, then "Ellison" throughout: on her, by the name it goes on with
+    after = re.search(rf"\b{re.escape(key.capitalize())}\s+([A-Z][a-z][\w'’-]*)", text)
+    return after is not None and _mentions(after.group(1).lower(), text, cased=True) > 1
 
 
 @lru_cache(maxsize=256)
