@@ -456,3 +456,8 @@ def test_an_article_is_on_someone_named_once_in_full_then_by_surname() -> None:
     assert on_the_name("a1", "caroline", [passage], "Caroline")
     other = Passage("c2", "a2", "The trial goes on", "Court Desk", None, 1.0, "Caroline spoke.")
     assert not on_the_name("a2", "caroline", [other], "Caroline")
+
+
+def test_each_part_of_a_joined_name_is_said() -> None:
+    sentence = Candidate(0, "Ed Newton-Rex decided to quit his role at Stability AI.")
+    assert says(sentence, "newton", "Newton") and says(sentence, "rex", "Rex")

@@ -92,7 +92,14 @@ def _mentions(key: str, text: str, cased: bool = False) -> int:
     capitalised, if `cased`."""
     stem = family(key)
     words = re.findall(r"\b[A-Z][\w'’-]*" if cased else r"[\w'’-]+", text)
-    return sum(family(w.lower().removesuffix("'s").removesuffix("’s")) == stem for w in words)
+    # (each part of a joined name is a name: "Newton" in "Newton-Rex")
+    return sum(
+        any(
+            family(part.removesuffix("'s").removesuffix("’s")) == stem
+            for part in w.lower().split("-")
+        )
+        for w in words
+    )
 
 
 @lru_cache(maxsize=64)
