@@ -241,6 +241,11 @@ SCORSESE = (
 )
 
 
+SERIES = (
+    "title: Rangers take the title\noutlet: Ball Desk\npublished: 2023-11-02",
+    "The Texas Rangers won the 2023 World Series in five games. The last pitchers to go that deep "
+    "were Stephen Strasburg and Gerrit Cole in 2019.",
+)
 POLL = (
     "title: Holiday stress is real\noutlet: Life Desk\npublished: 2023-11-20",
     "In a recent poll from the American Psychological Association, 41 per cent of US adults said "
@@ -261,7 +266,14 @@ def star_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[As
     yield from articles_home(
         embedder,
         tmp_path,
-        {"event": EVENT, "arnold": ARNOLD, "scorsese": SCORSESE, "show": SHOW, "poll": POLL},
+        {
+            "event": EVENT,
+            "arnold": ARNOLD,
+            "scorsese": SCORSESE,
+            "show": SHOW,
+            "poll": POLL,
+            "series": SERIES,
+        },
     )
 
 
@@ -316,6 +328,13 @@ def test_a_breadcrumb_is_no_statement() -> None:
         "email address SIGN UP I would like to be emailed about offers."
     )
     assert is_statement('"If you get the call up, you get the call up," he said.')
+
+
+def test_a_winner_of_another_year_is_no_winner_of_the_one_asked(star_home: Assistant) -> None:
+    answer = star_home.ask("who won the world series in 2023")
+    assert not answer.abstained and "Rangers" in answer.text, answer.text
+    answer = star_home.ask("who won the world series in 2019")
+    assert answer.abstained and "winner" in answer.text, answer.text
 
 
 def test_no_date_for_the_one_asked_is_refused(star_home: Assistant) -> None:

@@ -266,10 +266,10 @@ STAGES: tuple[Stage, ...] = (
     publication,
     of_the_kind,
     expected_instead,
-    nobody_in_the_role,
     on_the_key,
     on_the_shift_asked,
     on_the_one,
+    nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,
     from_the_cited,
     settling,
