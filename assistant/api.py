@@ -359,7 +359,7 @@ class Assistant:
             embed=self.embedder.embed_texts,
             embed_query=self.embedder.embed_query,
             common=common_words(bundled_tokenizer_path()),
-            starts_a_word=self.index.lexical.has_word_starting,
+            words_starting=self.index.lexical.words_starting,
             unaccented=self.index.lexical.has_word_unaccented,
             outlets=self.retriever.outlets,
             texts_with=self.retriever.texts_with,

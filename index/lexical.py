@@ -27,6 +27,7 @@ it is built), a file kept in step with the catalog; and it pins PyStemmer below 
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import os
 import re
@@ -280,16 +281,16 @@ class LexicalIndex:
         return len(self.keys) + len(self._pending.keys)
 
     @_locked
-    def has_word_starting(self, prefix: str) -> bool:
-        """Whether some indexed word begins with `prefix` ("barca" for "barcelona"); a scan of
-        the vocabulary, for the rare word a question holds and no chunk does."""
+    def words_starting(self, prefix: str, limit: int = 16) -> list[str]:
+        """Up to `limit` indexed words (stems) that begin with `prefix` ("juventu" for "juve");
+        a scan of the vocabulary, for the rare word a question holds and no chunk does."""
         prefix = prefix.lower()
-        return any(term.startswith(prefix) for term in self.vocab)
+        return list(itertools.islice((t for t in self.vocab if t.startswith(prefix)), limit))
 
     @_locked
     def has_word_unaccented(self, word: str) -> bool:
         """Whether some indexed word reads as `word` without its accents ("beyonce" for
-        "beyoncé"); a scan of the vocabulary, as `has_word_starting`."""
+        "beyoncé"); a scan of the vocabulary, as `words_starting`."""
         wanted = {word.lower(), porter_stem(word.lower())}
         return any(not t.isascii() and fold_accents(t) in wanted for t in self.vocab)
 

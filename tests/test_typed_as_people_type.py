@@ -480,3 +480,20 @@ def test_an_article_is_on_someone_named_once_in_full_then_by_surname() -> None:
 def test_each_part_of_a_joined_name_is_said() -> None:
     sentence = Candidate(0, "Ed Newton-Rex decided to quit his role at Stability AI.")
     assert says(sentence, "newton", "Newton") and says(sentence, "rex", "Rex")
+
+
+def test_a_short_form_starts_a_name_not_any_word() -> None:
+    texts = {
+        "juventus": ["They beat Juventus.", "Juventus lost."],
+        "should": ["They should go.", "It should work."],
+    }
+    stems = ["juventus", "should", "shoulder"]
+    words = CorpusWords(
+        lambda w: len(texts.get(w, [])),
+        common=frozenset({"should", "shoulder", "what", "say", "chew"}),
+        words_starting=lambda prefix: [w for w in stems if w.startswith(prefix)],
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert not words.rare("juve")  # the start of "Juventus"
+    assert words.rare("shou")  # no name starts so: "should" is an ordinary word
+    assert words.unknown_specifics("what did shou chew say") == ["shou"]

@@ -57,7 +57,7 @@ class OfflineAnswerer:
         embed: Callable[[Sequence[str]], np.ndarray] | None = None,
         embed_query: Callable[[str], np.ndarray] | None = None,
         common: frozenset[str] = frozenset(),
-        starts_a_word: Callable[[str], bool] | None = None,
+        words_starting: Callable[[str], list[str]] | None = None,
         unaccented: Callable[[str], bool] | None = None,
         outlets: Callable[[], list[str]] | None = None,
         texts_with: Callable[[str], list[str]] | None = None,
@@ -66,7 +66,7 @@ class OfflineAnswerer:
         write it ("Qatar", "kick")."""
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
-        self.words = CorpusWords(document_frequency, common, starts_a_word, unaccented, texts_with)
+        self.words = CorpusWords(document_frequency, common, words_starting, unaccented, texts_with)
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.meaning = Meaning(embed, embed_query)
         self.names = NameChecks(self.idf, self.words.ordinary, self.outlets, self.words.name)

@@ -53,7 +53,7 @@ class CorpusWords:
         self,
         document_frequency: Callable[[str], int],
         common: frozenset[str] = frozenset(),
-        starts_a_word: Callable[[str], bool] | None = None,
+        words_starting: Callable[[str], list[str]] | None = None,
         unaccented: Callable[[str], bool] | None = None,
         texts_with: Callable[[str], list[str]] | None = None,
     ) -> None:
@@ -64,7 +64,8 @@ class CorpusWords:
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
-        self.starts_a_word = starts_a_word or (lambda prefix: False)
+        # the store's words (stems) a prefix starts: "juventus" for "juve"
+        self.words_starting = words_starting or (lambda prefix: [])
         self.unaccented = unaccented or (lambda word: False)
 
     def unknown_specifics(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
@@ -102,10 +103,11 @@ class CorpusWords:
 
     def rare(self, word: str) -> bool:
         """No ordinary word, no number ("20k"), and no short form of an article's word
-        ("barca" for "barcelona")."""
+        ("juve" for "juventus")."""
         if not self.common or any(c.isdigit() for c in word) or self.ordinary(word):
             return False
-        return not (len(word) >= 4 and self.starts_a_word(word))
+        # (the start of a name, not of any word: "juve", not "shou" for "should")
+        return not (len(word) >= 4 and any(self.name(w) for w in self.words_starting(word)))
 
     def ordinary(self, word: str) -> bool:
         """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
@@ -178,7 +180,7 @@ class CorpusWords:
         if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
         pet = NICKNAME.fullmatch(term)
-        if pet and self.starts_a_word(pet.group(1)):
+        if pet and self.words_starting(pet.group(1)):
             return True  # "arnie": a pet form of a name the articles hold ("Arnold")
         if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
             return True  # "a year" is said as "annually"
