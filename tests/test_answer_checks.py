@@ -164,6 +164,10 @@ def test_what_a_suit_seeks_is_money() -> None:
 
 def test_a_sentence_he_could_face_is_not_yet_his() -> None:
     assert UNSETTLED.search("He faces up to 50 years in prison when he is sentenced.")
+    # a sale that found no buyer, a fine still under investigation
+    assert UNSETTLED.search("It is shutting down after unsuccessful efforts to find a buyer.")
+    assert UNSETTLED.search("The EU said it will now carry out an in-depth investigation.")
+    assert not UNSETTLED.search("The EU fined X 1 million euros in December.")
 
 
 def test_a_year_is_said_as_annually() -> None:

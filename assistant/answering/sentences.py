@@ -341,7 +341,13 @@ NOT_YET = re.compile(
 UNSETTLED = re.compile(
     r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
     r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed|faces? up to|"
-    r"could face|would face|faces? a maximum)\b|" + NOT_YET.pattern,
+    r"could face|would face|faces? a maximum|"
+    # "is shutting down following unsuccessful efforts to find a buyer": no buyer came of it
+    r"shut(?:s|ting)? down|unsuccessful|failed to (?:find|reach|secure|complete|close|agree)|"
+    # "it will now carry out an in-depth investigation": no fine yet
+    r"(?:open|opened|opens|launch|launched|launches|carry out|conduct) (?:an? )?(?:formal |"
+    r"in-depth )?(?:investigation|probe|inquiry|proceedings)|under investigation)\b|"
+    + NOT_YET.pattern,
     re.I,
 )
 # A sentence that says the detail was kept back: "terms were not disclosed".
