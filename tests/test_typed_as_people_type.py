@@ -328,6 +328,9 @@ def test_a_breadcrumb_is_no_statement() -> None:
         "email address SIGN UP I would like to be emailed about offers."
     )
     assert is_statement('"If you get the call up, you get the call up," he said.')
+    # a live blog's heading, not a report of the game
+    assert not is_statement("Jets vs. Raiders results, highlights from 'Sunday Night Football'.")
+    assert is_statement("Raiders vs. Lions is set to kick off at 8:15 p.m. ET at Ford Field.")
 
 
 def test_a_winner_of_another_year_is_no_winner_of_the_one_asked(star_home: Assistant) -> None:

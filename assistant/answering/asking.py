@@ -387,7 +387,8 @@ ASKS_FIGURE = re.compile(
     r"(?:(?!(?:in|on|for|at|with|to|from|by|about|and|or|did|does|do)\b)[\w'’.&-]+\s+){0,4}?"
     r"[\w.&-]+(?:['’]?s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
-    r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally)\b"
+    r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
+    r"audience|viewership|ratings)\b"
 )
 NAME_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"

@@ -293,6 +293,8 @@ def is_statement(sentence: str) -> bool:
         return False
     if doubled_run(text):  # page chrome scraped twice: "Sign up to our newsletter Sign up …"
         return False
+    if MATCHUP_HEADING.match(text) and len(text.split()) <= MATCHUP_WORDS:
+        return False  # a live blog's heading: "Jets vs. Raiders results, highlights from …"
     if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
         if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
             return False  # "How Shiffrin's parents fell in love through skiing"
@@ -305,6 +307,12 @@ def is_statement(sentence: str) -> bool:
     return True
 
 
+# "Jaguars vs. Saints score", "Bills vs. Bengals live updates, highlights from …": a heading
+# (not "Raiders vs. Lions is set to kick off at 8:15 p.m. ET at Ford Field …")
+MATCHUP_HEADING = re.compile(
+    r"\W*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+(?:vs?\.?|versus)\s+[A-Z]"
+)
+MATCHUP_WORDS = 12
 DOUBLED_RUN = 6  # words: prose repeats a phrase ("you get the call up, you get the call up")
 
 
