@@ -79,6 +79,10 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a name the question does not give
         ("who else was shortlisted besides hayes", "Emma Hayes was appointed.", 0.0),
         ("who else was shortlisted besides hayes", "Hayes and Tony Gustavsson flew in.", 1.0),
+        # how long: a figure with a unit of length or time, or a period in words
+        ("how long was the winning field goal", "Ryland hit a 56-yard field goal.", 1.0),
+        ("how long was the winning field goal", "They had won just three games.", 0.5),
+        ("how often does it come out", "It lands every Saturday.", 1.0),
         # a share asked is what the figure is, not a thing it is said of
         ("what percent had actually launched projects", "Only 4% had launched them.", 1.0),
         # news words retrieval passes over are things counted

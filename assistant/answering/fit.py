@@ -32,6 +32,7 @@ from assistant.answering.sentences import (
     DAY_WORDS,
     NOT_A_FIGURE,
     PROPER_NAME,
+    SPAN,
     answer_stem,
 )
 from assistant.answering.wording import common_words
@@ -52,6 +53,15 @@ MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
+# A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer".
+MEASURED_SPAN = re.compile(
+    r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
+    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|yards?|yds?|"
+    r"feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|pages?|laps?|"
+    r"rounds?|innings)\b",
+    re.I,
+)
 SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
 OFTEN = ("often", "frequently")
 MONEY_ASKED = re.compile(
@@ -226,6 +236,13 @@ def fit(
     stations" of "30 stations in Delhi").
     """
     words = WORD.findall(sentence)
+    if slot.span and not slot.focus:  # "how long was the game winner": "a 56-yard field
+        # goal", not "won just three games"
+        return (
+            1.0
+            if MEASURED_SPAN.search(sentence) or SPAN.search(sentence)
+            else 0.5 * bool(_figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
+        )
     if slot.wants in ("amount", "number"):
         found = _figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and not slot.focus and slot.subject:
