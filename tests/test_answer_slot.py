@@ -56,6 +56,9 @@ def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: s
         ("how much pricier were eras tour tickets than reputation ones", None),
         ("how much more money did they raise", "money"),
         ("how much copper did russia offer", "copper"),
+        # … or its past tense
+        ("how many organizations signed up to the alliance", "organizations"),
+        ("how many licensed drivers are there", "licensed drivers"),
     ],
 )
 def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | None) -> None:

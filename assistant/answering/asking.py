@@ -46,12 +46,15 @@ PHRASE_END = (
 )
 # … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
 VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
+# … or a past tense: "how many orgs | signed up", "how many people | died"
+PAST_NEXT = r"|\s+[a-z]{2,}ed\b|\s+died\b"
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
     r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+"
     + PHRASE_END
     + r"\b|\s*[?.,!]|\s*$"
     + VERB_NEXT
+    + PAST_NEXT
     + ")",
     re.I,
 )

@@ -80,6 +80,8 @@ ABBREVIATIONS = {
     "ur": "your",
     "b4": "before",
     "prof": "professor",
+    "org": "organization",
+    "orgs": "organizations",
     "profs": "professors",
     "uni": "university",
     "mgmt": "management",
