@@ -127,6 +127,7 @@ def test_chat_shorthand_is_spelt_out() -> None:
     assert expand_abbreviations("how much did utd spend") == "how much did united spend"
     assert expand_abbreviations("talks w startups n firms") == "talks with startups and firms"
     assert expand_abbreviations("how many pro fights") == "how many professional fights"
+    assert expand_abbreviations("how many states r suing") == "how many states are suing"
     # not a part of a joined word or of initials, nor a capital letter
     assert (
         expand_abbreviations("pro-choice in N.Y. and N Korea") == "pro-choice in N.Y. and N Korea"

@@ -160,7 +160,11 @@ class AnswerSlot:
     def of(cls, question: str) -> AnswerSlot:
         # (the news words retrieval passes over are things counted: "how many violation reports")
         phrase = focus_phrase(question) or ""
-        words = [w for w in words_of(phrase) if w not in STOPWORDS or w in NEWS_NOUNS]
+        words = [
+            w
+            for w in words_of(phrase)
+            if (w not in STOPWORDS or w in NEWS_NOUNS) and (len(w) > 1 or w.isdigit())
+        ]
         if set(words) <= MONEY_ITSELF | SHARE_ITSELF:  # "how much money did it pull in", "what
             # pct had launched": money is what an amount is in, a share what it is, not a thing
             words = []  # it is said of

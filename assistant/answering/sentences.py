@@ -351,7 +351,7 @@ UNSETTLED = re.compile(
     r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed|faces? up to|"
     r"could face|would face|faces? a maximum|"
     # "is shutting down following unsuccessful efforts to find a buyer": no buyer came of it
-    r"shut(?:s|ting)? down|unsuccessful|failed to (?:find|reach|secure|complete|close|agree)|"
+    r"(?:unsuccessful|failed) (?:efforts?|attempts?|bids?) to|failed to find a buyer|"
     # "it will now carry out an in-depth investigation": no fine yet
     r"(?:open|opened|opens|launch|launched|launches|carry out|conduct) (?:an? )?(?:formal |"
     r"in-depth )?(?:investigation|probe|inquiry|proceedings)|under investigation)\b|"

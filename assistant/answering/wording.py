@@ -77,6 +77,7 @@ ABBREVIATIONS = {
     "n": "and",
     "w": "with",
     "u": "you",
+    "r": "are",
     "ur": "your",
     "b4": "before",
     "prof": "professor",
