@@ -8,7 +8,8 @@ SHARED ?= ../shared
 
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
 	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
-	eval-freeform-probe3 eval-freeform-probe4 eval-freeform-probe5 \
+	eval-freeform-probe3 eval-freeform-probe4 eval-freeform-probe5 eval-freeform-probe6 \
+	eval-freeform-probe7 \
 	eval-multihop clean
 
 setup: $(STAMP)
@@ -117,6 +118,18 @@ eval-freeform-probe5: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe5.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-probe5-results.json --report out/freeform-probe5-report.md
+
+# Session 18's two, written the same way (74 records each, shaped like the held-out test): scored
+# once blind, then their misses were read.
+eval-freeform-probe6: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe6.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe6-results.json --report out/freeform-probe6-report.md
+
+eval-freeform-probe7: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe7.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe7-results.json --report out/freeform-probe7-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
