@@ -18,7 +18,6 @@ from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
-    article_text,
     name_groups,
     name_shown,
     on_any,
@@ -124,14 +123,16 @@ QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![\w])['‘]([^
 
 
 def quote_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "How much did google earn off the "car insurance" search term": the words quoted are
-    said in the answer's article, or it is another article's figure."""
+    """ "How much did google earn off the "sports betting" search term": the words quoted are
+    said in a passage read (its headline and outlet count: "the 'Sporting News' article"), or
+    the articles never wrote them."""
     best = d.chosen[0]
-    said = families(article_text(d.passages[best.passage].article_id, d.passages))
+    said = families(" ".join(f"{p.title or ''} {p.outlet or ''} {p.text}" for p in d.passages))
     unsaid = [
         phrase
         for match in QUOTED.finditer(d.question)
         if (phrase := (match.group(1) or match.group(2)).strip())
+        and not named_outlets(phrase, parts.outlets(), any_mention=True)
         and not all(family(w) in said for w in content_words(phrase))
     ]
     if not unsaid:
