@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
-from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import NOT_A_SPECIFIC
 from assistant.answering.asking import asking_clauses, main_clause, question_wants
 from assistant.answering.candidates import Candidate
@@ -33,7 +32,7 @@ from assistant.answering.roles import role_of
 from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS, is_statement
 from assistant.answering.specifics import nickname_in, said_in
 from assistant.answering.subject import families_of, on_the_name, says
-from assistant.answering.verdict import of_no_kind, quote_unsaid
+from assistant.answering.verdict import of_no_kind
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import looks_back_on, speaks_of
 from assistant.answering.wording import expand_abbreviations
@@ -450,24 +449,6 @@ def test_how_often_and_how_long_are_answered_in_words_too() -> None:
     assert TYPE_PATTERNS["length"].search("He has led the club for a decade.")
     assert TYPE_PATTERNS["length"].search("The deal has been in place since 2002.")
     assert not shape.search("They first met in 2019, in recent years.")
-
-
-def test_words_the_question_quotes_are_said_in_the_answers_article() -> None:
-    passage = Passage("c1", "a1", "Castle Knights", "Screen Desk", None, 1.0, SHOW[1])
-    best = Candidate(0, "Season 1 of Castle Knights premiered on September 28, 2023.")
-    best.own = best.score = 0.9
-
-    def checked(question: str) -> OfflineResult | None:
-        draft = Draft(
-            question, None, [passage], frozenset(), (), {"season": 1.0}, {"season": 1.0},
-            AnswerSlot.of(question), [best], best, [], False, chosen=[best], coverage=1.0,
-        )  # fmt: skip
-        return quote_unsaid(draft, Parts(CorpusWords(lambda w: 1), None, None, list, len))
-
-    refused = checked('when did the "director\'s cut" of castle knights come out')
-    assert refused is not None and refused.unsaid == ["director's cut"]
-    assert checked("when did 'castle knights' premiere") is None
-    assert checked("when didn't castle knights' first season premiere") is None
 
 
 def test_an_article_is_on_someone_named_once_in_full_then_by_surname() -> None:

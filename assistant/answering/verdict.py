@@ -6,7 +6,6 @@ after the sentences are chosen, and the answer is written only when all pass.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
@@ -24,7 +23,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import content_words, families, family
+from index.terms import families
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -118,30 +117,6 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     return result
 
 
-# Words the question puts in quotation marks: "the 'car insurance' search term".
-QUOTED = re.compile(r"[\"“”]([^\"“”]{2,60})[\"“”]|(?<![\w])['‘]([^'‘’]{2,60})['’](?![\w])")
-
-
-def quote_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "How much did google earn off the "sports betting" search term": the words quoted are
-    said in a passage read (its headline and outlet count: "the 'Sporting News' article"), or
-    the articles never wrote them."""
-    best = d.chosen[0]
-    said = families(" ".join(f"{p.title or ''} {p.outlet or ''} {p.text}" for p in d.passages))
-    unsaid = [
-        phrase
-        for match in QUOTED.finditer(d.question)
-        if (phrase := (match.group(1) or match.group(2)).strip())
-        and not named_outlets(phrase, parts.outlets(), any_mention=True)
-        and not all(family(w) in said for w in content_words(phrase))
-    ]
-    if not unsaid:
-        return None
-    result = d.refuse(best)
-    result.unsaid = unsaid
-    return result
-
-
 def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much is it expected to go for", after two turns on ASOS's debt: an article on ASOS,
     or no answer; and the sentences after the first on it too."""
@@ -200,7 +175,6 @@ CHECKS: tuple[Check, ...] = (
     advice_unsaid,
     too_weak,
     names_unsaid,
-    quote_unsaid,
     subject_carried,
     key_unlinked,
     not_given,
