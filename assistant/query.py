@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from index.dates import MONTHS
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -232,9 +232,7 @@ WEAK_SOURCE_MENTIONS = [
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_WRITING}\b"),
 ]
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
-_CALENDAR = frozenset(MONTHS) | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-}  # fmt: skip
+_CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def _source_key(name: str) -> str:

@@ -97,16 +97,19 @@ SPAN = re.compile(
 )
 
 
+COUNT = _Figures(NUMBER)
+
+
 class _Span:
     """Finds a stretch or a rate of time: a count, or words for a period."""
 
     def search(self, text: str) -> re.Match[str] | None:
-        return _Figures(NUMBER).search(text) or SPAN.search(text)
+        return COUNT.search(text) or SPAN.search(text)
 
 
 TYPE_PATTERNS: dict[str, _Figures | _Span | re.Pattern[str]] = {
     "amount": _Figures(AMOUNT),
-    "number": _Figures(NUMBER),
+    "number": COUNT,
     "date": DATE_WORDS,
     "time": CLOCK,
     "length": _Span(),

@@ -216,8 +216,7 @@ class CorpusWords:
                 )
             else:
                 near = sorted(w for w in typo_neighbours(low) if w in words)
-            # (one word in two forms is one word: "Tesla", "Teslas" for "teslaa")
-            near = [w for w in near if not any(w != v and w.startswith(v) for v in near)]
+            near = _one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
             return near[0] if len(near) == 1 else word
 
         return TEXT_WORD.sub(respell, question)
@@ -245,8 +244,7 @@ class CorpusWords:
                 # name as the one meant)
                 if _inner_slip(low, w) and self.document_frequency(w) > 1
             ]
-            # (one word in two forms is one word)
-            near = [w for w in near if not any(w != v and w.startswith(v) for v in near)]
+            near = _one_form(near)
             if len(near) != 1:
                 return word
             return self.name(near[0]) or word
@@ -261,6 +259,11 @@ class CorpusWords:
         known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
         best = max(known, default=(0, word))
         return best[1] if best[0] > 0 else word
+
+
+def _one_form(near: list[str]) -> list[str]:
+    """The words, a word's longer forms dropped: one word in two forms is one word."""
+    return [w for w in near if not any(w != v and w.startswith(v) for v in near)]
 
 
 def _inner_slip(typed: str, word: str) -> bool:
