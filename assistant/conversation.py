@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from assistant.answering.asking import borrowed_focus
-from assistant.answering.fit import people_named
+from assistant.answering.answer_kinds import people_named
+from assistant.answering.focus import borrowed_focus
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT, gives_evidence, is_refusal
 from assistant.answering.wording import common_words
 from assistant.citations import strip_markers

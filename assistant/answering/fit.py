@@ -15,39 +15,39 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks
 from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
-    MEASURES,
     NAMED_KIND,
     asking_clause,
-    focus_phrase,
-    measured_phrase,
     question_wants,
-    subject_focus,
 )
+from assistant.answering.figures import (
+    AGE_ASKED,
+    FIGURE,
+    NEAR,
+    RATE_WORDS,
+    VALUATION,
+    WORD,
+    an_age,
+    figure_value,
+    in_money,
+)
+from assistant.answering.focus import MEASURES, focus_phrase, measured_phrase, subject_focus
 from assistant.answering.sentences import (
     CLOCK,
     DATE_WORDS,
     DAY_WORDS,
     NOT_A_FIGURE,
-    PROPER_NAME,
     SPAN,
     answer_stem,
 )
 from assistant.answering.wording import common_words
-from index.dates import MONTHS, WEEKDAYS
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
-FIGURE = re.compile(
-    r"(?<![A-Za-z])[$€£¥₹]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
-    r"trillions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
-    re.I,
-)
-WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
@@ -73,11 +73,6 @@ MONEY_ASKED = re.compile(
     r"rake in|raked in|take home|took home)\b",
     re.I,
 )
-CURRENCY = re.compile(
-    r"[$€£¥₹]|us\$|usd|eur|gbp|inr|rs\.?|nis|dollars?|euros?|pounds?|yuan|yen|rupees?|crores?|"
-    r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
-    re.I,
-)
 SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
     r"rate|ratio|%)\b",
@@ -100,10 +95,6 @@ DAY_ASKED = re.compile(
     re.I,
 )
 WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
-# ("A bout worth $680,000 to him" is what he is paid: "worth" says neither.)
-VALUATION = frozenset(("valued", "valuing", "valuation", "cap", "capitalization", "capitalisation"))
-RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
-NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
@@ -277,9 +268,9 @@ def fit(
             names.append(words[0])  # "Balderton is leading the round"; not "Get in touch"
         return 1.0 if _new_name(names, slot) else 0.0
     if slot.wants == "expansion":
-        return 1.0 if _expands(slot.head or "", sentence) else 0.0
+        return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
-        return 1.0 if _ranks(sentence, slot.asked) else 0.0
+        return 1.0 if ranks(sentence, slot.asked) else 0.0
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
@@ -306,18 +297,6 @@ def _says_whole(slot: AnswerSlot, text: str) -> bool:
     )
 
 
-def figure_neighbours(sentence: str) -> set[str]:
-    """The words near a sentence's figures, lower case: what its figures may be counting."""
-    tokens = WORD.findall(NOT_A_FIGURE.sub(" ", sentence))
-    out: set[str] = set()
-    for i, token in enumerate(tokens):
-        if FIGURE.fullmatch(token):
-            out.update(
-                w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
-            )
-    return out - STOPWORDS
-
-
 @cache
 def _measure_stems() -> frozenset[str]:
     return frozenset(answer_stem(w) for w in MEASURES)
@@ -339,9 +318,9 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
         and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
     if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
-        at = [i for i in at if not _an_age(tokens, i)]
+        at = [i for i in at if not an_age(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
-        at = [i for i in at if _in_money(tokens, i)]
+        at = [i for i in at if in_money(tokens, i)]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid
         at = [i for i in at if not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}]
     if not at:
@@ -356,69 +335,6 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
             if not rate and _is_focus(slot, word, related):
                 return 1.0
     return 0.5
-
-
-SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
-          "billion": 1e9, "trillion": 1e12}  # fmt: skip
-
-
-# A place in an order: "8th", "third", "seventh-least", "top four", "bottom".
-ORDINAL = re.compile(
-    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|last|"
-    r"(?:top|bottom)(?:\s+(?:\d+|two|three|four|five|six|ten|half))?)\b",
-    re.I,
-)
-RANK_NEAR = 40  # characters either side of an ordinal that may say what it ranks
-RANKING = re.compile(
-    r"\b(?:finish\w*|place[ds]?|placing|position\w*|rank\w*|spot|table|standings|list|chart\w*|"
-    r"overall|sitting|sits?|came|comes|league|seed\w*)\b",
-    re.I,
-)
-# Words that give a cause or a purpose. ("After", "since" and "as" more often give a time or a
-# manner than a reason, and are left out.)
-CAUSE = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|as a result|in order to|so that|reasons?\b|"
-    r"caused|causing|led to|leading to|result of|blamed|attributed to|stems? from|given that|"
-    r"forced|forcing|amid|over concerns?|concerned|fears? (?:that|of|over)|citing|cited|"
-    r"in protest|in response to|motivated|prompted|prompting|why)\b",
-    re.I,
-)
-AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
-
-
-def _ranks(sentence: str, asked: frozenset[str]) -> bool:
-    """Whether a sentence gives a place in an order the question does not: an ordinal with a
-    word for ranking near it."""
-    return any(
-        m.group().lower() not in asked
-        and RANKING.search(sentence[max(0, m.start() - RANK_NEAR) : m.end() + RANK_NEAR])
-        for m in ORDINAL.finditer(sentence)
-    )
-
-
-def _an_age(tokens: list[str], i: int) -> bool:
-    """Whether the figure at `i` is someone's age: "five-year-old", "34 years old"."""
-    after = [t.lower() for t in tokens[i + 1 : i + 3]]
-    return len(after) == 2 and after[0] in ("year", "years") and after[1] == "old"
-
-
-def figure_value(tokens: list[str], i: int) -> float | None:
-    """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
-    match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))
-    if match is None:
-        return None
-    number = float(match.group(1).replace(",", ""))
-    scale = match.group(2) or (tokens[i + 1].lower() if i + 1 < len(tokens) else "")
-    return number * SCALES.get(scale, 1.0)
-
-
-def _in_money(tokens: list[str], i: int) -> bool:
-    """Whether the figure at `i` is money: "$1.1", "Rs 24.75 Cr", "5 million euros"."""
-    if tokens[i][:1] in "$€£¥₹":
-        return True
-    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
-    return any(CURRENCY.fullmatch(w) for w in near)
 
 
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
@@ -444,34 +360,6 @@ def _is_focus(
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
     return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
-
-
-EXPANDS = re.compile(r"\b(?:stands?|short|acronym|abbreviation)\s+for\b", re.I)
-
-
-def _expands(short: str, sentence: str) -> bool:
-    """Whether a sentence spells out a short form: "stands for …", or capitalised words whose
-    initials make it ("Strong Thermal Emission Velocity Enhancement" for STEVE)."""
-    if EXPANDS.search(sentence):
-        return True
-    letters = re.sub(r"[^A-Za-z]", "", short).upper()
-    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", sentence))
-    return len(letters) >= 2 and letters in initials
-
-
-def people_named(sentence: str) -> list[str]:
-    """Runs of two or more capitalised words that may name someone: "On Wednesday" and "In
-    December" do not."""
-    out = []
-    for match in PROPER_NAME.finditer(sentence):
-        words = [
-            w
-            for w in match.group().split()
-            if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
-        ]
-        if len(words) >= 2:
-            out.append(" ".join(words))
-    return out
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:

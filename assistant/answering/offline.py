@@ -18,10 +18,11 @@ import numpy as np
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import is_yes_no, question_focus
+from assistant.answering.asking import is_yes_no
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.focus import question_focus
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT

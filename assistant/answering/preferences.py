@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
-from assistant.answering.asking import asks_what_came_of_it, focus_word
+from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.focus import focus_word
 from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import ASKED_AS, names_in_role, role_of

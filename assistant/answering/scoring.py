@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot, figure_neighbours
+from assistant.answering.figures import figure_neighbours
+from assistant.answering.fit import AnswerSlot
 from assistant.answering.sentences import answer_stems, is_statement, quoted_whole
 from assistant.types import Passage
 from index.terms import content_words, families, family

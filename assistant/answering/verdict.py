@@ -11,8 +11,9 @@ from collections.abc import Callable
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
-from assistant.answering.asking import asks_reason, asks_what_came_of_it, focus_word
+from assistant.answering.asking import asks_reason, asks_what_came_of_it
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.focus import focus_word
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (

@@ -1,0 +1,70 @@
+"""What kind of answer a sentence gives: a place in an order, a cause, a spelt-out short form."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.sentences import PROPER_NAME
+from index.dates import MONTHS, WEEKDAYS
+from index.terms import STOPWORDS
+
+# A place in an order: "8th", "third", "seventh-least", "top four", "bottom".
+ORDINAL = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|last|"
+    r"(?:top|bottom)(?:\s+(?:\d+|two|three|four|five|six|ten|half))?)\b",
+    re.I,
+)
+RANK_NEAR = 40  # characters either side of an ordinal that may say what it ranks
+RANKING = re.compile(
+    r"\b(?:finish\w*|place[ds]?|placing|position\w*|rank\w*|spot|table|standings|list|chart\w*|"
+    r"overall|sitting|sits?|came|comes|league|seed\w*)\b",
+    re.I,
+)
+# Words that give a cause or a purpose. ("After", "since" and "as" more often give a time or a
+# manner than a reason, and are left out.)
+CAUSE = re.compile(
+    r"\b(?:because|due to|owing to|thanks to|as a result|in order to|so that|reasons?\b|"
+    r"caused|causing|led to|leading to|result of|blamed|attributed to|stems? from|given that|"
+    r"forced|forcing|amid|over concerns?|concerned|fears? (?:that|of|over)|citing|cited|"
+    r"in protest|in response to|motivated|prompted|prompting|why)\b",
+    re.I,
+)
+
+
+def ranks(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence gives a place in an order the question does not: an ordinal with a
+    word for ranking near it."""
+    return any(
+        m.group().lower() not in asked
+        and RANKING.search(sentence[max(0, m.start() - RANK_NEAR) : m.end() + RANK_NEAR])
+        for m in ORDINAL.finditer(sentence)
+    )
+
+
+EXPANDS = re.compile(r"\b(?:stands?|short|acronym|abbreviation)\s+for\b", re.I)
+
+
+def expands(short: str, sentence: str) -> bool:
+    """Whether a sentence spells out a short form: "stands for …", or capitalised words whose
+    initials make it ("Strong Thermal Emission Velocity Enhancement" for STEVE)."""
+    if EXPANDS.search(sentence):
+        return True
+    letters = re.sub(r"[^A-Za-z]", "", short).upper()
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][a-z]+", sentence))
+    return len(letters) >= 2 and letters in initials
+
+
+def people_named(sentence: str) -> list[str]:
+    """Runs of two or more capitalised words that may name someone: "On Wednesday" and "In
+    December" do not."""
+    out = []
+    for match in PROPER_NAME.finditer(sentence):
+        words = [
+            w
+            for w in match.group().split()
+            if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        ]
+        if len(words) >= 2:
+            out.append(" ".join(words))
+    return out

@@ -1,0 +1,64 @@
+"""Figures in a sentence: what they are worth, and whether they are money or an age."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.sentences import NOT_A_FIGURE
+from index.terms import STOPWORDS
+
+FIGURE = re.compile(
+    r"(?<![A-Za-z])[$€£¥₹]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
+    r"trillions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|double|triple|twice)\b",
+    re.I,
+)
+WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
+CURRENCY = re.compile(
+    r"[$€£¥₹]|us\$|usd|eur|gbp|inr|rs\.?|nis|dollars?|euros?|pounds?|yuan|yen|rupees?|crores?|"
+    r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
+    re.I,
+)
+# ("A bout worth $680,000 to him" is what he is paid: "worth" says neither.)
+VALUATION = frozenset(("valued", "valuing", "valuation", "cap", "capitalization", "capitalisation"))
+RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
+NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,959 vehicles")
+AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
+SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
+          "billion": 1e9, "trillion": 1e12}  # fmt: skip
+
+
+def figure_neighbours(sentence: str) -> set[str]:
+    """The words near a sentence's figures, lower case: what its figures may be counting."""
+    tokens = WORD.findall(NOT_A_FIGURE.sub(" ", sentence))
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if FIGURE.fullmatch(token):
+            out.update(
+                w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
+            )
+    return out - STOPWORDS
+
+
+def an_age(tokens: list[str], i: int) -> bool:
+    """Whether the figure at `i` is someone's age: "five-year-old", "34 years old"."""
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in ("year", "years") and after[1] == "old"
+
+
+def figure_value(tokens: list[str], i: int) -> float | None:
+    """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
+    match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))
+    if match is None:
+        return None
+    number = float(match.group(1).replace(",", ""))
+    scale = match.group(2) or (tokens[i + 1].lower() if i + 1 < len(tokens) else "")
+    return number * SCALES.get(scale, 1.0)
+
+
+def in_money(tokens: list[str], i: int) -> bool:
+    """Whether the figure at `i` is money: "$1.1", "Rs 24.75 Cr", "5 million euros"."""
+    if tokens[i][:1] in "$€£¥₹":
+        return True
+    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
+    return any(CURRENCY.fullmatch(w) for w in near)

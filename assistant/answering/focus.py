@@ -1,0 +1,156 @@
+"""The thing a question asks about: "dog illness case reports" in "how many dog illness case
+reports has Oregon received", the kind in "which leg", whose figure in "how much did X pay", and
+what a unit or a measure measures."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.asking import (
+    ANSWER_TYPES,
+    ASKS_PAID,
+    FOCUS,
+    KIND,
+    PHRASE_END,
+    asking_clause,
+)
+from index.terms import content_words, family, fold_accents
+
+SUBJECT = re.compile(
+    r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
+    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?)",
+    re.I,
+)
+
+
+def subject_focus(question: str) -> tuple[str, ...]:
+    """The subject of "how much did X …" (stemmed, accents folded): whose figure is asked
+    for; with what it owns ("beyonce's renaissance film": any of the three will do)."""
+    match = SUBJECT.search(question)
+    words = content_words(fold_accents(match.group(1))) if match else []
+    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
+
+
+def borrowed_focus(question: str, previous: str) -> str:
+    """A follow-up's "how many" given the thing the question before counted: "and how many
+    do they have in taiwan" after "how many battery swap stations is he planning for delhi"
+    asks "and how many battery swap stations do they have in taiwan"."""
+    asks = re.search(
+        r"\bhow (?:much|many)\b(?=\s+(?:do|does|did|are|is|were|was|have|has)\b)", question, re.I
+    )
+    earlier = FOCUS.search(previous)
+    if FOCUS.search(question) or asks is None or earlier is None:
+        return question
+    return f"{question[: asks.end()]} {earlier.group(1)}{question[asks.end() :]}"
+
+
+def focus_word(question: str) -> str | None:
+    """The focus of "how much X" as the question writes it ("copper"): its phrase's last word."""
+    match = FOCUS.search(question)
+    words = _thing_words(match.group(1)) if match else []
+    return words[-1] if words else None
+
+
+def focus_phrase(question: str) -> str | None:
+    """The words for the thing a question asks about: "dog illness case reports" in "how many
+    dog illness case reports has Oregon received", "leg" in "which leg did she lose". A measure
+    takes in what it measures: "share US aluminium imports" for "what share of US aluminium
+    imports did Russia provide"."""
+    clause = asking_clause(question)
+    happened = HAPPENED_TO.search(clause)
+    if happened:  # "what happened to his wife": the wife
+        return happened.group(1)
+    # "what was palo alto going to pay": what is paid, not palo alto
+    kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
+    match = FOCUS.search(question) or kind or PRICED.search(clause)
+    if not match:
+        return None
+    words = _thing_words(match.group(1))
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
+        named = MEASURED.match(match.string[match.end() :])
+        return named.group(1) if named else None
+    if phrase.split()[-1].lower() in MEASURES:
+        measured = MEASURED.match(match.string[match.end() :])
+        if measured:
+            phrase += " " + measured.group(1)
+    return phrase
+
+
+HAPPENED_TO = re.compile(
+    r"^what(?:'s|’s|s)?\s+(?:has\s+|had\s+)?happen(?:ed|s|ing)?\s+(?:to|with)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|that\s+)?([a-z][\w'’-]*)\s*[?.!]?\s*$",
+    re.I,
+)
+
+
+def _thing_words(phrase: str) -> list[str]:
+    """A focus phrase's words for the thing asked about, past any comparative: "how much
+    pricier were the tickets" asks by how much, not about a thing called "pricier"."""
+    words = phrase.split()
+    while words and words[0].lower() in COMPARATIVES:
+        words = words[1:]
+    return words
+
+
+NAME_OF = re.compile(r"(?:names?|titles?)", re.I)
+# Comparatives after "how much": the question asks for a difference.
+COMPARATIVES = frozenset({
+    "more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "cheaper",
+    "pricier", "dearer", "costlier", "longer", "shorter", "faster", "slower", "older", "younger",
+    "greater", "better", "worse", "richer", "poorer", "heavier", "lighter", "taller", "further",
+    "farther", "stronger", "weaker", "wider", "narrower", "deeper", "earlier", "later",
+})  # fmt: skip
+# "What does the midfield club season ticket cost": the thing priced.
+PRICED = re.compile(
+    r"^what\s+(?:does|did|do|will|would)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w-]*)\s+cost\b",
+    re.I,
+)
+# Units a figure is counted in; "how many years is her contract" measures the contract.
+UNITS = frozenset({
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles", "kilometres",
+    "kilometers", "feet", "metres", "meters", "acres", "pounds", "kilograms", "tons", "tonnes",
+})  # fmt: skip
+UNIT_OF = re.compile(
+    r"\s+(?:is|was|are|were|will be)\s+(?:the\s+|a\s+|an\s+)?"
+    r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+
+
+def measured_phrase(question: str) -> str | None:
+    """The thing a unit measures: "emma hayes's contract" in "how many years is emma hayes's
+    contract with us soccer". A figure in years said of her time at Chelsea is not its length."""
+    match = FOCUS.search(question)
+    if not match or match.group(1).split()[-1].lower() not in UNITS:
+        return None
+    measured = UNIT_OF.match(question[match.end() :])
+    return measured.group(1) if measured else None
+
+
+MEASURES = frozenset({
+    "share", "percentage", "percent", "proportion", "amount", "number", "value", "price", "cost",
+    "total", "sum", "rate", "figure", "level", "size",
+})  # fmt: skip
+MEASURED = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
+    + PHRASE_END
+    + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+
+
+def question_focus(question: str) -> str | None:
+    """The thing asked about in "how much X" or "how many X" (stemmed), if any.
+
+    An answer must speak of it: asked "how much copper", a sentence about aluminium is no answer.
+    ("Which X" is left out: on multi-hop news questions X is mostly a kind, "which company").
+    """
+    word = focus_word(question)
+    words = content_words(word or "")
+    if not words or words[0] in ANSWER_TYPES:
+        return None
+    return family(words[0])
