@@ -12,15 +12,9 @@ import pytest
 from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.asked_names import in_runs
-from assistant.answering.asking import (
-    asks_reason,
-    borrowed_focus,
-    focus_phrase,
-    is_yes_no,
-    measured_phrase,
-    question_wants,
-)
+from assistant.answering.asking import asks_reason, is_yes_no, question_wants
 from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase
 from assistant.answering.scoring import doer_forms
 from assistant.answering.sentences import UNSETTLED, answer_stem
 from assistant.answering.specifics import said_in, spelt_out
