@@ -98,10 +98,15 @@ def named_outlets(question: str, known_outlets: list[str], any_mention: bool = F
     ]
 
 
+# The edition a name ends with, which people leave out: "Globes English", "Al Jazeera English".
+EDITIONS = frozenset(("english", "online", "digital", "international", "edition", "global"))
+
+
 def aliases(outlet: str) -> list[str]:
     """What people call an outlet besides its full name: without its section or strapline
     ("The Independent" for "The Independent - Sports"), by its initials ("SMH", "NYT"), or by
-    the short form that opens it ("BBC" for "BBC News - Technology")."""
+    the short form that opens it ("BBC" for "BBC News - Technology"), or without its edition
+    ("Globes" for "Globes English")."""
     short = re.split(r"\s+[-|–:]\s+|:\s+", outlet, maxsplit=1)[0].strip()
     words = [w for w in short.split() if w.lower() != "the"]
     out = [short] if short != outlet else []
@@ -110,6 +115,8 @@ def aliases(outlet: str) -> list[str]:
         out.append(initials)
     if len(words) > 1 and re.fullmatch(r"[A-Z]{2,}", words[0]):
         out.append(words[0])
+    if len(words) > 1 and words[-1].lower() in EDITIONS:  # "Globes" for "Globes English"
+        out.append(" ".join(words[:-1]))
     return out
 
 

@@ -39,6 +39,9 @@ PHRASE_END = (
     r"(?:the|a|an|did|does|do|is|was|are|were|has|have|had|will|would|could|can|should|might|may|in|"
     r"on|at|for|of|from|to|by|with|since|during|over|under|per|that|which|who|got|get|when|"
     r"and|or|than|as|after|before|this|last|next|its|their|his|her|like|looking|"
+    # (an adverb before the verb: "how many people | actually showed up")
+    r"actually|really|ultimately|eventually|reportedly|officially|currently|finally|already|"
+    r"still|even|just|ever|also|now|allegedly|apparently|supposedly|originally|"
     # (a clause with its own subject: "the song | they're dancing to")
     r"they['’]re|he['’]s|she['’]s|we['’]re|you['’]re|they|he|she|we|you|i)"
 )
@@ -102,14 +105,15 @@ ANSWER_TYPES = frozenset(
 )
 
 
-# A question word that asks: one opening the question or a clause ("…, and where"). Inside a
-# clause it joins one ("the woman who got the flu", "who else was up when Swift won").
+# A question word that asks: one opening the question or a clause ("…, and where", "that post
+# — how old was she"). Inside a clause it joins one ("the woman who got the flu", "who else was
+# up when Swift won").
 # (after a preposition a word asks on only as its object, "by how much", "for which team":
 # "which university was she teaching at when it started" asks nothing with "when")
 ASKING = re.compile(
-    r"(?:(?:^|[,;:?!(]\s*|\.\s+|\b(?:and|or|but|so|also|then)\s+)(?:how|what|which|who|whom|"
-    r"whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|which|who|"
-    r"whom|whose))\b",
+    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then)\s+)(?:how|what|which|"
+    r"who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
+    r"which|who|whom|whose))\b",
     re.I,
 )
 IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)
@@ -119,7 +123,7 @@ def asking_clauses(question: str) -> list[str]:
     """The question from each word that asks on: "when did cranberry farming start, and where"
     gives it from "when" and from "where"; "the woman who got the flu lost which leg" from
     "which" (asked in place)."""
-    starts = [m.end() - len(m.group().split()[-1]) for m in ASKING.finditer(question)]
+    starts = [m.end() - len(re.split(r"[\s—–]", m.group())[-1]) for m in ASKING.finditer(question)]
     if not starts:
         match = IN_PLACE.search(question)
         starts = [match.start()] if match else []
@@ -222,11 +226,11 @@ def _clause_wants(q: str) -> str:
 
 
 # "Where did she place", "where do they sit in the table", "what position did he finish": a
-# place in an order, not on a map.
+# place in an order, not on a map ("where did they sit down with him" asks where they met).
 RANK_ASKED = re.compile(
     r"^(?:where(?:'d|’d|d)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:rank|ranks|ranked|ranking|place|placed|"
     r"finish|finished|finishing|sit|sits|sitting|sat|end up|ended up|"
-    r"come|came|rate|rated)\b(?!\s+(?:from|to)\b)|(?:what|which)\s+(?:place|position|rank|"
+    r"come|came|rate|rated)\b(?!\s+(?:from|to|down)\b)|(?:what|which)\s+(?:place|position|rank|"
     r"ranking|spot)\b)"
 )
 
@@ -293,8 +297,24 @@ ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|ended up|end up)\b", re.
 
 
 def asks_what_came_of_it(question: str) -> bool:
-    """Whether a question asks what happened, in the past: "how much did it end up paying"."""
-    return not is_yes_no(question) and bool(ASKS_DONE.search(asking_clause(question)))
+    """Whether a question asks what happened, in the past: "how much did it end up paying";
+    not what was planned ("when was it meant to launch originally") or how long something has
+    gone on ("how long has it been running")."""
+    clause = asking_clause(question)
+    return (
+        not is_yes_no(question)
+        and bool(ASKS_DONE.search(clause))
+        and not PLANNED.search(clause)
+        and not SPAN_SO_FAR.search(clause)
+    )
+
+
+PLANNED = re.compile(
+    r"\b(?:meant to|supposed to|planned|planning|scheduled|set to|expected to|"
+    r"originally|initially|first announced)\b",
+    re.I,
+)
+SPAN_SO_FAR = re.compile(r"^how\s+(?:long|often)\b", re.I)
 
 
 def asks_reason(question: str) -> bool:

@@ -46,6 +46,21 @@ def an_age(tokens: list[str], i: int) -> bool:
     return len(after) == 2 and after[0] in ("year", "years") and after[1] == "old"
 
 
+# Words just before a figure that make it an age: "she was 15", "aged 34", "after she turned 12".
+AGE_BEFORE = frozenset(("was", "is", "aged", "age", "turned", "turning", "turns"))
+
+
+def stated_age(tokens: list[str], i: int) -> bool:
+    """Whether the figure at `i` is given as an age: "34 years old", "she was 15", "aged 34";
+    not a money figure or a share ("was 15%")."""
+    if tokens[i][:1] in "$€£¥₹" or tokens[i].endswith("%"):
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 4]]
+    if an_age(tokens, i) or after[:3] == ["years", "of", "age"]:
+        return True
+    return i > 0 and tokens[i - 1].lower() in AGE_BEFORE and not in_money(tokens, i)
+
+
 def figure_value(tokens: list[str], i: int) -> float | None:
     """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
     match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))

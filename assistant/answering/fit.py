@@ -33,8 +33,15 @@ from assistant.answering.figures import (
     an_age,
     figure_value,
     in_money,
+    stated_age,
 )
-from assistant.answering.focus import MEASURES, focus_phrase, measured_phrase, subject_focus
+from assistant.answering.focus import (
+    MEASURES,
+    UNITS,
+    focus_phrase,
+    measured_phrase,
+    subject_focus,
+)
 from assistant.answering.sentences import (
     CLOCK,
     DATE_WORDS,
@@ -73,6 +80,7 @@ MONEY_ASKED = re.compile(
     r"rake in|raked in|take home|took home)\b",
     re.I,
 )
+MAKING = frozenset(("make", "made", "makes", "making"))
 SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
     r"rate|ratio|%)\b",
@@ -115,11 +123,24 @@ BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native
 BIRTHPLACE = re.compile(
     r"\b(?:born|raised|grew\s+up|growing\s+up|native\s+of|hails?\s+from|hometown)\b", re.I
 )
+SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
 # far before the word for the kind.
 MODIFIER_GAP = 2
 
+
+# "How many people": said of the people counted, whoever they are.
+PEOPLE = frozenset(("people", "persons", "individuals", "folks"))
+PEOPLE_COUNTED = PEOPLE | frozenset(
+    ("fans", "spectators", "attendees", "visitors", "crowd", "residents", "voters", "users",
+     "members", "workers", "employees", "staff", "players", "passengers", "patients", "students",
+     "children", "adults", "victims", "dead", "died", "killed", "killing", "injured", "deaths",
+     "participants", "subscribers", "customers", "viewers", "listeners", "supporters", "troops",
+     "soldiers", "civilians", "migrants", "refugees", "protesters", "lives", "men", "women",
+     "people's")
+)  # fmt: skip
+HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
 
 # Words for what any answer is, which no sentence need say: "what word did he make up".
 NO_KIND = frozenset(
@@ -167,9 +188,13 @@ class AnswerSlot:
             match = ASKS_EXPANSION.search(asking_clause(question))
             head = match.group(1) if match else None
         # "what share of tiktok users pay for music": a share, whatever they pay
+        # ("make" asks money only of no other thing: "how much did he make", not "how much
+        # training compute makes a model count")
+        money_words = {m.group().lower() for m in MONEY_ASKED.finditer(question)}
         money = (
             wants == "amount"
-            and bool(MONEY_ASKED.search(question))
+            and bool(money_words - MAKING or not focus)
+            and bool(money_words)
             and not SHARE_ASKED.search(asking_clause(question))
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
@@ -319,6 +344,10 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     ]
     if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
+    elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one"
+        at = [i for i in at if stated_age(tokens, i)]
+    if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
+        at = [i for i in at if not _a_share(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
         at = [i for i in at if in_money(tokens, i)]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid
@@ -334,6 +363,14 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
             if not rate and _is_focus(slot, word, related):
                 return 1.0
+    # the thing counted named in the sentence, further from the figure: "the bar for training
+    # compute … at 10^25 FLOPs"
+    if _specific_head(slot) and any(
+        _is_focus(slot, word, related, head_only=True)
+        for j, word in enumerate(tokens)
+        if not (j and tokens[j - 1].lower() in RATE_WORDS)
+    ):
+        return SAID_APART
     return 0.5
 
 
@@ -352,6 +389,21 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
     return best
 
 
+def _a_share(tokens: list[str], i: int) -> bool:
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
+
+
+def _specific_head(slot: AnswerSlot) -> bool:
+    """Whether the thing counted is named by a word of its own ("compute", "startups"), not a
+    unit, money, a share, people or a kind any answer is, which any sentence may happen to say
+    ("in the years ahead")."""
+    head = (slot.head or "").lower()
+    return bool(head) and not (
+        head in UNITS or head in MONEY_ITSELF or head in SHARE_ITSELF or head in ANSWER_TYPES
+    )
+
+
 def _is_focus(
     slot: AnswerSlot, word: str, related: Callable[[str, str], bool], head_only: bool = False
 ) -> bool:
@@ -359,6 +411,11 @@ def _is_focus(
     if (lowered in STOPWORDS and lowered not in NEWS_NOUNS) or not lowered[:1].isalpha():
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
+    head = (slot.head or "").lower()
+    if head in PEOPLE and lowered in PEOPLE_COUNTED:
+        return True  # "how many people showed up": "kept fans away as only 20,800 filled"
+    if head in PEOPLE_COUNTED and lowered in HEADCOUNT:
+        return True  # "how many players did he call up": "a 36-man squad"
     return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
 
 

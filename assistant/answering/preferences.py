@@ -16,7 +16,9 @@ from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.fit import SAID_APART
 from assistant.answering.focus import focus_word
+from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import ASKED_AS, names_in_role, role_of
@@ -61,6 +63,21 @@ def publication(d: Draft, parts: Parts) -> OfflineResult | None:
     return OfflineResult(text, False, coverage, chosen_one.score)
 
 
+def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did the bengals lose to the bills": the articles tell that the Bengals won, and
+    nowhere that the Bills did."""
+    if d.yes_no:
+        return None
+    contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
+    if contrary is None:
+        return None
+    result = d.refuse(contrary)
+    result.unsettled = True
+    # (what the articles tell is shown however little of the question's words it says)
+    result.evidence = result.evidence or contrary.cited(f"[{contrary.passage + 1}]")
+    return result
+
+
 def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
     """A sentence of the kind asked for first: an amount for "how much", a date for "when", a
     place for "where", someone beside the role for "who directed it"."""
@@ -72,8 +89,12 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         of_kind = [c for c in d.candidates if typed.search(c.text)]
         # "How many tackles", "how much did converse bring in": a figure said of that thing.
         # Figures said of others answer another question.
-        if d.slot.tied:
-            of_kind = [c for c in of_kind if c.fit >= 1.0]
+        if d.slot.tied:  # (else one that names the thing counted further off, if close enough)
+            beside = [c for c in of_kind if c.fit >= 1.0]
+            if beside and d.close_enough(beside[0], top):
+                of_kind = beside
+            else:
+                of_kind = [c for c in of_kind if c.fit >= SAID_APART]
         if not of_kind or not d.close_enough(of_kind[0], top):
             return d.refuse(top, d.kind_name)
         if d.slot.day:  # "what date": one that says the day, if one is close enough ("in
@@ -265,6 +286,7 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
 STAGES: tuple[Stage, ...] = (
     focus_unspoken,
     publication,
+    premise_of_the_result,
     of_the_kind,
     expected_instead,
     on_the_key,

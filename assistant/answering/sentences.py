@@ -70,7 +70,9 @@ NOT_A_FIGURE = re.compile(
     r"\b(?:1[6-9]|20)\d{2}(?:-\d{2,4})?\b|\b\d{1,2}(?:st|nd|rd|th)\b|"
     r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}:\d{2}\b",
+    r"\b\d{1,2}:\d{2}\b|"
+    # a label, not a count: "Week 6", "Game 7", "Chapter 11", "No. 1"
+    r"\b(?:week|game|round|chapter|episode|season|stage|phase|act|level|step|no\.)\s*\d{1,3}\b",
     re.I,
 )
 

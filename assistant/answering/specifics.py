@@ -38,6 +38,8 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     other = other or WORD_NUMBERS.get(word)
     if other is not None and family(other) in said:
         return True
+    if re.fullmatch(r"\d{2}", word) and ("20" + word in said or "19" + word in said):
+        return True  # "since q4 of 22": of 2022
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
 
 

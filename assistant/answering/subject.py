@@ -136,6 +136,7 @@ def article_says(candidate: Candidate, passages: Sequence[Passage]) -> Callable[
     a question's word."""
     text = article_text(passages[candidate.passage].article_id, passages)
     said = families_of(text)
+    said |= {w.replace(".", "") for w in said}  # "C.J. Stroud" says "cj"
     return lambda word: said_in(word, said, text)
 
 

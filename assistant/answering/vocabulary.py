@@ -46,6 +46,11 @@ BARE_CONTRACTION = re.compile(
 )
 
 
+PARTICIPLE = re.compile(
+    r"\b(?:get|gets|got|getting|gotten|be|been|being|was|were|is|are)\s+([a-z]{3,}(?:ed|en))\b"
+)
+
+
 class CorpusWords:
     """The store's vocabulary (`document_frequency`) beside ordinary English (`common`)."""
 
@@ -89,7 +94,13 @@ class CorpusWords:
         named = {w for phrase in missing for w in content_words(phrase)}
         # A word typed in lower case that is no ordinary word and no article holds: a name
         # ("how much did vinted raise"), however it is typed.
-        missing += [w for w in words if w in unknown and w not in named and self.rare(w)]
+        # (a verb's participle is no name: "get bonked", "was clobbered")
+        done_to = set(PARTICIPLE.findall(question.lower()))
+        missing += [
+            w
+            for w in words
+            if w in unknown and w not in named and w not in done_to and self.rare(w)
+        ]
         if words and set(words) <= unknown | known:
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly.
@@ -125,6 +136,8 @@ class CorpusWords:
             return True
         if len(word) >= 4 and any(other in common for other in common_slips(word)):
             return True  # "efects"
+        if _joined(word, common):
+            return True  # "shakeup": a verb and its particle typed as one
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def name(self, word: str) -> str:
@@ -259,6 +272,16 @@ class CorpusWords:
         known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
         best = max(known, default=(0, word))
         return best[1] if best[0] > 0 else word
+
+
+# Words that join a verb as one ("shakeup", "writeup", "takeover").
+PARTICLES = frozenset(("up", "out", "off", "down", "in", "on", "over", "back", "away"))
+
+
+def _joined(word: str, common: frozenset[str]) -> bool:
+    """Whether a word is an ordinary verb and its particle run together: "shakeup", "writeup".
+    (Not any two words: "albertsons" and "techcrunch" are names.)"""
+    return any(word[:i] in common and word[i:] in PARTICLES for i in range(3, len(word) - 1))
 
 
 def _one_form(near: list[str]) -> list[str]:

@@ -13,11 +13,15 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-# Chat asides that ask nothing: ordinary words, no name the articles must hold. (Kept in the
-# question: a store may hold one as a name, "SMH" for the Sydney Morning Herald.)
+# Chat asides that ask nothing, and words for a kind of piece: ordinary words, no name the
+# articles must hold. (Kept in the question: a store may hold one as a name, "SMH" for the
+# Sydney Morning Herald.)
 ASIDES = frozenset({
     "idk", "tbh", "imo", "imho", "btw", "omg", "lol", "lmao", "smh", "fwiw", "iirc", "afaik",
     "ngl", "dunno", "lemme", "pls", "plz",
+    # … and words for a kind of piece, which name nothing the articles must hold
+    "longread", "longreads", "writeup", "explainer", "liveblog", "listicle", "roundup", "recap",
+    "newsletter", "oped",
 })  # fmt: skip
 # Chat and newsroom shorthand, mapped to the words an article would use.
 ABBREVIATIONS = {
@@ -88,6 +92,18 @@ ABBREVIATIONS = {
     "mgmt": "management",
     "exec": "executive",
     "execs": "executives",
+    "tix": "tickets",
+    "chem": "chemistry",
+    "incl": "including",
+    "excl": "excluding",
+    "td": "touchdown",
+    "tds": "touchdowns",
+    "qb": "quarterback",
+    "qbs": "quarterbacks",
+    "cb": "cornerback",
+    "wr": "wide receiver",
+    "rb": "running back",
+    "lb": "linebacker",
 }
 # Everyday words and the ones articles write for them. Used only for a word no article holds:
 # "dad" stays "dad" in a store that writes it.

@@ -1,0 +1,117 @@
+"""Who beat whom, or who paid whom, as a question takes it and as the articles tell it.
+
+"Why did the bengals lose to the bills", "how much did sonos have to pay google": the question
+takes a result as given. When the articles tell the other result ("the Bengals beat the Bills
+24-18", "Sonos scored a $32.5 million win against Google") and never the one taken, the
+question rests on a false premise and is refused with what they say. (Of a payment, the one
+paid is the winner.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.scoring import sentences_of
+from assistant.types import Passage
+from index.terms import STOPWORDS
+
+SIDE = r"([a-z][\w'’.-]*)"
+THE = r"(?:the\s+)?"
+# (a verb's helpers between the side and the verb: "the jets end up beating")
+HELPERS = r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to)\s+)?"
+BEATING = (
+    r"(?:beat|beats|beating|defeat|defeats|defeated|defeating|upset|upsets|upsetting|edge|edges|"
+    r"edged|edging|rout|routs|routed|routing|thrash|thrashed|crush|crushed|down|downed|top|"
+    r"topped|outlast|outlasted|blow\s+out|blew\s+out|blowing\s+out|hammer|hammered|"
+    r"dominate|dominated|whip|whipped|smash|smashed|knock\s+out|knocked\s+out|eliminate|"
+    r"eliminated|stun|stunned|outscore|outscored)"
+)
+LOSING = r"(?:lose|loses|lost|losing|fall|falls|fell|falling)\s+(?:to|against)"
+MADE_TO = r"(?:(?:having|have|has|had)\s+to\s+)?"
+WON_OVER = r"(?:win|wins|won|winning)\s+(?:over|against)"
+# The result a question takes: its winner, then its loser.
+CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}{MADE_TO}(?:pay|pays|paid|paying)\s+{THE}{SIDE}\b"), False),
+    (
+        re.compile(
+            rf"\b(?:give|gives|gave|giving|hand|handed)\s+{THE}{SIDE}\s+the\s+(?:win|victory|"
+            rf"decision|nod)\s+over\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+)
+GAP = r"(?:[^.;!?]|(?<=\d)\.(?=\d)){0,40}?"  # within a sentence ("$32.5 million" in it)
+TOLD_WON = (
+    r"\b(?:beat|beats|beating|defeated|defeating|downed|downing|edged|edging|routed|routing|"
+    r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|hammered|dominated|whipped|"
+    r"smashed|knocked\s+out|eliminated|stunned|outscored|"
+    r"(?:won|win|victory|triumph)\s+(?:\w+\s+){0,3}?(?:over|against))\b"
+)
+TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
+TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat)\s+(?:\w+\s+){0,3}?(?:to|against)\b"
+
+
+def claimed_result(question: str) -> tuple[str, str] | None:
+    """The winner and the loser a question takes as given, as it types them; None if it
+    takes no result."""
+    lowered = question.lower()
+    for pattern, first_won in CLAIMS:
+        match = pattern.search(lowered)
+        if match is None:
+            continue
+        a, b = (w.strip(".'’") for w in match.groups())
+        if a in STOPWORDS or b in STOPWORDS or a == b:
+            continue
+        return (a, b) if first_won else (b, a)
+    return None
+
+
+def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
+    """Whether a text says one side beat the other: "X beat Y", "Y lost to X", "X's 24-3 win
+    over Y", "Y paid X" (each side by any of its names); not a forecast ("picks the Bills to
+    beat the Bengals", "could beat")."""
+    if FORECAST.search(text):
+        return False
+    for w in winner:
+        for lo in loser:
+            x, y = rf"\b{re.escape(w)}\b", rf"\b{re.escape(lo)}\b"
+            if (
+                re.search(rf"{x}{GAP}{TOLD_WON}{GAP}{y}", text, re.I)
+                or re.search(rf"{y}{GAP}{TOLD_LOST}{GAP}{x}", text, re.I)
+                or re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
+            ):
+                return True
+    return False
+
+
+FORECAST = re.compile(
+    r"\b(?:to|will|would|could|can|should|might|may|must|not|never)\s+(?:beat|defeat|win|lose|"
+    r"top|upset)\b|\b(?:picks?|picked|predict\w*|expect\w*|odds|favou?red|projected|"
+    r"forecast\w*)\b",
+    re.I,
+)
+
+
+def contrary_result(
+    question: str,
+    passages: Sequence[Passage],
+    names_of: Callable[[str], Iterable[str]],
+) -> Candidate | None:
+    """A sentence telling the other result than the one the question takes, when none of the
+    passages tells the one it takes. `names_of(side)` gives the other names a side goes by
+    ("Las Vegas" for the Raiders)."""
+    claim = claimed_result(question)
+    if claim is None:
+        return None
+    winner, loser = ([side, *names_of(side)] for side in claim)
+    contrary = None
+    for candidate in sentences_of(passages):
+        if tells_win(candidate.text, winner, loser):
+            return None
+        if contrary is None and tells_win(candidate.text, loser, winner):
+            contrary = candidate
+    return contrary

@@ -1,0 +1,71 @@
+"""A question that takes a result the articles tell the other way round ("why did the bengals
+lose to the bills", "how much did sonos pay google") is refused with what they tell."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.outcome import claimed_result, contrary_result, tells_win
+from assistant.types import Passage
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("why did the jets end up beating the chiefs on snf", ("jets", "chiefs")),
+        ("how did the lions manage to lose to the raiders", ("raiders", "lions")),
+        ("why did the judges give charlo the win over canelo", ("charlo", "canelo")),
+        # of a payment, the one paid comes first
+        ("how much did sonos end up having to pay google", ("google", "sonos")),
+        # no result taken
+        ("who beat the jets", None),
+        ("how much did microsoft pay for activision", None),
+        ("by how many runs did england win", None),
+    ],
+)
+def test_the_result_a_question_takes(question: str, result: tuple[str, str] | None) -> None:
+    assert claimed_result(question) == result
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The Chiefs defeated the Jets 23-20.", True),
+        ("The Jets lost to the Chiefs on Sunday night.", True),
+        ("Kansas City's 23-20 win over the Jets was ugly.", True),
+        ("The Jets paid Kansas City a visit.", True),
+        ("The Jets scored a big $32.5 million win against the Chiefs.", False),
+        # a forecast tells nothing
+        ("He's the lone analyst that picks the Chiefs to beat the Jets.", False),
+        ("The Chiefs could beat the Jets.", False),
+    ],
+)
+def test_a_text_tells_who_won(text: str, told: bool) -> None:
+    assert tells_win(text, ["chiefs", "Kansas City"], ["jets"]) is told
+
+
+def _passage(text: str) -> Passage:
+    return Passage("c1", "a1", "Bills vs. Bengals", "Sporting News", None, 0.9, text)
+
+
+def test_the_other_result_told_and_the_one_taken_not() -> None:
+    told = "Cincinnati led early. The Bengals won their fourth straight, beating the Bills 24-18."
+    contrary = contrary_result("why did the bengals lose to the bills", [_passage(told)], no_names)
+    assert contrary is not None and "beating the Bills 24-18" in contrary.text
+    # the result taken, told somewhere: no false premise
+    both = told + " Earlier this year the Bills beat the Bengals in Buffalo."
+    assert (
+        contrary_result("why did the bengals lose to the bills", [_passage(both)], no_names) is None
+    )
+    # a side by another of its names ("Cincinnati" of the Bengals)
+    by_city = "Cincinnati beat Buffalo 24-18 on Sunday night."
+    assert contrary_result(
+        "why did the bengals lose to the bills",
+        [_passage(by_city)],
+        lambda side: {"bengals": ["Cincinnati"], "bills": ["Buffalo"]}[side],
+    )
+    assert contrary_result("how did the bengals beat the bills", [_passage(told)], no_names) is None
+
+
+def no_names(side: str) -> list[str]:
+    return []
