@@ -9,7 +9,7 @@ SHARED ?= ../shared
 .PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
 	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
 	eval-freeform-probe3 eval-freeform-probe4 eval-freeform-probe5 eval-freeform-probe6 \
-	eval-freeform-probe7 \
+	eval-freeform-probe7 eval-freeform-probe8 eval-freeform-probe9 \
 	eval-multihop clean
 
 setup: $(STAMP)
@@ -130,6 +130,16 @@ eval-freeform-probe7: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe7.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
 		--out out/freeform-probe7-results.json --report out/freeform-probe7-report.md
+
+eval-freeform-probe8: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe8.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe8-results.json --report out/freeform-probe8-report.md
+
+eval-freeform-probe9: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe9.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
+		--out out/freeform-probe9-results.json --report out/freeform-probe9-report.md
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
