@@ -354,9 +354,8 @@ def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[D
     return days
 
 
-_MONTH_NAMES = "|".join(
-    sorted((m for m in MONTHS if len(m) > 3 or m == "may"), key=len, reverse=True)
-)
+# (a short form too: with a day and a year around it, "feb 24 2025" is a date)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 FULL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})\b"

@@ -47,6 +47,8 @@ WRAPPER_FIELDS = ("articles", "data", "items", "results", "records", "documents"
 QUESTION_FIELDS = ("question", "query", "turns")  # a question set's records (`newsqa eval`)
 # Files a folder of articles often holds beside them that are not text: named in the summary,
 # so that a folder of PDFs does not end in a bare "added 0 · skipped 0".
+# Files a folder of articles often holds about itself: read only when named ("ingest README.md").
+FOLDER_NOTES = {"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"}
 DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".xml", ".csv"}
 READABLE = ".txt, .md, .json, .jsonl and .html"
 
@@ -95,6 +97,8 @@ def _walk(folder: Path, seen_dirs: set[str]) -> Iterator[Path | Skipped]:
             yield from _walk(entry, seen_dirs)
         elif entry.is_symlink() and not entry.exists():
             yield Skipped(str(entry), "broken symbolic link")
+        elif entry.stem.upper() in FOLDER_NOTES and entry.suffix.lower() in TEXT_SUFFIXES:
+            yield Skipped(str(entry), "a note on the folder, not an article (name it to read it)")
         elif entry.suffix.lower() in SUPPORTED:
             yield entry
         elif entry.suffix.lower() in DOCUMENT_SUFFIXES:

@@ -1,11 +1,16 @@
 """A question that takes a result the articles tell the other way round ("why did the bengals
-lose to the bills", "how much did sonos pay google") is refused with what they tell."""
+lose to the bills", "how much did sonos pay google") is refused with what they tell; a win of
+one game is no winner of the series, and "whether he is found guilty" settles no verdict."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answering.candidates import Candidate
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
+from assistant.answering.roles import wins_a_part
+from assistant.answering.sentences import answer_stem
+from assistant.answering.yes_no import says_what_was_asked
 from assistant.types import Passage
 
 
@@ -69,3 +74,22 @@ def test_the_other_result_told_and_the_one_taken_not() -> None:
 
 def no_names(side: str) -> list[str]:
     return []
+
+
+def test_a_win_of_one_game_names_no_winner_of_the_whole() -> None:
+    sentence = "The Arizona Diamondbacks have won Game 2 of the 2023 World Series!"
+    assert wins_a_part(sentence, "who won the 2023 world series")
+    assert not wins_a_part(sentence, "who won game 2")
+    assert not wins_a_part("The Rangers won the World Series.", "who won the world series")
+
+
+def test_a_verdict_asked_is_not_settled_by_whether_it_comes() -> None:
+    question = "was sam bankman-fried found guilty"
+    terms = {answer_stem(w): 1.0 for w in ("sam", "bankman", "fried", "found", "guilty")}
+    passage = Passage("c1", "a1", "SBF", "The Verge", None, 0.9, "")
+    hedged = Candidate(
+        0, "The trial of Sam Bankman-Fried matters more than whether he is found guilty."
+    )
+    told = Candidate(0, "Sam Bankman-Fried has been found guilty on seven counts.")
+    assert not says_what_was_asked(question, hedged, [passage], terms)
+    assert says_what_was_asked(question, told, [passage], terms)

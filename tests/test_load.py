@@ -258,6 +258,21 @@ def test_folders_are_read_recursively_and_hidden_files_ignored(tmp_path: Path) -
     assert [s for s in found if isinstance(s, Skipped)] == []
 
 
+def test_a_folder_note_is_no_article_unless_named(tmp_path: Path) -> None:
+    root = tmp_path / "seeds"
+    root.mkdir()
+    (root / "a.txt").write_text(BODY, encoding="utf-8")
+    (root / "README.md").write_text("# The seed articles\n\nTwo pieces.", encoding="utf-8")
+    found = list(iter_files([root]))
+    assert [p.name for p in found if isinstance(p, Path)] == ["a.txt"]
+    (skipped,) = [s for s in found if isinstance(s, Skipped)]
+    assert skipped.path.endswith("README.md") and "not an article" in skipped.reason
+    # named, it is read
+    assert [p.name for p in iter_files([root / "README.md"]) if isinstance(p, Path)] == [
+        "README.md"
+    ]
+
+
 # --- bad input -----------------------------------------------------------------------------
 
 

@@ -86,6 +86,16 @@ def test_month_and_year_become_a_date_window() -> None:
     assert analyse("What may happen next?", OUTLETS).dates == []
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what did he offer on feb 24 2025", "what did he offer on feb. 24, 2025", "on 24 feb 2025"],
+)
+def test_a_day_with_a_short_month_is_a_day(question: str) -> None:
+    (window,) = [w for w in analyse(question, OUTLETS).dates if w.day]
+    assert datetime.fromtimestamp(window.start + 12 * 3600, UTC).date().isoformat() == "2025-02-24"
+    assert "24" in window.words
+
+
 def test_claims_split_per_outlet() -> None:
     question = (
         "Does 'The Guardian' article suggest that the club won, in contrast to the "

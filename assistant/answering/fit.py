@@ -414,8 +414,8 @@ def _is_focus(
     head = (slot.head or "").lower()
     if head in PEOPLE and lowered in PEOPLE_COUNTED:
         return True  # "how many people showed up": "kept fans away as only 20,800 filled"
-    if head in PEOPLE_COUNTED and lowered in HEADCOUNT:
-        return True  # "how many players did he call up": "a 36-man squad"
+    if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
+        return True  # "how many players did he call up": "a 36-man squad"; "830 people"
     return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
 
 

@@ -21,7 +21,7 @@ from assistant.answering.focus import focus_word
 from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
-from assistant.answering.roles import ASKED_AS, names_in_role, role_of
+from assistant.answering.roles import ASKED_AS, names_in_role, role_of, wins_a_part
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems
 from assistant.answering.subject import name_groups, off_subject, says
@@ -143,6 +143,7 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     won warriors v kings", may be named in the question)."""
     if d.role in ASKED_AS and not any(
         names_in_role(c.text, d.role)
+        and not wins_a_part(c.text, d.question)
         # (the day or month it was is seldom said again: "on monday night")
         and all(
             says(c, n) or _says_by_opening(c, n, parts) for n in d.asked_names if n not in CALENDAR

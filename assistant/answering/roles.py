@@ -100,6 +100,19 @@ SAID_AS = {
     ),
 }  # fmt: skip
 ASKED_AS = {"win": "the winner"}
+# A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
+# the series, unless a part is what is asked ("who won game 2").
+PART_WON = re.compile(
+    r"\b(?:win|wins|won|winning|take|takes|took|taking)\s+(?:game|match|round|stage|leg|set|"
+    r"race|heat)\s+(?:\d+|one|two|three|four|five|six|seven)\b",
+    re.I,
+)
+PART_ASKED = re.compile(r"\b(?:game|match|round|stage|leg|set|race|heat)\b", re.I)
+
+
+def wins_a_part(sentence: str, question: str) -> bool:
+    """Whether a sentence tells a win of one part of a contest, where the whole is asked."""
+    return bool(PART_WON.search(sentence)) and not PART_ASKED.search(question)
 
 
 def plays_role(word: str, role: str) -> bool:

@@ -132,11 +132,14 @@ def says_what_was_asked(
     # (what the sentence writes as a name is whom it is asked of, not what: "Bendigo")
     named = answer_stems(" ".join(MID_SENTENCE_NAME.findall(best.text)))
     claim = {t: w for t, w in terms.items() if t not in heading | named and t in main}
-    own = answer_stems(best.text) | (REPORTING if outlet else frozenset())
+    # (not inside "whether …": "more consequential than whether he is found guilty" asserts
+    # no verdict)
+    own = answer_stems(OPEN_QUESTION.sub(" ", best.text)) | (REPORTING if outlet else frozenset())
     # … every word of it: "marriage" is not "an open marriage"
     return all(t in own for t in claim)
 
 
+OPEN_QUESTION = re.compile(r"\bwhether\b[^.;:!?]*", re.I)
 REPORTING = frozenset(
     answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
 )
