@@ -37,3 +37,16 @@ def test_the_sentences_on_what_it_turns_to_and_on_the_subject() -> None:
     query = f"{question} (Renaissance film opening weekend)"
     found = on_the_shift(question, query, {"second"}, candidates, passages)
     assert found == candidates[:1]  # on the second weekend, and on Renaissance
+
+
+def test_a_number_turned_to_is_said_with_what_it_numbers() -> None:
+    text = "Diamondbacks 9-1 Rangers, final. The Rangers took Game 1 in 11 innings."
+    passages = [Passage("c1", "a1", "World Series", "Guardian", "2023-10-29", 1.0, text)]
+    candidates = [
+        Candidate(0, "Diamondbacks 9-1 Rangers, final from the World Series game."),
+        Candidate(0, "The Rangers took Game 1 in 11 innings."),
+    ]
+    question = "what about game 1?"
+    query = f"{question} (who won game 2 world series)"
+    assert shifted_to(question, query, known) == {"1"}
+    assert on_the_shift(question, query, {"1"}, candidates, passages) == candidates[1:]

@@ -6,6 +6,7 @@ that the earlier turns did not say ("second weekend"), said in a sentence on the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
@@ -44,9 +45,20 @@ def on_the_shift(
     need = min(len(shifted), 2)
     carried = query.replace(question, " ") if query else ""
     subject = {answer_stem(w) for w in cased_names(carried, [p.text for p in passages])}
+    match = WHAT_ABOUT.match(question)
+    # a number turned to is said with what it numbers: "game 1", not the 1 of "9-1"
+    labels = [
+        re.compile(rf"\b{re.escape(word)}\s+{number}\b", re.I)
+        for word, number in LABELLED.findall(match.group(1) if match else "")
+        if number in shifted
+    ]
     return [
         c
         for c in candidates
         if len(shifted & (stems := answer_stems(f"{c.before} {c.text}"))) >= need
         and (not subject or subject & stems)
+        and all(label.search(c.text) for label in labels)
     ]
+
+
+LABELLED = re.compile(r"\b([a-z]+)\s+(\d{1,3})\b", re.I)
