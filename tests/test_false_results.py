@@ -22,6 +22,8 @@ from assistant.types import Passage
         ("why did the judges give charlo the win over canelo", ("charlo", "canelo")),
         # of a payment, the one paid comes first
         ("how much did sonos end up having to pay google", ("google", "sonos")),
+        # of a trade, the one who gets it comes first
+        ("why did the padres trade for juan soto from the yankees", ("padres", "yankees")),
         # no result taken
         ("who beat the jets", None),
         ("how much did microsoft pay for activision", None),
@@ -39,6 +41,9 @@ def test_the_result_a_question_takes(question: str, result: tuple[str, str] | No
         ("The Jets lost to the Chiefs on Sunday night.", True),
         ("Kansas City's 23-20 win over the Jets was ugly.", True),
         ("The Jets paid Kansas City a visit.", True),
+        ("The Jets have sent their star receiver to the Chiefs.", True),
+        ("The Chiefs acquired a pitcher from the Jets.", True),
+        ("The Chiefs sent their star receiver to the Jets.", False),
         ("The Jets scored a big $32.5 million win against the Chiefs.", False),
         # a forecast tells nothing
         ("He's the lone analyst that picks the Chiefs to beat the Jets.", False),

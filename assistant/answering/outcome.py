@@ -1,10 +1,11 @@
-"""Who beat whom, or who paid whom, as a question takes it and as the articles tell it.
+"""Who beat whom, who paid whom or who got what from whom, as a question takes it and as the
+articles tell it.
 
 "Why did the bengals lose to the bills", "how much did sonos have to pay google": the question
 takes a result as given. When the articles tell the other result ("the Bengals beat the Bills
 24-18", "Sonos scored a $32.5 million win against Google") and never the one taken, the
 question rests on a false premise and is refused with what they say. (Of a payment, the one
-paid is the winner.)
+paid is the winner; of a trade or a sale, the one who gets it.)
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ BEATING = (
     r"eliminated|stun|stunned|outscore|outscored)"
 )
 LOSING = r"(?:lose|loses|lost|losing|fall|falls|fell|falling)\s+(?:to|against)"
+GETTING = (
+    r"(?:(?:trade|trades|traded|trading)\s+for|acquire|acquires|acquired|acquiring|get|gets|got|"
+    r"getting|land|lands|landed|landing|buy|buys|bought|buying)"
+)
 MADE_TO = r"(?:(?:having|have|has|had)\s+to\s+)?"
 WON_OVER = r"(?:win|wins|won|winning)\s+(?:over|against)"
 # The result a question takes: its winner, then its loser.
@@ -36,6 +41,13 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{MADE_TO}(?:pay|pays|paid|paying)\s+{THE}{SIDE}\b"), False),
+    # "why did the padres trade for juan soto from the yankees": the one who gets him first
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}{GETTING}\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
     (
         re.compile(
             rf"\b(?:give|gives|gave|giving|hand|handed)\s+{THE}{SIDE}\s+the\s+(?:win|victory|"
@@ -51,6 +63,8 @@ TOLD_WON = (
     r"smashed|knocked\s+out|eliminated|stunned|outscored|"
     r"(?:won|win|victory|triumph)\s+(?:\w+\s+){0,3}?(?:over|against))\b"
 )
+TOLD_SENT = r"\b(?:sent|sends|sending|traded|trades|dealt|deals|sold|sells|shipped|ships)\b"
+TOLD_GOT = r"\b(?:acquired|acquires|acquiring|landed|lands|got|gets|bought|buys|received)\b"
 TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
 TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat)\s+(?:\w+\s+){0,3}?(?:to|against)\b"
 
@@ -83,6 +97,8 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 re.search(rf"{x}{GAP}{TOLD_WON}{GAP}{y}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_LOST}{GAP}{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
+                or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
+                or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
             ):
                 return True
     return False
