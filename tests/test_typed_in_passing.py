@@ -60,10 +60,12 @@ def test_an_adverb_ends_the_thing_counted(question: str, phrase: str) -> None:
         ("how old was she when she first asked", "Smith, aged 34, said so.", 1.0),
         ("how old was she when she first asked", "The first one was if she asked.", 0.0),
         ("how old was she when she first asked", "Revenue was 15% higher.", 0.0),
-        # people counted by whoever they are, or by a headcount
-        ("how many people actually showed up", "Rain kept fans away as only 20,800 came.", 1.0),
-        ("how many people actually showed up", "The stadium cost $20 million.", 0.5),
+        # people counted by what they are, or by a headcount; not any word for people near a
+        # figure, nor a share of them
+        ("how many staff did epic cut", "Epic fired 830 people, or 16 percent of its staff.", 1.0),
         ("how many players did he call up", "He named a bloated 36-man squad.", 1.0),
+        ("how many people actually showed up", "Rain kept fans away as only 20,800 came.", 0.5),
+        ("how many people showed up", "Over 70% of its people were young.", 0.0),
         # the thing counted named further from the figure: less than beside it
         (
             "how much training compute makes a model count",
