@@ -1,15 +1,18 @@
 """A question that takes a result the articles tell the other way round ("why did the bengals
 lose to the bills", "how much did sonos pay google") is refused with what they tell; a win of
-one game is no winner of the series, and "whether he is found guilty" settles no verdict."""
+one game is no winner of the series, "whether he is found guilty" settles no verdict, and a
+follow-up's answer must come from an article on the "World Series" the turns before were on."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.answering.asked_names import NameChecks, cased_phrase
 from assistant.answering.candidates import Candidate
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
 from assistant.answering.roles import wins_a_part
 from assistant.answering.sentences import answer_stem
+from assistant.answering.subject import article_says
 from assistant.answering.yes_no import says_what_was_asked
 from assistant.types import Passage
 
@@ -98,3 +101,20 @@ def test_a_verdict_asked_is_not_settled_by_whether_it_comes() -> None:
     told = Candidate(0, "Sam Bankman-Fried has been found guilty on seven counts.")
     assert not says_what_was_asked(question, hedged, [passage], terms)
     assert says_what_was_asked(question, told, [passage], terms)
+
+
+def test_a_name_of_ordinary_words_is_carried_whole() -> None:
+    texts = [
+        "The Diamondbacks have won Game 2 of the World Series. The World Series heads to Arizona.",
+        "Swift's Eras Tour had the world watching; the series of shows sold out.",
+    ]
+    assert cased_phrase("world series", texts) == "World Series"
+    assert cased_phrase("eras tour", texts) == ""  # written so once only
+    checks = NameChecks(lambda w: 1.0, lambda w: True, lambda: [])
+    passages = [Passage(f"c{i}", f"a{i}", None, None, None, 1.0, t) for i, t in enumerate(texts)]
+    question = "and how much did tickets cost?"
+    carried = checks.carried(question, f"{question} (won game 2 world series)", passages)
+    assert carried.get("world series") == "World Series"
+    # said by an article only as a whole
+    assert article_says(Candidate(0, "x"), passages)("world series")
+    assert not article_says(Candidate(1, "x"), passages)("world series")

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering.asking import asking_clause, is_yes_no, main_clause
 from assistant.answering.candidates import Candidate
-from assistant.answering.sentences import cased_names, name_phrases, word_pattern
+from assistant.answering.sentences import NAME_SHARE, cased_names, name_phrases, word_pattern
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
 from assistant.query import YEAR, name_words, named_outlets
@@ -244,7 +244,7 @@ class NameChecks:
         words = [w for w in dict.fromkeys(content_words(query)) if w not in typed]
         bodies = [p.text for p in passages]  # (a headline capitalises every word)
         cased = cased_names(" ".join(words), bodies, self.common)
-        return {
+        carried = {
             w: cased.get(w) or written_form(w, bodies)
             for w in words
             if w.isalpha()
@@ -254,6 +254,34 @@ class NameChecks:
             and (w in cased or not self.ordinary(w))
             and not outlet_word(w, passages)
         }
+        # … and a name of ordinary words, written as one ("World Series"), as a whole
+        order = [w for w in content_words(query.replace(question, " ")) if w not in typed]
+        for first, second in itertools.pairwise(order):
+            if first in carried or second in carried or not (first + second).isalpha():
+                continue
+            form = cased_phrase(f"{first} {second}", bodies)
+            if form and not outlet_word(first, passages):
+                carried[f"{first} {second}"] = form
+        return carried
+
+
+PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often
+
+
+def cased_phrase(phrase: str, texts: Sequence[str]) -> str:
+    """The phrase as the texts write it when they write it as a name, every word capitalised
+    nearly every time ("World Series", not "world series" or "the World series"); "" otherwise."""
+    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+    upper = lower = 0
+    form = ""
+    for text in texts:
+        for match in pattern.finditer(text):
+            if all(w[0].isupper() for w in match.group().split()):
+                upper += 1
+                form = form or match.group()
+            else:
+                lower += 1
+    return form if upper >= PHRASE_NAME_USES and upper >= NAME_SHARE * (upper + lower) else ""
 
 
 def written_form(word: str, texts: Sequence[str]) -> str:

@@ -133,11 +133,18 @@ def unlinked_name(
 
 def article_says(candidate: Candidate, passages: Sequence[Passage]) -> Callable[[str], bool]:
     """Whether the article the sentence comes from (as far as the passages read hold it) says
-    a question's word."""
+    a question's word, or a name of several words as a whole."""
     text = article_text(passages[candidate.passage].article_id, passages)
     said = families_of(text)
     said |= {w.replace(".", "") for w in said}  # "C.J. Stroud" says "cj"
-    return lambda word: said_in(word, said, text)
+
+    def says(word: str) -> bool:
+        if " " in word:  # a name of several words, as a whole: "World Series"
+            whole = r"\b" + r"\s+".join(map(re.escape, word.split())) + r"\b"
+            return re.search(whole, text, re.I) is not None
+        return said_in(word, said, text)
+
+    return says
 
 
 def name_groups(question: str, names: dict[str, str]) -> int:
