@@ -98,6 +98,7 @@ def named_outlets(question: str, known_outlets: list[str], any_mention: bool = F
     ]
 
 
+CAMEL_JOIN = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z])(?=[A-Z])")
 # The edition a name ends with, which people leave out: "Globes English", "Al Jazeera English".
 EDITIONS = frozenset(("english", "online", "digital", "international", "edition", "global"))
 
@@ -106,7 +107,7 @@ def aliases(outlet: str) -> list[str]:
     """What people call an outlet besides its full name: without its section or strapline
     ("The Independent" for "The Independent - Sports"), by its initials ("SMH", "NYT"), or by
     the short form that opens it ("BBC" for "BBC News - Technology"), or without its edition
-    ("Globes" for "Globes English")."""
+    ("Globes" for "Globes English"), or written apart ("TRT World" for "TRTWorld")."""
     short = re.split(r"\s+[-|–:]\s+|:\s+", outlet, maxsplit=1)[0].strip()
     words = [w for w in short.split() if w.lower() != "the"]
     out = [short] if short != outlet else []
@@ -117,6 +118,11 @@ def aliases(outlet: str) -> list[str]:
         out.append(words[0])
     if len(words) > 1 and words[-1].lower() in EDITIONS:  # "Globes" for "Globes English"
         out.append(" ".join(words[:-1]))
+    if len(words) == 1:  # a name run together, written apart: "TRT World" for "TRTWorld"
+        bare = re.sub(r"\.(?:com|net|org|co\.uk|com\.au)$", "", words[0])
+        apart = CAMEL_JOIN.sub(" ", bare)
+        if apart != bare and all(len(part) >= 2 for part in apart.split()):
+            out.append(apart)
     return out
 
 

@@ -54,6 +54,9 @@ def test_an_outlet_is_named_without_its_section(question: str, named: list[str])
         ("BBC News - Technology", ["BBC News", "BBC"]),
         ("Financial Times", []),  # two letters are no name: "ft" is feet
         ("The Verge", []),
+        ("TRTWorld", ["TRT World"]),  # a name run together, written apart
+        ("CBSSports.com", ["CBS Sports"]),
+        ("Globes English | Israel Business Arena", ["Globes English", "Globes"]),
     ],
 )
 def test_what_people_call_an_outlet(outlet: str, names: list[str]) -> None:
