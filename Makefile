@@ -6,11 +6,8 @@ STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 SHARED ?= ../shared
 
-.PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-freeform-check \
-	eval-freeform-probe eval-freeform-holdout eval-freeform-probe2 eval-freeform-answerable \
-	eval-freeform-probe3 eval-freeform-probe4 eval-freeform-probe5 eval-freeform-probe6 \
-	eval-freeform-probe7 eval-freeform-probe8 eval-freeform-probe9 \
-	eval-multihop clean
+# (eval-freeform-<set> is a pattern rule, and make skips pattern rules for phony targets.)
+.PHONY: setup test lint format chat ingest status eval-seeds eval-freeform eval-multihop clean
 
 setup: $(STAMP)
 
@@ -68,78 +65,16 @@ eval-freeform: setup
 		--out out/freeform-results.json --report out/freeform-report.md \
 		--baseline corpus/questions/freeform-baseline.json
 
-# A second free-form set, written blind by a helper that read neither the answering code nor the
-# answers (corpus/questions/freeform-check.yaml, other articles than freeform.yaml): how the
-# answerer does on questions nobody looked at while writing it. No baseline: a measure, not a gate.
-eval-freeform-check: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-check.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-check-results.json --report out/freeform-check-report.md
-
-# Two more sets written the same way, each over articles none of the others uses: the probe set,
-# whose misses were read while working on answers, and the holdout set, kept blind (read only its
-# scores). Measures, not gates.
-eval-freeform-probe: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe-results.json --report out/freeform-probe-report.md
-
-eval-freeform-holdout: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-holdout.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-holdout-results.json
-
-# Session 13's two sets, written the same way: probe2 (60 records; only its scores were read, but
-# 20 of its articles are also the answerable set's) and the answerable set (100 answerable single
-# questions, misses read: which sentence is picked, and refusals of questions that have answers).
-eval-freeform-probe2: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe2.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-probe2-results.json
-
-eval-freeform-answerable: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-answerable.yaml \
-		--offline --corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-answerable-results.json --report out/freeform-answerable-report.md
-
-# Session 15's set, written the same way, blind, over articles no other set uses: its misses were
-# read while working on answers (the sample of what unseen questions did at the time).
-eval-freeform-probe3: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe3.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe3-results.json --report out/freeform-probe3-report.md
-
-# Session 16's, the same way again, on the articles left after probe3.
-eval-freeform-probe4: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe4.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe4-results.json --report out/freeform-probe4-report.md
-
-# Session 16's second, kept blind like the holdout set: only its scores are read.
-eval-freeform-probe5: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe5.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe5-results.json --report out/freeform-probe5-report.md
-
-# Session 18's two, written the same way (74 records each, shaped like the held-out test): scored
-# once blind, then their misses were read.
-eval-freeform-probe6: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe6.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe6-results.json --report out/freeform-probe6-report.md
-
-eval-freeform-probe7: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe7.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe7-results.json --report out/freeform-probe7-report.md
-
-eval-freeform-probe8: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe8.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe8-results.json --report out/freeform-probe8-report.md
-
-eval-freeform-probe9: setup
-	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-probe9.yaml --offline \
-		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json \
-		--out out/freeform-probe9-results.json --report out/freeform-probe9-report.md
+# The other free-form sets, each written blind by a helper that read neither the answering code
+# nor the answers (corpus/questions/freeform-<set>.yaml; measures, not gates): check, probe,
+# answerable (100 answerable questions), probe3, probe4 and probe6 to probe9, whose misses were
+# read while working on answers; and holdout, probe2 and probe5, kept blind: for those only the
+# scores are read, and no report of the questions is written. `make eval-freeform-probe9`.
+BLIND_SETS := holdout probe2 probe5
+eval-freeform-%: setup
+	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-$*.yaml --offline \
+		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-$*-results.json \
+		$(if $(filter $*,$(BLIND_SETS)),,--report out/freeform-$*-report.md)
 
 # Speed benches at 1x on MultiHop-RAG (docs/performance.md): raw encoder, newsqa ingest, the
 # LlamaIndex peer, unchanged re-ingest, query latency, cold `newsqa ask`. Writes out/bench.json and
