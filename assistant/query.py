@@ -10,8 +10,10 @@ from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
 
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# (a short form too, longest first: with a day and a year around it, "feb 24 2025" is a date)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_YEAR = re.compile(
-    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",
+    r"\b(" + _MONTH_NAMES + r")\.?(?:\s+(?:of\s+)?(\d{4}))?\b",
     re.I,
 )
 
@@ -360,8 +362,6 @@ def _days_by_outlet(question: str, outlets: list[str]) -> dict[str, list[tuple[D
     return days
 
 
-# (a short form too: with a day and a year around it, "feb 24 2025" is a date)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 FULL_DATE = re.compile(
     rf"\b(?P<m1>{_MONTH_NAMES})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTH_NAMES})\.?,?\s+(?P<y2>\d{{4}})\b"

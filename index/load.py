@@ -45,10 +45,10 @@ CATEGORY_FIELDS = ("category", "section", "categories", "topic")
 ID_FIELDS = ("id", "article_id", "uuid", "guid")
 WRAPPER_FIELDS = ("articles", "data", "items", "results", "records", "documents")
 QUESTION_FIELDS = ("question", "query", "turns")  # a question set's records (`newsqa eval`)
-# Files a folder of articles often holds beside them that are not text: named in the summary,
-# so that a folder of PDFs does not end in a bare "added 0 · skipped 0".
 # Files a folder of articles often holds about itself: read only when named ("ingest README.md").
 FOLDER_NOTES = {"README", "CHANGELOG", "CHANGES", "LICENSE", "LICENCE", "CONTRIBUTING", "NOTICE"}
+# Files a folder of articles often holds beside them that are not text: named in the summary,
+# so that a folder of PDFs does not end in a bare "added 0 · skipped 0".
 DOCUMENT_SUFFIXES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".pages", ".xml", ".csv"}
 READABLE = ".txt, .md, .json, .jsonl and .html"
 

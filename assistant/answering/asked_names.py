@@ -8,9 +8,21 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering.asking import asking_clause, is_yes_no, main_clause
 from assistant.answering.candidates import Candidate
-from assistant.answering.sentences import NAME_SHARE, cased_names, name_phrases, word_pattern
+from assistant.answering.sentences import (
+    NAME_SHARE,
+    cased_names,
+    name_phrases,
+    phrase_pattern,
+    word_pattern,
+)
 from assistant.answering.specifics import said_in
-from assistant.answering.subject import ASKS_ENTITY, SOURCE_FRAME, families_of, name_groups
+from assistant.answering.subject import (
+    ASKS_ENTITY,
+    SOURCE_FRAME,
+    families_of,
+    name_groups,
+    said_words,
+)
 from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -115,8 +127,7 @@ class NameChecks:
         text = " ".join(
             " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
         )
-        said = families_of(text)
-        said |= {w.replace(".", "") for w in said}  # "U.S." says "US"
+        said = said_words(text)
         return [
             w
             for w in dict.fromkeys(words)
@@ -271,7 +282,7 @@ PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this oft
 def cased_phrase(phrase: str, texts: Sequence[str]) -> str:
     """The phrase as the texts write it when they write it as a name, every word capitalised
     nearly every time ("World Series", not "world series" or "the World series"); "" otherwise."""
-    pattern = re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+    pattern = phrase_pattern(phrase)
     upper = lower = 0
     form = ""
     for text in texts:

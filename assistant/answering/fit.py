@@ -194,8 +194,7 @@ class AnswerSlot:
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(question)}
         money = (
             wants == "amount"
-            and bool(money_words - MAKING or not focus)
-            and bool(money_words)
+            and bool(money_words if not focus else money_words - MAKING)
             and not SHARE_ASKED.search(asking_clause(question))
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)

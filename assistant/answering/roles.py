@@ -102,12 +102,13 @@ SAID_AS = {
 ASKED_AS = {"win": "the winner"}
 # A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
 # the series, unless a part is what is asked ("who won game 2").
+PART = r"(?:game|match|round|stage|leg|set|race|heat)"
 PART_WON = re.compile(
-    r"\b(?:win|wins|won|winning|take|takes|took|taking)\s+(?:game|match|round|stage|leg|set|"
-    r"race|heat)\s+(?:\d+|one|two|three|four|five|six|seven)\b",
+    rf"\b(?:win|wins|won|winning|take|takes|took|taking)\s+{PART}\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven)\b",
     re.I,
 )
-PART_ASKED = re.compile(r"\b(?:game|match|round|stage|leg|set|race|heat)\b", re.I)
+PART_ASKED = re.compile(rf"\b{PART}\b", re.I)
 
 
 def wins_a_part(sentence: str, question: str) -> bool:

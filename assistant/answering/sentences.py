@@ -199,6 +199,12 @@ def word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])", re.I)
 
 
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase's words together, in any case and spacing ("World  series" for "world
+    series")."""
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
+
+
 def cased_names(
     question: str, texts: Sequence[str], ordinary: Callable[[str], bool] | None = None
 ) -> dict[str, str]:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.sentences import phrase_pattern
 from assistant.answering.specifics import nickname_in, said_in, times_spelt_out
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
@@ -108,6 +109,13 @@ def families_of(text: str) -> frozenset[str]:
     return frozenset(families(text))
 
 
+def said_words(text: str) -> frozenset[str]:
+    """A text's word families, and each also without its full stops: "U.S." says "US", "C.J.
+    Stroud" says "cj"."""
+    said = families_of(text)
+    return said | {w.replace(".", "") for w in said}
+
+
 def article_text(article_id: str, passages: Sequence[Passage]) -> str:
     """All that the passages read hold of one article, its headline first."""
     parts = [p for p in passages if p.article_id == article_id]
@@ -135,13 +143,11 @@ def article_says(candidate: Candidate, passages: Sequence[Passage]) -> Callable[
     """Whether the article the sentence comes from (as far as the passages read hold it) says
     a question's word, or a name of several words as a whole."""
     text = article_text(passages[candidate.passage].article_id, passages)
-    said = families_of(text)
-    said |= {w.replace(".", "") for w in said}  # "C.J. Stroud" says "cj"
+    said = said_words(text)
 
     def says(word: str) -> bool:
         if " " in word:  # a name of several words, as a whole: "World Series"
-            whole = r"\b" + r"\s+".join(map(re.escape, word.split())) + r"\b"
-            return re.search(whole, text, re.I) is not None
+            return phrase_pattern(word).search(text) is not None
         return said_in(word, said, text)
 
     return says
