@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -63,8 +64,8 @@ _AFTER_SOURCE = re.compile(
 ASKS_FOR_SOURCES = re.compile(
     r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:outlets?|sources?|"
     r"publications?|newspapers?|papers?|magazines?|sites?|websites?)\s+(?:\w+\s+){0,2}?"
-    r"(?:reported|report|covered|"
-    r"cover|published|wrote|ran|carried)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
+    r"(?:reported|report|covered|cover|published|wrote|ran|carried|said|says|say|mentioned|"
+    r"mention|noted|claimed|quoted|stated|described|had)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
     re.I,
 )
 
@@ -145,16 +146,25 @@ SET_ASIDE = re.compile(
 )
 
 
-def outlets_set_aside(question: str, known_outlets: list[str]) -> list[str]:
+def outlets_set_aside(
+    question: str, known_outlets: list[str], earlier: Sequence[str] = ()
+) -> list[str]:
     """The outlets a question about sources sets aside ("which sites ran it other than CNBC"):
-    not to be searched for, nor given as an answer."""
+    not to be searched for, nor given as an answer. "Who else reported it", after a question
+    naming TRT World (`earlier`, most recent first), sets TRT World aside."""
     if not ASKS_FOR_SOURCES.search(question):
         return []
-    return [
+    aside = [
         outlet
         for match in SET_ASIDE.finditer(question)
         for outlet in named_outlets(match.group(1), known_outlets, any_mention=True)
     ]
+    if earlier and ELSE.search(question):
+        aside += [o for o in named_outlets(earlier[0], known_outlets) if o not in aside]
+    return aside
+
+
+ELSE = re.compile(r"\b(?:else|other|others|too|also|another)\b", re.I)
 
 
 def _outlet_mentions(

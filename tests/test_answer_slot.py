@@ -38,6 +38,10 @@ from assistant.api import Assistant
         ("where did she stand on the issue", "place"),
         ("how come stores dont open on thanksgiving", "reason"),
         ("why did it cost so much, and how much", "amount"),
+        # a name asked by the word for naming
+        ("trt mentions russia's biggest aluminium maker - whats it called?", "name"),
+        ("what's the new model named", "name"),
+        ("what is called a bull market", "other"),
     ],
 )
 def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:
@@ -60,6 +64,13 @@ def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: s
         # … or its past tense
         ("how many organizations signed up to the alliance", "organizations"),
         ("how many licensed drivers are there", "licensed drivers"),
+        # the thing named, not the word for naming ("what's it called": said before)
+        ("whats the company called", "company"),
+        ("what is it called", None),
+        # the thing sized
+        ("how big are russia's rare earth reserves in tonnes?", "russia's rare earth reserves"),
+        ("how large is the stadium", "stadium"),
+        ("how big is it", None),
     ],
 )
 def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | None) -> None:

@@ -208,6 +208,26 @@ def test_which_outlets_reported_it_quotes_each_outlet(seeded: Assistant) -> None
     assert {c.passage.outlet for c in answer.citations} == {"AnewZ", "TRT World"}
 
 
+def test_who_else_reported_it_sets_aside_the_outlet_asked_before(seeded: Assistant) -> None:
+    """ "Who else reported it", after a question on TRT World's report: AnewZ, not TRT World
+    again; and "else" is no name a small store must hold."""
+    conversation = seeded.conversation()
+    assert not conversation.ask("did trt world report putin's aluminium offer").abstained
+    answer = conversation.ask("who else reported it?")
+    assert not answer.abstained
+    assert answer.text.startswith("AnewZ published")
+    assert {c.passage.outlet for c in answer.citations} == {"AnewZ"}
+
+
+def test_which_outlet_said_it_names_the_one_that_did(seeded: Assistant) -> None:
+    """Asked which outlet (one) said something only AnewZ says, the answer names AnewZ only."""
+    answer = seeded.ask(
+        "which outlet said putin is open to europe joining the ukraine peace talks?"
+    )
+    assert answer.text.startswith("AnewZ published")
+    assert "TRT World" not in answer.text
+
+
 @pytest.mark.parametrize(
     "follow_up",
     ["And who won the 2024 Super Bowl?", "What did France say about it?", "And the copper?"],

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.asked_names import NameChecks, cased_phrase
+from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
-from assistant.answering.roles import wins_a_part
+from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
 from assistant.answering.yes_no import says_what_was_asked
@@ -89,6 +89,47 @@ def test_a_win_of_one_game_names_no_winner_of_the_whole() -> None:
     assert wins_a_part(sentence, "who won the 2023 world series")
     assert not wins_a_part(sentence, "who won game 2")
     assert not wins_a_part("The Rangers won the World Series.", "who won the world series")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "prospect"),
+    [
+        ("The Rangers just need one more win to become World Series champions.", True),
+        ("The Rangers are one win away from their first World Series title.", True),
+        ("The roster appears ready to make another push at winning a World Series.", True),
+        ("Verstappen could clinch the title on Sunday.", True),
+        # a win done, whatever comes after it
+        ("The Rangers beat Houston to become the first team to win it all on the road.", False),
+        ("The Rangers won the World Series.", False),
+    ],
+)
+def test_a_win_still_to_come_names_no_winner(sentence: str, prospect: bool) -> None:
+    assert wins_in_prospect(sentence) is prospect
+
+
+def test_a_name_of_ordinary_words_is_read_whole_from_the_passages() -> None:
+    texts = [
+        "The Diamondbacks have won Game 2 of the World Series. The World Series heads to Arizona.",
+        "India won the 2023 World Cup.",
+    ]
+    passages = [Passage(f"c{i}", f"a{i}", None, None, None, 1.0, t) for i, t in enumerate(texts)]
+    assert named_phrases(["won", "2023", "world", "series"], passages) == {
+        "world series": "World Series"
+    }
+    # written so once only: no name
+    assert named_phrases(["world", "cup"], passages) == {}
+
+
+def test_a_carried_name_of_ordinary_words_stands_for_its_words() -> None:
+    texts = [
+        "The World Series heads to Arizona. The World Series is tied.",
+        "The World Cup final is on Sunday. The World Cup has drawn crowds. The World watches.",
+    ]
+    checks = NameChecks(lambda w: 1.0, lambda w: True, lambda: [])
+    passages = [Passage(f"c{i}", f"a{i}", None, None, None, 1.0, t) for i, t in enumerate(texts)]
+    carried = checks.carried("who did they beat", "who did they beat world series", passages)
+    # "World" alone would let the World Cup's article speak for it
+    assert carried == {"world series": "World Series"}
 
 
 def test_a_verdict_asked_is_not_settled_by_whether_it_comes() -> None:

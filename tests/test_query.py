@@ -80,6 +80,10 @@ def test_an_outlet_set_aside_is_not_searched_for() -> None:
     assert analyse(question, SECTIONS).outlets == []
     assert outlets_set_aside(question, SECTIONS) == SECTIONS[:2]
     assert outlets_set_aside("what did the independent say besides that", SECTIONS) == []
+    # "who else …" after a question naming one: that one
+    earlier = ["did the independent report the verdict"]
+    assert outlets_set_aside("who else reported it?", SECTIONS, earlier) == SECTIONS[:2]
+    assert outlets_set_aside("which outlets reported it?", SECTIONS, earlier) == []
 
 
 def test_month_and_year_become_a_date_window() -> None:

@@ -72,3 +72,26 @@ def test_who_won_is_refused_when_no_sentence_says_anyone_won(race: Assistant) ->
     answer = race.ask("who won the final of the in-season tournament in las vegas")
     assert answer.abstained, answer.text
     assert answer.text.startswith("The articles don't give the winner asked for."), answer.text
+
+
+SERIES = (
+    "The Diamondbacks have won Game 2 of the 2023 World Series, and the World Series heads to "
+    "Arizona tied. The Rangers just need one more win to become World Series champions. "
+    "Elsewhere, Australia beat India to win the 2023 World Cup. The World Cup drew record "
+    "crowds, and the World Series drew its best ratings in years."
+)
+
+
+@pytest.fixture
+def series(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Diamondbacks level the series\noutlet: Diamond Daily\npublished: 2023-10-30"
+    yield from one_article_home(embedder, tmp_path, header, SERIES)
+
+
+def test_who_won_a_contest_still_going_is_refused(series: Assistant) -> None:
+    """A win of one game, a win still to come, and a win of another "World" contest: none
+    names the winner of the World Series."""
+    answer = series.ask("who won the 2023 world series")
+    assert answer.abstained, answer.text
+    answer = series.ask("who won the 2023 world cup")
+    assert not answer.abstained and "Australia beat India" in answer.text, answer.text

@@ -265,15 +265,28 @@ class NameChecks:
             and (w in cased or not self.ordinary(w))
             and not outlet_word(w, passages)
         }
-        # … and a name of ordinary words, written as one ("World Series"), as a whole
+        # … and a name of ordinary words, written as one ("World Series"), as a whole: its
+        # words alone ("World" of a World Cup) are not it
         order = [w for w in content_words(query.replace(question, " ")) if w not in typed]
-        for first, second in itertools.pairwise(order):
-            if first in carried or second in carried or not (first + second).isalpha():
-                continue
-            form = cased_phrase(f"{first} {second}", bodies)
-            if form and not outlet_word(first, passages):
-                carried[f"{first} {second}"] = form
+        for phrase, form in named_phrases(order, passages).items():
+            for word in phrase.split():
+                carried.pop(word, None)
+            carried[phrase] = form
         return carried
+
+
+def named_phrases(words: Sequence[str], passages: Sequence[Passage]) -> dict[str, str]:
+    """Two words in a row that the passages write together as a name ("world series": "World
+    Series"), with that written form; not an outlet's."""
+    bodies = [p.text for p in passages]  # (a headline capitalises every word)
+    found = {}
+    for first, second in itertools.pairwise(words):
+        if not (first + second).isalpha():
+            continue
+        form = cased_phrase(f"{first} {second}", bodies)
+        if form and not outlet_word(first, passages):
+            found[f"{first} {second}"] = form
+    return found
 
 
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often

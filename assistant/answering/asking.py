@@ -216,7 +216,7 @@ def _clause_wants(q: str) -> str:
         return "rank"
     if re.search(r"^where\b", q):
         return "place"
-    if ASKS_NAME.search(q) or NAME_ASKED.search(q):
+    if ASKS_NAME.search(q) or NAME_ASKED.search(q) or CALLED_ASKED.search(q):
         return "name"
     if ASKS_EXPANSION.search(q):
         return "expansion"
@@ -257,6 +257,13 @@ ASKS_FIGURE = re.compile(
 )
 NAME_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"
+)
+# "What's it called", "what is the new model named": a name, of the thing between (after a
+# dash too: "… aluminium maker - whats it called").
+CALLED_ASKED = re.compile(
+    r"(?:^|[-–—:,]\s+)what(?:'s|’s|s)?(?:\s+(?:is|was|are|were))?\s+(.*?)\s*\b(?:called|named|titled|"
+    r"known\s+as)\s*[?.!]*\s*$",
+    re.I,
 )
 # "What was Palo Alto going to pay for Talon", "what did it earn": what is paid is an amount.
 ASKS_PAID = re.compile(

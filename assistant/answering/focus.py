@@ -9,6 +9,7 @@ import re
 from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_PAID,
+    CALLED_ASKED,
     FOCUS,
     KIND,
     PHRASE_END,
@@ -60,9 +61,12 @@ def focus_phrase(question: str) -> str | None:
     happened = HAPPENED_TO.search(clause)
     if happened:  # "what happened to his wife": the wife
         return happened.group(1)
+    called = CALLED_ASKED.search(clause)
+    if called:  # "what's the company called": the company ("what's it called": said before)
+        return " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS) or None
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
-    match = FOCUS.search(question) or kind or PRICED.search(clause)
+    match = FOCUS.search(question) or kind or PRICED.search(clause) or SIZED.search(clause)
     if not match:
         return None
     words = _thing_words(match.group(1))
@@ -79,6 +83,10 @@ def focus_phrase(question: str) -> str | None:
     return phrase
 
 
+# Words that point back, naming nothing: "what's it called".
+POINTERS = frozenset(
+    ("it", "they", "this", "that", "these", "those", "he", "she", "the", "a", "an")
+)
 HAPPENED_TO = re.compile(
     r"^what(?:'s|’s|s)?\s+(?:has\s+|had\s+)?happen(?:ed|s|ing)?\s+(?:to|with)\s+"
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+|that\s+)?([a-z][\w'’-]*)\s*[?.!]?\s*$",
@@ -107,6 +115,13 @@ COMPARATIVES = frozenset({
 PRICED = re.compile(
     r"^what\s+(?:does|did|do|will|would)\s+(?:the\s+|a\s+|an\s+)?"
     r"((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w-]*)\s+cost\b",
+    re.I,
+)
+# "How big are russia's rare earth reserves": the thing sized.
+SIZED = re.compile(
+    r"\bhow\s+(?:big|large|heavy|tall|wide|deep|high|expensive|costly)\s+"
+    r"(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?!(?:it|they|this|that|he|she)\b)"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
     re.I,
 )
 # Units a figure is counted in; "how many years is her contract" measures the contract.

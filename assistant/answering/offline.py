@@ -142,12 +142,12 @@ class OfflineAnswerer:
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
-        aside = outlets_set_aside(question, self.outlets())
+        aside = outlets_set_aside(question, self.outlets(), earlier)
         candidates = [c for c in sentences_of(passages) if passages[c.passage].outlet not in aside]
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
         weigh_words(candidates, passages, terms)
-        named = outlets_named(question, passages)
+        named = outlets_named(question, passages, earlier)
         slot = self._slot(question, query, earlier)
         candidates = self._shortlist(candidates, passages, named, slot)
         self._rank(question, query, candidates, passages, slot, typed_now)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
@@ -11,14 +12,24 @@ from assistant.types import Passage
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"
 OUTLET_RATIO = 0.5  # a named outlet's own sentence joins the answer from this share of the best
+# "Which outlet said …" asks for one.
+ONE_SOURCE = re.compile(
+    r"\b(?:outlet|source|publication|newspaper|paper|magazine|site|website)\b", re.I
+)
 
 
-def outlets_named(question: str, passages: Sequence[Passage]) -> list[str]:
+def outlets_named(
+    question: str, passages: Sequence[Passage], earlier: Sequence[str] = ()
+) -> list[str]:
     """The outlets of the passages that the question names; all of them, in rank order, when
     it asks which outlets reported something."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
-    if ASKS_FOR_SOURCES.search(question):
-        aside = outlets_set_aside(question, outlets)
+    asks = ASKS_FOR_SOURCES.search(question)
+    if asks and ONE_SOURCE.search(asks.group()):
+        # "which outlet said …": the one whose sentence says it best, not every outlet read
+        return named_outlets(question, outlets)
+    if asks:
+        aside = outlets_set_aside(question, outlets, earlier)
         return [o for o in outlets if o not in aside][:MAX_SOURCES]
     return named_outlets(question, outlets)
 

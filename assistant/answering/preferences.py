@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, named_phrases
 from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
@@ -21,9 +21,15 @@ from assistant.answering.focus import focus_word
 from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only
 from assistant.answering.published import asks_publication, publication_answer
-from assistant.answering.roles import ASKED_AS, names_in_role, role_of, wins_a_part
+from assistant.answering.roles import (
+    ASKED_AS,
+    names_in_role,
+    role_of,
+    wins_a_part,
+    wins_in_prospect,
+)
 from assistant.answering.scoring import coverage_of
-from assistant.answering.sentences import DAY_WORDS, answer_stems
+from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
 from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
@@ -31,6 +37,7 @@ from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.yes_no import says_what_was_asked
 from assistant.attribution import display_name
 from assistant.query import named_outlets
+from index.terms import content_words
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
 
@@ -141,9 +148,16 @@ def expected_instead(d: Draft, parts: Parts) -> OfflineResult | None:
 def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Who won the tour de france": no sentence on it says anyone won it (the Kings, for "who
     won warriors v kings", may be named in the question)."""
-    if d.role in ASKED_AS and not any(
+    if d.role not in ASKED_AS:
+        return None
+    # (a name of ordinary words is said whole, by the sentence that tells the win: "World" of
+    # a World Cup is not the World Series, nor is the ALCS after a sentence on it)
+    phrases = [phrase_pattern(p) for p in named_phrases(content_words(d.question), d.passages)]
+    if not any(
         names_in_role(c.text, d.role)
         and not wins_a_part(c.text, d.question)
+        and not wins_in_prospect(c.text)
+        and all(p.search(c.text) for p in phrases)
         # (the day or month it was is seldom said again: "on monday night")
         and all(
             says(c, n) or _says_by_opening(c, n, parts) for n in d.asked_names if n not in CALENDAR

@@ -116,6 +116,28 @@ def wins_a_part(sentence: str, question: str) -> bool:
     return bool(PART_WON.search(sentence)) and not PART_ASKED.search(question)
 
 
+# A win still to come: "need one more win to become World Series champions", "one win away from
+# their first title", "could clinch the title on Sunday". It names nobody as the winner …
+PROSPECT = re.compile(
+    r"\b(?:(?:to|will|would|could|can|might|may|must)\s+(?:become|be\s+crowned|win|clinch|"
+    r"capture|claim|lift|beat|defeat)|(?:one|two|three|a)\s+(?:more\s+)?wins?\s+away|"
+    r"away\s+from\s+(?:a|an|the|their|its|his|her)|(?:bid|chance|hopes?|shot|push)\s+(?:at|for|to|of)|"
+    r"in\s+(?:the\s+)?(?:hunt|race|running)\s+for|favou?rites?\s+to|odds\s+to)\b",
+    re.I,
+)
+# … unless the sentence also tells one done: "beat Houston to become the first team …".
+WIN_DONE = re.compile(
+    r"\b(?:won|beat|defeated|clinched|captured|claimed|crowned|lifted|triumphed|prevailed|"
+    r"edged|routed|swept)\b",
+    re.I,
+)
+
+
+def wins_in_prospect(sentence: str) -> bool:
+    """Whether a sentence tells a win only as still to come."""
+    return bool(PROSPECT.search(sentence)) and not WIN_DONE.search(sentence)
+
+
 def plays_role(word: str, role: str) -> bool:
     """Whether a word is the role's word, or its agent: "director" for "direct", "winner" and
     "won" for "win", "co-founder" for "found"."""

@@ -51,6 +51,14 @@ PARTICIPLE = re.compile(
 )
 
 
+# Words for anyone or anything ("who else reported it"), which a small store may never write:
+# nothing the articles must hold.
+INDEFINITE = frozenset(
+    ("else", "elsewhere", "another", "anyone", "anybody", "anything", "someone", "somebody",
+     "something", "everyone", "everybody", "everything", "nobody", "nothing")
+)  # fmt: skip
+
+
 class CorpusWords:
     """The store's vocabulary (`document_frequency`) beside ordinary English (`common`)."""
 
@@ -84,7 +92,7 @@ class CorpusWords:
         names). Another form of a word counts too: "European" for an article on "Europe".
         """
         question = expand_abbreviations(question)
-        words = [w for w in content_words(question) if w not in ASIDES]
+        words = [w for w in content_words(question) if w not in ASIDES and w not in INDEFINITE]
         unknown = {t for t in words if t not in known and not self.in_corpus(t)}
         missing = []
         for phrase in name_phrases(question):
