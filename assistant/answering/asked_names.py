@@ -133,6 +133,8 @@ class NameChecks:
             for w in dict.fromkeys(words)
             if w not in known
             and not said_in(w.replace(".", ""), said, text)
+            # (a possessive typed without its mark: "sanctuary ais" for Sanctuary AI's)
+            and not (len(w) >= 3 and w.endswith("s") and said_in(w[:-1], said, text))
             and not outlet_word(w, passages)
         ]
 

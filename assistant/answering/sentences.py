@@ -72,7 +72,11 @@ NOT_A_FIGURE = re.compile(
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|"
     r"\b\d{1,2}:\d{2}\b|"
     # a label, not a count: "Week 6", "Game 7", "Chapter 11", "No. 1"
-    r"\b(?:week|game|round|chapter|episode|season|stage|phase|act|level|step|no\.)\s*\d{1,3}\b",
+    r"\b(?:week|game|round|chapter|episode|season|stage|phase|act|level|step|no\.)\s*\d{1,3}\b|"
+    # a score, not a count: "go 1-0 up", "a 2-1 defeat"
+    r"\b(?:go|goes|went|won|win|wins|lost|lose|beat|beating|trailing|trail|led|leading|drew)\s+"
+    r"\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|lead|draw|up|down|"
+    r"reverse|scoreline|triumph|thrashing|rout|result|aggregate)\b",
     re.I,
 )
 

@@ -19,8 +19,9 @@ NUMBER_WORDS = dict(
 WORD_NUMBERS = {word: str(n) for n, word in NUMBER_WORDS.items()}
 # A name of capitalised words, with the small words a name keeps inside it ("University of
 # California San Diego").
-CAPITALISED_RUN = re.compile(
-    r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the|de|du|&)\s+)*[A-Z][\w'’-]*)*"
+CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros. Discovery")
+    r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+(?:(?:of|and|for|the|de|du|&)\s+)*[A-Z][\w'’-]*"
+    r"(?:\.(?=\s+[A-Z]))?)*"
 )
 MIN_SHORT_FORM = 2
 # A pet form: the start of a name and a diminutive ending ("arnie", "spidey", "robbie").

@@ -54,9 +54,16 @@ def off_subject(
     sentence that names nobody else, in an article on the name ("There are 157,000 speakers" in
     an article on the Sphere), is on it.
     """
+    passage = passages[candidate.passage]
+    # (the sentence before speaks for one that goes on about it, not for one that opens with
+    # another name: "YouTube says it paid …" after a sentence on Sony)
+    article = article_text(passage.article_id, passages)
+    if _opens_with_another(candidate.text, key, names, article) and not says(
+        Candidate(candidate.passage, candidate.text), key, names.get(key, "")
+    ):
+        return True
     if says(candidate, key, names.get(key, "")):
         return False
-    passage = passages[candidate.passage]
     if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
     title = families(passage.title or "")
@@ -65,6 +72,20 @@ def off_subject(
         if word not in names and word not in STOPWORDS and family(word) in title:
             return True
     return False
+
+
+def _opens_with_another(sentence: str, key: str, names: dict[str, str], article: str) -> bool:
+    """Whether a sentence opens with another name than the question's, as its subject
+    ("YouTube says it paid out $6 billion", in a piece on Sony): a name its article writes
+    with a capital mid-sentence too."""
+    opening = re.match(r"[\"“]?([A-Z][\w'’-]*)(?:['’]s)?\s", sentence)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    bare = word.lower()
+    if bare in STOPWORDS or bare in names or family(bare) == family(key):
+        return False
+    return re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", article) is not None
 
 
 def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:

@@ -44,7 +44,10 @@ def on_the_shift(
     earlier turns name what the conversation is about ("its": the Renaissance film), that too."""
     need = min(len(shifted), 2)
     carried = query.replace(question, " ") if query else ""
-    subject = {answer_stem(w) for w in cased_names(carried, [p.text for p in passages])}
+    texts = [p.text for p in passages]
+    subject = {answer_stem(w) for w in cased_names(carried, texts)}
+    if {answer_stem(w) for w in cased_names(question, texts)} & shifted:
+        subject = set()  # "what about puskas for hungary": a name turned to is the subject now
     match = WHAT_ABOUT.match(question)
     # a number turned to is said with what it numbers: "game 1", not the 1 of "9-1"
     labels = [

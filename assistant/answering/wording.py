@@ -51,6 +51,7 @@ ABBREVIATIONS = {
     "yds": "yards",
     "mins": "minutes",
     "hrs": "hours",
+    "hr": "hour",
     "mths": "months",
     "qtr": "quarter",
     "bday": "birthday",
@@ -121,6 +122,10 @@ INFORMAL = {
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
+# Shorthand that is an acronym too when typed in capitals: "6 hr", but "HR"; "bc", but "BC".
+ACRONYMS_TOO = frozenset(("hr", "bc"))
+
+
 def expand_abbreviations(text: str) -> str:
     """The text with shorthand spelt out ("avg price" -> "average price")."""
     return re.sub(
@@ -137,6 +142,8 @@ def expand_abbreviations(text: str) -> str:
 def _spelt_out(match: re.Match[str]) -> str:
     word = match.group()
     if len(word) == 1 and word.isupper():  # "N", "W", "U": a letter, not "and", "with"
+        return word
+    if word.isupper() and word.lower() in ACRONYMS_TOO:  # "HR" is human resources
         return word
     return ABBREVIATIONS[word.lower()]
 
