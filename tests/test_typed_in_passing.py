@@ -6,17 +6,23 @@ on the one asked about, a possessive may be typed without its mark ("sanctuary a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
+from store_fixtures import one_article_home
 
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.pending import figures_only_expected
 from assistant.answering.scoring import unrelated
-from assistant.answering.sentences import answer_stem
+from assistant.answering.sentences import TYPE_PATTERNS, answer_stem
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
+from assistant.api import Assistant
 from assistant.types import Passage
 
 
@@ -87,3 +93,66 @@ def test_an_hour_is_shorthand_and_hr_is_an_acronym() -> None:
     assert expand_abbreviations("the 6 hr window") == "the 6 hour window"
     assert expand_abbreviations("what did HR say") == "what did HR say"
     assert expand_abbreviations("leaving BC for good") == "leaving BC for good"
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "money"),
+    [
+        ("whats the cheapest ticket to see u2 at the sphere", "amount", True),
+        ("what was the most expensive seat", "amount", True),
+        ("what is the cheapest way to get there", "other", False),
+    ],
+)
+def test_the_cheapest_asks_a_price(question: str, wants: str, money: bool) -> None:
+    slot = AnswerSlot.of(question)
+    assert (slot.wants, slot.money) == (wants, money)
+    assert "cheapest" not in slot.focus  # the ticket, not a thing called "cheapest"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected_only"),
+    [
+        ("It is not beyond possibility that he could score six goals this break.", True),
+        ("He scored six goals and could score more.", False),
+        ("Haaland scored 3 goals.", False),
+        ("He could score at any time.", False),  # no figure at all
+    ],
+)
+def test_a_figure_only_expected_is_no_count_of_what_was_done(
+    sentence: str, expected_only: bool
+) -> None:
+    assert figures_only_expected(sentence) is expected_only
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("On one hand, Haaland only scored his first goals for Norway in 2020.", False),
+        ("No one saw it coming.", False),
+        ("It is one of the best.", False),
+        ("Only one player scored.", True),
+    ],
+)
+def test_one_in_a_turn_of_phrase_is_no_count(sentence: str, count: bool) -> None:
+    assert (TYPE_PATTERNS["number"].search(sentence) is not None) is count
+
+
+GAME = (
+    "Cincinnati jumped out to a 21-7 lead against Buffalo, and the defense did the rest as "
+    "the Bengals won their fourth straight, beating the Bills 24-18. Joe Burrow threw for 348 "
+    "yards and two touchdowns."
+)
+
+
+@pytest.fixture
+def game(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Bengals beat Bills\noutlet: Gridiron Daily\npublished: 2023-11-06"
+    yield from one_article_home(embedder, tmp_path, header, GAME)
+
+
+def test_a_score_the_question_gives_must_be_the_one_reported(game: Assistant) -> None:
+    answer = game.ask("how did the bengals beat the bills 24-18")
+    assert not answer.abstained and "24-18" in answer.text, answer.text
+    # (its figures are in the article, but not as that score)
+    answer = game.ask("how did the bengals beat the bills 21-18")
+    assert answer.abstained and "21-18" in answer.text, answer.text

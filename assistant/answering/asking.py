@@ -199,7 +199,12 @@ def _clause_wants(q: str) -> str:
         r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %", q
     ) or (
         q.startswith(("what", "how"))
-        and (ASKS_COST.search(q) or ASKS_FIGURE.search(q) or ASKS_PAID.search(q))
+        and (
+            ASKS_COST.search(q)
+            or ASKS_FIGURE.search(q)
+            or ASKS_PAID.search(q)
+            or PRICE_RANKED.search(q)
+        )
     ):
         return "amount"
     if re.search(
@@ -246,6 +251,12 @@ ASKS_EXPANSION = re.compile(
 # "What does a season ticket cost", "what's the average yearly value of the deal": an amount
 # asked for without "how much".
 ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
+# "what's the cheapest ticket", "what was the priciest seat": a price.
+PRICE_RANKED = re.compile(
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:cheapest|priciest|dearest|"
+    r"(?:most|least)\s+expensive)\b(?!\s+(?:way|ways|option|options|method|place|places|time|"
+    r"route|routes|alternative|plan|plans|thing|things)\b)"
+)
 ASKS_FIGURE = re.compile(
     # ("what was bank of queenslands full year profit": whose, said before it)
     r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her|"

@@ -77,7 +77,8 @@ MONEY_ASKED = re.compile(
     r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
     r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
     r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
-    r"rake in|raked in|take home|took home)\b",
+    r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
+    r"dearest|expensive)\b",
     re.I,
 )
 MAKING = frozenset(("make", "made", "makes", "making"))

@@ -110,6 +110,8 @@ COMPARATIVES = frozenset({
     "pricier", "dearer", "costlier", "longer", "shorter", "faster", "slower", "older", "younger",
     "greater", "better", "worse", "richer", "poorer", "heavier", "lighter", "taller", "further",
     "farther", "stronger", "weaker", "wider", "narrower", "deeper", "earlier", "later",
+    # (and a price's superlatives: "the cheapest ticket" is a ticket)
+    "cheapest", "priciest", "dearest", "most", "least", "expensive",
 })  # fmt: skip
 # "What does the midfield club season ticket cost": the thing priced.
 PRICED = re.compile(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.sentences import NOT_A_FIGURE, NUMBER
 from index.terms import content_words, family
 
 # What an event is said to be before it happens: "expected to soon approve", "plans to buy",
@@ -87,3 +88,18 @@ def _said_as_done(word: str, sentence: str) -> bool:
         if not before & HYPOTHETICAL_BEFORE and not after & HYPOTHETICAL_AFTER:
             return True
     return False
+
+
+# How far past an expectation's verb its figure may come: "could score six goals".
+EXPECTED_REACH = 40
+
+
+def figures_only_expected(sentence: str) -> bool:
+    """Whether every figure of a sentence is one it expects ("he could score six goals this
+    break"), none one it tells as done: no answer to "how many did he score"."""
+    text = NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), sentence)
+    figures = [m.start() for m in NUMBER.finditer(text)]
+    if not figures:
+        return False
+    frames = [(m.start(), m.end() + EXPECTED_REACH) for m in EXPECTED.finditer(text)]
+    return all(any(a <= at < b for a, b in frames) for at in figures)

@@ -19,7 +19,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SAID_APART
 from assistant.answering.focus import focus_word
 from assistant.answering.outcome import contrary_result
-from assistant.answering.pending import expected_only
+from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
@@ -94,6 +94,9 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         # The best-matching sentence without an amount or a date is what the articles say
         # instead, not the answer.
         of_kind = [c for c in d.candidates if typed.search(c.text)]
+        if asks_what_came_of_it(d.question):  # "how many did haaland score": not what he
+            # "could score"
+            of_kind = [c for c in of_kind if not figures_only_expected(c.text)]
         # "How many tackles", "how much did converse bring in": a figure said of that thing.
         # Figures said of others answer another question.
         if d.slot.tied:  # (else one that names the thing counted further off, if close enough)
@@ -246,7 +249,8 @@ def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
             c
             for c in d.candidates[1:SAY_ALL_TRIES]
             if d.close_enough(c)
-            and (typed is None or typed.search(c.text))  # still of the kind asked for
+            and (typed is None or typed.search(c.text))  # still of the kind asked for,
+            and (not d.slot.tied or c.fit >= SAID_APART)  # of the thing asked ("18K" is no fee)
             and not names.unsaid(d.question, [c], d.passages, d.known, d.specific)
         ]
         d.lead(complete[:1])

@@ -76,7 +76,10 @@ NOT_A_FIGURE = re.compile(
     # a score, not a count: "go 1-0 up", "a 2-1 defeat"
     r"\b(?:go|goes|went|won|win|wins|lost|lose|beat|beating|trailing|trail|led|leading|drew)\s+"
     r"\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|lead|draw|up|down|"
-    r"reverse|scoreline|triumph|thrashing|rout|result|aggregate)\b",
+    r"reverse|scoreline|triumph|thrashing|rout|result|aggregate)\b|"
+    # "one" in a turn of phrase: "on one hand", "one of them", "no one", "at one point"
+    r"\bon\s+(?:the\s+)?one\s+hand\b|\bno\s+one\b|\bat\s+one\s+(?:point|stage|time)\b|"
+    r"\bone\s+(?:of|another|day|way|thing)\b",
     re.I,
 )
 

@@ -6,6 +6,7 @@ after the sentences are chosen, and the answer is written only when all pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
@@ -18,6 +19,7 @@ from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
+    article_text,
     name_groups,
     name_shown,
     on_any,
@@ -103,9 +105,22 @@ def too_weak(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
+SCORE = re.compile(
+    r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])"
+)  # a score asked of: "beat chelsea 4-1"
+
+
 def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "The 2021 Nobel prize" answered from articles on the 2023 one."""
+    """ "The 2021 Nobel prize" answered from articles on the 2023 one; "how did spurs beat
+    chelsea 4-1" from a report of a 2-1 game."""
     unsaid = parts.names.unsaid(d.question, d.chosen, d.passages, d.known, d.specific)
+    article = article_text(d.passages[d.chosen[0].passage].article_id, d.passages)
+    unsaid += [
+        score
+        for score in SCORE.findall(d.question)
+        if not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
+    ]
     if not unsaid:
         return None
     result = d.refuse(d.chosen[0])
