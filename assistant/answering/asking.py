@@ -204,6 +204,11 @@ def _clause_wants(q: str) -> str:
             or ASKS_FIGURE.search(q)
             or ASKS_PAID.search(q)
             or PRICE_RANKED.search(q)
+            or (
+                q.startswith("what")
+                # (with someone paid between: not "what makes a year special")
+                and (PAY_RATE.search(q, len(q.split()[0]) + 2) or WORTH_ASKED_LAST.search(q))
+            )
         )
     ):
         return "amount"
@@ -251,6 +256,14 @@ ASKS_EXPANSION = re.compile(
 # "What does a season ticket cost", "what's the average yearly value of the deal": an amount
 # asked for without "how much".
 ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
+# "What does trout make a year", "what did they say he makes per season": pay by the period.
+PAY_RATE = re.compile(
+    r"\b(?:make|makes|made|making|earn|earns|earned|earning|pocket|pockets|take\s+home|"
+    r"takes\s+home|get\s+paid|gets\s+paid)\s+(?:a|an|per|each|every)\s+(?:year|yr|season|"
+    r"month|week|wk|game|day|hour)\b"
+)
+# "What did they think his deal would be worth": a value, however the clause asks it.
+WORTH_ASKED_LAST = re.compile(r"\bworth\s*[?.!]*\s*$")
 # "what's the cheapest ticket", "what was the priciest seat": a price.
 PRICE_RANKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:cheapest|priciest|dearest|"

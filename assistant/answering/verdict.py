@@ -115,11 +115,15 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "The 2021 Nobel prize" answered from articles on the 2023 one; "how did spurs beat
     chelsea 4-1" from a report of a 2-1 game."""
     unsaid = parts.names.unsaid(d.question, d.chosen, d.passages, d.known, d.specific)
-    article = article_text(d.passages[d.chosen[0].passage].article_id, d.passages)
+    best = d.chosen[0]
+    article = article_text(d.passages[best.passage].article_id, d.passages)
+    # (a score is said in words too, "six goals against Scotland": only another score given
+    # instead tells of another game)
     unsaid += [
         score
         for score in SCORE.findall(d.question)
-        if not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
+        if SCORE.search(best.text)
+        and not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
     ]
     if not unsaid:
         return None
