@@ -69,17 +69,30 @@ def test_a_score_is_no_count(sentence: str, score: float) -> None:
 
 
 def test_a_sentence_opening_with_another_name_is_not_on_the_one_asked() -> None:
-    """In a piece on Sony, "YouTube says it paid out $6 billion" (after a sentence on Sony) is
-    YouTube's figure, not Sony's."""
+    """In a piece on Sony whose headline names YouTube too, "YouTube says it paid out $6
+    billion" (after a sentence on Sony) is YouTube's figure, not Sony's."""
     on_sony = "Sony Music has issued close to 10,000 takedowns."
     youtube = "YouTube says it paid out over $6 billion to music rightsholders."
     sony_again = "The label says it paid $2 million."
     text = f"{on_sony} {youtube} {sony_again} Sony also spoke to senators, as did YouTube."
-    passages = [Passage("c0", "a0", "What Sony told the Senate", None, None, 1.0, text)]
+    title = "Sony Music's artists aren't in YouTube's AI experiment"
+    passages = [Passage("c0", "a0", title, None, None, 1.0, text)]
     names = {"sony": "Sony"}
     assert off_subject(Candidate(0, youtube, before=on_sony), "sony", names, passages)
     assert not off_subject(Candidate(0, sony_again, before=youtube), "sony", names, passages)
     assert not off_subject(Candidate(0, on_sony), "sony", names, passages)
+    # a name the headline does not set beside it may be anyone's in the piece
+    passages = [Passage("c0", "a0", "What Sony told the Senate", None, None, 1.0, text)]
+    assert not off_subject(Candidate(0, youtube, before=on_sony), "sony", names, passages)
+
+
+def test_a_sentence_opening_with_a_name_of_the_one_asked_is_on_it() -> None:
+    before = "Arnold Schwarzenegger spoke of his children."
+    said = "Schwarzenegger said he threw the mattress outside."
+    title = "Arnold Schwarzenegger, Reese Witherspoon parent with tough love"
+    passages = [Passage("c0", "a0", title, None, None, 1.0, f"{before} {said}")]
+    names = {"arnie": "arnie", "patrick": "Patrick"}
+    assert not off_subject(Candidate(0, said, before=before), "arnie", names, passages)
 
 
 def test_a_possessive_may_be_typed_without_its_mark() -> None:

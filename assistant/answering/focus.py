@@ -66,7 +66,7 @@ def focus_phrase(question: str) -> str | None:
         return " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS) or None
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
-    match = FOCUS.search(question) or kind or PRICED.search(clause) or SIZED.search(clause)
+    match = FOCUS.search(question) or kind or PRICED.search(clause)
     if not match:
         return None
     words = _thing_words(match.group(1))
@@ -117,13 +117,6 @@ COMPARATIVES = frozenset({
 PRICED = re.compile(
     r"^what\s+(?:does|did|do|will|would)\s+(?:the\s+|a\s+|an\s+)?"
     r"((?:[A-Za-z][\w'’-]*\s+){0,5}?[A-Za-z][\w-]*)\s+cost\b",
-    re.I,
-)
-# "How big are russia's rare earth reserves": the thing sized.
-SIZED = re.compile(
-    r"\bhow\s+(?:big|large|heavy|tall|wide|deep|high|expensive|costly)\s+"
-    r"(?:is|are|was|were|will\s+be)\s+(?:the\s+)?(?!(?:it|they|this|that|he|she)\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
     re.I,
 )
 # Units a figure is counted in; "how many years is her contract" measures the contract.

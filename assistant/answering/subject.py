@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import phrase_pattern
-from assistant.answering.specifics import nickname_in, said_in, times_spelt_out
+from assistant.answering.specifics import CAPITALISED_RUN, nickname_in, said_in, times_spelt_out
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
@@ -57,8 +57,7 @@ def off_subject(
     passage = passages[candidate.passage]
     # (the sentence before speaks for one that goes on about it, not for one that opens with
     # another name: "YouTube says it paid …" after a sentence on Sony)
-    article = article_text(passage.article_id, passages)
-    if _opens_with_another(candidate.text, key, names, article) and not says(
+    if _opens_with_another(candidate.text, key, names, passage, passages) and not says(
         Candidate(candidate.passage, candidate.text), key, names.get(key, "")
     ):
         return True
@@ -66,18 +65,21 @@ def off_subject(
         return False
     if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
-    title = families(passage.title or "")
+    headline = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
         word = match.group().lower().removesuffix("'s").removesuffix("’s")
-        if word not in names and word not in STOPWORDS and family(word) in title:
+        if word not in names and word not in STOPWORDS and family(word) in headline:
             return True
     return False
 
 
-def _opens_with_another(sentence: str, key: str, names: dict[str, str], article: str) -> bool:
-    """Whether a sentence opens with another name than the question's, as its subject
-    ("YouTube says it paid out $6 billion", in a piece on Sony): a name its article writes
-    with a capital mid-sentence too."""
+def _opens_with_another(
+    sentence: str, key: str, names: dict[str, str], passage: Passage, passages: Sequence[Passage]
+) -> bool:
+    """Whether a sentence opens with another name than the question's, as its subject, one its
+    article's headline sets beside it ("YouTube says it paid out $6 billion", under "Sony
+    Music's artists aren't involved in YouTube's new voice-cloning AI experiment"); not a name
+    of the one asked about ("Schwarzenegger", of "Arnold Schwarzenegger", for "arnie")."""
     opening = re.match(r"[\"“]?([A-Z][\w'’-]*)(?:['’]s)?\s", sentence)
     if opening is None:
         return False
@@ -85,7 +87,11 @@ def _opens_with_another(sentence: str, key: str, names: dict[str, str], article:
     bare = word.lower()
     if bare in STOPWORDS or bare in names or family(bare) == family(key):
         return False
-    return re.search(rf"(?<=[a-z0-9,;:] ){re.escape(word)}\b", article) is not None
+    if family(bare) not in families(passage.title or ""):
+        return False
+    text = article_text(passage.article_id, passages)  # (its headline first)
+    runs = (m.group() for m in CAPITALISED_RUN.finditer(text) if word in m.group())
+    return not any(says(Candidate(0, run), key, names.get(key, "")) for run in runs)
 
 
 def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:
