@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
-from assistant.answering.outcome import claimed_result, contrary_result, tells_win
+from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
@@ -78,6 +78,20 @@ def test_the_other_result_told_and_the_one_taken_not() -> None:
         lambda side: {"bengals": ["Cincinnati"], "bills": ["Buffalo"]}[side],
     )
     assert contrary_result("how did the bengals beat the bills", [_passage(told)], no_names) is None
+
+
+def test_a_payment_taken_the_wrong_way_round_is_told_by_the_sum_paid() -> None:
+    """ "Why did the justice dept have to pay binance": Binance paying a sum tells the other
+    way round, though the sentence does not name whom it pays."""
+    paid = "Binance, the world's largest crypto exchange, has agreed to pay about $4.3 billion."
+    question = "why did the justice dept have to pay binance 4.3bn"
+    contrary = contrary_result(question, [_passage(paid)], no_names)
+    assert contrary is not None and "agreed to pay" in contrary.text
+    # … which is no result at all of a game
+    assert (
+        contrary_result("why did the bengals lose to binance", [_passage(paid)], no_names) is None
+    )
+    assert not pays_a_sum("Binance could pay $4 billion, analysts expect.", ["binance"])
 
 
 def no_names(side: str) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import one_article_home
+from store_fixtures import articles_home, one_article_home
 
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
@@ -169,3 +169,33 @@ def test_a_score_the_question_gives_must_be_the_one_reported(game: Assistant) ->
     # (its figures are in the article, but not as that score)
     answer = game.ask("how did the bengals beat the bills 21-18")
     assert answer.abstained and "21-18" in answer.text, answer.text
+
+
+FIRMS = {
+    "check-point": (
+        "title: Check Point's quarter\noutlet: Ledger Daily\npublished: 2023-11-06",
+        "Check Point ended the most recent quarter with $3 billion in cash, which could fund more "
+        "acquisitions, Check Point's chief said. Its shares rose 2% on the news.",
+    ),
+    "acme": (
+        "title: Acme Telecom fined over outage\noutlet: Ledger Daily\npublished: 2023-11-07",
+        "Regulators fined Acme Telecom $5 million over the outage last year. Acme Telecom said "
+        "it would not appeal.",
+    ),
+}
+
+
+@pytest.fixture
+def firms(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    yield from articles_home(embedder, tmp_path, FIRMS)
+
+
+def test_a_fine_asked_is_answered_by_a_fine(firms: Assistant) -> None:
+    """Cash in hand is no fine: "how much was check point fined" is refused, the fine Acme
+    paid is given."""
+    answer = firms.ask("how much was check point fined")
+    assert answer.abstained and answer.text.startswith("The articles don't give the fine"), (
+        answer.text
+    )
+    answer = firms.ask("how much was acme telecom fined")
+    assert not answer.abstained and "$5 million" in answer.text, answer.text

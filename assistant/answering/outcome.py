@@ -124,10 +124,36 @@ def contrary_result(
     if claim is None:
         return None
     winner, loser = ([side, *names_of(side)] for side in claim)
+    payment = PAYMENT_TAKEN.search(question) is not None
     contrary = None
     for candidate in sentences_of(passages):
         if tells_win(candidate.text, winner, loser):
             return None
-        if contrary is None and tells_win(candidate.text, loser, winner):
+        if contrary is None and (
+            tells_win(candidate.text, loser, winner)
+            # (of a payment, the one the question has paid paying a sum: "why did the justice
+            # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
+            or (payment and pays_a_sum(candidate.text, winner))
+        ):
             contrary = candidate
     return contrary
+
+
+LONG_GAP = GAP.replace("{0,40}", "{0,80}")  # (past an aside: "Binance, the world's largest …, has")
+PAYMENT_TAKEN = re.compile(rf"\b{MADE_TO}(?:pay|pays|paid|paying)\b", re.I)
+
+
+def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
+    """Whether a text says one side pays (or agreed to pay) a sum: "Binance … agreed to pay
+    about $4.3 billion"."""
+    if FORECAST.search(text):
+        return False
+    return any(
+        re.search(
+            rf"\b{re.escape(side)}\b{LONG_GAP}{TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
+            rf"more\s+than|over|up\s+to|some)?\s*[$£€¥]\s?\d",
+            text,
+            re.I,
+        )
+        for side in payer
+    )

@@ -22,6 +22,7 @@ from assistant.answering.subject import (
     article_text,
     name_groups,
     name_shown,
+    off_subject,
     on_any,
     unlinked_name,
 )
@@ -64,6 +65,36 @@ def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     ):
         return d.refuse(d.chosen[0], missing=[focus_word(d.question) or d.focus])
     return None
+
+
+def penalty_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much was check point fined": a sentence that speaks of a fine, a penalty or a sum
+    paid to settle; its cash in hand is no fine."""
+    if d.wants != "amount" or not PENALTY_ASKED.search(d.question):
+        return None
+    if PENALTY_SAID.search(f"{d.chosen[0].before} {d.chosen[0].text}"):
+        return None
+    typed = d.typed
+    fines = [
+        c
+        for c in d.candidates
+        if PENALTY_SAID.search(f"{c.before} {c.text}")
+        and (typed is None or typed.search(c.text))
+        and d.close_enough(c, d.chosen[0])
+        and not (d.key and off_subject(c, d.key, d.names, d.passages))
+    ]
+    if fines:  # (one that speaks of it, if close enough, on the one asked about)
+        d.chosen = fines[:1]
+        return None
+    return d.refuse(d.chosen[0], "the fine")
+
+
+PENALTY_ASKED = re.compile(r"\b(?:fined|fines?|penalty|penalties|penali[sz]ed)\b", re.I)
+PENALTY_SAID = re.compile(
+    r"\b(?:fine[ds]?|fining|penalt\w+|penali[sz]\w+|sanction\w*|settle\w*|forfeit\w*|"
+    r"damages|compensation)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,3}?[$£€¥]\s?\d",
+    re.I,
+)
 
 
 def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -191,6 +222,7 @@ CHECKS: tuple[Check, ...] = (
     outlet_silent,
     of_no_kind,
     focus_unsaid,
+    penalty_unsaid,
     kind_unspoken,
     advice_unsaid,
     too_weak,
