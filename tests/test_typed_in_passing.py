@@ -199,3 +199,16 @@ def test_a_fine_asked_is_answered_by_a_fine(firms: Assistant) -> None:
     )
     answer = firms.ask("how much was acme telecom fined")
     assert not answer.abstained and "$5 million" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("In the 1980s, Ekimov, 78, and Brus, 80, honed the theory.", 1.0),
+        # another's age is no answer: "how old is brus" is not "Bawendi, 62,"
+        ("In 1993, Bawendi, 62, developed new chemical methods.", 0.0),
+        ("The two worked at Nokia Bell Labs.", 0.0),
+    ],
+)
+def test_an_age_beside_the_name_asked_is_its_age(sentence: str, score: float) -> None:
+    assert fit(AnswerSlot.of("and how old is brus"), sentence, unrelated) == score

@@ -61,6 +61,16 @@ def stated_age(tokens: list[str], i: int) -> bool:
     return i > 0 and tokens[i - 1].lower() in AGE_BEFORE and not in_money(tokens, i)
 
 
+# An age set beside a name between commas: "Louis Brus, 80, worked at Bell Labs".
+APPOSITIVE_AGE = re.compile(r"\b([A-Z][\w'’.-]*),\s+(\d{1,3}),\s+(?=[a-z])")
+
+
+def ages_beside(text: str, names: frozenset[str]) -> set[str]:
+    """The ages a text sets beside one of the `names` (lower case) between commas: "80" in
+    "Brus, 80, worked at Bell Labs" for {"brus"}."""
+    return {m.group(2) for m in APPOSITIVE_AGE.finditer(text) if m.group(1).lower() in names}
+
+
 def figure_value(tokens: list[str], i: int) -> float | None:
     """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
     match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))

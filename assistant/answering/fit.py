@@ -30,6 +30,7 @@ from assistant.answering.figures import (
     RATE_WORDS,
     VALUATION,
     WORD,
+    ages_beside,
     an_age,
     figure_value,
     in_money,
@@ -345,8 +346,10 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     ]
     if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
-    elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one"
-        at = [i for i in at if stated_age(tokens, i)]
+    elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
+        # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
+        beside = ages_beside(text, slot.asked)
+        at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
     if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
         at = [i for i in at if not _a_share(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
