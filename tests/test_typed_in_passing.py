@@ -212,3 +212,13 @@ def test_a_fine_asked_is_answered_by_a_fine(firms: Assistant) -> None:
 )
 def test_an_age_beside_the_name_asked_is_its_age(sentence: str, score: float) -> None:
     assert fit(AnswerSlot.of("and how old is brus"), sentence, unrelated) == score
+
+
+def test_what_it_cost_to_make_is_its_budget_not_its_takings() -> None:
+    from assistant.answering.verdict import MONEY_KINDS
+
+    cost = next(k for k in MONEY_KINDS if k.name == "the cost")
+    assert cost.asked.search("what did godzilla minus one cost to make")
+    assert not cost.asked.search("what did tickets cost")
+    assert cost.said.search("The blockbuster cost only $15 million to produce.")
+    assert not cost.said.search("“Godzilla Minus One” took third place with $11 million.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
@@ -67,33 +68,62 @@ def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
-def penalty_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "How much was check point fined": a sentence that speaks of a fine, a penalty or a sum
-    paid to settle; its cash in hand is no fine."""
-    if d.wants != "amount" or not PENALTY_ASKED.search(d.question):
+def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much was check point fined": a sentence on a fine, a penalty or a sum paid to
+    settle (its cash in hand is no fine); "what did godzilla minus one cost to make": on its
+    budget, not its takings. One that speaks of it, if close enough, or no answer."""
+    if d.wants != "amount":
         return None
-    if PENALTY_SAID.search(f"{d.chosen[0].before} {d.chosen[0].text}"):
+    kind = next((k for k in MONEY_KINDS if k.asked.search(d.question)), None)
+    if kind is None or kind.said.search(f"{d.chosen[0].before} {d.chosen[0].text}"):
         return None
     typed = d.typed
-    fines = [
+    of_kind = [
         c
         for c in d.candidates
-        if PENALTY_SAID.search(f"{c.before} {c.text}")
+        if kind.said.search(f"{c.before} {c.text}")
         and (typed is None or typed.search(c.text))
         and d.close_enough(c, d.chosen[0])
         and not (d.key and off_subject(c, d.key, d.names, d.passages))
     ]
-    if fines:  # (one that speaks of it, if close enough, on the one asked about)
-        d.chosen = fines[:1]
+    if of_kind:
+        d.chosen = of_kind[:1]
         return None
-    return d.refuse(d.chosen[0], "the fine")
+    return d.refuse(d.chosen[0], kind.name)
 
 
-PENALTY_ASKED = re.compile(r"\b(?:fined|fines?|penalty|penalties|penali[sz]ed)\b", re.I)
-PENALTY_SAID = re.compile(
-    r"\b(?:fine[ds]?|fining|penalt\w+|penali[sz]\w+|sanction\w*|settle\w*|forfeit\w*|"
-    r"damages|compensation)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,3}?[$£€¥]\s?\d",
-    re.I,
+@dataclass(frozen=True)
+class MoneyKind:
+    """Money of one kind: how a question asks it, how a sentence says it, what it is called."""
+
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    name: str
+
+
+MONEY_KINDS = (
+    MoneyKind(
+        re.compile(r"\b(?:fined|fines?|penalty|penalties|penali[sz]ed)\b", re.I),
+        re.compile(
+            r"\b(?:fine[ds]?|fining|penalt\w+|penali[sz]\w+|sanction\w*|settle\w*|forfeit\w*|"
+            r"damages|compensation)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,3}?[$£€¥]\s?\d",
+            re.I,
+        ),
+        "the fine",
+    ),
+    MoneyKind(
+        re.compile(
+            r"\b(?:cost|costs|costing|budget)\s+(?:to|for)\s+(?:make|making|produce|producing|"
+            r"build|building|film|filming|develop|developing)\b|\bproduction\s+(?:cost|budget)",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:budget\w*|cost|costs|costing|spent|spend\w*|made\s+for|produced\s+for|"
+            r"built\s+for|price\s+tag|invest\w*)\b",
+            re.I,
+        ),
+        "the cost",
+    ),
 )
 
 
@@ -222,7 +252,7 @@ CHECKS: tuple[Check, ...] = (
     outlet_silent,
     of_no_kind,
     focus_unsaid,
-    penalty_unsaid,
+    money_of_another_kind,
     kind_unspoken,
     advice_unsaid,
     too_weak,
