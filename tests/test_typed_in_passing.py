@@ -20,6 +20,7 @@ from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS, answer_stem
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
+from assistant.answering.verdict import MONEY_KINDS
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
@@ -215,8 +216,6 @@ def test_an_age_beside_the_name_asked_is_its_age(sentence: str, score: float) ->
 
 
 def test_what_it_cost_to_make_is_its_budget_not_its_takings() -> None:
-    from assistant.answering.verdict import MONEY_KINDS
-
     cost = next(k for k in MONEY_KINDS if k.name == "the cost")
     assert cost.asked.search("what did godzilla minus one cost to make")
     assert not cost.asked.search("what did tickets cost")
