@@ -17,10 +17,10 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.scoring import unrelated
-from assistant.answering.sentences import TYPE_PATTERNS, answer_stem
+from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
-from assistant.answering.verdict import MONEY_KINDS
+from assistant.answering.verdict import ENDED, MONEY_KINDS
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
@@ -221,3 +221,13 @@ def test_what_it_cost_to_make_is_its_budget_not_its_takings() -> None:
     assert not cost.asked.search("what did tickets cost")
     assert cost.said.search("The blockbuster cost only $15 million to produce.")
     assert not cost.said.search("“Godzilla Minus One” took third place with $11 million.")
+
+
+def test_a_case_still_defended_settles_no_outcome() -> None:
+    """ "Did zamora end up getting jail time", against "Zamora is defending the case": the
+    articles don't say it happened."""
+    assert UNSETTLED.search("Zamora is defending the case.")
+    assert UNSETTLED.search("Friends say he begins his defence in London's High Court.")
+    assert not UNSETTLED.search("Zamora was jailed for six years.")
+    assert ENDED.search("did zamora end up getting jail time")
+    assert not ENDED.search("was he found guilty")

@@ -372,8 +372,11 @@ UNSETTLED = re.compile(
     r"(?:unsuccessful|failed) (?:efforts?|attempts?|bids?) to|failed to find a buyer|"
     # "it will now carry out an in-depth investigation": no fine yet
     r"(?:open|opened|opens|launch|launched|launches|carry out|conduct) (?:an? )?(?:formal |"
-    r"in-depth )?(?:investigation|probe|inquiry|proceedings)|under investigation)\b|"
-    + NOT_YET.pattern,
+    r"in-depth )?(?:investigation|probe|inquiry|proceedings)|under investigation|"
+    # "Zamora is defending the case": no verdict yet
+    r"(?:is|are|was|were) defending (?:the|a|himself|herself|themselves)|begins? (?:his|her|their) "
+    r"defen[cs]e|awaiting (?:trial|sentencing|a verdict)|pleaded not guilty|trial (?:begins|is set|"
+    r"will begin))\b|" + NOT_YET.pattern,
     re.I,
 )
 # A sentence that says the detail was kept back: "terms were not disclosed".

@@ -240,12 +240,17 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     best = d.chosen[0]
     kept_back = not d.yes_no and NOT_GIVEN.search(best.text)
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
-    if kept_back or (asks_what_came_of_it(d.question) and unsettled.search(best.text)):
+    # (a yes or no on how it ended, too: "did zamora end up getting jail time")
+    outcome = asks_what_came_of_it(d.question) or (d.yes_no and ENDED.search(d.question))
+    if kept_back or (outcome and unsettled.search(best.text)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
         return result
     return None
+
+
+ENDED = re.compile(r"\b(?:end(?:ed|s)?\s+up|eventually|ultimately|in\s+the\s+end)\b", re.I)
 
 
 CHECKS: tuple[Check, ...] = (
