@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home, one_article_home
 
-from assistant.answering.asked_names import NameChecks
+from assistant.answering.asked_names import NameChecks, clipped_in
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.pending import figures_only_expected
+from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
 from assistant.answering.specifics import spelt_out
@@ -231,3 +232,27 @@ def test_a_case_still_defended_settles_no_outcome() -> None:
     assert not UNSETTLED.search("Zamora was jailed for six years.")
     assert ENDED.search("did zamora end up getting jail time")
     assert not ENDED.search("was he found guilty")
+
+
+def test_a_clipped_name_is_said_by_the_whole_one() -> None:
+    passages = [Passage("c0", "a0", None, None, None, 1.0, "Manchester City drew 4-4 at Chelsea.")]
+    assert clipped_in("man", "who scored in the 4-4 vs man city", passages)
+    assert not clipped_in("man", "who scored in the 4-4 vs man utd", passages)
+    assert not clipped_in("city", "who scored in the 4-4 vs man city", passages)
+
+
+def test_a_score_is_reported_by_an_article_that_gives_it() -> None:
+    texts = ["Palmer scored late as Chelsea claimed a 4-4.", "Chelsea beat United 1-0 in 2007."]
+    passages = [Passage(f"c{i}", f"a{i}", None, None, None, 1.0, t) for i, t in enumerate(texts)]
+    question = "who scored the late pen in the 4-4"
+    assert scores_unsaid(question, Candidate(0, texts[0]), passages) == []
+    assert scores_unsaid(question, Candidate(1, texts[1]), passages) == ["4-4"]
+    # a full stop may end the sentence; a longer figure is another
+    assert (
+        scores_unsaid(
+            "the 24-18 win",
+            Candidate(0, "beating the Bills 24-18."),
+            [Passage("c0", "a0", None, None, None, 1.0, "beating the Bills 24-18.")],
+        )
+        == []
+    )

@@ -23,6 +23,7 @@ from assistant.answering.subject import (
     name_groups,
     said_words,
 )
+from assistant.answering.wording import expand_abbreviations
 from assistant.query import YEAR, name_words, named_outlets
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -111,7 +112,8 @@ class NameChecks:
             # A name typed in lower case that no passage read writes at all ("andrea", asked
             # of Taylor Swift's mother): the articles write it as a name elsewhere
             specific += self.unread_names(question, names, passages)
-        return self._unsaid_in(specific, read, passages, known)
+        unsaid = self._unsaid_in(specific, read, passages, known)
+        return [w for w in unsaid if not clipped_in(w, question, read)]
 
     @staticmethod
     def _unsaid_in(
@@ -289,6 +291,19 @@ def named_phrases(words: Sequence[str], passages: Sequence[Passage]) -> dict[str
         if form and not outlet_word(first, passages):
             found[f"{first} {second}"] = form
     return found
+
+
+def clipped_in(word: str, question: str, passages: Sequence[Passage]) -> bool:
+    """Whether a name word is a clipped form of one the passages write before the word that
+    follows it in the question: "man city" for "Manchester City", "man utd" for "Manchester
+    United" ("utd" spelt out first)."""
+    after = re.search(
+        rf"\b{re.escape(word)}\s+([a-z][\w'’-]*)", expand_abbreviations(question), re.I
+    )
+    if after is None or len(word) < 3:
+        return False
+    pattern = re.compile(rf"\b{re.escape(word)}[a-z]{{2,}}\s+{re.escape(after.group(1))}\b", re.I)
+    return any(pattern.search(p.text) for p in passages)
 
 
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often

@@ -28,6 +28,7 @@ from assistant.answering.roles import (
     wins_a_part,
     wins_in_prospect,
 )
+from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
 from assistant.answering.subject import name_groups, off_subject, says
@@ -220,6 +221,20 @@ def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def on_the_score(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who scored the stoppage time pen in the 4-4 vs man city": a sentence from an article
+    that reports the 4-4, if one is close enough, before a report of another game."""
+    if not SCORE.search(d.question) or not scores_unsaid(d.question, d.top, d.passages):
+        return None
+    reporting = [
+        c
+        for c in d.candidates
+        if d.close_enough(c) and not scores_unsaid(d.question, c, d.passages)
+    ]
+    d.lead(reporting[:1])
+    return None
+
+
 def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Who won the davis cup in 2019", "who won game 7": sentences on that one, if one is
     close enough (a year is a clue, not the time asked about, in a multi-hop question; a
@@ -251,6 +266,7 @@ def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
             if d.close_enough(c)
             and (typed is None or typed.search(c.text))  # still of the kind asked for,
             and (not d.slot.tied or c.fit >= SAID_APART)  # of the thing asked ("18K" is no fee)
+            and not scores_unsaid(d.question, c, d.passages)  # … of the game asked
             and not names.unsaid(d.question, [c], d.passages, d.known, d.specific)
         ]
         d.lead(complete[:1])
@@ -310,6 +326,7 @@ STAGES: tuple[Stage, ...] = (
     expected_instead,
     on_the_key,
     on_the_shift_asked,
+    on_the_score,
     on_the_one,
     nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,

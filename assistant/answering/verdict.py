@@ -16,11 +16,11 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_reason, asks_what_came_of_it
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.focus import focus_word
+from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
-    article_text,
     name_groups,
     name_shown,
     off_subject,
@@ -166,26 +166,15 @@ def too_weak(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
-FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
-SCORE = re.compile(
-    r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])"
-)  # a score asked of: "beat chelsea 4-1"
-
-
 def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "The 2021 Nobel prize" answered from articles on the 2023 one; "how did spurs beat
     chelsea 4-1" from a report of a 2-1 game."""
     unsaid = parts.names.unsaid(d.question, d.chosen, d.passages, d.known, d.specific)
     best = d.chosen[0]
-    article = article_text(d.passages[best.passage].article_id, d.passages)
     # (a score is said in words too, "six goals against Scotland": only another score given
     # instead tells of another game)
-    unsaid += [
-        score
-        for score in SCORE.findall(d.question)
-        if SCORE.search(best.text)
-        and not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
-    ]
+    if SCORE.search(best.text):
+        unsaid += scores_unsaid(d.question, best, d.passages)
     if not unsaid:
         return None
     result = d.refuse(d.chosen[0])
