@@ -131,6 +131,8 @@ def test_the_cheapest_asks_a_price(question: str, wants: str, money: bool) -> No
         ("He scored six goals and could score more.", False),
         ("Haaland scored 3 goals.", False),
         ("He could score at any time.", False),  # no figure at all
+        # what will be is often a deal struck: its figure is told
+        ("Under the deal, the company will pay $4 million.", False),
     ],
 )
 def test_a_figure_only_expected_is_no_count_of_what_was_done(
