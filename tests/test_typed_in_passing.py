@@ -258,3 +258,15 @@ def test_a_score_is_reported_by_an_article_that_gives_it() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("It will grant you four temporary hit points whenever you defeat a creature.", 1.0),
+        ("It grants four bonus actions.", 0.5),
+    ],
+)
+def test_a_word_clipped_in_the_question_is_the_thing_counted(sentence: str, score: float) -> None:
+    slot = AnswerSlot.of("how many temp hp do i get when i kill something")
+    assert fit(slot, sentence, unrelated) == score

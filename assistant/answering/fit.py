@@ -418,7 +418,12 @@ def _is_focus(
     head = (slot.head or "").lower()
     if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
         return True  # "how many players did he call up": "a 36-man squad"; "830 people"
-    return answer_stem(lowered) in focus or (slot.head is not None and related(lowered, slot.head))
+    if answer_stem(lowered) in focus:
+        return True
+    # (a word clipped in the question: "temp" of "four temporary hit points")
+    if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):
+        return True
+    return slot.head is not None and related(lowered, slot.head)
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:
