@@ -71,11 +71,19 @@ class Retriever:
         return self._outlets
 
     def canonical_outlets(self, names: Sequence[str] | None) -> list[str] | None:
-        """User-typed outlet names mapped to stored ones (case-insensitive); unknown ones kept."""
+        """User-typed outlet names mapped to stored ones (case-insensitive), by their full names
+        or what people call them ("TRT World" for "TRTWorld", "BBC" for each BBC section);
+        unknown ones kept."""
         if not names:
             return None
-        known = {o.casefold(): o for o in self.outlets()}
-        return [known.get(n.casefold(), n) for n in names]
+        known: dict[str, list[str]] = {}
+        for outlet in self.outlets():
+            for name in dict.fromkeys([outlet, *aliases(outlet)]):
+                known.setdefault(name.casefold(), []).append(outlet)
+        # (a full name first: "The Independent - Sports" is that section alone)
+        exact = {o.casefold(): [o] for o in self.outlets()}
+        found = [o for n in names for o in exact.get(n.casefold()) or known.get(n.casefold(), [n])]
+        return list(dict.fromkeys(found))
 
     def analyse(self, question: str) -> QueryAnalysis:
         """The question read against the store: its terms, outlets, dates, claims."""

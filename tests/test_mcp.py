@@ -97,6 +97,10 @@ async def test_stdio_tools_list_and_answer(env: dict[str, str]) -> None:
         assert "not a date" in error_text(bad_date)
         too_many = await session.call_tool("search_news", {"query": "x", "k": 500})
         assert "between 1 and 50" in error_text(too_many)
+        # an argument of the wrong type: one line naming the field, no validator's report
+        wrong = await session.call_tool("search_news", {"query": "x", "k": "many"})
+        assert error_text(wrong).startswith("bad argument to search_news: k: ")
+        assert "pydantic" not in error_text(wrong) and "\n" not in error_text(wrong)
 
 
 @pytest.fixture

@@ -342,6 +342,17 @@ def test_ask_filters_on_the_command_line(newsqa) -> None:
     assert late["passages"] == [] and late["abstained"] is True
 
 
+def test_an_outlet_filter_takes_what_people_call_it(newsqa) -> None:
+    """The raw seed files name TRT World "TRTWorld"; `--outlet "TRT World"` finds it."""
+    assert (
+        newsqa("ingest", "-q", str(SEEDS.parent.parent.parent / "shared" / "seeds")).exit_code == 0
+    )
+    question = "How much aluminium could Russia supply each year?"
+    data = json.loads(newsqa("ask", "--json", "--outlet", "TRT World", question).stdout)
+    assert data["passages"] and {p["outlet"] for p in data["passages"]} == {"TRTWorld"}
+    assert not data["abstained"]
+
+
 def test_ask_bad_date_is_a_usage_error(newsqa) -> None:
     result = newsqa("ask", "What did Putin offer?", "--since", "notadate")
     assert result.exit_code == 2

@@ -15,6 +15,7 @@ import anyio
 from mcp.server.fastmcp import FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from mcp.types import ToolAnnotations
+from pydantic import ValidationError
 
 from assistant.server.openai_shapes import sources_block
 from assistant.server.shared import ServedAssistant
@@ -34,7 +35,7 @@ def build_mcp(
 ) -> FastMCP:
     """The MCP server over one shared assistant; `host`/`port` matter only for HTTP."""
     # The SDK logs every request at INFO to stderr: a client's log file fills with it.
-    server = FastMCP(
+    server = _NewsMCP(
         "newsqa",
         instructions=INSTRUCTIONS,
         host=host,
@@ -118,6 +119,25 @@ def build_mcp(
         return await _off_loop(run)
 
     return server
+
+
+class _NewsMCP(FastMCP):
+    """FastMCP, with arguments of the wrong type refused in one line that names the field
+    ("bad argument to search_news: k: Input should be a valid integer"), not the validator's
+    report with its documentation link."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any]) -> Any:
+        try:
+            return await super().call_tool(name, arguments)
+        except ToolError as exc:
+            cause = exc.__cause__
+            if not isinstance(cause, ValidationError):
+                raise
+            fields = "; ".join(
+                f"{'.'.join(map(str, error['loc'])) or 'arguments'}: {error['msg']}"
+                for error in cause.errors(include_url=False)
+            )
+            raise ToolError(f"bad argument to {name}: {fields}") from None
 
 
 async def _off_loop(run: Callable[[], T]) -> T:
