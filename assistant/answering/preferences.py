@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
+from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, named_phrases
-from assistant.answering.asking import asks_what_came_of_it
+from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
@@ -203,6 +204,20 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def doing_what_asked(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did putin offer": a sentence with Putin offering ("Putin extended an offer"), if
+    one is close enough, before one on the offer alone ("The offer follows a statement …")."""
+    if d.wants != "other" or d.yes_no:
+        return None
+    asked = subject_and_verb(asking_clause(d.question), d.asked_names)
+    if asked is None or does(d.candidates[0].text, *asked):
+        return None
+    doing = [c for c in d.candidates if c.own >= MIN_SENTENCE and does(c.text, *asked)]
+    if doing and d.close_enough(doing[0]):
+        d.lead(doing[:1])
+    return None
+
+
 def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What about its second weekend?": a sentence on that, or no answer."""
     shifted = shifted_to(d.question, d.query, parts.document_frequency)
@@ -325,6 +340,7 @@ STAGES: tuple[Stage, ...] = (
     of_the_kind,
     expected_instead,
     on_the_key,
+    doing_what_asked,
     on_the_shift_asked,
     on_the_score,
     on_the_one,
