@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
+from assistant.answering.preferences import _of_a_day
 from assistant.answering.roles import names_in_role, plays_role, role_of
 from assistant.api import Assistant
 
@@ -95,3 +96,11 @@ def test_who_won_a_contest_still_going_is_refused(series: Assistant) -> None:
     assert answer.abstained, answer.text
     answer = series.ask("who won the 2023 world cup")
     assert not answer.abstained and "Australia beat India" in answer.text, answer.text
+
+
+def test_a_name_of_a_day_is_when_not_what() -> None:
+    """ "Who won lions v raiders on monday night football": the sentence that tells the win
+    need not say "Monday Night" (a name the passages write so), as it must say "World Series"."""
+    words = ["won", "lions", "raiders", "monday", "night", "football"]
+    assert _of_a_day("monday night", words) and _of_a_day("night football", words)
+    assert not _of_a_day("world series", ["won", "2023", "world", "series"])

@@ -157,7 +157,12 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     # (a name of ordinary words is said whole, by the sentence that tells the win: "World" of
     # a World Cup is not the World Series, nor is the ALCS after a sentence on it)
-    phrases = [phrase_pattern(p) for p in named_phrases(content_words(d.question), d.passages)]
+    words = content_words(d.question)
+    phrases = [
+        phrase_pattern(p)
+        for p in named_phrases(words, d.passages)
+        if not _of_a_day(p, words)  # ("monday night football" is when, not what, it was)
+    ]
     if not any(
         names_in_role(c.text, d.role)
         and not wins_a_part(c.text, d.question)
@@ -171,6 +176,14 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
+
+
+def _of_a_day(phrase: str, words: list[str]) -> bool:
+    """Whether a name the question runs together is part of a day's: "monday night", or
+    "night football" after "monday"."""
+    first, second = phrase.split()
+    at = words.index(first) if first in words else -1
+    return first in CALENDAR or second in CALENDAR or (at > 0 and words[at - 1] in CALENDAR)
 
 
 def _says_by_opening(c: Candidate, name: str, parts: Parts) -> bool:
