@@ -92,6 +92,8 @@ def test_a_payment_taken_the_wrong_way_round_is_told_by_the_sum_paid() -> None:
         contrary_result("why did the bengals lose to binance", [_passage(paid)], no_names) is None
     )
     assert not pays_a_sum("Binance could pay $4 billion, analysts expect.", ["binance"])
+    # one paid a sum pays none: "what did ftx pay tom brady" rests on no false premise
+    assert not pays_a_sum("Icons like Tom Brady (who was paid $55 million) signed on.", ["brady"])
 
 
 def no_names(side: str) -> list[str]:

@@ -232,6 +232,8 @@ def test_a_case_still_defended_settles_no_outcome() -> None:
     assert UNSETTLED.search("Zamora is defending the case.")
     assert UNSETTLED.search("Friends say he begins his defence in London's High Court.")
     assert not UNSETTLED.search("Zamora was jailed for six years.")
+    # what a breach can face is no fine imposed
+    assert UNSETTLED.search("Confirmed breaches can face fines of up to 6% of turnover.")
     assert ENDED.search("did zamora end up getting jail time")
     assert not ENDED.search("was he found guilty")
 

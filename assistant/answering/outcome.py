@@ -145,12 +145,13 @@ PAYMENT_TAKEN = re.compile(rf"\b{MADE_TO}(?:pay|pays|paid|paying)\b", re.I)
 
 def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
     """Whether a text says one side pays (or agreed to pay) a sum: "Binance … agreed to pay
-    about $4.3 billion"."""
+    about $4.3 billion"; not that it is paid one ("Tom Brady (who was paid $55 million)")."""
     if FORECAST.search(text):
         return False
     return any(
         re.search(
-            rf"\b{re.escape(side)}\b{LONG_GAP}{TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
+            rf"\b{re.escape(side)}\b{LONG_GAP}(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+            rf"(?<!be\s)(?<!get\s)(?<!got\s)(?<!gets\s){TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
             rf"more\s+than|over|up\s+to|some)?\s*[$£€¥]\s?\d",
             text,
             re.I,

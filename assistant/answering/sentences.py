@@ -367,7 +367,7 @@ NOT_YET = re.compile(
 UNSETTLED = re.compile(
     r"\b(?:broke off|break off|called off|scrapped|abandon(?:ed|s)?|cancell?ed|terminated|"
     r"walked away|pulled out|fell through|collapsed|postponed|on hold|delayed|faces? up to|"
-    r"could face|would face|faces? a maximum|"
+    r"(?:could|would|can|may|might) face|faces? a maximum|"
     # "is shutting down following unsuccessful efforts to find a buyer": no buyer came of it
     r"(?:unsuccessful|failed) (?:efforts?|attempts?|bids?) to|failed to find a buyer|"
     # "it will now carry out an in-depth investigation": no fine yet
