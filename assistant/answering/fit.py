@@ -51,6 +51,17 @@ from assistant.answering.sentences import (
     SPAN,
     answer_stem,
 )
+from assistant.answering.slot_words import (
+    BIRTH_ASKED,
+    DAY_ASKED,
+    MAKING,
+    MONEY_ASKED,
+    OFTEN,
+    PAID_ASKED,
+    SHARE_ASKED,
+    SPAN_ASKED,
+    WORTH_ASKED,
+)
 from assistant.answering.wording import common_words
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
@@ -70,41 +81,9 @@ MEASURED_SPAN = re.compile(
     r"rounds?|innings)\b",
     re.I,
 )
-SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
-OFTEN = ("often", "frequently")
-MONEY_ASKED = re.compile(
-    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
-    r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
-    r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
-    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
-    r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
-    r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
-    r"dearest|expensive)\b",
-    re.I,
-)
-MAKING = frozenset(("make", "made", "makes", "making"))
-SHARE_ASKED = re.compile(
-    r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
-    r"rate|ratio|%)\b",
-    re.I,
-)
-# What a price paid is asked with, and what says a figure is a valuation instead: "how much did
-# Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
-PAID_ASKED = re.compile(
-    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
-    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
-    re.I,
-)
 # "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
 SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 SCORELINE = re.compile(r"(?<![\d.,–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d|\s?[-–]\s?\d)")
-# "What date is it on", "which day did it hit number one": a day, not the year.
-DAY_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))|\bwhat\s+day\s+of\s+"
-    r"the\s+week\b",
-    re.I,
-)
-WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
@@ -119,9 +98,7 @@ SITED = re.compile(
     r"outside)\s+(?:the\s+)?[A-Z]|\b[A-Z][a-z]{2,}-based\b|\b(?:lives?|living)\s+in\s+[A-Z]",
     re.I,
 )
-# "Where was he born": a birthplace, not where he is now ("born in Dublin", "a native of", "grew
-# up in").
-BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native", "hometown"))
+# A birthplace said as one, not where someone is now: "born in Dublin", "a native of".
 BIRTHPLACE = re.compile(
     r"\b(?:born|raised|grew\s+up|growing\s+up|native\s+of|hails?\s+from|hometown)\b", re.I
 )

@@ -1,0 +1,43 @@
+"""What a question's own words say of the answer it wants: money ("pay", "cost", "the cheapest"),
+money changing hands or a value, a share, a day rather than a year, a span of time, a birthplace.
+`fit.AnswerSlot` reads them once per question."""
+
+from __future__ import annotations
+
+import re
+
+SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
+OFTEN = ("often", "frequently")
+MONEY_ASKED = re.compile(
+    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
+    r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
+    r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
+    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
+    r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
+    r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
+    r"dearest|expensive)\b",
+    re.I,
+)
+MAKING = frozenset(("make", "made", "makes", "making"))
+SHARE_ASKED = re.compile(
+    r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
+    r"rate|ratio|%)\b",
+    re.I,
+)
+# What a price paid is asked with, and what says a figure is a valuation instead: "how much did
+# Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
+PAID_ASKED = re.compile(
+    r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
+    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
+    re.I,
+)
+# "What date is it on", "which day did it hit number one": a day, not the year.
+DAY_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))|\bwhat\s+day\s+of\s+"
+    r"the\s+week\b",
+    re.I,
+)
+WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
+# "Where was he born": a birthplace, not where he is now ("born in Dublin", "a native of", "grew
+# up in").
+BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native", "hometown"))
