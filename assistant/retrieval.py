@@ -76,14 +76,15 @@ class Retriever:
         unknown ones kept."""
         if not names:
             return None
-        known: dict[str, list[str]] = {}
-        for outlet in self.outlets():
-            for name in dict.fromkeys([outlet, *aliases(outlet)]):
-                known.setdefault(name.casefold(), []).append(outlet)
+        outlets = self.outlets()
         # (a full name first: "The Independent - Sports" is that section alone)
-        exact = {o.casefold(): [o] for o in self.outlets()}
-        found = [o for n in names for o in exact.get(n.casefold()) or known.get(n.casefold(), [n])]
-        return list(dict.fromkeys(found))
+        full = {o.casefold(): [o] for o in outlets}
+        known: dict[str, list[str]] = dict(full)
+        for outlet in outlets:
+            for name in aliases(outlet):
+                if name.casefold() not in full:
+                    known.setdefault(name.casefold(), []).append(outlet)
+        return list(dict.fromkeys(o for n in names for o in known.get(n.casefold(), [n])))
 
     def analyse(self, question: str) -> QueryAnalysis:
         """The question read against the store: its terms, outlets, dates, claims."""

@@ -56,7 +56,14 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         True,
     ),
 )
-GAP = r"(?:[^.;!?]|(?<=\d)\.(?=\d)){0,40}?"  # within a sentence ("$32.5 million" in it)
+
+
+def _gap(most: int) -> str:
+    """Up to `most` characters within a sentence ("$32.5 million" in it), as few as will do."""
+    return rf"(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,{most}}}?"
+
+
+GAP = _gap(40)
 TOLD_WON = (
     r"\b(?:beat|beats|beating|defeated|defeating|downed|downing|edged|edging|routed|routing|"
     r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|hammered|dominated|whipped|"
@@ -139,7 +146,7 @@ def contrary_result(
     return contrary
 
 
-LONG_GAP = GAP.replace("{0,40}", "{0,80}")  # (past an aside: "Binance, the world's largest …, has")
+LONG_GAP = _gap(80)  # (past an aside: "Binance, the world's largest …, has")
 PAYMENT_TAKEN = re.compile(rf"\b{MADE_TO}(?:pay|pays|paid|paying)\b", re.I)
 
 

@@ -25,10 +25,8 @@ def outlets_named(
     it asks which outlets reported something."""
     outlets = list(dict.fromkeys(p.outlet for p in passages if p.outlet))
     asks = ASKS_FOR_SOURCES.search(question)
-    if asks and ONE_SOURCE.search(asks.group()):
-        # "which outlet said …": the one whose sentence says it best, not every outlet read
-        return named_outlets(question, outlets)
-    if asks:
+    # ("which outlet said …" asks for one: the one whose sentence says it best)
+    if asks and not ONE_SOURCE.search(asks.group()):
         aside = outlets_set_aside(question, outlets, earlier)
         return [o for o in outlets if o not in aside][:MAX_SOURCES]
     return named_outlets(question, outlets)

@@ -177,7 +177,7 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
         unsaid += scores_unsaid(d.question, best, d.passages)
     if not unsaid:
         return None
-    result = d.refuse(d.chosen[0])
+    result = d.refuse(best)
     # the whole name a word of it belongs to: "Check Point", not "check"
     shown = (
         name_shown(d.question, w, d.specific) if w in d.specific else parts.words.name(w) or w
