@@ -110,7 +110,8 @@ def aliases(outlet: str) -> list[str]:
     """What people call an outlet besides its full name: without its section or strapline
     ("The Independent" for "The Independent - Sports"), by its initials ("SMH", "NYT"), or by
     the short form that opens it ("BBC" for "BBC News - Technology"), or without its edition
-    ("Globes" for "Globes English"), or written apart ("TRT World" for "TRTWorld")."""
+    ("Globes" for "Globes English"), or written apart ("TRT World" for "TRTWorld") or together
+    ("BusinessLine" for "Business Line")."""
     short = re.split(r"\s+[-|–:]\s+|:\s+", outlet, maxsplit=1)[0].strip()
     words = [w for w in short.split() if w.lower() != "the"]
     out = [short] if short != outlet else []
@@ -121,6 +122,8 @@ def aliases(outlet: str) -> list[str]:
         out.append(words[0])
     if len(words) > 1 and words[-1].lower() in EDITIONS:  # "Globes" for "Globes English"
         out.append(" ".join(words[:-1]))
+    if len(words) > 1 and len("".join(words)) >= 8:  # written together: "BusinessLine"
+        out.append("".join(words))
     if len(words) == 1:  # a name run together, written apart: "TRT World" for "TRTWorld"
         bare = re.sub(r"\.(?:com|net|org|co\.uk|com\.au)$", "", words[0])
         apart = CAMEL_JOIN.sub(" ", bare)

@@ -47,7 +47,13 @@ ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m",
 }  # fmt: skip
-SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# A sentence ends before a space; or, where a scrape lost the space, between a word and a
+# capitalised word or a heading in capitals ("for 50 years.HOW DID THE WINNERS REACT?"), but
+# not in a name ("Binance.US platform", "01.AI").
+SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s)"
+    r"|(?<=[a-z]{2})[.!?]+[\"'”’]?(?=[A-Z][a-z]+\s|[A-Z]{2,}\s+[A-Z]{2,}\b)"
+)
 INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 
 # (text) -> list of (start, end) character offsets of each token, special tokens excluded

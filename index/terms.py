@@ -165,12 +165,17 @@ STOPWORDS = frozenset(
     ]
 )
 WORD = re.compile(r"[^\W_][\w'’.]*[^\W_]|[^\W_]")  # Unicode words: Tromsø, Москва
+# The plural of a short form written in capitals: "AAs", "EVs", "CEOs" (too short for `stem`).
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased words, possessives and edge punctuation removed."""
+    """Lower-cased words, possessives and edge punctuation removed, a short form's plural
+    made singular ("AAs" is "aa")."""
     out = []
     for word in WORD.findall(text):
+        if ACRONYM_PLURAL.fullmatch(word):
+            word = word[:-1]
         word = word.lower().replace("’", "'").removesuffix("'s").strip(".'-")
         if word:
             out.append(word)
@@ -208,11 +213,14 @@ VOWELS = "aeiou"
 @lru_cache(maxsize=1 << 16)
 def family(word: str) -> str:
     """The root a word shares with its derived forms: 'european' and 'europe' give 'europ',
-    'russian' and 'russia' 'russ', 'chinese' and 'china' 'chin'. A stem first ('supplies' is
+    'russian' and 'russia' 'russ', 'chinese' and 'china' 'chin', 'cultivation' and 'cultivating'
+    'cultivat'. A stem first ('supplies' is
     'supply'); words under five letters are left whole."""
     root = stem(word)
     if len(root) < 5:
         return root
+    if root.endswith("ation") and len(root) >= 8:  # the act of a verb: cultivation, cultivate
+        return root[:-3]
     for ending in DEMONYM_ENDINGS:
         # A bare "-an" needs a longer root: American/America, but Japan is no Jap-an.
         if root.endswith(ending) and len(root) - len(ending) >= (4 if "an" in ending[:2] else 3):

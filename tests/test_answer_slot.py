@@ -124,6 +124,14 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("what was the score", "The 2023-24 season starts soon.", 0.0),
         ("what was the score", "He is 43-2-1 with 42 KOs.", 0.0),
         ("what was the score", "Prices rose 3-4% in a year.", 0.0),
+        # a quantity of the substance asked of, not of another one, nor a record
+        (
+            "how much water a day can it make",
+            "It can extract 2 to 5 liters (1.3 gallons) a day.",
+            1.0,
+        ),
+        ("how much water a day can it make", "It cached 20 grams (0.7 ounce) of salt.", 0.5),
+        ("what was the final score", "The Buffalo Bills (8-6) will face the Chargers.", 0.0),
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),

@@ -169,6 +169,16 @@ def test_an_article_without_metadata_chunks_the_same() -> None:
         ),
         ("Wait... what happened? Nothing.", ["Wait... what happened?", "Nothing."]),
         ("No full stop at the end", ["No full stop at the end"]),
+        # a scrape that lost the space before a heading or a sentence, not inside a name
+        (
+            "Kept secret for 50 years.HOW DID THEY REACT? Happily.",
+            ["Kept secret for 50 years.", "HOW DID THEY REACT?", "Happily."],
+        ),
+        (
+            "It put Philadelphia up big.The fans cheered.",
+            ["It put Philadelphia up big.", "The fans cheered."],
+        ),
+        ("The Binance.US platform and 01.AI grew.", ["The Binance.US platform and 01.AI grew."]),
         ("First paragraph\nSecond paragraph.", ["First paragraph", "Second paragraph."]),
         ("", []),
     ],

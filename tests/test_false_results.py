@@ -23,6 +23,7 @@ from assistant.types import Passage
         ("why did the jets end up beating the chiefs on snf", ("jets", "chiefs")),
         ("how did the lions manage to lose to the raiders", ("raiders", "lions")),
         ("why did the judges give charlo the win over canelo", ("charlo", "canelo")),
+        ("how did england come back to beat belgium 3-2", ("england", "belgium")),
         # of a payment, the one paid comes first
         ("how much did sonos end up having to pay google", ("google", "sonos")),
         # of a trade, the one who gets it comes first
@@ -43,6 +44,7 @@ def test_the_result_a_question_takes(question: str, result: tuple[str, str] | No
         ("The Chiefs defeated the Jets 23-20.", True),
         ("The Jets lost to the Chiefs on Sunday night.", True),
         ("Kansas City's 23-20 win over the Jets was ugly.", True),
+        ("The Chiefs did it in style, blowing out No. 22 Jets, 42-18.", True),
         ("The Jets paid Kansas City a visit.", True),
         ("The Jets have sent their star receiver to the Chiefs.", True),
         ("The Chiefs acquired a pitcher from the Jets.", True),

@@ -17,7 +17,7 @@ from assistant.answering.wording import expand_abbreviations, typo_neighbours
 from assistant.api import Assistant
 from assistant.query import analyse
 from assistant.types import Passage
-from index.terms import family
+from index.terms import content_words, family
 
 SEED_OUTLETS = ["AnewZ", "TRT World"]
 
@@ -138,6 +138,16 @@ def test_a_yes_no_question_asked_in_words_no_article_uses_is_not_answered_no(
     assert answer.text.startswith("The articles don't mention worth or fortune. What they say: ")
 
 
+def test_a_verb_framing_the_claim_is_not_a_word_the_articles_must_use(offline: Assistant) -> None:
+    # "claim" frames what is asked; the sentence says the supplies "will not significantly
+    # affect price formation"
+    answer = offline.ask(
+        "Did Putin claim that Russian aluminium would significantly change US prices?"
+    )
+    assert not answer.abstained and answer.text.startswith("No")
+    assert "not significantly affect" in answer.text
+
+
 def test_a_yes_no_question_the_evidence_settles_is_answered_yes(offline: Assistant) -> None:
     answer = offline.ask("Did AnewZ report on the rare earth offer?")
     assert answer.text.startswith("Yes: ") and answer.citations[0].passage.outlet == "AnewZ"
@@ -146,6 +156,8 @@ def test_a_yes_no_question_the_evidence_settles_is_answered_yes(offline: Assista
 # --- reading the articles ---------------------------------------------------------------------
 def test_word_forms_match(offline: Assistant) -> None:
     assert family("european") == family("europe") and family("russian") == family("russia")
+    assert family("cultivation") == family("cultivating") and family("nation") != family("nate")
+    assert content_words("two AAs and three EVs") == ["two", "aa", "three", "ev"]
     answer = offline.ask("What did Putin say about Europe's role?")
     assert not answer.abstained and "European involvement" in answer.text
 

@@ -204,6 +204,7 @@ def _clause_wants(q: str) -> str:
             or ASKS_FIGURE.search(q)
             or ASKS_PAID.search(q)
             or PRICE_RANKED.search(q)
+            or GOING_FOR.search(q)
             or (
                 q.startswith("what")
                 # (with someone paid between: not "what makes a year special")
@@ -296,6 +297,13 @@ ASKS_PAID = re.compile(
     r"{1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|spend|charge|earn|"
     r"raise|fetch)|paying|spending|charging|earning|raising|fetching)|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched))\b"
+)
+# "What is the 45mm watch going for", "what does it sell for": its price.
+GOING_FOR = re.compile(
+    r"^what(?:'s|’s|s)?\s+(?!time|day|date|year|position|pick|round|place|record)"
+    r"(?:(?:is|are|was|were|does|do|did|will)\s+)?(?:[\w'’-]+\s+){0,8}?"
+    r"(?:going|selling|retailing|go|sell|retail|sells|goes|retails)\s+for\b|"
+    r"^what(?:'s|’s|s)?\s+(?:(?:is|are|was|were)\s+)?(?:[\w'’-]+\s+){0,8}?on\s+sale\s+for\b"
 )
 # "Which VC led the round", "what site ran it": the answer is a name, said in the sentence.
 # Kinds of thing a name answers: "which VC led the round", "what institution".

@@ -19,6 +19,7 @@ from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks
 from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
+    FOCUS,
     NAMED_KIND,
     asking_clause,
     question_wants,
@@ -53,6 +54,7 @@ from assistant.answering.sentences import (
 )
 from assistant.answering.slot_words import (
     BIRTH_ASKED,
+    COMPARED,
     DAY_ASKED,
     MAKING,
     MONEY_ASKED,
@@ -83,7 +85,10 @@ MEASURED_SPAN = re.compile(
 )
 # "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
 SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
-SCORELINE = re.compile(r"(?<![\d.,–-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d|\s?[-–]\s?\d)")
+# (not a side's record after its name: "The Buffalo Bills (8-6)")
+SCORELINE = re.compile(
+    r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
+)
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
@@ -102,6 +107,12 @@ SITED = re.compile(
 BIRTHPLACE = re.compile(
     r"\b(?:born|raised|grew\s+up|growing\s+up|native\s+of|hails?\s+from|hometown)\b", re.I
 )
+# Units that measure a substance, which "how much water" or "how much aluminium" asks for.
+QUANTITY_UNITS = frozenset({
+    "liters", "litres", "liter", "litre", "gallons", "gallon", "barrels", "barrel", "tons",
+    "tonnes", "ton", "tonne", "kilograms", "kg", "grams", "pounds", "lbs", "ounces", "oz",
+    "cubic", "megawatts", "gigawatts", "kilowatts", "mw", "gw", "kwh", "mwh", "gwh", "twh",
+})  # fmt: skip
 SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
@@ -147,6 +158,7 @@ class AnswerSlot:
     paid: bool = False  # money changing hands, not what something is worth
     day: bool = False  # a day, not a year or a month: "what date is it on"
     span: str = ""  # a stretch or a rate of time: "length" ("how long"), "frequency" ("how often")
+    done: str = ""  # what the people counted did: "download" of "how many people downloaded it"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -175,6 +187,7 @@ class AnswerSlot:
             wants == "amount"
             and bool(money_words if not focus else money_words - MAKING)
             and not SHARE_ASKED.search(asking_clause(question))
+            and not COMPARED.search(question)
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
@@ -188,7 +201,12 @@ class AnswerSlot:
         day = wants == "date" and bool(DAY_ASKED.search(question))
         spans = SPAN_ASKED.search(asking_clause(question)) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
-        return cls(wants, focus, head, asked, subject, money, measured, given, paid, day, span)
+        counted = FOCUS.search(question) if wants == "number" else None
+        did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
+        done = answer_stem(did.group(1).lower()) if did else ""
+        return cls(
+            wants, focus, head, asked, subject, money, measured, given, paid, day, span, done
+        )
 
     @property
     def shaped(self) -> bool:
@@ -344,6 +362,8 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
             if not rate and _is_focus(slot, word, related):
                 return 1.0
+        if _quantity_of_it(slot, tokens, i):
+            return 1.0
     # the thing counted named in the sentence, further from the figure: "the bar for training
     # compute … at 10^25 FLOPs"
     if _specific_head(slot) and any(
@@ -353,6 +373,20 @@ def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]
     ):
         return SAID_APART
     return 0.5
+
+
+def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
+    """ "How much water": a figure in a unit that measures a substance ("2 to 5 liters a day"),
+    and not one said of another ("20 grams (0.7 ounce) of salt")."""
+    if slot.wants != "amount" or slot.money or len(slot.focus) != 1:
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 3 + NEAR]]
+    if not after or after[0] not in QUANTITY_UNITS:
+        return False
+    if "of" not in after[:NEAR]:
+        return True
+    said_of = [w for w in after[after.index("of") + 1 :] if w not in STOPWORDS][:1]
+    return all(answer_stem(w) in slot.focus for w in said_of)
 
 
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
@@ -395,6 +429,8 @@ def _is_focus(
     head = (slot.head or "").lower()
     if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
         return True  # "how many players did he call up": "a 36-man squad"; "830 people"
+    if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
+        return True  # "how many people downloaded it": "100,000 downloads"
     if answer_stem(lowered) in focus:
         return True
     # (a word clipped in the question: "temp" of "four temporary hit points")

@@ -10,6 +10,7 @@ covers instead.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -33,7 +34,7 @@ from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import says_the_contrary, yes_no_reply
+from assistant.answering.yes_no import FRAMING, says_the_contrary, yes_no_reply
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
@@ -139,6 +140,11 @@ class OfflineAnswerer:
         advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)
+        if missing and earlier and _a_whole_question(question, missing, self.words.ordinary):
+            # "and where did he speak about it afterwards": a follow-up asked in ordinary words
+            # that no article uses is read with the earlier turns' words ("said on state TV
+            # after the meeting"); "and the copper?" is refused
+            missing = []
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
@@ -284,6 +290,7 @@ class OfflineAnswerer:
         if d.yes_no:
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
             absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
+            absent = [w for w in absent if answer_stem(w) not in FRAMING]
             if len(absent) > 1 and not says_the_contrary(d.question, best.text):
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat
@@ -301,6 +308,22 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+def _a_whole_question(question: str, missing: list[str], ordinary: Callable[[str], bool]) -> bool:
+    """Whether a follow-up asks a whole question (not "and the copper?" or "what about
+    lyft") whose missing words are all ordinary ones."""
+    elliptical = WHAT_ABOUT.match(question) or ELLIPTICAL.match(question)
+    asks = ASKING.search(question)
+    return bool(asks) and not elliptical and all(ordinary(w) for w in missing)
+
+
+# A question word, or a verb opening a yes/no question.
+ASKING = re.compile(
+    r"\b(?:what|who|whom|whose|when|where|which|why|how)\b|^\W*(?:and\s+|so\s+)?(?:did|does|"
+    r"do|is|are|was|were|has|have|had|can|could|will|would|should)\b",
+    re.I,
+)
 
 
 def _context(c: Candidate, passages: Sequence[Passage]) -> str:

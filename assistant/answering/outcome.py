@@ -21,7 +21,10 @@ from index.terms import STOPWORDS
 SIDE = r"([a-z][\w'’.-]*)"
 THE = r"(?:the\s+)?"
 # (a verb's helpers between the side and the verb: "the jets end up beating")
-HELPERS = r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to)\s+)?"
+HELPERS = (
+    r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+    r"(?:come|came|comes|coming|fight|fought|rally|rallied|bounce|bounced)\s+back\s+to)\s+)?"
+)
 BEATING = (
     r"(?:beat|beats|beating|defeat|defeats|defeated|defeating|upset|upsets|upsetting|edge|edges|"
     r"edged|edging|rout|routs|routed|routing|thrash|thrashed|crush|crushed|down|downed|top|"
@@ -60,13 +63,14 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
 
 def _gap(most: int) -> str:
     """Up to `most` characters within a sentence ("$32.5 million" in it), as few as will do."""
-    return rf"(?:[^.;!?]|(?<=\d)\.(?=\d)){{0,{most}}}?"
+    return rf"(?:[^.;!?]|(?<=\d)\.(?=\d)|(?<=\bNo)\.){{0,{most}}}?"  # ("No. 22 Utah")
 
 
 GAP = _gap(40)
 TOLD_WON = (
     r"\b(?:beat|beats|beating|defeated|defeating|downed|downing|edged|edging|routed|routing|"
-    r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|hammered|dominated|whipped|"
+    r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|blowing\s+out|hammered|"
+    r"dominated|whipped|"
     r"smashed|knocked\s+out|eliminated|stunned|outscored|"
     r"(?:won|win|victory|triumph)\s+(?:\w+\s+){0,3}?(?:over|against))\b"
 )

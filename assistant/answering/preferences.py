@@ -217,6 +217,33 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+# A model's measure the question gives: "the 45mm watch", "the 512gb model", "the 16-inch one".
+SPEC = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?[- ]?(?:mm|cm|gb|tb|mb|inch|inches|in|hz|mp|mah|w|kw|kwh|v)(?!\w)",
+    re.I,
+)
+
+
+def on_the_model(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What is the 45mm series 9 going for": a sentence on the 45mm model ("the 45mm models
+    are now down to $359"), if one is close enough, before one on the watch at large."""
+    specs = {re.sub(r"[- ]", "", m.group()).lower() for m in SPEC.finditer(d.question)}
+    if not specs:
+        return None
+
+    def on_it(c: Candidate) -> bool:
+        said = {re.sub(r"[- ]", "", m.group()).lower() for m in SPEC.finditer(c.text)}
+        return specs <= said
+
+    if on_it(d.candidates[0]):
+        return None
+    typed = d.typed
+    on_model = [c for c in d.candidates if on_it(c) and (typed is None or typed.search(c.text))]
+    if on_model and d.close_enough(on_model[0]):
+        d.lead(on_model)
+    return None
+
+
 def doing_what_asked(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What did putin offer": a sentence with Putin offering ("Putin extended an offer"), if
     one is close enough, before one on the offer alone ("The offer follows a statement …")."""
@@ -353,6 +380,7 @@ STAGES: tuple[Stage, ...] = (
     of_the_kind,
     expected_instead,
     on_the_key,
+    on_the_model,
     doing_what_asked,
     on_the_shift_asked,
     on_the_score,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.llm import CorpusFacts
+from assistant.answering.wording import expand_abbreviations
 from assistant.citations import MARKER
 from assistant.prompts import load_prompt
 
@@ -148,6 +149,10 @@ def _topic(question: str) -> str:
     """The question as the object of "don't say": "who won the final" as it stands; anything
     else (inverted, yes/no, a statement) as "whether that is so" would misquote it."""
     q = " ".join(question.strip().split()).rstrip("?.! ")
+    # (shorthand after its first word spelt out: "how many people downloaded it", not "how
+    # many ppl"; "whats …" is read as typed)
+    first, _, rest = q.partition(" ")
+    q = f"{first} {expand_abbreviations(rest)}".strip()
     about = WHAT_ABOUT.match(q)
     if about:  # "what about its second weekend?"
         return f"anything about {about.group(1)}"

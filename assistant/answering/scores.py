@@ -1,5 +1,6 @@
 """A game's score a question gives ("how did spurs beat chelsea 4-1"): the answer must come from
-an article that reports that score, not from a report of another game of the same sides."""
+an article that reports that score, not from a report of another game of the same sides. And a
+score asked of two sides is said of both."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.sentences import DATE_WORDS
+from assistant.answering.specifics import said_in
 from assistant.answering.subject import article_text
 from assistant.types import Passage
+from index.terms import families
 
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "beat chelsea 4-1"
 FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
@@ -22,3 +26,17 @@ def scores_unsaid(question: str, candidate: Candidate, passages: Sequence[Passag
         for score in SCORE.findall(question)
         if not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
     ]
+
+
+def sides_unsaid(sides: Sequence[str], candidate: Candidate, outlets: Sequence[str]) -> list[str]:
+    """ "The final score of bills vs chargers": the sides (names the question gives, not an outlet
+    or a day) that the sentence giving a score, with the one before it, leaves out; none when
+    the question names fewer than two ("the Chargers' 63-21 rout by the Raiders" is another
+    game)."""
+    outlet_words = {w for o in outlets for w in o.lower().split()}
+    sides = [s for s in sides if s not in outlet_words and not DATE_WORDS.fullmatch(s)]
+    if len(sides) < 2:
+        return []
+    text = f"{candidate.before} {candidate.text}"
+    said = families(text)
+    return [s for s in sides if not said_in(s, said, text)]

@@ -370,6 +370,9 @@ UNSETTLED = re.compile(
     r"(?:could|would|can|may|might) face|faces? a maximum|"
     # "is shutting down following unsuccessful efforts to find a buyer": no buyer came of it
     r"(?:unsuccessful|failed) (?:efforts?|attempts?|bids?) to|failed to find a buyer|"
+    # "NTPC was attempting to monetise its stake … by selling stake to a strategic partner"
+    r"(?:is|are|was|were) (?:attempting|trying|seeking|looking|hoping|aiming|planning) to|"
+    r"(?:is|are|was|were) in talks|"
     # "it will now carry out an in-depth investigation": no fine yet
     r"(?:open|opened|opens|launch|launched|launches|carry out|conduct) (?:an? )?(?:formal |"
     r"in-depth )?(?:investigation|probe|inquiry|proceedings)|under investigation|"

@@ -15,13 +15,14 @@ MONEY_ASKED = re.compile(
     r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
     r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
     r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
-    r"dearest|expensive)\b",
+    r"dearest|expensive|going for|selling for|sells for|retails? for|retailing for|"
+    r"on sale for|goes for|go for)\b",
     re.I,
 )
 MAKING = frozenset(("make", "made", "makes", "making"))
 SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
-    r"rate|ratio|%)\b",
+    r"rate|ratio|margin|yield|return|%)\b",
     re.I,
 )
 # What a price paid is asked with, and what says a figure is a valuation instead: "how much did
@@ -41,3 +42,10 @@ WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", 
 # "Where was he born": a birthplace, not where he is now ("born in Dublin", "a native of", "grew
 # up in").
 BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native", "hometown"))
+# "How much more did they spend", "how much pricier will it be": by how much, which a share
+# answers as well as a sum ("spent 22% more").
+COMPARED = re.compile(
+    r"\bhow\s+much\s+(?:more|less|higher|lower|bigger|smaller|cheaper|pricier|dearer|costlier|"
+    r"greater|larger|faster|slower|longer|shorter|further|farther)\b",
+    re.I,
+)

@@ -15,8 +15,9 @@ from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_reason, asks_what_came_of_it
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import focus_word
-from assistant.answering.scores import SCORE, scores_unsaid
+from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
@@ -239,6 +240,16 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def score_of_others(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What was the final score of bills vs chargers": a preview gives the sides' records and
+    the score of a game of one of them against another side, not the one asked of."""
+    if not (d.slot.head and d.slot.head.lower() in SCORE_WORDS):
+        return None
+    if sides_unsaid(list(d.asked_names), d.chosen[0], parts.outlets()):
+        return d.refuse(d.chosen[0], "the score")
+    return None
+
+
 ENDED = re.compile(r"\b(?:end(?:ed|s)?\s+up|eventually|ultimately|in\s+the\s+end)\b", re.I)
 
 
@@ -254,4 +265,5 @@ CHECKS: tuple[Check, ...] = (
     subject_carried,
     key_unlinked,
     not_given,
+    score_of_others,
 )

@@ -59,6 +59,38 @@ INDEFINITE = frozenset(
 )  # fmt: skip
 
 
+# British and American spellings of one word: vapour/vapor, organised/organized, centre/center,
+# analyse/analyze, catalogue/catalog (each way round; a spelling no article holds matters not).
+SPELLINGS = tuple(
+    (re.compile(rf"(?<=\w{{3}}){a}(?={ends}$)"), b)
+    for a, b, ends in (
+        ("our", "or", "(?:s|ed|ing|ite|ites|able|ful|er|ers)?"),
+        ("or", "our", "(?:s|ed|ing|ite|ites|able|ful)?"),
+        ("is", "iz", "(?:e|es|ed|ing|ation|ations)"),
+        ("iz", "is", "(?:e|es|ed|ing|ation|ations)"),
+        ("ys", "yz", "(?:e|es|ed|ing)"),
+        ("yz", "ys", "(?:e|es|ed|ing)"),
+        ("tre", "ter", "s?"),
+        ("ter", "tre", "s?"),
+        ("ogue", "og", "s?"),
+    )
+)
+
+
+def other_spellings(word: str) -> list[str]:
+    """The word as the other side of the Atlantic spells it ("vapour", "vapor")."""
+    return [pattern.sub(repl, word, count=1) for pattern, repl in SPELLINGS if pattern.search(word)]
+
+
+# A name's endings as other transliterations write them: Andonovsky/Andonovski, Zelensky/Zelenskyy.
+TRANSLITERATED = (("sky", "ski"), ("ski", "sky"), ("sky", "skyy"), ("skyy", "sky"))
+
+
+def transliterations(word: str) -> list[str]:
+    """A name's other transliterations ("andonovski" for "andonovsky")."""
+    return [word[: -len(a)] + b for a, b in TRANSLITERATED if word.endswith(a) and len(word) > 6]
+
+
 class CorpusWords:
     """The store's vocabulary (`document_frequency`) beside ordinary English (`common`)."""
 
@@ -136,6 +168,8 @@ class CorpusWords:
             return True
         if word in common or fold_accents(word) in common or word in STOPWORDS or word in ASIDES:
             return True
+        if any(other in common for other in other_spellings(word)):
+            return True  # "vapour", "organise"
         for ending, repl in INFLECTIONS:
             root = word[: len(word) - len(ending)]
             if word.endswith(ending) and len(root) >= 3 and root + repl in common:
@@ -200,6 +234,8 @@ class CorpusWords:
         df = self.document_frequency
         if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
             return True
+        if any(df(other) > 0 for other in other_spellings(term)):
+            return True  # "vapour" in an article writing "vapor"
         pet = NICKNAME.fullmatch(term)
         if pet and self.words_starting(pet.group(1)):
             return True  # "arnie": a pet form of a name the articles hold ("Arnold")
@@ -256,6 +292,9 @@ class CorpusWords:
             everyday = INFORMAL.get(low)
             if everyday and not self.holds(low):  # "stepdad", said "stepfather"
                 return everyday
+            written = self._written_otherwise(low)
+            if written:  # "faingaanuku" for "Fainga'anuku", "andonovsky" for "Andonovski"
+                return self.name(written) or written
             if len(low) < SHORT_SLIP_LENGTH or self.holds(low) or self.ordinary(low):
                 return word
             near = [
@@ -271,6 +310,20 @@ class CorpusWords:
             return self.name(near[0]) or word
 
         return TEXT_WORD.sub(respell, question)
+
+    def _written_otherwise(self, low: str) -> str | None:
+        """The one way the store writes a word it does not hold as typed: with an apostrophe
+        inside ("Fainga'anuku"), or a name's other transliteration ("Andonovski")."""
+        if len(low) < SHORT_SLIP_LENGTH or self.document_frequency(low) > 0:
+            return None
+        df = self.document_frequency
+        found = {
+            w
+            for w in self.words_starting(low[:4])
+            if ("'" in w or "’" in w) and re.sub("['’]", "", w) == low
+        }
+        found |= {w for w in transliterations(low) if df(w) > 0}
+        return found.pop() if len(found) == 1 else None
 
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds

@@ -143,4 +143,10 @@ OPEN_QUESTION = re.compile(r"\bwhether\b[^.;:!?]*", re.I)
 REPORTING = frozenset(
     answer_stem(w) for w in ("report", "say", "write", "cover", "publish", "mention", "run")
 )
+# Verbs that frame what is asked ("did putin claim that …"): the articles need not use them.
+FRAMING = frozenset(
+    answer_stem(w)
+    for w in ("claim", "say", "suggest", "think", "believe", "argue", "state", "mention",
+              "insist", "assert", "indicate", "hint", "imply")
+)  # fmt: skip
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"
