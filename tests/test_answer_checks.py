@@ -33,9 +33,16 @@ from index.terms import families
         ("what did the big container carriers earn combined", "amount"),
         ("what valuation did simply homes get in its $22m round", "amount"),
         ("what's the name of the lab that processes the tests", "name"),
-        # "paid" as an adjective, and a bank that is the subject, ask for neither
+        # "paid" as an adjective asks for no amount; a bank that is the subject, for no name:
+        # a fee lowered to a level is an amount
         ("what was the no 1 paid iphone game in the us", "other"),
-        ("what did bank of america lower its overdraft fee to", "other"),
+        ("what did bank of america lower its overdraft fee to", "amount"),
+        # a level reached, a price something goes for, a reason given
+        ("what did the marketplace fee go up to", "amount"),
+        ("what is the 45mm watch going for", "amount"),
+        ("what time are they going for", "time"),
+        ("what reason did discogs give for it", "reason"),
+        ("whats the reason for the fee hike", "reason"),
     ],
 )
 def test_what_a_question_asks_for(question: str, wants: str) -> None:
@@ -398,3 +405,17 @@ def test_the_model_the_question_measures_is_the_one_priced(embedder, tmp_path: P
     for a in articles_home(embedder, tmp_path, {"deals": deals}):
         answer = a.ask("what is the 45mm orbit watch 9 going for")
         assert not answer.abstained and "$359" in answer.text.split("[")[0], answer.text
+
+
+def test_the_time_of_an_event_is_said_of_that_event(embedder, tmp_path: Path) -> None:
+    # his illness and his years at the club give times, not the funeral's
+    obituary = (
+        "title: Club chairman dies at 78\noutlet: Ledger Daily",
+        "Bill Kenwright, the club's chairman, has died at 78. Kenwright had surgery to remove "
+        "a tumour eight weeks ago. He became chairman in 2004.",
+    )
+    for a in articles_home(embedder, tmp_path, {"obituary": obituary}):
+        answer = a.ask("when is bill kenwright's funeral")
+        assert answer.abstained and "funeral" in answer.text, answer.text
+        answer = a.ask("when did bill kenwright become chairman")
+        assert not answer.abstained and "2004" in answer.text, answer.text

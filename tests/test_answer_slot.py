@@ -132,6 +132,14 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ),
         ("how much water a day can it make", "It cached 20 grams (0.7 ounce) of salt.", 0.5),
         ("what was the final score", "The Buffalo Bills (8-6) will face the Chargers.", 0.0),
+        # how long, not how often; a year, more than a month
+        ("how long did they leave the disks soaking", "Each day, they weighed the disks.", 0.0),
+        ("how long did they leave the disks soaking", "We did this for up to two months.", 1.0),
+        ("what year did people start growing cranberries", "They are harvested in September.", 0.5),
+        ("what year did people start growing cranberries", "Cultivation began in 1816.", 1.0),
+        # a business's takings are no price paid for it
+        ("how much did shein pay for missguided", "It made £18.9bn in revenue last year.", 0.0),
+        ("how much did shein pay for missguided", "Shein paid £20m for the brand.", 1.0),
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),

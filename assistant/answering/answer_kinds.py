@@ -25,7 +25,8 @@ RANKING = re.compile(
 # manner than a reason, and are left out.)
 CAUSE = re.compile(
     r"\b(?:because|due to|owing to|thanks to|as a result|in order to|so that|reasons?\b|"
-    r"caused|causing|led to|leading to|result of|blamed|attributed to|stems? from|given that|"
+    r"caused|causing|led to|leading to|result of|blamed|attribut\w*\s+(?:[\w'’-]+\s+){0,8}?to|"
+    r"stems? from|given that|"
     r"forced|forcing|amid|over concerns?|concerned|fears? (?:that|of|over)|citing|cited|"
     r"in protest|in response to|motivated|prompted|prompting|why)\b",
     re.I,

@@ -29,6 +29,13 @@ from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
 
+# Days of the year by name, a time rather than a subject: "thanksgiving reading: when did people
+# start growing cranberries".
+HOLIDAYS = frozenset(
+    ("thanksgiving", "christmas", "halloween", "easter", "hanukkah", "diwali", "ramadan", "eid",
+     "passover", "xmas")
+)  # fmt: skip
+
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 # Times and timestamps a question quotes from the articles' metadata ("18:00:38", "2023-10-04T21:
@@ -169,6 +176,7 @@ class NameChecks:
             and len(w) > 2
             and w not in MONTHS
             and w not in WEEKDAYS
+            and w not in HOLIDAYS
             and self.ordinary(w)
             and not said_in(w, said, text)
             and self.written_as_name(w)
@@ -213,9 +221,10 @@ class NameChecks:
             if len(w) > 1  # "M.L.B." is no name "M"
             and w not in MONTHS
             and w not in WEEKDAYS
+            and w not in HOLIDAYS
             and w not in sources
             and not outlet_word(w, passages)
-        }  # dates, outlets and cited sources are not what a sentence is about
+        }  # dates (a holiday too), outlets and cited sources are not what a sentence is about
         if not names:
             return "", {}
         # The rarest in the corpus; in a tie (a small store), the one the passages mention least.
@@ -242,6 +251,7 @@ class NameChecks:
             if len(w) > 1
             and w not in MONTHS
             and w not in WEEKDAYS
+            and w not in HOLIDAYS
             and (
                 w == key
                 or form in typed
@@ -266,6 +276,7 @@ class NameChecks:
             and len(w) > 2
             and w not in MONTHS
             and w not in WEEKDAYS
+            and w not in HOLIDAYS
             and (w in cased or not self.ordinary(w))
             and not outlet_word(w, passages)
         }

@@ -195,6 +195,8 @@ TERSE_FIGURE = re.compile(
 
 
 def _clause_wants(q: str) -> str:
+    if REASON_ASKED.search(q):  # (before the amount: "what's the reason for the fee hike")
+        return "reason"
     if re.search(
         r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %", q
     ) or (
@@ -205,6 +207,7 @@ def _clause_wants(q: str) -> str:
             or ASKS_PAID.search(q)
             or PRICE_RANKED.search(q)
             or GOING_FOR.search(q)
+            or CHANGED_TO.search(q)
             or (
                 q.startswith("what")
                 # (with someone paid between: not "what makes a year special")
@@ -234,6 +237,10 @@ def _clause_wants(q: str) -> str:
     if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
         return "reason"
     return "other"
+
+
+# "What reason did discogs give", "what were the reasons for it": a cause.
+REASON_ASKED = re.compile(r"^what(?:'s|’s|s)?\s+(?:(?:was|were|is|are)\s+)?(?:the\s+)?reasons?\b")
 
 
 # "Where did she place", "where do they sit in the table", "what position did he finish": a
@@ -297,6 +304,12 @@ ASKS_PAID = re.compile(
     r"{1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|spend|charge|earn|"
     r"raise|fetch)|paying|spending|charging|earning|raising|fetching)|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched))\b"
+)
+# "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
+CHANGED_TO = re.compile(
+    r"^what\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:[\w'’-]+\s+){1,6}?(?:go(?:ne)?\s+"
+    r"(?:up|down)|rise|risen|increase|climb|jump|fall|fallen|drop|decline|grow|grown|shrink|"
+    r"cut|raise|lower|reduce|hike|bump|slash|lift|push|boost)\s+(?:[\w'’-]+\s+){0,3}?to\b"
 )
 # "What is the 45mm watch going for", "what does it sell for": its price.
 GOING_FOR = re.compile(

@@ -24,22 +24,20 @@ from assistant.answering.asking import (
     asking_clause,
     question_wants,
 )
+from assistant.answering.figure_fit import (
+    MONEY_ITSELF,
+    NEWS_NOUNS,
+    SHARE_ITSELF,
+    figure_fit,
+    is_focus,
+    says_whole,
+)
 from assistant.answering.figures import (
-    AGE_ASKED,
     FIGURE,
-    NEAR,
-    RATE_WORDS,
-    VALUATION,
     WORD,
-    ages_beside,
-    an_age,
     figure_value,
-    in_money,
-    stated_age,
 )
 from assistant.answering.focus import (
-    MEASURES,
-    UNITS,
     focus_phrase,
     measured_phrase,
     subject_focus,
@@ -63,17 +61,13 @@ from assistant.answering.slot_words import (
     SHARE_ASKED,
     SPAN_ASKED,
     WORTH_ASKED,
+    YEAR_ASKED,
 )
 from assistant.answering.wording import common_words
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
-# What asks for an amount of money rather than of a thing.
-MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
-SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
-NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
-NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
 # A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer".
 MEASURED_SPAN = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -107,31 +101,11 @@ SITED = re.compile(
 BIRTHPLACE = re.compile(
     r"\b(?:born|raised|grew\s+up|growing\s+up|native\s+of|hails?\s+from|hometown)\b", re.I
 )
-# Units that measure a substance, which "how much water" or "how much aluminium" asks for.
-QUANTITY_UNITS = frozenset({
-    "liters", "litres", "liter", "litre", "gallons", "gallon", "barrels", "barrel", "tons",
-    "tonnes", "ton", "tonne", "kilograms", "kg", "grams", "pounds", "lbs", "ounces", "oz",
-    "cubic", "megawatts", "gigawatts", "kilowatts", "mw", "gw", "kwh", "mwh", "gwh", "twh",
-})  # fmt: skip
-SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
 # far before the word for the kind.
 MODIFIER_GAP = 2
 
-
-# People counted by what they are ("how many staff did epic cut": "830 people") or by a
-# headcount ("how many players did he call up": "a 36-man squad"). ("How many people" is not
-# read as any word for people near a figure: "70% of its viewers", "fans" at another game.)
-PEOPLE = frozenset(("people", "persons", "individuals", "folks"))
-PEOPLE_COUNTED = PEOPLE | frozenset(
-    ("fans", "spectators", "attendees", "visitors", "residents", "voters", "users", "members",
-     "workers", "employees", "staff", "players", "passengers", "patients", "students",
-     "children", "adults", "victims", "participants", "subscribers", "customers", "viewers",
-     "listeners", "supporters", "troops", "soldiers", "civilians", "migrants", "refugees",
-     "protesters", "men", "women")
-)  # fmt: skip
-HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
 
 # Words for what any answer is, which no sentence need say: "what word did he make up".
 NO_KIND = frozenset(
@@ -159,6 +133,7 @@ class AnswerSlot:
     day: bool = False  # a day, not a year or a month: "what date is it on"
     span: str = ""  # a stretch or a rate of time: "length" ("how long"), "frequency" ("how often")
     done: str = ""  # what the people counted did: "download" of "how many people downloaded it"
+    year: bool = False  # a year, not a month or a day: "what year did they start"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -204,8 +179,9 @@ class AnswerSlot:
         counted = FOCUS.search(question) if wants == "number" else None
         did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
         done = answer_stem(did.group(1).lower()) if did else ""
+        year = wants == "date" and bool(YEAR_ASKED.search(question))
         return cls(
-            wants, focus, head, asked, subject, money, measured, given, paid, day, span, done
+            wants, focus, head, asked, subject, money, measured, given, paid, day, span, done, year
         )
 
     @property
@@ -257,21 +233,24 @@ def fit(
         # goal", not "won just three games"
         return (
             1.0
-            if MEASURED_SPAN.search(sentence) or SPAN.search(sentence)
-            else 0.5 * bool(_figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
+            if MEASURED_SPAN.search(sentence) or _period(sentence, slot.span)
+            else 0.5 * bool(figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
         )
     if slot.wants in ("amount", "number"):
-        found = _figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
+        found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5
-        if found == 1.0 and not _says_whole(slot, f"{context} {passage} {sentence}"):
+        if found == 1.0 and not says_whole(slot, f"{context} {passage} {sentence}"):
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
         told = DAY_WORDS if slot.day else DATE_WORDS
-        dates = [m.group().lower() for m in told.finditer(sentence)]
-        return 1.0 if any(d not in slot.asked for d in dates) else 0.0
+        dates = [m.group().lower() for m in told.finditer(sentence) if m.group().lower()]
+        dates = [d for d in dates if d not in slot.asked]
+        if slot.year and dates:  # "what year": "in 1816", more than "mid-September"
+            return 1.0 if any(YEAR.fullmatch(d) for d in dates) else 0.5
+        return 1.0 if dates else 0.0
     if slot.wants == "time":
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
@@ -303,25 +282,22 @@ def fit(
     return 0.0
 
 
-def _says_whole(slot: AnswerSlot, text: str) -> bool:
-    """Whether a sentence, read with its context, says every word that sets the thing counted
-    apart ("midfield club season ticket") and what its unit measures ("her contract")."""
-    # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
-    # … and "new" or "latest", which a report on the thing now need not say ("the price of the
-    # new steam deck oled": "The Steam Deck OLED starts at $549")
-    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS
-    said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
-    # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
-    return all(
-        word in said
-        or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
-        for word in needed
+YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+# How often, not how long: "each day", "once a week", "weekly".
+OFTEN_SPAN = re.compile(
+    r"\b(?:once|every|each|per)\s+|\b(?:daily|nightly|weekly|monthly|yearly|annually|quarterly|"
+    r"hourly|biweekly|fortnightly)\b",
+    re.I,
+)
+
+
+def _period(sentence: str, span: str) -> bool:
+    """Words for a period of the kind asked: "how long did they soak" is not answered by "each
+    day, they weighed them"."""
+    return any(
+        span == "frequency" or not OFTEN_SPAN.match(sentence, m.start())
+        for m in SPAN.finditer(sentence)
     )
-
-
-@cache
-def _measure_stems() -> frozenset[str]:
-    return frozenset(answer_stem(w) for w in MEASURES)
 
 
 @cache
@@ -330,69 +306,10 @@ def _ordinary() -> frozenset[str]:
     return common_words(bundled_tokenizer_path()) | STOPWORDS
 
 
-def _figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
-    tokens = WORD.findall(text)
-    at = [
-        i
-        for i, token in enumerate(tokens)
-        if FIGURE.fullmatch(token)
-        and token.lower().strip(",.") not in slot.asked
-        and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
-    ]
-    if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
-        at = [i for i in at if not an_age(tokens, i)]
-    elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
-        # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
-        beside = ages_beside(text, slot.asked)
-        at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
-    if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
-        at = [i for i in at if not _a_share(tokens, i)]
-    if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
-        at = [i for i in at if in_money(tokens, i)]
-    if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid
-        at = [i for i in at if not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}]
-    if not at:
-        return 0.0
-    if not slot.focus:
-        return 1.0
-    for i in at:
-        low = max(0, i - NEAR)
-        for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
-            # "$2 million per year" is a rate, not a count of years
-            rate = j > i and tokens[j - 1].lower() in RATE_WORDS
-            if not rate and _is_focus(slot, word, related):
-                return 1.0
-        if _quantity_of_it(slot, tokens, i):
-            return 1.0
-    # the thing counted named in the sentence, further from the figure: "the bar for training
-    # compute … at 10^25 FLOPs"
-    if _specific_head(slot) and any(
-        _is_focus(slot, word, related, head_only=True)
-        for j, word in enumerate(tokens)
-        if not (j and tokens[j - 1].lower() in RATE_WORDS)
-    ):
-        return SAID_APART
-    return 0.5
-
-
-def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
-    """ "How much water": a figure in a unit that measures a substance ("2 to 5 liters a day"),
-    and not one said of another ("20 grams (0.7 ounce) of salt")."""
-    if slot.wants != "amount" or slot.money or len(slot.focus) != 1:
-        return False
-    after = [t.lower() for t in tokens[i + 1 : i + 3 + NEAR]]
-    if not after or after[0] not in QUANTITY_UNITS:
-        return False
-    if "of" not in after[:NEAR]:
-        return True
-    said_of = [w for w in after[after.index("of") + 1 :] if w not in STOPWORDS][:1]
-    return all(answer_stem(w) in slot.focus for w in said_of)
-
-
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
     best = 0.0
     for i, word in enumerate(words):
-        if not _is_focus(slot, word, related, head_only=True):
+        if not is_focus(slot, word, related, head_only=True):
             continue
         best = 0.5
         # "the left leg", "the 262nd pick"; "the state of Wisconsin"
@@ -402,41 +319,6 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
             return 1.0
     return best
-
-
-def _a_share(tokens: list[str], i: int) -> bool:
-    after = [t.lower() for t in tokens[i + 1 : i + 3]]
-    return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
-
-
-def _specific_head(slot: AnswerSlot) -> bool:
-    """Whether the thing counted is named by a word of its own ("compute", "startups"), not a
-    unit, money, a share, people or a kind any answer is, which any sentence may happen to say
-    ("in the years ahead")."""
-    head = (slot.head or "").lower()
-    return bool(head) and not (
-        head in UNITS or head in MONEY_ITSELF or head in SHARE_ITSELF or head in ANSWER_TYPES
-    )
-
-
-def _is_focus(
-    slot: AnswerSlot, word: str, related: Callable[[str, str], bool], head_only: bool = False
-) -> bool:
-    lowered = word.lower()
-    if (lowered in STOPWORDS and lowered not in NEWS_NOUNS) or not lowered[:1].isalpha():
-        return False
-    focus = slot.focus[-1:] if head_only else slot.focus
-    head = (slot.head or "").lower()
-    if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
-        return True  # "how many players did he call up": "a 36-man squad"; "830 people"
-    if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
-        return True  # "how many people downloaded it": "100,000 downloads"
-    if answer_stem(lowered) in focus:
-        return True
-    # (a word clipped in the question: "temp" of "four temporary hit points")
-    if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):
-        return True
-    return slot.head is not None and related(lowered, slot.head)
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:

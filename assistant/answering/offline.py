@@ -10,7 +10,6 @@ covers instead.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -140,11 +139,6 @@ class OfflineAnswerer:
         advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)
-        if missing and earlier and _a_whole_question(question, missing, self.words.ordinary):
-            # "and where did he speak about it afterwards": a follow-up asked in ordinary words
-            # that no article uses is read with the earlier turns' words ("said on state TV
-            # after the meeting"); "and the copper?" is refused
-            missing = []
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
@@ -308,22 +302,6 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
-
-
-def _a_whole_question(question: str, missing: list[str], ordinary: Callable[[str], bool]) -> bool:
-    """Whether a follow-up asks a whole question (not "and the copper?" or "what about
-    lyft") whose missing words are all ordinary ones."""
-    elliptical = WHAT_ABOUT.match(question) or ELLIPTICAL.match(question)
-    asks = ASKING.search(question)
-    return bool(asks) and not elliptical and all(ordinary(w) for w in missing)
-
-
-# A question word, or a verb opening a yes/no question.
-ASKING = re.compile(
-    r"\b(?:what|who|whom|whose|when|where|which|why|how)\b|^\W*(?:and\s+|so\s+)?(?:did|does|"
-    r"do|is|are|was|were|has|have|had|can|could|will|would|should)\b",
-    re.I,
-)
 
 
 def _context(c: Candidate, passages: Sequence[Passage]) -> str:

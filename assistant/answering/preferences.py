@@ -17,7 +17,7 @@ from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.fit import SAID_APART
+from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_word
 from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only, figures_only_expected
@@ -114,6 +114,11 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             days = [c for c in of_kind if DAY_WORDS.search(c.text)]
             if days and d.close_enough(days[0], top):
                 of_kind = days + [c for c in of_kind if c not in days]
+        if d.slot.year or d.slot.span:  # "what year": one that says a year ("began in 1816"),
+            # before a month; "how long": a period ("for up to two months"), before a figure
+            fitting = [c for c in of_kind if c.fit >= 1.0]
+            if fitting and d.close_enough(fitting[0], top):
+                of_kind = fitting + [c for c in of_kind if c not in fitting]
         d.lead(of_kind)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
         # enough, before those that only share more of the question's words

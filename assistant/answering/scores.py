@@ -30,13 +30,13 @@ def scores_unsaid(question: str, candidate: Candidate, passages: Sequence[Passag
 
 def sides_unsaid(sides: Sequence[str], candidate: Candidate, outlets: Sequence[str]) -> list[str]:
     """ "The final score of bills vs chargers": the sides (names the question gives, not an outlet
-    or a day) that the sentence giving a score, with the one before it, leaves out; none when
-    the question names fewer than two ("the Chargers' 63-21 rout by the Raiders" is another
-    game)."""
+    or a day) that the sentence giving a score, with the one before it, leaves out, when it
+    says fewer than two of them ("the Chargers' 63-21 rout by the Raiders" is another game);
+    none when the question names fewer than two."""
     outlet_words = {w for o in outlets for w in o.lower().split()}
     sides = [s for s in sides if s not in outlet_words and not DATE_WORDS.fullmatch(s)]
-    if len(sides) < 2:
-        return []
     text = f"{candidate.before} {candidate.text}"
     said = families(text)
-    return [s for s in sides if not said_in(s, said, text)]
+    unsaid = [s for s in sides if not said_in(s, said, text)]
+    # (two of the names said are the sides: the third may be a place, "in lyon", or a month)
+    return unsaid if len(sides) - len(unsaid) < 2 <= len(sides) else []

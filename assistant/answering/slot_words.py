@@ -29,7 +29,8 @@ SHARE_ASKED = re.compile(
 # Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
 PAID_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
-    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched)\b",
+    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched|go for|goes for|"
+    r"going for|selling for|sells for)\b",
     re.I,
 )
 # "What date is it on", "which day did it hit number one": a day, not the year.
@@ -38,6 +39,8 @@ DAY_ASKED = re.compile(
     r"the\s+week\b",
     re.I,
 )
+# "What year did they start", "in which yr": a year, not a month or a day.
+YEAR_ASKED = re.compile(r"\b(?:what|which)\s+(?:year|yr)\b", re.I)
 WORTH_ASKED = re.compile(r"\b(?:worth|valuation|valued|value|market cap\w*)\b", re.I)
 # "Where was he born": a birthplace, not where he is now ("born in Dublin", "a native of", "grew
 # up in").

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
-from assistant.answering.asking import asks_reason, asks_what_came_of_it
+from assistant.answering.asking import ANSWER_TYPES, asks_reason, asks_what_came_of_it
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import focus_word
@@ -146,6 +146,35 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+# "When and where is bill kenwright's funeral": the event asked the time or place of, ending
+# a question put with "is" or "was" (not "when was it announced", "when is it due").
+EVENT_ASKED = re.compile(
+    r"^(?:when|where)(?:\s+and\s+(?:when|where))?(?:\s+(?:is|was|are|were)|['’]?s)\s+.*?"
+    r"\b([a-z]{4,})\s*[?.!]*\s*$",
+    re.I,
+)
+NO_EVENT = re.compile(r"(?:ed|ing|en|ly)$|^(?:open|due|over|back|held|then|there|now|today)$")
+
+
+def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "When and where is bill kenwright's funeral": sentences on his illness and his years at
+    Everton give a time, not the funeral's."""
+    asked = EVENT_ASKED.match(d.question.strip())
+    event = asked.group(1).lower() if asked else ""
+    if (
+        not event
+        or NO_EVENT.search(event)
+        or event in d.asked_names
+        or event in ANSWER_TYPES
+        # (the sentence itself: "has died", before it, gives no funeral's date)
+        or parts.meaning.speaks_of(event, [c.text for c in d.chosen])
+    ):
+        return None
+    result = d.refuse(d.chosen[0])
+    result.unsaid = [event]
+    return result
+
+
 def advice_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How do i get rid of fruit flies": a sentence on them (a piece on a dessert shop's
     kitchen is no advice on flies)."""
@@ -259,6 +288,7 @@ CHECKS: tuple[Check, ...] = (
     focus_unsaid,
     money_of_another_kind,
     kind_unspoken,
+    event_unspoken,
     advice_unsaid,
     too_weak,
     names_unsaid,

@@ -1,0 +1,190 @@
+"""Whether a sentence's figures give the figure a question asks for: of the thing counted, in
+the money or the unit asked, a count and not a share, a price paid and not takings (the figure
+half of `fit.fit`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from assistant.answering.asking import ANSWER_TYPES
+from assistant.answering.figures import (
+    AGE_ASKED,
+    FIGURE,
+    NEAR,
+    RATE_WORDS,
+    VALUATION,
+    WORD,
+    ages_beside,
+    an_age,
+    figure_value,
+    in_money,
+    stated_age,
+)
+from assistant.answering.focus import MEASURES, UNITS
+from assistant.answering.sentences import answer_stem
+from index.terms import STOPWORDS, content_words, fold_accents
+
+if TYPE_CHECKING:
+    from assistant.answering.fit import AnswerSlot
+
+# What asks for an amount of money rather than of a thing.
+MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
+SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
+NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
+NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
+# What a business takes in or owes, which is no price paid for it.
+NOT_A_PRICE = frozenset(
+    ("revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "debt", "debts",
+     "loss", "losses")
+)  # fmt: skip
+# Words that tell of a sale or a payment.
+PAYING = frozenset(
+    ("pay", "paid", "pays", "paying", "buy", "bought", "buys", "sell", "sold", "sells", "sale",
+     "deal", "price", "priced", "cost", "costs", "fetch", "fetched", "acquire", "acquired",
+     "acquisition", "bid", "offer", "offered", "purchase", "purchased")
+)  # fmt: skip
+# Units that measure a substance, which "how much water" or "how much aluminium" asks for.
+QUANTITY_UNITS = frozenset({
+    "liters", "litres", "liter", "litre", "gallons", "gallon", "barrels", "barrel", "tons",
+    "tonnes", "ton", "tonne", "kilograms", "kg", "grams", "pounds", "lbs", "ounces", "oz",
+    "cubic", "megawatts", "gigawatts", "kilowatts", "mw", "gw", "kwh", "mwh", "gwh", "twh",
+})  # fmt: skip
+SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
+# People counted by what they are ("how many staff did epic cut": "830 people") or by a
+# headcount ("how many players did he call up": "a 36-man squad"). ("How many people" is not
+# read as any word for people near a figure: "70% of its viewers", "fans" at another game.)
+PEOPLE = frozenset(("people", "persons", "individuals", "folks"))
+PEOPLE_COUNTED = PEOPLE | frozenset(
+    ("fans", "spectators", "attendees", "visitors", "residents", "voters", "users", "members",
+     "workers", "employees", "staff", "players", "passengers", "patients", "students",
+     "children", "adults", "victims", "participants", "subscribers", "customers", "viewers",
+     "listeners", "supporters", "troops", "soldiers", "civilians", "migrants", "refugees",
+     "protesters", "men", "women")
+)  # fmt: skip
+HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
+
+
+def says_whole(slot: AnswerSlot, text: str) -> bool:
+    """Whether a sentence, read with its context, says every word that sets the thing counted
+    apart ("midfield club season ticket") and what its unit measures ("her contract")."""
+    # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
+    # … and "new" or "latest", which a report on the thing now need not say ("the price of the
+    # new steam deck oled": "The Steam Deck OLED starts at $549")
+    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS
+    said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
+    # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
+    return all(
+        word in said
+        or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
+        for word in needed
+    )
+
+
+@cache
+def _measure_stems() -> frozenset[str]:
+    return frozenset(answer_stem(w) for w in MEASURES)
+
+
+def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
+    tokens = WORD.findall(text)
+    at = [
+        i
+        for i, token in enumerate(tokens)
+        if FIGURE.fullmatch(token)
+        and token.lower().strip(",.") not in slot.asked
+        and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
+    ]
+    if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
+        at = [i for i in at if not an_age(tokens, i)]
+    elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
+        # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
+        beside = ages_beside(text, slot.asked)
+        at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
+    if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
+        at = [i for i in at if not _a_share(tokens, i)]
+    if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
+        at = [i for i in at if in_money(tokens, i)]
+    if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid;
+        # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale
+        lowered = {t.lower() for t in tokens}
+        takings_only = bool(NOT_A_PRICE & lowered) and not PAYING & lowered
+        at = [
+            i
+            for i in at
+            if not takings_only
+            and not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}
+            and not NOT_A_PRICE & {w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1]}
+        ]
+    if not at:
+        return 0.0
+    if not slot.focus:
+        return 1.0
+    for i in at:
+        low = max(0, i - NEAR)
+        for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
+            # "$2 million per year" is a rate, not a count of years
+            rate = j > i and tokens[j - 1].lower() in RATE_WORDS
+            if not rate and is_focus(slot, word, related):
+                return 1.0
+        if _quantity_of_it(slot, tokens, i):
+            return 1.0
+    # the thing counted named in the sentence, further from the figure: "the bar for training
+    # compute … at 10^25 FLOPs"
+    if _specific_head(slot) and any(
+        is_focus(slot, word, related, head_only=True)
+        for j, word in enumerate(tokens)
+        if not (j and tokens[j - 1].lower() in RATE_WORDS)
+    ):
+        return SAID_APART
+    return 0.5
+
+
+def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
+    """ "How much water": a figure in a unit that measures a substance ("2 to 5 liters a day"),
+    and not one said of another ("20 grams (0.7 ounce) of salt")."""
+    if slot.wants != "amount" or slot.money or len(slot.focus) != 1:
+        return False
+    after = [t.lower() for t in tokens[i + 1 : i + 3 + NEAR]]
+    if not after or after[0] not in QUANTITY_UNITS:
+        return False
+    if "of" not in after[:NEAR]:
+        return True
+    said_of = [w for w in after[after.index("of") + 1 :] if w not in STOPWORDS][:1]
+    return all(answer_stem(w) in slot.focus for w in said_of)
+
+
+def _a_share(tokens: list[str], i: int) -> bool:
+    after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
+
+
+def _specific_head(slot: AnswerSlot) -> bool:
+    """Whether the thing counted is named by a word of its own ("compute", "startups"), not a
+    unit, money, a share, people or a kind any answer is, which any sentence may happen to say
+    ("in the years ahead")."""
+    head = (slot.head or "").lower()
+    return bool(head) and not (
+        head in UNITS or head in MONEY_ITSELF or head in SHARE_ITSELF or head in ANSWER_TYPES
+    )
+
+
+def is_focus(
+    slot: AnswerSlot, word: str, related: Callable[[str, str], bool], head_only: bool = False
+) -> bool:
+    lowered = word.lower()
+    if (lowered in STOPWORDS and lowered not in NEWS_NOUNS) or not lowered[:1].isalpha():
+        return False
+    focus = slot.focus[-1:] if head_only else slot.focus
+    head = (slot.head or "").lower()
+    if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
+        return True  # "how many players did he call up": "a 36-man squad"; "830 people"
+    if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
+        return True  # "how many people downloaded it": "100,000 downloads"
+    if answer_stem(lowered) in focus:
+        return True
+    # (a word clipped in the question: "temp" of "four temporary hit points")
+    if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):
+        return True
+    return slot.head is not None and related(lowered, slot.head)
