@@ -43,6 +43,8 @@ from index.terms import families
         ("what time are they going for", "time"),
         ("what reason did discogs give for it", "reason"),
         ("whats the reason for the fee hike", "reason"),
+        # a rate is a figure
+        ("what interest rate is zim paying on the loan", "amount"),
     ],
 )
 def test_what_a_question_asks_for(question: str, wants: str) -> None:
@@ -419,3 +421,27 @@ def test_the_time_of_an_event_is_said_of_that_event(embedder, tmp_path: Path) ->
         assert answer.abstained and "funeral" in answer.text, answer.text
         answer = a.ask("when did bill kenwright become chairman")
         assert not answer.abstained and "2004" in answer.text, answer.text
+
+
+def test_two_things_asked_at_once_are_both_answered(embedder, tmp_path: Path) -> None:
+    paper = (
+        "title: A newspaper's story\noutlet: Ledger Daily",
+        "The Daily Orbit was started by John Tang, a software engineer, with a few friends. "
+        "The first issues were printed in a basement in Atlanta, Georgia. Today it prints a "
+        "weekly edition for readers across the country.",
+    )
+    for a in articles_home(embedder, tmp_path, {"paper": paper}):
+        answer = a.ask("who started the daily orbit and where")
+        assert not answer.abstained, answer.text
+        assert "John Tang" in answer.text and "Atlanta" in answer.text, answer.text
+
+
+def test_the_contest_won_is_said_by_the_sentence_telling_the_win(embedder, tmp_path: Path) -> None:
+    cup = (
+        "title: Italy and Australia reach the cup's last day\noutlet: Ledger Daily",
+        "Jannik Sinner served out for a famous win over Novak Djokovic on Saturday. Italy will "
+        "play Australia on Sunday, with the trophy at stake.",
+    )
+    for a in articles_home(embedder, tmp_path, {"cup": cup}):
+        answer = a.ask("so who won the final")
+        assert answer.abstained, answer.text

@@ -134,6 +134,7 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("what was the final score", "The Buffalo Bills (8-6) will face the Chargers.", 0.0),
         # how long, not how often; a year, more than a month
         ("how long did they leave the disks soaking", "Each day, they weighed the disks.", 0.0),
+        ("how long was the winning streak", "It completed a 10-game winning streak.", 1.0),
         ("how long did they leave the disks soaking", "We did this for up to two months.", 1.0),
         ("what year did people start growing cranberries", "They are harvested in September.", 0.5),
         ("what year did people start growing cranberries", "Cultivation began in 1816.", 1.0),

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.slot_words import SHARE_ASKED
+
 YES_NO = re.compile(
     r"^\s*(?:(?:and|so|but|also|then|ok|okay)\b,?\s+)?"  # "and did anewz report it too?"
     r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
@@ -186,6 +188,14 @@ def question_wants(question: str) -> str:
     return kind
 
 
+def kinds_asked(question: str) -> list[str]:
+    """The kinds of answer each asking clause asks for, in order: "who started the paper and
+    where" asks for a person and a place."""
+    if YES_NO.match(question):
+        return []
+    return [_clause_wants(clause.lower()) for clause in asking_clauses(question)]
+
+
 WH_WORD = re.compile(r"\b(?:how|what|whats|which|who|whos|whom|whose|when|where|why)\b", re.I)
 TERSE_FIGURE = re.compile(
     r"\b(?:sales|revenue|revenues|price|prices|cost|costs|profit|profits|earnings|salary|"
@@ -197,6 +207,8 @@ TERSE_FIGURE = re.compile(
 def _clause_wants(q: str) -> str:
     if REASON_ASKED.search(q):  # (before the amount: "what's the reason for the fee hike")
         return "reason"
+    if SHARE_ASKED.search(q):  # "what interest rate is zim paying": a figure
+        return "amount"
     if re.search(
         r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %", q
     ) or (
@@ -285,7 +297,7 @@ ASKS_FIGURE = re.compile(
     r"[\w.&-]+(?:['’]?s))\s+(?:[\w-]+\s+){0,3}?"
     r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
-    r"audience|viewership|ratings)\b"
+    r"audience|viewership|ratings|sales|revenues|profits|losses|turnover)\b"
 )
 NAME_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"

@@ -68,13 +68,17 @@ from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
-# A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer".
+# A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
+# "10-game" streak.
 MEASURED_SPAN = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
     r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|yards?|yds?|"
     r"feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|pages?|laps?|"
-    r"rounds?|innings)\b",
+    r"rounds?|innings)\b|"
+    # (a run of games said as one: a "10-game" streak, not "won just three games")
+    r"(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:game|match|"
+    r"win|fight|race|start|season)\b",
     re.I,
 )
 # "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").

@@ -17,17 +17,18 @@ import numpy as np
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
+from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import is_yes_no
+from assistant.answering.asking import is_yes_no, kinds_asked
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import question_focus
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
-from assistant.answering.sentences import answer_stem, answer_stems
+from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
@@ -261,6 +262,7 @@ class OfflineAnswerer:
             if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
+        chosen += self._other_kind(d, chosen)
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account
             chosen = [c for c in chosen if c in d.citing]
@@ -271,6 +273,31 @@ class OfflineAnswerer:
             ]
         d.chosen = chosen
         d.coverage = coverage_of(d.terms, chosen, d.passages)
+
+    def _other_kind(self, d: Draft, chosen: list[Candidate]) -> list[Candidate]:
+        """ "Who started the paper and where", "which state grows the most and roughly what
+        share": for a second thing asked of another kind, the best sentence that gives one, if
+        the chosen give none and one is close enough."""
+        kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
+        if not kinds or len(chosen) >= MAX_SENTENCES:
+            return []
+        gives = OTHER_KINDS[kinds[0]]
+        if any(gives(c.text) for c in chosen):
+            return []
+        # (the second clause says little itself: "and where" is told of the same thing, in the
+        # same article, or by a sentence close enough)
+        article = d.passages[chosen[0].passage].article_id
+        extra = next(
+            (
+                c
+                for c in d.candidates
+                if c not in chosen
+                and gives(c.text)
+                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+            ),
+            None,
+        )
+        return [] if extra is None else [extra]
 
     def _written(self, d: Draft) -> OfflineResult:
         """The answer: the chosen sentences with their markers; the outlets first when it asks
@@ -302,6 +329,16 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+# What shows an answer of a second kind asked ("… and where", "… and for how much").
+OTHER_KINDS: dict[str, Callable[[str], bool]] = {
+    "amount": lambda text: TYPE_PATTERNS["amount"].search(text) is not None,
+    "number": lambda text: TYPE_PATTERNS["number"].search(text) is not None,
+    "date": lambda text: TYPE_PATTERNS["date"].search(text) is not None,
+    "place": lambda text: PLACE.search(text) is not None,
+    "person": lambda text: bool(people_named(text)),
+}
 
 
 def _context(c: Candidate, passages: Sequence[Passage]) -> str:

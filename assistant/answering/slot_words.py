@@ -21,7 +21,8 @@ MONEY_ASKED = re.compile(
 )
 MAKING = frozenset(("make", "made", "makes", "making"))
 SHARE_ASKED = re.compile(
-    r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:share|percentage|percent|proportion|fraction|"
+    r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:(?!the\b|is\b|was\b|are\b|were\b|did\b|does\b)"
+    r"[\w-]+\s+)?(?:share|percentage|percent|proportion|fraction|"
     r"rate|ratio|margin|yield|return|%)\b",
     re.I,
 )

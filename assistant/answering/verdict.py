@@ -29,7 +29,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import families
+from index.terms import families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -154,13 +154,32 @@ EVENT_ASKED = re.compile(
     re.I,
 )
 NO_EVENT = re.compile(r"(?:ed|ing|en|ly)$|^(?:open|due|over|back|held|then|there|now|today)$")
+# "So who won the final": the contest won, when it is one a sentence telling its winner names
+# ("Sinner served out for a famous win" was the semi-final's); not "the game", which a result
+# need not say ("the Chiefs beat the Jets 23-20").
+WON_ASKED = re.compile(
+    r"^(?:so\s+|and\s+)?who\s+(?:won|wins|took)\s+.*?\b([a-z]{4,})\s*[?.!]*\s*$", re.I
+)
+WON_EVENTS = frozenset(
+    ("final", "finals", "semifinal", "election", "race", "award", "title", "trophy",
+     "championship", "cup", "prize", "tournament", "primary", "vote", "pennant", "medal")
+)  # fmt: skip
 
 
 def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "When and where is bill kenwright's funeral": sentences on his illness and his years at
-    Everton give a time, not the funeral's."""
+    Everton give a time, not the funeral's; "so who won the final", a win in the semi-final."""
     asked = EVENT_ASKED.match(d.question.strip())
     event = asked.group(1).lower() if asked else ""
+    won = WON_ASKED.match(d.question.strip())
+    if won and won.group(1).lower() in WON_EVENTS:
+        # (said as it is: any sentence telling a win has a word akin to "final")
+        said = families(" ".join(c.text for c in d.chosen))
+        if family(won.group(1).lower()) in said:
+            return None
+        result = d.refuse(d.chosen[0])
+        result.unsaid = [won.group(1).lower()]
+        return result
     if (
         not event
         or NO_EVENT.search(event)
