@@ -29,7 +29,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import families, family
+from index.terms import STOPWORDS, families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -182,6 +182,7 @@ def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
         return result
     if (
         not event
+        or event in STOPWORDS  # ("the last time frankfurt did that kind of damage to them")
         or NO_EVENT.search(event)
         or event in d.asked_names
         or event in ANSWER_TYPES
