@@ -249,6 +249,9 @@ def test_a_name_the_article_gives_once_in_passing_is_not_its_subject(
         (2019, "Australia lost last year's final to Canada.", "", "2020-11-24", True),
         (2021, "Nike earned 94 cents a share in fiscal 2024.", "", "2023-09-28", False),
         (2019, "The cup was won by Spain.", "", None, True),
+        # a span's bound is no year told of, unless the sentence says what happened then
+        (2019, "He has led the firm until 2019 and more.", "", "2023-11-24", False),
+        (2019, "It grew until 2019, when it had net assets of £22,000.", "", "2023-11-24", True),
     ],
 )
 def test_a_sentence_speaks_of_its_year_or_its_articles(

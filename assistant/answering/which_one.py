@@ -14,7 +14,11 @@ from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 
 # "The first man since 2019 to beat him": a year counted from is not when the sentence is.
-SINCE_YEAR = re.compile(r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b", re.I)
+# (a span's bound, not a year told of; but "until 2019, when the company had net assets of …"
+# tells of 2019)
+SINCE_YEAR = re.compile(
+    r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b(?!,?\s+when\b)", re.I
+)
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
 
