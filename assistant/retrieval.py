@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from assistant.query import YEAR, DateWindow, QueryAnalysis, aliases, analyse, name_words
+from assistant.outlet_names import aliases, name_words
+from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse
 from assistant.retrieval_settings import Filters, RetrievalConfig
 from assistant.types import Passage
 from index.chunk import split_sentences

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from assistant.query import aliases, analyse, missing_sources, one_publication, outlets_set_aside
+from assistant.outlet_names import aliases, one_publication, outlets_set_aside
+from assistant.query import analyse, missing_sources
 from index.terms import content_words
 
 OUTLETS = ["The Verge", "TechCrunch", "The Guardian", "Sporting News"]
@@ -50,13 +51,17 @@ def test_an_outlet_is_named_without_its_section(question: str, named: list[str])
 @pytest.mark.parametrize(
     ("outlet", "names"),
     [
-        ("The Sydney Morning Herald", ["SMH"]),
+        ("The Sydney Morning Herald", ["SMH", "SydneyMorningHerald"]),
         ("BBC News - Technology", ["BBC News", "BBC"]),
-        ("Financial Times", []),  # two letters are no name: "ft" is feet
+        ("Financial Times", ["FinancialTimes"]),  # two letters are no name: "ft" is feet
         ("The Verge", []),
         ("TRTWorld", ["TRT World"]),  # a name run together, written apart
+        ("Business Line", ["BusinessLine"]),  # … and a name written apart, run together
         ("CBSSports.com", ["CBS Sports"]),
-        ("Globes English | Israel Business Arena", ["Globes English", "Globes"]),
+        (
+            "Globes English | Israel Business Arena",
+            ["Globes English", "Globes", "GlobesEnglish"],
+        ),
     ],
 )
 def test_what_people_call_an_outlet(outlet: str, names: list[str]) -> None:

@@ -24,7 +24,8 @@ from assistant.answering.subject import (
     said_words,
 )
 from assistant.answering.wording import expand_abbreviations
-from assistant.query import YEAR, name_words, named_outlets
+from assistant.outlet_names import name_words, named_outlets
+from assistant.query import YEAR
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words

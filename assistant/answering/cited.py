@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.attribution import cited_sources, cites, written_as_name
-from assistant.query import aliases, named_outlets
+from assistant.outlet_names import aliases, named_outlets
 from assistant.types import Passage
 
 

@@ -35,7 +35,7 @@ from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import FRAMING, says_the_contrary, yes_no_reply
-from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
+from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.published import publication_answer
-from assistant.query import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
+from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 
 MAX_SOURCES = 4  # outlets that speak in an answer to "which outlets reported …"

@@ -38,7 +38,7 @@ from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.yes_no import says_what_was_asked
 from assistant.attribution import display_name
-from assistant.query import named_outlets
+from assistant.outlet_names import named_outlets
 from index.terms import content_words
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names

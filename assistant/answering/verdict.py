@@ -28,7 +28,7 @@ from assistant.answering.subject import (
     on_any,
     unlinked_name,
 )
-from assistant.query import ASKS_FOR_SOURCES, named_outlets, one_publication
+from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import STOPWORDS, families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]

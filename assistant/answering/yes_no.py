@@ -13,7 +13,7 @@ from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
 from assistant.answering.subject import MID_SENTENCE_NAME
-from assistant.query import named_outlets
+from assistant.outlet_names import named_outlets
 from assistant.types import Passage
 from index.terms import content_words
 
