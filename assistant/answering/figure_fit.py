@@ -121,15 +121,22 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         return 0.0
     if not slot.focus:
         return 1.0
+    # (of a thing named by a phrase whose head is its own word, the head: "an 8.5% discount
+    # rate", not "a 14.2% discount")
+    head_only = len(slot.focus) > 1 and _specific_head(slot)
+    beside_other = False
     for i in at:
         low = max(0, i - NEAR)
         for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
             # "$2 million per year" is a rate, not a count of years
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
-            if not rate and is_focus(slot, word, related):
+            if not rate and is_focus(slot, word, related, head_only=head_only):
                 return 1.0
+            beside_other = beside_other or (not rate and is_focus(slot, word, related))
         if _quantity_of_it(slot, tokens, i):
             return 1.0
+    if beside_other:
+        return SAID_APART
     # the thing counted named in the sentence, further from the figure: "the bar for training
     # compute … at 10^25 FLOPs"
     if _specific_head(slot) and any(
