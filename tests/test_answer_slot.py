@@ -138,6 +138,9 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("how long did they leave the disks soaking", "We did this for up to two months.", 1.0),
         ("what year did people start growing cranberries", "They are harvested in September.", 0.5),
         ("what year did people start growing cranberries", "Cultivation began in 1816.", 1.0),
+        # a thing named by a phrase: beside its head, not another of its words
+        ("which discount rate does it use", "It sticks to an 8.5% discount rate.", 1.0),
+        ("which discount rate does it use", "It was a 14.2% discount on the value.", 0.75),
         # a business's takings are no price paid for it
         ("how much did shein pay for missguided", "It made £18.9bn in revenue last year.", 0.0),
         ("how much did shein pay for missguided", "Shein paid £20m for the brand.", 1.0),

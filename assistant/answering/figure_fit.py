@@ -39,6 +39,11 @@ NOT_A_PRICE = frozenset(
     ("revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "debt", "debts",
      "loss", "losses")
 )  # fmt: skip
+# Measures a phrase may name ("discount rate", "ticket price"), whose figure is said beside them.
+MEASURE_HEADS = frozenset(
+    ("rate", "rates", "margin", "margins", "yield", "yields", "return", "returns", "price",
+     "prices", "cost", "costs")
+)  # fmt: skip
 # Words that tell of a sale or a payment.
 PAYING = frozenset(
     ("pay", "paid", "pays", "paying", "buy", "bought", "buys", "sell", "sold", "sells", "sale",
@@ -121,9 +126,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         return 0.0
     if not slot.focus:
         return 1.0
-    # (of a thing named by a phrase whose head is its own word, the head: "an 8.5% discount
-    # rate", not "a 14.2% discount")
-    head_only = len(slot.focus) > 1 and _specific_head(slot)
+    # (of a measure named by a phrase, the measure itself: "an 8.5% discount rate", not "a 14.2%
+    # discount")
+    head_only = len(slot.focus) > 1 and (slot.head or "").lower() in MEASURE_HEADS
     beside_other = False
     for i in at:
         low = max(0, i - NEAR)
