@@ -275,9 +275,9 @@ class OfflineAnswerer:
         d.coverage = coverage_of(d.terms, chosen, d.passages)
 
     def _other_kind(self, d: Draft, chosen: list[Candidate]) -> list[Candidate]:
-        """ "Who started the paper and where", "which state grows the most and roughly what
-        share": for a second thing asked of another kind, the best sentence that gives one, if
-        the chosen give none and one is close enough."""
+        """ "Who started the paper and where", "when was the last time …, and who was it": for
+        a second thing asked of another kind, the best sentence that gives one, when the chosen
+        give none (from the best one's article, or close enough to it)."""
         kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
         if not kinds or len(chosen) >= MAX_SENTENCES:
             return []
