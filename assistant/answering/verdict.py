@@ -169,17 +169,24 @@ WON_EVENTS = frozenset(
 def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "When and where is bill kenwright's funeral": sentences on his illness and his years at
     Everton give a time, not the funeral's; "so who won the final", a win in the semi-final."""
-    asked = EVENT_ASKED.match(d.question.strip())
-    event = asked.group(1).lower() if asked else ""
-    won = WON_ASKED.match(d.question.strip())
+    event = _event_unspoken(d, parts)
+    if not event:
+        return None
+    result = d.refuse(d.chosen[0])
+    result.unsaid = [event]
+    return result
+
+
+def _event_unspoken(d: Draft, parts: Parts) -> str:
+    question = d.question.strip()
+    won = WON_ASKED.match(question)
     if won and won.group(1).lower() in WON_EVENTS:
         # (said as it is: any sentence telling a win has a word akin to "final")
+        contest = won.group(1).lower()
         said = families(" ".join(c.text for c in d.chosen))
-        if family(won.group(1).lower()) in said:
-            return None
-        result = d.refuse(d.chosen[0])
-        result.unsaid = [won.group(1).lower()]
-        return result
+        return "" if family(contest) in said else contest
+    asked = EVENT_ASKED.match(question)
+    event = asked.group(1).lower() if asked else ""
     if (
         not event
         or event in STOPWORDS  # ("the last time frankfurt did that kind of damage to them")
@@ -189,10 +196,8 @@ def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
         # (the sentence itself: "has died", before it, gives no funeral's date)
         or parts.meaning.speaks_of(event, [c.text for c in d.chosen])
     ):
-        return None
-    result = d.refuse(d.chosen[0])
-    result.unsaid = [event]
-    return result
+        return ""
+    return event
 
 
 def advice_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
