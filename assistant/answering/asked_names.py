@@ -36,6 +36,7 @@ HOLIDAYS = frozenset(
     ("thanksgiving", "christmas", "halloween", "easter", "hanukkah", "diwali", "ramadan", "eid",
      "passover", "xmas")
 )  # fmt: skip
+CALENDAR = frozenset(MONTHS) | WEEKDAYS | HOLIDAYS  # times, not names a sentence must say
 
 HOW_WORD = re.compile(r"\bhow\s+[a-z]+", re.I)
 MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
@@ -175,9 +176,7 @@ class NameChecks:
             and w not in sources
             and w.isalpha()
             and len(w) > 2
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and w not in HOLIDAYS
+            and w not in CALENDAR
             and self.ordinary(w)
             and not said_in(w, said, text)
             and self.written_as_name(w)
@@ -220,9 +219,7 @@ class NameChecks:
             w: form
             for w, form in names.items()
             if len(w) > 1  # "M.L.B." is no name "M"
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and w not in HOLIDAYS
+            and w not in CALENDAR
             and w not in sources
             and not outlet_word(w, passages)
         }  # dates (a holiday too), outlets and cited sources are not what a sentence is about
@@ -250,9 +247,7 @@ class NameChecks:
             w: form
             for w, form in names.items()
             if len(w) > 1
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and w not in HOLIDAYS
+            and w not in CALENDAR
             and (
                 w == key
                 or form in typed
@@ -275,9 +270,7 @@ class NameChecks:
             for w in words
             if w.isalpha()
             and len(w) > 2
-            and w not in MONTHS
-            and w not in WEEKDAYS
-            and w not in HOLIDAYS
+            and w not in CALENDAR
             and (w in cased or not self.ordinary(w))
             and not outlet_word(w, passages)
         }

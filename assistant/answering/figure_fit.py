@@ -135,9 +135,10 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
             # "$2 million per year" is a rate, not a count of years
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
-            if not rate and is_focus(slot, word, related, head_only=head_only):
+            near = not rate and is_focus(slot, word, related)
+            if near and (not head_only or is_focus(slot, word, related, head_only=True)):
                 return 1.0
-            beside_other = beside_other or (not rate and is_focus(slot, word, related))
+            beside_other = beside_other or near
         if _quantity_of_it(slot, tokens, i):
             return 1.0
     if beside_other:

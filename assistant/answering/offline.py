@@ -262,7 +262,7 @@ class OfflineAnswerer:
             if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
-        chosen += self._other_kind(d, chosen)
+        chosen += _other_kind(d, chosen)
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account
             chosen = [c for c in chosen if c in d.citing]
@@ -273,31 +273,6 @@ class OfflineAnswerer:
             ]
         d.chosen = chosen
         d.coverage = coverage_of(d.terms, chosen, d.passages)
-
-    def _other_kind(self, d: Draft, chosen: list[Candidate]) -> list[Candidate]:
-        """ "Who started the paper and where", "when was the last time …, and who was it": for
-        a second thing asked of another kind, the best sentence that gives one, when the chosen
-        give none (from the best one's article, or close enough to it)."""
-        kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
-        if not kinds or len(chosen) >= MAX_SENTENCES:
-            return []
-        gives = OTHER_KINDS[kinds[0]]
-        if any(gives(c.text) for c in chosen):
-            return []
-        # (the second clause says little itself: "and where" is told of the same thing, in the
-        # same article, or by a sentence close enough)
-        article = d.passages[chosen[0].passage].article_id
-        extra = next(
-            (
-                c
-                for c in d.candidates
-                if c not in chosen
-                and gives(c.text)
-                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
-            ),
-            None,
-        )
-        return [] if extra is None else [extra]
 
     def _written(self, d: Draft) -> OfflineResult:
         """The answer: the chosen sentences with their markers; the outlets first when it asks
@@ -329,6 +304,32 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+def _other_kind(d: Draft, chosen: list[Candidate]) -> list[Candidate]:
+    """ "Who started the paper and where", "when was the last time …, and who was it": for
+    a second thing asked of another kind, the best sentence that gives one, when the chosen
+    give none (from the best one's article, or close enough to it)."""
+    kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
+    if not kinds or len(chosen) >= MAX_SENTENCES:
+        return []
+    gives = OTHER_KINDS[kinds[0]]
+    if any(gives(c.text) for c in chosen):
+        return []
+    # (the second clause says little itself: "and where" is told of the same thing, in the
+    # same article, or by a sentence close enough)
+    article = d.passages[chosen[0].passage].article_id
+    extra = next(
+        (
+            c
+            for c in d.candidates
+            if c not in chosen
+            and gives(c.text)
+            and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+        ),
+        None,
+    )
+    return [] if extra is None else [extra]
 
 
 # What shows an answer of a second kind asked ("… and where", "… and for how much").

@@ -111,14 +111,10 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             return d.refuse(top, d.kind_name)
         if d.slot.day:  # "what date": one that says the day, if one is close enough ("in
             # 2022" is less, not nothing)
-            days = [c for c in of_kind if DAY_WORDS.search(c.text)]
-            if days and d.close_enough(days[0], top):
-                of_kind = days + [c for c in of_kind if c not in days]
+            of_kind = _first(d, of_kind, [c for c in of_kind if DAY_WORDS.search(c.text)], top)
         if d.slot.year or d.slot.span:  # "what year": one that says a year ("began in 1816"),
             # before a month; "how long": a period ("for up to two months"), before a figure
-            fitting = [c for c in of_kind if c.fit >= 1.0]
-            if fitting and d.close_enough(fitting[0], top):
-                of_kind = fitting + [c for c in of_kind if c not in fitting]
+            of_kind = _first(d, of_kind, [c for c in of_kind if c.fit >= 1.0], top)
         d.lead(of_kind)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
         # enough, before those that only share more of the question's words
@@ -137,6 +133,15 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if cast and (d.close_enough(cast[0], top) or top.fit == 0.0):
             d.lead(cast)
     return None
+
+
+def _first(
+    d: Draft, candidates: list[Candidate], better: list[Candidate], top: Candidate
+) -> list[Candidate]:
+    """The `better` of the candidates first, if the best of them is close enough to `top`."""
+    if better and d.close_enough(better[0], top):
+        return better + [c for c in candidates if c not in better]
+    return candidates
 
 
 def expected_instead(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -232,13 +237,12 @@ SPEC = re.compile(
 def on_the_model(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What is the 45mm series 9 going for": a sentence on the 45mm model ("the 45mm models
     are now down to $359"), if one is close enough, before one on the watch at large."""
-    specs = {re.sub(r"[- ]", "", m.group()).lower() for m in SPEC.finditer(d.question)}
+    specs = _specs(d.question)
     if not specs:
         return None
 
     def on_it(c: Candidate) -> bool:
-        said = {re.sub(r"[- ]", "", m.group()).lower() for m in SPEC.finditer(c.text)}
-        return specs <= said
+        return specs <= _specs(c.text)
 
     if on_it(d.candidates[0]):
         return None
@@ -247,6 +251,11 @@ def on_the_model(d: Draft, parts: Parts) -> OfflineResult | None:
     if on_model and d.close_enough(on_model[0]):
         d.lead(on_model)
     return None
+
+
+def _specs(text: str) -> set[str]:
+    """A text's measures of a model, written one way ("16-inch", "16 inch": "16inch")."""
+    return {re.sub(r"[- ]", "", m.group()).lower() for m in SPEC.finditer(text)}
 
 
 def doing_what_asked(d: Draft, parts: Parts) -> OfflineResult | None:

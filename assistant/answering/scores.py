@@ -11,6 +11,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import DATE_WORDS
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import article_text
+from assistant.outlet_names import name_words
 from assistant.types import Passage
 from index.terms import families
 
@@ -33,7 +34,7 @@ def sides_unsaid(sides: Sequence[str], candidate: Candidate, outlets: Sequence[s
     or a day) that the sentence giving a score, with the one before it, leaves out, when it
     says fewer than two of them ("the Chargers' 63-21 rout by the Raiders" is another game);
     none when the question names fewer than two."""
-    outlet_words = {w for o in outlets for w in o.lower().split()}
+    outlet_words = {w for o in outlets for w in name_words(o)}
     sides = [s for s in sides if s not in outlet_words and not DATE_WORDS.fullmatch(s)]
     text = f"{candidate.before} {candidate.text}"
     said = families(text)

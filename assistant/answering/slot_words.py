@@ -8,15 +8,16 @@ import re
 
 SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
 OFTEN = ("often", "frequently")
+# What a thing sells for: "what is it going for", "what did it sell for".
+SOLD_FOR = r"sell for|sold for|sells for|selling for|go for|goes for|going for"
 MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
     r"fees?|fine|fined|raise|raised|raising|funding|valuation|valued|value|revenues?|sales|"
-    r"profits?|bring in|brought in|sell for|sold for|bought for|buy for|bid|sue|sued|suing|sues|"
+    r"profits?|bring in|brought in|bought for|buy for|bid|sue|sued|suing|sues|"
     r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
     r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
-    r"dearest|expensive|going for|selling for|sells for|retails? for|retailing for|"
-    r"on sale for|goes for|go for)\b",
+    r"dearest|expensive|retails? for|retailing for|on sale for|" + SOLD_FOR + r")\b",
     re.I,
 )
 MAKING = frozenset(("make", "made", "makes", "making"))
@@ -30,8 +31,7 @@ SHARE_ASKED = re.compile(
 # Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
 PAID_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
-    r"charged|charging|buy|bought|acquire|acquired|sell for|sold for|fetch|fetched|go for|goes for|"
-    r"going for|selling for|sells for)\b",
+    r"charged|charging|buy|bought|acquire|acquired|fetch|fetched|" + SOLD_FOR + r")\b",
     re.I,
 )
 # "What date is it on", "which day did it hit number one": a day, not the year.
