@@ -7,13 +7,9 @@ an ingest killed half-way leaves a working store and a re-run completes it.
 
 from __future__ import annotations
 
-import ctypes
-import functools
 import hashlib
 import itertools
 import os
-import queue
-import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -23,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from index.background import Writer, trim_heap
 from index.catalog import Catalog, StoredArticle, record_fields
 from index.chunk import CHUNKING, TokenOffsets, chunk_article
 from index.clean import to_article
@@ -257,7 +254,9 @@ class Ingestor:
         to_encode: deque[tuple[_Pending, Chunk]] = deque()  # chunks waiting for the encoder
         candidates = StoryMatcher(self.catalog.story_candidates())
         chunked = articles_chunked = done = 0
-        writer = _Writer(lambda batch: self._commit_batch(batch, stored, candidates, report))
+        writer: Writer[list[_Pending]] = Writer(
+            lambda batch: self._commit_batch(batch, stored, candidates, report)
+        )
         try:
             while waiting or to_encode:
                 while waiting and len(to_encode) < self.group_size:
@@ -385,23 +384,6 @@ class Ingestor:
         self.vectors.delete_ids(stray)
 
 
-@functools.cache
-def _libc() -> Any:
-    try:
-        return ctypes.CDLL("libc.so.6")
-    except OSError:  # not glibc: nothing to trim
-        return None
-
-
-def trim_heap() -> None:
-    """Hand the heap's free pages back to the OS. glibc keeps what a process frees for reuse, and
-    an ingest's many short-lived strings and arrays (spread over the encoder's, the writer's and
-    Chroma's threads) leave the resident size growing with the corpus otherwise."""
-    libc = _libc()
-    if libc is not None and hasattr(libc, "malloc_trim"):
-        libc.malloc_trim(0)
-
-
 def _unique_id(article: Article, claimed: dict[str, str]) -> None:
     """Keep article ids unique across sources: two exports may both number records 1, 2, 3…
 
@@ -418,41 +400,3 @@ def _unique_id(article: Article, claimed: dict[str, str]) -> None:
 def _under_roots(path: str, roots: list[Path]) -> bool:
     candidate = Path(path)
     return any(candidate == root or root in candidate.parents for root in roots)
-
-
-class _Writer:
-    """A thread that commits batches in order while the caller encodes the next group.
-
-    At most two batches wait (memory stays bounded); an error in the thread stops the ingest at
-    the next `put` or at `close`, and nothing after the failed batch is committed.
-    """
-
-    def __init__(self, commit: Callable[[list[_Pending]], None]) -> None:
-        self._commit = commit
-        self._queue: queue.Queue[list[_Pending] | None] = queue.Queue(maxsize=2)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="newsqa-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while True:
-            batch = self._queue.get()
-            if batch is None:
-                return
-            if self._error is None:
-                try:
-                    self._commit(batch)
-                except BaseException as exc:
-                    self._error = exc
-
-    def put(self, batch: list[_Pending]) -> None:
-        if self._error is not None:
-            raise self._error
-        self._queue.put(batch)
-
-    def close(self) -> None:
-        """Wait for every queued batch; re-raise the writer's error, if any."""
-        self._queue.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
