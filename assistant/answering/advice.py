@@ -11,7 +11,9 @@ ADVICE = re.compile(
     r"^\s*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)\b"
     r"|(?:can|could|would)\s+you\s+(?:give|tell|recommend|suggest|share|show|help|write)\b"
     r"|(?:what|which)\s+can\s+i\b|(?:what(?:'s|’s|\s+is)\s+the\s+)?best\s+way\s+to\b)"
-    r"|\brecipes?\b|\b(?:give|help|show)\s+me\b|\btips\s+(?:for|on|to)\b",
+    r"|\brecipes?\b|\b(?:give|help|show)\s+me\b|\btips\s+(?:for|on|to)\b"
+    # a piece of writing asked for: "write me a python function that …", "draft an email"
+    r"|^\s*(?:please\s+)?(?:write|draft|compose|code|generate)\s+(?:me\s+|us\s+)?(?:a|an|some)\b",
     re.I,
 )
 # The words of the request, not of what it is about: "an easy …", "the best way to", "get rid

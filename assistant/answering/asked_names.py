@@ -23,7 +23,7 @@ from assistant.answering.subject import (
     name_groups,
     said_words,
 )
-from assistant.answering.wording import expand_abbreviations
+from assistant.answering.wording import expand_abbreviations, typo_neighbours
 from assistant.outlet_names import name_words, named_outlets
 from assistant.query import YEAR
 from assistant.types import Passage
@@ -122,7 +122,11 @@ class NameChecks:
             # of Taylor Swift's mother): the articles write it as a name elsewhere
             specific += self.unread_names(question, names, passages)
         unsaid = self._unsaid_in(specific, read, passages, known)
-        return [w for w in unsaid if not clipped_in(w, question, read)]
+        return [
+            w
+            for w in unsaid
+            if not clipped_in(w, question, read) and not slipped_beside(w, question, read)
+        ]
 
     @staticmethod
     def _unsaid_in(
@@ -311,6 +315,26 @@ def clipped_in(word: str, question: str, passages: Sequence[Passage]) -> bool:
     return any(pattern.search(p.text) for p in passages)
 
 
+def slipped_beside(word: str, question: str, passages: Sequence[Passage]) -> bool:
+    """Whether a name word is typed one letter off the word the passages write beside the
+    question's next or previous name word: "eylon levi" for "Eylon Levy"."""
+    if len(word) < SLIP_LENGTH:
+        return False
+    typed = [w.lower() for w in re.findall(r"[\w'’-]+", question)]
+    slips = typo_neighbours(word)
+    for i in (i for i, w in enumerate(typed) if w == word):
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(typed)) or len(typed[j]) < SLIP_LENGTH or typed[j] in STOPWORDS:
+                continue
+            other = re.escape(typed[j])
+            pattern = rf"\b{other}\s+([\w'’-]+)" if j < i else rf"([\w'’-]+)\s+{other}\b"
+            for p in passages:
+                if any(m.group(1).lower() in slips for m in re.finditer(pattern, p.text, re.I)):
+                    return True
+    return False
+
+
+SLIP_LENGTH = 4  # shorter words are one letter off too many others
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often
 
 

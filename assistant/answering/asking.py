@@ -126,6 +126,11 @@ def asking_clauses(question: str) -> list[str]:
     gives it from "when" and from "where"; "the woman who got the flu lost which leg" from
     "which" (asked in place)."""
     starts = [m.end() - len(re.split(r"[\s—–]", m.group())[-1]) for m in ASKING.finditer(question)]
+    # A statement before the question sets its context, whatever it embeds: "menendez quizzed
+    # them on what the cfpb made them pay back. whats the figure for bank of america"
+    stated = [m.end() for m in STATED.finditer(question)]
+    if stated and starts and starts[-1] >= stated[-1]:
+        starts = [i for i in starts if i >= stated[-1]]
     if not starts:
         match = IN_PLACE.search(question)
         starts = [match.start()] if match else []
@@ -136,6 +141,9 @@ def asking_clauses(question: str) -> list[str]:
     return asking or clauses
 
 
+# The end of a sentence that states: a word typed in lower case or a number, then a full stop
+# ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
+STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
 LEAD_IN = re.compile(r"(?:what|how)\s+about\s+[^,;:?!]+[,;:?!]\s*\S", re.I)
 
 
@@ -210,7 +218,10 @@ def _clause_wants(q: str) -> str:
     if SHARE_ASKED.search(q):  # "what interest rate is zim paying": a figure
         return "amount"
     if re.search(
-        r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %", q
+        r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %|"
+        # "what's the figure for bank of america": the figure, not a public one
+        r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b",
+        q,
     ) or (
         q.startswith(("what", "how"))
         and (

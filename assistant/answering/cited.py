@@ -126,7 +126,16 @@ SAYING = (
     r"express(?:ed|es)|voiced|urged|proposed|offered|pointed out|signall?ed|hinted|vowed|"
     r"promised|pledged|predicted|denied|denies|confirmed|confirms|critici[sz]ed|praised|"
     r"slammed|blamed|accused|defended|dismissed|questioned|agreed|disagreed|apologi[sz]ed|"
-    r"wants|wanted|hopes|hoped|feels|felt|thought|speaking|spoke|insisting|saying|telling"
+    r"wants|wanted|hopes|hoped|feels|felt|thought|speaking|spoke|insisting|saying|telling|"
+    r"mentioned|mentions|remarked|underlined|highlighted|outlined|estimated"
+)
+# A role said in place of the name, once the article has named them: "the Russian leader
+# emphasized", "the chief executive told analysts".
+ROLES = (
+    r"leader|president|premier|minister|chancellor|ceo|chief|chair|chairman|chairwoman|founder|"
+    r"co-founder|boss|executive|spokesman|spokeswoman|spokesperson|manager|coach|head|governor|"
+    r"senator|secretary|director|official|economist|analyst|investor|star|player|king|queen|"
+    r"prince|pope|mayor|judge|general|commander|envoy|ambassador|owner|billionaire|entrepreneur"
 )
 
 
@@ -148,5 +157,8 @@ def _says_it(c: Candidate, name: str) -> bool:
     )
     if re.search(speaker, c.text, re.I):
         return True
-    pronoun = rf"\b(?:he|she|they)\W+(?:[\w'’-]+\W+){{0,2}}?(?:{SAYING})\b"
+    pronoun = (
+        rf"\b(?:he|she|they)\W+(?:[\w'’-]+\W+){{0,2}}?(?:{SAYING})\b|"
+        rf"\bthe\W+(?:[\w'’-]+\W+){{0,2}}?(?:{ROLES})\W+(?:[\w'’-]+\W+){{0,1}}?(?:{SAYING})\b"
+    )
     return bool(re.search(pronoun, c.text, re.I)) and cites(c.before, name)

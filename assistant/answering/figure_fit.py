@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from assistant.answering.asking import ANSWER_TYPES
 from assistant.answering.figures import (
-    AGE_ASKED,
     FIGURE,
     NEAR,
     RATE_WORDS,
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
+FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum"))  # "what's the figure"
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
 # What a business takes in or owes, which is no price paid for it.
@@ -101,7 +101,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         and token.lower().strip(",.") not in slot.asked
         and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
-    if not slot.asked & AGE_ASKED:  # "her five-year-old son" gives an age, and only an age
+    if not slot.age:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
         # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
@@ -109,8 +109,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
     if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
         at = [i for i in at if not _a_share(tokens, i)]
-    if slot.money:  # "how much did the US pay": dollars, not "2 million tons"
-        at = [i for i in at if in_money(tokens, i)]
+    if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
+        # share of what it is charged on ("a 3% fee")
+        at = [i for i in at if in_money(tokens, i) or _share_charged(tokens, i)]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid;
         # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale
         lowered = {t.lower() for t in tokens}
@@ -166,6 +167,19 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
         return True
     said_of = [w for w in after[after.index("of") + 1 :] if w not in STOPWORDS][:1]
     return all(answer_stem(w) in slot.focus for w in said_of)
+
+
+# Charges that are often a share of what they are charged on.
+CHARGED_AS_SHARE = frozenset(
+    ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
+     "surcharge", "tariff", "tariffs", "levy", "markup", "cut")
+)  # fmt: skip
+
+
+def _share_charged(tokens: list[str], i: int) -> bool:
+    """ "A 3% fee on an ongoing basis": a charge given as a share."""
+    after = [t.lower() for t in tokens[i + 1 : i + 1 + NEAR]]
+    return _a_share(tokens, i) and bool(CHARGED_AS_SHARE & set(after))
 
 
 def _a_share(tokens: list[str], i: int) -> bool:

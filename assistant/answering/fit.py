@@ -25,6 +25,7 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.figure_fit import (
+    FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
     SHARE_ITSELF,
@@ -33,6 +34,7 @@ from assistant.answering.figure_fit import (
     says_whole,
 )
 from assistant.answering.figures import (
+    AGE_ASKED,
     FIGURE,
     WORD,
     figure_value,
@@ -138,6 +140,8 @@ class AnswerSlot:
     span: str = ""  # a stretch or a rate of time: "length" ("how long"), "frequency" ("how often")
     done: str = ""  # what the people counted did: "download" of "how many people downloaded it"
     year: bool = False  # a year, not a month or a day: "what year did they start"
+    age: bool = False  # how old: asked by the asking clause ("an old crash" before it asks none)
+    weighed: bool = False  # a weight: "how much do the echo frames weigh", "how heavy"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -148,7 +152,9 @@ class AnswerSlot:
             for w in words_of(phrase)
             if (w not in STOPWORDS or w in NEWS_NOUNS) and (len(w) > 1 or w.isdigit())
         ]
-        if set(words) <= MONEY_ITSELF | SHARE_ITSELF:  # "how much money did it pull in", "what
+        if (
+            set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF
+        ):  # "how much money did it pull in", "what
             # pct had launched": money is what an amount is in, a share what it is, not a thing
             words = []  # it is said of
         focus = tuple(answer_stem(w) for w in words)
@@ -161,7 +167,11 @@ class AnswerSlot:
         # "what share of tiktok users pay for music": a share, whatever they pay
         # ("make" asks money only of no other thing: "how much did he make", not "how much
         # training compute makes a model count")
-        money_words = {m.group().lower() for m in MONEY_ASKED.finditer(question)}
+        # (of the asking clause when it names a thing or someone of its own: "… terror financing
+        # authority: by how much did terror-financing reports jump" asks no money)
+        subject = subject_focus(question)
+        clause = asking_clause(question) if focus or subject else question
+        money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         money = (
             wants == "amount"
             and bool(money_words if not focus else money_words - MAKING)
@@ -176,7 +186,6 @@ class AnswerSlot:
             for i, token in enumerate(tokens)
             if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
         )
-        subject = subject_focus(question)
         day = wants == "date" and bool(DAY_ASKED.search(question))
         spans = SPAN_ASKED.search(asking_clause(question)) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
@@ -184,8 +193,24 @@ class AnswerSlot:
         did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
         done = answer_stem(did.group(1).lower()) if did else ""
         year = wants == "date" and bool(YEAR_ASKED.search(question))
+        age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", asking_clause(question).lower())))
+        weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
         return cls(
-            wants, focus, head, asked, subject, money, measured, given, paid, day, span, done, year
+            wants,
+            focus,
+            head,
+            asked,
+            subject,
+            money,
+            measured,
+            given,
+            paid,
+            day,
+            span,
+            done,
+            year,
+            age,
+            weighed,
         )
 
     @property
@@ -240,6 +265,8 @@ def fit(
             if MEASURED_SPAN.search(sentence) or _period(sentence, slot.span)
             else 0.5 * bool(figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
         )
+    if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99"
+        return 1.0 if WEIGHT.search(sentence) else 0.0
     if slot.wants in ("amount", "number"):
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and not slot.focus and slot.subject:
@@ -287,6 +314,12 @@ def fit(
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
+WEIGHT = re.compile(
+    r"\d[\d,.]*\s?(?:g|grams?|kg|kilo(?:gram)?s?|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mg|"
+    r"milligrams?)\b",
+    re.I,
+)
 # How often, not how long: "each day", "once a week", "weekly".
 OFTEN_SPAN = re.compile(
     r"\b(?:once|every|each|per)\s+|\b(?:daily|nightly|weekly|monthly|yearly|annually|quarterly|"

@@ -19,7 +19,8 @@ from index.terms import content_words, family, fold_accents
 
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
-    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)?)",
+    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?|"
+    r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*)?)",
     re.I,
 )
 
@@ -29,7 +30,10 @@ def subject_focus(question: str) -> tuple[str, ...]:
     for; with what it owns ("beyonce's renaissance film": any of the three will do)."""
     match = SUBJECT.search(question)
     words = content_words(fold_accents(match.group(1))) if match else []
-    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
+    subject = tuple(family(w) for w in words if w not in ANSWER_TYPES)
+    if match and re.search(r"\s+of\s+", match.group(1)):  # "the bank of england": "BOE" too
+        subject += ("".join(w[0] for w in re.findall(r"[A-Za-z]+", match.group(1))).lower(),)
+    return subject
 
 
 def borrowed_focus(question: str, previous: str) -> str:
@@ -70,7 +74,7 @@ def focus_phrase(question: str) -> str | None:
     if not match:
         return None
     words = _thing_words(match.group(1))
-    if not words:
+    if not words or words[-1].lower() in OBJECTS:  # "what drove it": a verb and its object
         return None
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
@@ -83,6 +87,8 @@ def focus_phrase(question: str) -> str | None:
     return phrase
 
 
+# Pronouns as objects: a phrase that ends in one is a verb's ("what drove it", "what made them").
+OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
 # Words that point back, naming nothing: "what's it called".
 POINTERS = frozenset(
     ("it", "they", "this", "that", "these", "those", "he", "she", "the", "a", "an")
@@ -97,10 +103,18 @@ HAPPENED_TO = re.compile(
 def _thing_words(phrase: str) -> list[str]:
     """A focus phrase's words for the thing asked about, past any comparative: "how much
     pricier were the tickets" asks by how much, not about a thing called "pricier"."""
-    words = phrase.split()
+    words = [w for w in phrase.split() if w.lower() not in HEDGES]
     while words and words[0].lower() in COMPARATIVES:
         words = words[1:]
     return words
+
+
+# Words that hedge or stress the asking, naming no thing: "what exactly did he offer", "how many
+# shops actually got in", "when does it really go offline".
+HEDGES = frozenset(
+    ("exactly", "precisely", "specifically", "actually", "really", "roughly", "approximately",
+     "basically", "literally", "even", "ever", "just", "truly")
+)  # fmt: skip
 
 
 NAME_OF = re.compile(r"(?:names?|titles?)", re.I)

@@ -10,6 +10,7 @@ covers instead.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -28,7 +29,7 @@ from assistant.answering.outlets import named_outlets_left_out, outlet_lines, ou
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
-from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
+from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems, is_statement
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
@@ -135,8 +136,12 @@ class OfflineAnswerer:
             and not self.words.in_corpus(w)
             and any(spelt_out(w, p.text) for p in passages)
         )
+        # (the words that ask for sources are the articles' metadata: "which outlet reported
+        # it", on a store whose texts never say "outlet")
+        asking = ASKS_FOR_SOURCES.search(question)
+        sourced = frozenset(content_words(asking.group())) if asking else frozenset()
         # (as asked: a condensed query carries old words)
-        missing = self.words.unknown_specifics(question, known | spelt)
+        missing = self.words.unknown_specifics(question, known | spelt | sourced)
         advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)
@@ -278,6 +283,11 @@ class OfflineAnswerer:
         """The answer: the chosen sentences with their markers; the outlets first when it asks
         which reported it; "Yes" or "No" first when the sentences settle a yes/no question."""
         best = d.chosen[0]
+        asks_who = d.wants == "person" or "person" in kinds_asked(d.question)
+        if asks_who and len(best.parts) <= 1 and _named_before(best):
+            # "He made the world's first MXene in 2011": who he is, the sentence before says
+            best = replace(best, parts=[best.before, best.text])
+            d.chosen = [best, *d.chosen[1:]]
         lines = [c.cited(markers_of(c, d.candidates, d.passages)) for c in d.chosen]
         if ASKS_FOR_SOURCES.search(d.question) and not d.yes_no:
             # "Which outlets reported …": name them, each with its piece, then what they say
@@ -287,7 +297,7 @@ class OfflineAnswerer:
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
             absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
             absent = [w for w in absent if answer_stem(w) not in FRAMING]
-            if len(absent) > 1 and not says_the_contrary(d.question, best.text):
+            if len(absent) > 1 and not any(says_the_contrary(d.question, c.text) for c in d.chosen):
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat
                 # estimates", by a sentence saying it fell short of them)
@@ -304,6 +314,17 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+def _named_before(c: Candidate) -> bool:
+    """Whether a sentence names someone only as "he" or "she", and the one before it in its
+    passage is there to say who."""
+    return (
+        bool(re.match(r"(?:he|she)\b", c.text, re.I))
+        and not people_named(c.text)
+        and bool(c.before)
+        and is_statement(c.before)
+    )
 
 
 def _other_kind(d: Draft, chosen: list[Candidate]) -> list[Candidate]:

@@ -21,6 +21,7 @@ from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_word
 from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only, figures_only_expected
+from assistant.answering.premises import premise_turned
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
@@ -391,6 +392,7 @@ STAGES: tuple[Stage, ...] = (
     focus_unspoken,
     publication,
     premise_of_the_result,
+    premise_turned,
     of_the_kind,
     expected_instead,
     on_the_key,

@@ -130,7 +130,9 @@ class Meaning:
         new = [w for w in words if w not in self._word_vectors]
         if new and self.embed is not None:
             if len(self._word_vectors) > WORD_CACHE:
+                # (then every word asked for is learnt anew: the callers read them all)
                 self._word_vectors.clear()
+                new = list(dict.fromkeys(words))
             self._word_vectors.update(zip(new, self.embed(new), strict=True))
 
     def relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:

@@ -18,7 +18,12 @@ from index.terms import content_words, family
 # countries" is a count, not an amount.
 AMOUNT = re.compile(
     r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|"
-    r"triple|twice|tenfold|several times)s?\b",
+    r"triple|twice|tenfold|several times)s?\b|"
+    # a number written out, in a unit: "by eight minutes per match", "three times"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|times|percent|per cent|points?|inches|feet|yards|miles|met(?:er|re)s|"
+    r"kilomet(?:er|re)s|pounds|ounces|grams|kilograms|tons|tonnes|dollars|euros|cents)\b",
     re.I,
 )
 
@@ -288,7 +293,7 @@ def _opens_quote(text: str) -> bool:
 # ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text, nor a
 # social media post embedded in it ("… pic.twitter.com/… — Team (@USWNT) November 14, 2023"), nor
 # a link to another story ("MORE: How Dodgers' 2024 payroll looks"), nor a photo credit run on
-# ("… outside of the U.S. Carlos Jasso | Bloomberg | Getty Images").
+# ("… outside of the U.S. Carlos Jasso | Bloomberg | Getty Images"), nor a sign-up form.
 CAPTION = re.compile(
     r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
     r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
@@ -296,7 +301,11 @@ CAPTION = re.compile(
     r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
     # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
-    r"^(?:more|read more|related|see also|also read|watch|listen)\s*:",
+    r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
+    r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."
+    # a sign-up form run into the text: "Sign Up for The Cheat Sheet … E-mail Address* Go"
+    r"\b[A-Za-z]\w*\*(?=\s|$)|\bthank you for (?:signing up|subscribing)\b|"
+    r"\bsign up (?:for|to)\b[^.!?]{0,60}\b(?:newsletters?|updates|alerts|emails?)\b",
     re.I,
 )
 

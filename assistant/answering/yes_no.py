@@ -32,7 +32,8 @@ def yes_no_reply(
     lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
-    settling = own[0] if own else chosen[0]
+    contrary = [c for c in chosen if says_the_contrary(question, c.text)]
+    settling = own[0] if own else contrary[0] if contrary else chosen[0]
     if says_the_contrary(question, settling.text):  # "did nike beat estimates": "fell short"
         first = lines.pop(chosen.index(settling))
         return f"No: {' '.join([first, *lines])}"
@@ -59,6 +60,19 @@ def _words(alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives})\b")
 
 
+def _than(alternatives: str) -> re.Pattern[str]:
+    """A comparative followed within a few words by "than"."""
+    return re.compile(rf"\b(?:{alternatives})\b(?:\W+[\w'’-]+){{0,4}}?\W+than\b")
+
+
+# A comparison either way.
+COMPARISONS = (
+    (
+        _than(r"more|greater|larger|bigger|higher|richer|stronger"),
+        _than(r"fewer|less|smaller|lower|poorer|weaker"),
+    ),
+)
+
 CONTRARIES = (
     (
         EXPECTED,
@@ -84,6 +98,7 @@ CONTRARIES = (
         _words(r"approved?|approves"),
         _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
     ),
+    (None, *COMPARISONS[0]),  # "fewer resources than ukraine": "more … than Ukraine"
 )
 
 
@@ -135,7 +150,14 @@ def says_what_was_asked(
     # (not inside "whether …": "more consequential than whether he is found guilty" asserts
     # no verdict)
     own = answer_stems(OPEN_QUESTION.sub(" ", best.text)) | (REPORTING if outlet else frozenset())
-    # … every word of it: "marriage" is not "an open marriage"
+    # … every word of it: "marriage" is not "an open marriage"; and a comparison asked, a
+    # comparison: "does russia have more rare earths than ukraine" is not settled by "… is not
+    # a concern for Russia"
+    compared = [pattern for pair in COMPARISONS for pattern in pair]
+    if any(p.search(question.lower()) for p in compared) and not any(
+        p.search(best.text.lower()) for p in compared
+    ):
+        return False
     return all(t in own for t in claim)
 
 
@@ -147,6 +169,7 @@ REPORTING = frozenset(
 FRAMING = frozenset(
     answer_stem(w)
     for w in ("claim", "say", "suggest", "think", "believe", "argue", "state", "mention",
-              "insist", "assert", "indicate", "hint", "imply")
+              "insist", "assert", "indicate", "hint", "imply", "admit", "acknowledge",
+              "concede", "confirm")
 )  # fmt: skip
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"

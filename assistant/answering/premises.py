@@ -1,0 +1,131 @@
+"""A question that takes a change the articles tell the other way: "why did palo alto raise its
+billings forecast", where Palo Alto Networks "lowered its billings forecast"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.candidates import Candidate
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.scoring import sentences_of
+from assistant.answering.sentences import answer_stem
+from assistant.answering.specifics import said_in
+from assistant.types import Passage
+from index.dates import MONTHS, WEEKDAYS
+from index.terms import STOPWORDS, content_words, families
+
+
+def _words(alternatives: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternatives})\b")
+
+
+# Changes and their contraries, each said of the same thing ("its billings forecast", "profits").
+DIRECTIONS = (
+    (
+        _words(
+            r"rise|rises|rose|risen|rising|grow|grows|grew|grown|growing|jump(?:s|ed)?|"
+            r"surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?"
+        ),
+        _words(
+            r"fell|falls|fallen|falling|drop(?:s|ped)?|decline[sd]?|slump(?:s|ed)?|plunge[sd]?|"
+            r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid"
+        ),
+    ),
+    (
+        _words(r"raise[sd]?|raising|hike[sd]?|hiking|boost(?:s|ed)?|increase[sd]?"),
+        _words(r"cut|cuts|cutting|lower(?:s|ed)?|lowering|reduce[sd]?|reducing|slash(?:es|ed)?"),
+    ),
+    (
+        _words(r"beat|beats|beating|topped|exceeded|surpassed"),
+        _words(r"fell short|falls short|missed|misses|miss"),
+    ),
+    (
+        _words(r"open|opens|opened|opening|reopen(?:s|ed)?"),
+        _words(r"close|closes|closed|closing|closures?|shut|shuts"),
+    ),
+)
+WINDOW = 4  # words either side of the change that say what changed
+
+
+def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did palo alto raise its billings forecast": the articles on Palo Alto tell that it
+    lowered it, and nowhere that it raised it. (A yes or no is answered "No" instead:
+    `yes_no.says_the_contrary`.)"""
+    if d.yes_no:
+        return None
+    # (the names it must say, or, of a question whose names any article may say, all it gives)
+    names = set(d.specific or d.asked_names)
+    # (the articles on what it names: another company's profits "jumped")
+    about = [
+        i
+        for i, p in enumerate(d.passages)
+        if all(said_in(w, families(_text(p)), _text(p)) for w in names)
+    ]
+    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
+    told = [c for c in sentences_of(d.passages) if c.passage in about]
+    turned = contrary_premise(d.question, on_it, told, names)
+    if turned is None:
+        return None
+    result = d.refuse(turned)
+    result.unsettled = True
+    result.evidence = result.evidence or turned.cited(f"[{turned.passage + 1}]")
+    return result
+
+
+TRIES = 5  # the best sentences looked at for the contrary change
+
+
+def _text(passage: Passage) -> str:
+    return f"{passage.title or ''} {passage.text}"
+
+
+def contrary_premise(
+    question: str,
+    candidates: list[Candidate],
+    sentences: list[Candidate],
+    names: AbstractSet[str] = frozenset(),
+) -> Candidate | None:
+    """The first candidate that tells the contrary of the change the question takes, of the
+    same thing, when no sentence tells the change itself. What changed is told by the words
+    beside the change, the question's `names` aside (whose it is, said of many changes)."""
+    asked = question.lower()
+    for up, down in DIRECTIONS:
+        for taken, other in ((up, down), (down, up)):
+            match = taken.search(asked)
+            if match is None:
+                continue
+            things = _around(asked, match) - {answer_stem(n) for n in names}
+            if not things:
+                continue
+            if any(_said_of(taken, s.text, things) for s in sentences):
+                continue  # told as taken (another change the question takes may not be)
+            for c in candidates:
+                if _said_of(other, c.text, things) and not taken.search(c.text.lower()):
+                    return c
+    return None
+
+
+def _around(text: str, match: re.Match[str]) -> set[str]:
+    """The stems of the content words near a change: what it is said of."""
+    before = re.findall(r"[a-z][\w'’-]*", text[: match.start()])[-WINDOW:]
+    after = re.findall(r"[a-z][\w'’-]*", text[match.end() :])[:WINDOW]
+    return {
+        answer_stem(w)
+        for w in content_words(" ".join(before + after))
+        if w not in STOPWORDS and w not in TIMES and len(w) > 2
+    }
+
+
+# Words of when, which any change may be said beside: not what changed.
+TIMES = frozenset(
+    ("year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "today",
+     "yesterday", "season", "time", "last", "this", "next", *MONTHS, *WEEKDAYS)
+)  # fmt: skip
+
+
+def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> bool:
+    """Whether the sentence tells the change beside one of the things it is said of."""
+    low = sentence.lower()
+    return any(_around(low, match) & things for match in change.finditer(low))
