@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed
 PYTHON ?= python3
 SHARED ?= ../shared
 
-# (eval-freeform-<set> is a pattern rule, and make skips pattern rules for phony targets.)
-.PHONY: setup test lint format chat ingest status eval-seeds eval-seeds-probe eval-seeds-probe2 eval-freeform eval-multihop clean
+# (eval-freeform-<set> and eval-seeds-probe<n> are pattern rules, and make skips pattern rules for
+# phony targets.)
+.PHONY: setup test lint format chat ingest status eval-seeds eval-seeds-probe eval-freeform eval-multihop clean
 
 setup: $(STAMP)
 
@@ -55,9 +56,11 @@ eval-seeds-probe: setup
 	$(BIN)/newsqa --home out/seeds-home eval corpus/questions/seeds-probe.yaml --offline \
 		--out out/seeds-probe-results.json --report out/seeds-probe-report.md
 
-eval-seeds-probe2: setup
-	$(BIN)/newsqa --home out/seeds-home eval corpus/questions/seeds-probe2.yaml --offline \
-		--out out/seeds-probe2-results.json --report out/seeds-probe2-report.md
+# The later ones, each written blind the same way: seeds-probe2 (session 21), seeds-probe3
+# (session 22). `make eval-seeds-probe3`.
+eval-seeds-probe%: setup
+	$(BIN)/newsqa --home out/seeds-home eval corpus/questions/seeds-probe$*.yaml --offline \
+		--out out/seeds-probe$*-results.json --report out/seeds-probe$*-report.md
 
 # MultiHop-RAG's development split (609 articles, 802 queries; see $(SHARED)/benchdata/multihop-rag).
 # The first run ingests the corpus into out/multihop-home; later runs reuse it. Takes a while.
@@ -77,7 +80,7 @@ eval-freeform: setup
 
 # The other free-form sets, each written blind by a helper that read neither the answering code
 # nor the answers (corpus/questions/freeform-<set>.yaml; measures, not gates): check, probe,
-# answerable (100 answerable questions), probe3, probe4 and probe6 to probe13, whose misses were
+# answerable (100 answerable questions), probe3, probe4 and probe6 to probe15, whose misses were
 # read while working on answers; and holdout, probe2 and probe5, kept blind: for those only the
 # scores are read, and no report of the questions is written. `make eval-freeform-probe9`.
 BLIND_SETS := holdout probe2 probe5
