@@ -48,6 +48,7 @@ def needs_context(question: str) -> bool:
             BACK_REFERENCE.search(question)
             or WHAT_ABOUT.match(question)
             or ELLIPTICAL.match(question)  # "and the guy playing dodi?"
+            or GOES_ON.match(question)  # "and when does the website actually go offline"
         )
         or len(words) < 3
         # "why was the game pushed back to saturday": which game, only the turns before say
@@ -56,6 +57,10 @@ def needs_context(question: str) -> bool:
 
 
 DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
+# A question that opens by going on from the last one: "and …", "so …", "also …", "ok and …".
+GOES_ON = re.compile(
+    r"^\s*(?:(?:ok|okay|right|cool|thanks)\W+)?(?:and|so|also|but|then|plus)\b", re.I
+)
 
 
 def _names_nothing(question: str, words: list[str]) -> bool:

@@ -243,8 +243,12 @@ def _clause_wants(q: str) -> str:
         r"^how (many|long|far|big|large|old|soon|tall|heavy|fast|often)\b|^what number\b", q
     ):
         return "number"
-    if re.search(r"^(?:at |by )?what time\b(?! of| period| frame| zone| span| limit| scale)", q):
-        return "time"  # "what time does it start": a time of day
+    if re.search(
+        r"^(?:at |by )?what time\b(?! of(?! (?:the )?(?:night|day|evening|morning)\b)| period| "
+        r"frame| zone| span| limit| scale)",
+        q,
+    ):
+        return "time"  # "what time does it start", "what time of night": a time of day
     if re.search(r"^when\b|^what (date|day|year|month)\b", q):
         return "date"
     if re.search(r"^(?:who|whom)\b", q) or ASKS_PERSON.search(q):

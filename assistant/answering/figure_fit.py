@@ -111,7 +111,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         at = [i for i in at if not _a_share(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")
-        at = [i for i in at if in_money(tokens, i) or _share_charged(tokens, i)]
+        charged = bool(slot.asked & CHARGED_AS_SHARE)  # ("what's the fee": "a 3% fee")
+        at = [i for i in at if in_money(tokens, i) or (charged and _share_charged(tokens, i))]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid;
         # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale
         lowered = {t.lower() for t in tokens}
@@ -172,7 +173,7 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
 # Charges that are often a share of what they are charged on.
 CHARGED_AS_SHARE = frozenset(
     ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
-     "surcharge", "tariff", "tariffs", "levy", "markup", "cut")
+     "surcharge", "tariff", "tariffs", "levy", "markup")
 )  # fmt: skip
 
 

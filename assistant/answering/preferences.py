@@ -97,6 +97,9 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         # The best-matching sentence without an amount or a date is what the articles say
         # instead, not the answer.
         of_kind = [c for c in d.candidates if typed.search(c.text)]
+        if d.wants in ("date", "time"):  # a date other than the question's own ("what date
+            # does it launch": not "last year", nor the day it names)
+            of_kind = [c for c in of_kind if c.fit > 0]
         if asks_what_came_of_it(d.question):  # "how many did haaland score": not what he
             # "could score"
             of_kind = [c for c in of_kind if not figures_only_expected(c.text)]

@@ -50,6 +50,11 @@ BIRTH_ASKED = frozenset(("born", "birthplace", "grow", "grew", "raised", "native
 # answers as well as a sum ("spent 22% more").
 COMPARED = re.compile(
     r"\bhow\s+much\s+(?:more|less|higher|lower|bigger|smaller|cheaper|pricier|dearer|costlier|"
-    r"greater|larger|faster|slower|longer|shorter|further|farther)\b",
+    r"greater|larger|faster|slower|longer|shorter|further|farther)\b|"
+    # … and by how much a price changed: "how much does he expect home prices to be up", "how
+    # much did it rise" ("a 3.5% increase" answers)
+    r"\bhow\s+much\b(?:\s+[\w'’-]+){0,8}?\s+(?:be\s+)?(?:up|down|rise|rises|rose|risen|fall|"
+    r"falls|fell|fallen|increased?|decreased?|grow|grew|grown|drop|dropped|jump|jumped|climb|"
+    r"climbed|decline|declined|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down)\b",
     re.I,
 )

@@ -180,6 +180,32 @@ def article_says(candidate: Candidate, passages: Sequence[Passage]) -> Callable[
     return says
 
 
+def initials_said(question: str, key: str, text: str) -> bool:
+    """Whether a text writes a name of the question, one that holds `key`, by its initials:
+    "SWPC" for "the space weather prediction center", "BoE" for "the bank of england"."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", question)
+    short = {
+        t.upper()
+        for t in re.findall(r"\b[A-Z][A-Za-z]{1,5}\b", text)
+        if sum(map(str.isupper, t)) >= 2
+    }
+    for i, word in enumerate(words):
+        if word.lower() != key:
+            continue
+        for start in range(max(0, i - INITIALS_SPAN + 1), i + 1):
+            for end in range(i + 1, min(len(words), start + INITIALS_SPAN) + 1):
+                run = words[start:end]
+                every = "".join(w[0] for w in run).upper()
+                content = "".join(w[0] for w in run if w.lower() not in STOPWORDS).upper()
+                # (three letters at least: two spell too many short forms)
+                if (len(every) >= 3 and every in short) or (len(content) >= 3 and content in short):
+                    return True
+    return False
+
+
+INITIALS_SPAN = 5  # the most words a name written by its initials runs to
+
+
 def name_groups(question: str, names: dict[str, str]) -> int:
     """How many names the question holds: runs of neighbouring name words ("john hynes")."""
     groups, inside = 0, False

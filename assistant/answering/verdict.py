@@ -22,6 +22,7 @@ from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import (
     article_says,
+    initials_said,
     name_groups,
     name_shown,
     off_subject,
@@ -270,6 +271,8 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
     best = d.chosen[0]
     unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
+    if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
+        unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"
     if unlinked:
         result = d.refuse(best)
         result.unlinked = name_shown(d.question, unlinked, d.names)
