@@ -187,3 +187,48 @@ def test_the_words_asking_for_sources_are_the_metadata(newsroom: Assistant) -> N
     answer = conversation.ask("which outlet reported it?")
     assert not answer.abstained
     assert "Deskwire" in answer.text
+
+
+def test_a_title_taken_by_the_other_side_tells_the_other_result() -> None:
+    from assistant.answering.outcome import TITLE_ASKED, took_title
+
+    assert TITLE_ASKED.search("how did kyle larson beat ryan blaney for the cup championship")
+    assert took_title("Last Sunday, Ryan Blaney secured his first-ever championship.", ["blaney"])
+    assert took_title("Blaney was crowned the Cup Series champion.", ["blaney"])
+    assert not took_title("Blaney is expected to win the title.", ["blaney"])
+    assert not took_title("Ryan Blaney secured his first-ever championship.", ["larson"])
+
+
+def test_a_follow_up_that_goes_on_from_the_last_turn() -> None:
+    from assistant.conversation import needs_context
+
+    assert needs_context("and when does the website actually go offline")
+    assert needs_context("ok and what date does it launch in the us")
+    assert not needs_context("when does the pebble website go offline for good, per techcrunch")
+
+
+def test_initials_name_what_the_question_spells_out() -> None:
+    from assistant.answering.subject import initials_said
+
+    asked = "what time is best, per the space weather prediction center"
+    assert initials_said(asked, "weather", '"Within an hour of midnight," the SWPC reported.')
+    assert not initials_said(asked, "weather", "The NWS said so.")
+    assert not initials_said("what did space x do", "space", "SX did it.")  # two letters
+
+
+def test_a_time_of_night_a_date_of_its_own_and_a_change_in_price() -> None:
+    assert question_wants("what time of night is best") == "time"
+    assert question_wants("what time of year is best") == "other"
+    slot = AnswerSlot.of("what date does it launch in the us")
+    assert fit(slot, "It launched last year in the UK.", same) == 0.0
+    assert fit(slot, "It launches in the US on March 3.", same) == 1.0
+    rise = AnswerSlot.of("how much does he expect home prices to be up by the end of 2024")
+    assert not rise.money
+    assert fit(rise, "He sees a 3.5% increase by the end of 2024.", same) == 1.0
+
+
+def test_a_modifier_stands_next_to_the_kind() -> None:
+    slot = AnswerSlot.of("which antibiotic might work against it")
+    assert fit(slot, "Labs try to determine what antibiotics might work best.", same) == 0.5
+    assert fit(slot, "It is not responsive to antibiotics.", same) == 0.5
+    assert fit(AnswerSlot.of("which leg did she lose"), "She lost her left leg.", same) == 1.0

@@ -136,18 +136,46 @@ def contrary_result(
         return None
     winner, loser = ([side, *names_of(side)] for side in claim)
     payment = PAYMENT_TAKEN.search(question) is not None
+    # (of a title the question says was won, the one who took it: "how did kyle larson beat
+    # ryan blaney for the 2023 cup championship", where "Ryan Blaney secured his first-ever
+    # championship")
+    title = TITLE_ASKED.search(question) is not None
     contrary = None
     for candidate in sentences_of(passages):
-        if tells_win(candidate.text, winner, loser):
+        if tells_win(candidate.text, winner, loser) or (
+            title and took_title(candidate.text, winner)
+        ):
             return None
         if contrary is None and (
             tells_win(candidate.text, loser, winner)
+            or (title and took_title(candidate.text, loser))
             # (of a payment, the one the question has paid paying a sum: "why did the justice
             # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
             or (payment and pays_a_sum(candidate.text, winner))
         ):
             contrary = candidate
     return contrary
+
+
+TITLE_ASKED = re.compile(r"\b(?:championship|title|crown)\b", re.I)
+TITLE_TAKEN = (
+    r"\b(?:won|wins|winning|secured|secures|clinched|clinches|claimed|claims|captured|took|"
+    r"lifted)\b"
+    + _gap(30)
+    + r"\b(?:championship|title|crown)\b|\bcrowned\b"
+    + _gap(30)
+    + r"\bchampions?\b"
+)
+
+
+def took_title(text: str, side: Iterable[str]) -> bool:
+    """Whether a text says a side took the title: "Ryan Blaney secured his first-ever
+    championship", "Blaney was crowned the Cup Series champion"; not a forecast."""
+    if FORECAST.search(text):
+        return False
+    return any(
+        re.search(rf"\b{re.escape(name)}\b{GAP}(?:{TITLE_TAKEN})", text, re.I) for name in side
+    )
 
 
 LONG_GAP = _gap(80)  # (past an aside: "Binance, the world's largest …, has")
