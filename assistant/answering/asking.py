@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.slot_words import SHARE_ASKED
+from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED
 
 YES_NO = re.compile(
     r"^\s*(?:(?:and|so|but|also|then|ok|okay)\b,?\s+)?"  # "and did anewz report it too?"
@@ -264,20 +264,6 @@ def _clause_wants(q: str) -> str:
     if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
         return "reason"
     return "other"
-
-
-# "What reason did discogs give", "what were the reasons for it": a cause.
-REASON_ASKED = re.compile(r"^what(?:'s|’s|s)?\s+(?:(?:was|were|is|are)\s+)?(?:the\s+)?reasons?\b")
-
-
-# "Where did she place", "where do they sit in the table", "what position did he finish": a
-# place in an order, not on a map ("where did they sit down with him" asks where they met).
-RANK_ASKED = re.compile(
-    r"^(?:where(?:'d|’d|d)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:rank|ranks|ranked|ranking|place|placed|"
-    r"finish|finished|finishing|sit|sits|sitting|sat|end up|ended up|"
-    r"come|came|rate|rated)\b(?!\s+(?:from|to|down)\b)|(?:what|which)\s+(?:place|position|rank|"
-    r"ranking|spot)\b)"
-)
 
 
 # "What does STEVE stand for", "what is CFPB short for": the words a short form stands for.

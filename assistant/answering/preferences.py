@@ -19,9 +19,8 @@ from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_thei
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_word
-from assistant.answering.outcome import contrary_result
 from assistant.answering.pending import expected_only, figures_only_expected
-from assistant.answering.premises import premise_turned
+from assistant.answering.premises import premise_of_the_result, premise_turned
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
@@ -71,21 +70,6 @@ def publication(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     coverage = coverage_of(d.terms, [chosen_one], d.passages)
     return OfflineResult(text, False, coverage, chosen_one.score)
-
-
-def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "Why did the bengals lose to the bills": the articles tell that the Bengals won, and
-    nowhere that the Bills did."""
-    if d.yes_no:
-        return None
-    contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
-    if contrary is None:
-        return None
-    result = d.refuse(contrary)
-    result.unsettled = True
-    # (what the articles tell is shown however little of the question's words it says)
-    result.evidence = result.evidence or contrary.cited(f"[{contrary.passage + 1}]")
-    return result
 
 
 def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:

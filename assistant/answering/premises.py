@@ -1,5 +1,6 @@
-"""A question that takes a change the articles tell the other way: "why did palo alto raise its
-billings forecast", where Palo Alto Networks "lowered its billings forecast"."""
+"""Questions that take as given what the articles tell the other way: a result ("why did the
+bengals lose to the bills", where the Bengals won) or a change ("why did palo alto raise its
+billings forecast", where Palo Alto Networks "lowered its billings forecast")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in
@@ -46,6 +48,23 @@ DIRECTIONS = (
         _words(r"close|closes|closed|closing|closures?|shut|shuts"),
     ),
 )
+
+
+def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did the bengals lose to the bills": the articles tell that the Bengals won, and
+    nowhere that the Bills did."""
+    if d.yes_no:
+        return None
+    contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
+    if contrary is None:
+        return None
+    result = d.refuse(contrary)
+    result.unsettled = True
+    # (what the articles tell is shown however little of the question's words it says)
+    result.evidence = result.evidence or contrary.cited(f"[{contrary.passage + 1}]")
+    return result
+
+
 WINDOW = 4  # words either side of the change that say what changed
 
 

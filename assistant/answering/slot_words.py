@@ -58,3 +58,16 @@ COMPARED = re.compile(
     r"climbed|decline|declined|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down)\b",
     re.I,
 )
+
+# "What reason did discogs give", "what were the reasons for it": a cause.
+REASON_ASKED = re.compile(r"^what(?:'s|’s|s)?\s+(?:(?:was|were|is|are)\s+)?(?:the\s+)?reasons?\b")
+
+
+# "Where did she place", "where do they sit in the table", "what position did he finish": a
+# place in an order, not on a map ("where did they sit down with him" asks where they met).
+RANK_ASKED = re.compile(
+    r"^(?:where(?:'d|’d|d)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:rank|ranks|ranked|ranking|place|placed|"
+    r"finish|finished|finishing|sit|sits|sitting|sat|end up|ended up|"
+    r"come|came|rate|rated)\b(?!\s+(?:from|to|down)\b)|(?:what|which)\s+(?:place|position|rank|"
+    r"ranking|spot)\b)"
+)
