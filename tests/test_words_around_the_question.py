@@ -225,10 +225,3 @@ def test_a_time_of_night_a_date_of_its_own_and_a_change_in_price() -> None:
     rise = AnswerSlot.of("how much does he expect home prices to be up by the end of 2024")
     assert not rise.money
     assert fit(rise, "He sees a 3.5% increase by the end of 2024.", same) == 1.0
-
-
-def test_a_modifier_stands_next_to_the_kind() -> None:
-    slot = AnswerSlot.of("which antibiotic might work against it")
-    assert fit(slot, "Labs try to determine what antibiotics might work best.", same) == 0.5
-    assert fit(slot, "It is not responsive to antibiotics.", same) == 0.5
-    assert fit(AnswerSlot.of("which leg did she lose"), "She lost her left leg.", same) == 1.0

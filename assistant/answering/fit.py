@@ -111,7 +111,6 @@ NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 # Words that tell one of a kind from another ("which leg": the left one) are no more than this
 # far before the word for the kind.
 MODIFIER_GAP = 2
-ARTICLES = frozenset(("the", "a", "an"))
 
 
 # Words for what any answer is, which no sentence need say: "what word did he make up".
@@ -350,11 +349,8 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         if not is_focus(slot, word, related, head_only=True):
             continue
         best = 0.5
-        # "the left leg", "the 262nd pick"; "the state of Wisconsin" (a modifier stands next to
-        # the kind: not "to determine what antibiotics", "responsive to antibiotics")
+        # "the left leg", "the 262nd pick"; "the state of Wisconsin"
         before = words[max(0, i - MODIFIER_GAP) : i]
-        if before and before[-1].lower() in STOPWORDS and before[-1].lower() not in ARTICLES:
-            before = []
         after = words[i + 2 : i + 3] if words[i + 1 : i + 2] == ["of"] else []
         after = [w for w in after if NAME_WORD.fullmatch(w)]
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
