@@ -48,7 +48,9 @@ def needs_context(question: str) -> bool:
             BACK_REFERENCE.search(question)
             or WHAT_ABOUT.match(question)
             or ELLIPTICAL.match(question)  # "and the guy playing dodi?"
-            or GOES_ON.match(question)  # "and when does the website actually go offline"
+            # "and when does the website actually go offline"; not "and who won the 2019 davis
+            # cup final", which names what it is on
+            or (GOES_ON.match(question) and not OWN_SPECIFIC.search(question.strip()))
         )
         or len(words) < 3
         # "why was the game pushed back to saturday": which game, only the turns before say
@@ -57,6 +59,7 @@ def needs_context(question: str) -> bool:
 
 
 DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
+OWN_SPECIFIC = re.compile(r"\d|(?<!^)\b[A-Z]")  # a number, or a name typed with its capital
 # A question that opens by going on from the last one: "and …", "so …", "also …", "ok and …".
 GOES_ON = re.compile(
     r"^\s*(?:(?:ok|okay|right|cool|thanks)\W+)?(?:and|so|also|but|then|plus)\b", re.I

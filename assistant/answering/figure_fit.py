@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
-SHARE_ITSELF = frozenset(("percent", "percentage", "pct", "proportion"))
+SHARE_ITSELF = frozenset(
+    ("percent", "percentage", "pct", "proportion", "chunk", "portion", "fraction")
+)
 FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum"))  # "what's the figure"
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))

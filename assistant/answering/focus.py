@@ -156,8 +156,8 @@ def measured_phrase(question: str) -> str | None:
 
 
 MEASURES = frozenset({
-    "share", "percentage", "percent", "proportion", "amount", "number", "value", "price", "cost",
-    "total", "sum", "rate", "figure", "level", "size",
+    "share", "percentage", "percent", "proportion", "chunk", "portion", "fraction", "amount",
+    "number", "value", "price", "cost", "total", "sum", "rate", "figure", "level", "size",
 })  # fmt: skip
 MEASURED = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"

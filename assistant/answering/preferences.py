@@ -83,7 +83,15 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         of_kind = [c for c in d.candidates if typed.search(c.text)]
         if d.wants in ("date", "time"):  # a date other than the question's own ("what date
             # does it launch": not "last year", nor the day it names)
-            of_kind = [c for c in of_kind if c.fit > 0]
+            dated = [c for c in of_kind if c.fit > 0]
+            texts = [c.text for c in d.candidates]
+            if (
+                not dated
+                and asks_what_came_of_it(d.question)
+                and expected_only(d.question, texts) is not None
+            ):
+                return None  # only expected, as `expected_instead` says
+            of_kind = dated
         if asks_what_came_of_it(d.question):  # "how many did haaland score": not what he
             # "could score"
             of_kind = [c for c in of_kind if not figures_only_expected(c.text)]

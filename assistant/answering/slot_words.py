@@ -23,7 +23,7 @@ MONEY_ASKED = re.compile(
 MAKING = frozenset(("make", "made", "makes", "making"))
 SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:(?!the\b|is\b|was\b|are\b|were\b|did\b|does\b)"
-    r"[\w-]+\s+)?(?:share|percentage|percent|proportion|fraction|"
+    r"[\w-]+\s+)?(?:share|percentage|percent|proportion|fraction|chunk|portion|"
     r"rate|ratio|margin|yield|return|%)\b",
     re.I,
 )
