@@ -86,7 +86,7 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             dated = [c for c in of_kind if c.fit > 0]
             texts = [c.text for c in d.candidates]
             if (
-                not dated
+                not (dated and d.close_enough(dated[0], top))
                 and asks_what_came_of_it(d.question)
                 and expected_only(d.question, texts) is not None
             ):
