@@ -24,7 +24,7 @@ from assistant.answering.asking import is_yes_no, kinds_asked
 from assistant.answering.candidates import Candidate, markers_of, same_claim
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
-from assistant.answering.focus import question_focus
+from assistant.answering.focus import COMPARATIVES, question_focus
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
@@ -296,7 +296,8 @@ class OfflineAnswerer:
         if d.yes_no:
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
             absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
-            absent = [w for w in absent if answer_stem(w) not in FRAMING]
+            # (nor is a word of comparison: "fewer … than ukraine" is settled by "more … than")
+            absent = [w for w in absent if answer_stem(w) not in FRAMING and w not in COMPARATIVES]
             if len(absent) > 1 and not any(says_the_contrary(d.question, c.text) for c in d.chosen):
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat

@@ -36,7 +36,7 @@ from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
-from assistant.answering.yes_no import says_what_was_asked
+from assistant.answering.yes_no import says_the_contrary, says_what_was_asked
 from assistant.attribution import display_name
 from assistant.outlet_names import named_outlets
 from index.terms import content_words
@@ -379,6 +379,13 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
         and c.own >= MIN_SENTENCE
         and says_what_was_asked(d.question, c, d.passages, d.typed_now)
     ]
+    if not settles:  # … or says the contrary: "significantly more resources … than Ukraine" for
+        # "does he admit russia has fewer rare earths than ukraine"
+        settles = [
+            c
+            for c in d.candidates[:SAY_ALL_TRIES]
+            if d.close_enough(c, first) and says_the_contrary(d.question, c.text)
+        ]
     d.lead(settles[:1])
     return None
 
