@@ -19,7 +19,8 @@ GADGETS = (
     "for the first time in two years. "
     "The third-gen Vista Frames come with clear, prescription or sunglass lenses. "
     "The Vista Frames cost $270 and ship in March. "
-    "The regulator said its new safety rules for online platforms are voluntary for now."
+    "The regulator said its new safety rules for online platforms are voluntary for now. "
+    "Acme's chief said the firm has far more stores than Brightline in the region."
 )
 
 
@@ -100,3 +101,9 @@ def test_alternatives_are_answered_with_the_sentence_not_yes(gadgets_home: Assis
     answer = gadgets_home.ask("are the regulator's new safety rules mandatory or optional")
     assert not answer.abstained and not answer.text.startswith(("Yes", "No")), answer.text
     assert "voluntary" in answer.text
+
+
+def test_a_comparison_said_the_other_way_answers_no(gadgets_home: Assistant) -> None:
+    answer = gadgets_home.ask("does acme's chief admit it has fewer stores than brightline?")
+    assert answer.text.startswith("No: "), answer.text
+    assert "far more stores than Brightline" in answer.text.split("[1]")[0]
