@@ -225,3 +225,8 @@ def test_a_time_of_night_a_date_of_its_own_and_a_change_in_price() -> None:
     rise = AnswerSlot.of("how much does he expect home prices to be up by the end of 2024")
     assert not rise.money
     assert fit(rise, "He sees a 3.5% increase by the end of 2024.", same) == 1.0
+
+
+def test_ending_up_paying_is_no_change_in_price() -> None:
+    assert AnswerSlot.of("how much did the us end up paying russia for the deal").money
+    assert not AnswerSlot.of("how much did the price go up").money

@@ -53,9 +53,10 @@ COMPARED = re.compile(
     r"greater|larger|faster|slower|longer|shorter|further|farther)\b|"
     # … and by how much a price changed: "how much does he expect home prices to be up", "how
     # much did it rise" ("a 3.5% increase" answers)
-    r"\bhow\s+much\b(?:\s+[\w'’-]+){0,8}?\s+(?:be\s+)?(?:up|down|rise|rises|rose|risen|fall|"
-    r"falls|fell|fallen|increased?|decreased?|grow|grew|grown|drop|dropped|jump|jumped|climb|"
-    r"climbed|decline|declined|go\s+up|went\s+up|gone\s+up|go\s+down|went\s+down)\b",
+    # (not "end up paying": up and down only after a verb of being or going)
+    r"\bhow\s+much\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:be|is|are|was|were|been|go|goes|going|went|"
+    r"gone)\s+(?:up|down)|rise|rises|rose|risen|fall|falls|fell|fallen|increased?|decreased?|"
+    r"grow|grew|grown|drop|dropped|jump|jumped|climb|climbed|decline|declined)\b",
     re.I,
 )
 
