@@ -288,10 +288,13 @@ class OfflineAnswerer:
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
             d.chosen = [best, *d.chosen[1:]]
-        lines = [c.cited(markers_of(c, d.candidates, d.passages)) for c in d.chosen]
+        markers = [markers_of(c, d.candidates, d.passages) for c in d.chosen]
+        lines = [c.cited(m) for c, m in zip(d.chosen, markers, strict=True)]
         if ASKS_FOR_SOURCES.search(d.question) and not d.yes_no:
-            # "Which outlets reported …": name them, each with its piece, then what they say
-            lines = outlet_lines(d.chosen, d.passages) + lines[:1]
+            # "Which outlets reported …": name them, each with its piece (those saying the same
+            # too), then what they say
+            same = [int(n) - 1 for m in markers[:1] for n in re.findall(r"\d+", m)]
+            lines = outlet_lines(d.chosen, d.passages, same) + lines[:1]
         text = " ".join(lines)
         if d.yes_no:
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")

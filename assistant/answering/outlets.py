@@ -32,14 +32,16 @@ def outlets_named(
     return named_outlets(question, outlets)
 
 
-def outlet_lines(chosen: list[Candidate], passages: Sequence[Passage]) -> list[str]:
+def outlet_lines(
+    chosen: list[Candidate], passages: Sequence[Passage], also: Sequence[int] = ()
+) -> list[str]:
     """ "The Verge published “…” on December 19, 2023 [1]." for each outlet of the chosen
-    sentences, in order."""
+    sentences, in order, and of the passages `also` saying the same (cited beside them)."""
     first: dict[str, int] = {}
-    for c in chosen:
-        outlet = passages[c.passage].outlet
+    for i in [c.passage for c in chosen] + list(also):
+        outlet = passages[i].outlet
         if outlet:
-            first.setdefault(outlet, c.passage)
+            first.setdefault(outlet, i)
     lines = [publication_answer(passages[i], f"[{i + 1}]") for i in first.values()]
     return [line for line in lines if line]
 
