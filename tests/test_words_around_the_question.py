@@ -230,3 +230,25 @@ def test_a_time_of_night_a_date_of_its_own_and_a_change_in_price() -> None:
 def test_ending_up_paying_is_no_change_in_price() -> None:
     assert AnswerSlot.of("how much did the us end up paying russia for the deal").money
     assert not AnswerSlot.of("how much did the price go up").money
+
+
+def test_which_outlets_names_every_piece_saying_the_same(
+    embedder, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    one = (
+        "Brightline said on Monday it would open a station in Orlando next spring. The company "
+        "runs trains between Miami and West Palm Beach, and ridership rose through the summer."
+    )
+    two = (
+        "Brightline said on Monday that it would open a station in Orlando next spring. Fares "
+        "for the longer trip were not announced, and local officials welcomed the plan."
+    )
+    pieces = {
+        "one": ("title: Brightline's Orlando plan\noutlet: Deskwire\npublished: 2023-11-20", one),
+        "two": ("title: A new station\noutlet: Railtalk\npublished: 2023-11-21", two),
+    }
+    for a in articles_home(embedder, tmp_path_factory.mktemp("outlets"), pieces):
+        conversation = a.conversation()
+        conversation.ask("what did brightline say it would open in orlando?")
+        answer = conversation.ask("which outlet reported that?")
+        assert "Deskwire published" in answer.text and "Railtalk published" in answer.text
