@@ -56,12 +56,15 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no:
         return None
     contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
-    if contrary is None:
-        return None
-    result = d.refuse(contrary)
+    return None if contrary is None else _told_otherwise(d, contrary)
+
+
+def _told_otherwise(d: Draft, told: Candidate) -> OfflineResult:
+    """The refusal "The articles don't say that happened", with what they tell instead (shown
+    however little of the question's words it says)."""
+    result = d.refuse(told)
     result.unsettled = True
-    # (what the articles tell is shown however little of the question's words it says)
-    result.evidence = result.evidence or contrary.cited(f"[{contrary.passage + 1}]")
+    result.evidence = result.evidence or told.cited(f"[{told.passage + 1}]")
     return result
 
 
@@ -85,12 +88,7 @@ def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
     on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
     told = [c for c in sentences_of(d.passages) if c.passage in about]
     turned = contrary_premise(d.question, on_it, told, names)
-    if turned is None:
-        return None
-    result = d.refuse(turned)
-    result.unsettled = True
-    result.evidence = result.evidence or turned.cited(f"[{turned.passage + 1}]")
-    return result
+    return None if turned is None else _told_otherwise(d, turned)
 
 
 TRIES = 5  # the best sentences looked at for the contrary change
