@@ -152,11 +152,11 @@ class AnswerSlot:
             for w in words_of(phrase)
             if (w not in STOPWORDS or w in NEWS_NOUNS) and (len(w) > 1 or w.isdigit())
         ]
-        if (
-            set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF
-        ):  # "how much money did it pull in", "what
-            # pct had launched": money is what an amount is in, a share what it is, not a thing
-            words = []  # it is said of
+        # "how much money did it pull in", "what pct had launched", "what's the figure for":
+        # money is what an amount is in, a share or a figure what it is, not a thing it is
+        # said of
+        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF:
+            words = []
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
