@@ -252,3 +252,9 @@ def test_which_outlets_names_every_piece_saying_the_same(
         conversation.ask("what did brightline say it would open in orlando?")
         answer = conversation.ask("which outlet reported that?")
         assert "Deskwire published" in answer.text and "Railtalk published" in answer.text
+
+
+def test_a_crowd_or_a_size_asks_a_figure() -> None:
+    assert question_wants("what was the crowd size at phoenix for the race") == "amount"
+    assert question_wants("what was the crowd at the stade de france") == "amount"
+    assert question_wants("what was the crowd chanting") == "other"

@@ -296,9 +296,11 @@ ASKS_FIGURE = re.compile(
     r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her|"
     r"(?:(?!(?:in|on|for|at|with|to|from|by|about|and|or|did|does|do)\b)[\w'’.&-]+\s+){0,4}?"
     r"[\w.&-]+(?:['’]?s))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
+    r"(?:(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
-    r"audience|viewership|ratings|sales|revenues|profits|losses|turnover)\b"
+    r"audience|viewership|ratings|sales|revenues|profits|losses|turnover)\b|"
+    # "what was the crowd at the stade de france", "the crowd size": not "the crowd chanting"
+    r"(?:crowd|crowds|size)(?=\s+(?:at|in|for|of|on|during|when)\b|\s*[?.!,]|\s*$))"
 )
 NAME_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"
