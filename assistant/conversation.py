@@ -59,7 +59,8 @@ def needs_context(question: str) -> bool:
 
 
 DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
-OWN_SPECIFIC = re.compile(r"\d|(?<!^)\b[A-Z]")  # a number, or a name typed with its capital
+CAPITAL = re.compile(r"(?<!^)\b[A-Z]")  # a name typed with its capital (not the first word)
+OWN_SPECIFIC = re.compile(rf"\d|{CAPITAL.pattern}")  # … or a number
 # A question that opens by going on from the last one: "and …", "so …", "also …", "ok and …".
 GOES_ON = re.compile(
     r"^\s*(?:(?:ok|okay|right|cool|thanks)\W+)?(?:and|so|also|but|then|plus)\b", re.I
@@ -69,7 +70,7 @@ GOES_ON = re.compile(
 def _names_nothing(question: str, words: list[str]) -> bool:
     """Whether a question is all ordinary words, typed in lower case: it names no one."""
     common = common_words(bundled_tokenizer_path())
-    return not re.search(r"(?<!^)\b[A-Z]", question.strip()) and all(w in common for w in words)
+    return not CAPITAL.search(question.strip()) and all(w in common for w in words)
 
 
 def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:

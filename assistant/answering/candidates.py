@@ -37,7 +37,14 @@ def same_claim(a: str, b: str) -> bool:
 
 
 def markers_of(chosen: Candidate, candidates: list[Candidate], passages: Sequence[Passage]) -> str:
-    """The chosen sentence's marker, and those of other articles saying the same thing. Two
+    """The chosen sentence's marker, and those of other articles saying the same thing."""
+    return "".join(f"[{i + 1}]" for i in claim_sources(chosen, candidates, passages))
+
+
+def claim_sources(
+    chosen: Candidate, candidates: list[Candidate], passages: Sequence[Passage]
+) -> list[int]:
+    """The chosen sentence's passage, then those of other articles saying the same thing. Two
     overlapping chunks of one article hold the same sentence: one card for it, not two."""
     articles = {passages[chosen.passage].article_id}
     sources = [chosen.passage]
@@ -46,4 +53,4 @@ def markers_of(chosen: Candidate, candidates: list[Candidate], passages: Sequenc
         if article not in articles and same_claim(other.text, chosen.text):
             articles.add(article)
             sources.append(other.passage)
-    return "".join(f"[{i + 1}]" for i in sources)
+    return sources

@@ -161,8 +161,9 @@ class AnswerSlot:
         asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
         wants = question_wants(question)
+        asking = asking_clause(question)
         if wants == "expansion":  # the short form itself
-            match = ASKS_EXPANSION.search(asking_clause(question))
+            match = ASKS_EXPANSION.search(asking)
             head = match.group(1) if match else None
         # "what share of tiktok users pay for music": a share, whatever they pay
         # ("make" asks money only of no other thing: "how much did he make", not "how much
@@ -170,12 +171,12 @@ class AnswerSlot:
         # (of the asking clause when it names a thing or someone of its own: "… terror financing
         # authority: by how much did terror-financing reports jump" asks no money)
         subject = subject_focus(question)
-        clause = asking_clause(question) if focus or subject else question
+        clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         money = (
             wants == "amount"
             and bool(money_words if not focus else money_words - MAKING)
-            and not SHARE_ASKED.search(asking_clause(question))
+            and not SHARE_ASKED.search(asking)
             and not COMPARED.search(question)
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
@@ -187,13 +188,13 @@ class AnswerSlot:
             if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
         )
         day = wants == "date" and bool(DAY_ASKED.search(question))
-        spans = SPAN_ASKED.search(asking_clause(question)) if wants == "number" else None
+        spans = SPAN_ASKED.search(asking) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
         counted = FOCUS.search(question) if wants == "number" else None
         did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
         done = answer_stem(did.group(1).lower()) if did else ""
         year = wants == "date" and bool(YEAR_ASKED.search(question))
-        age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", asking_clause(question).lower())))
+        age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", asking.lower())))
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
         return cls(
             wants,

@@ -15,6 +15,7 @@ from assistant.answering.asking import (
     PHRASE_END,
     asking_clause,
 )
+from assistant.answering.wording import initials
 from index.terms import content_words, family, fold_accents
 
 SUBJECT = re.compile(
@@ -32,7 +33,7 @@ def subject_focus(question: str) -> tuple[str, ...]:
     words = content_words(fold_accents(match.group(1))) if match else []
     subject = tuple(family(w) for w in words if w not in ANSWER_TYPES)
     if match and re.search(r"\s+of\s+", match.group(1)):  # "the bank of england": "BOE" too
-        subject += ("".join(w[0] for w in re.findall(r"[A-Za-z]+", match.group(1))).lower(),)
+        subject += (initials(re.findall(r"[A-Za-z]+", match.group(1))).lower(),)
     return subject
 
 

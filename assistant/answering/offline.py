@@ -21,7 +21,7 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import is_yes_no, kinds_asked
-from assistant.answering.candidates import Candidate, markers_of, same_claim
+from assistant.answering.candidates import Candidate, claim_sources, markers_of, same_claim
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import COMPARATIVES, question_focus
@@ -288,12 +288,11 @@ class OfflineAnswerer:
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
             d.chosen = [best, *d.chosen[1:]]
-        markers = [markers_of(c, d.candidates, d.passages) for c in d.chosen]
-        lines = [c.cited(m) for c, m in zip(d.chosen, markers, strict=True)]
+        lines = [c.cited(markers_of(c, d.candidates, d.passages)) for c in d.chosen]
         if ASKS_FOR_SOURCES.search(d.question) and not d.yes_no:
             # "Which outlets reported …": name them, each with its piece (those saying the same
             # too), then what they say
-            same = [int(n) - 1 for m in markers[:1] for n in re.findall(r"\d+", m)]
+            same = claim_sources(best, d.candidates, d.passages)
             lines = outlet_lines(d.chosen, d.passages, same) + lines[:1]
         text = " ".join(lines)
         if d.yes_no:

@@ -84,11 +84,10 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if d.wants in ("date", "time"):  # a date other than the question's own ("what date
             # does it launch": not "last year", nor the day it names)
             dated = [c for c in of_kind if c.fit > 0]
-            texts = [c.text for c in d.candidates]
             if (
                 not (dated and d.close_enough(dated[0], top))
                 and asks_what_came_of_it(d.question)
-                and expected_only(d.question, texts) is not None
+                and expected_only(d.question, [c.text for c in d.candidates]) is not None
             ):
                 return None  # only expected, as `expected_instead` says
             of_kind = dated

@@ -10,6 +10,7 @@ from functools import lru_cache
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import phrase_pattern
 from assistant.answering.specifics import CAPITALISED_RUN, nickname_in, said_in, times_spelt_out
+from assistant.answering.wording import initials
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
 
@@ -195,8 +196,8 @@ def initials_said(question: str, key: str, text: str) -> bool:
         for start in range(max(0, i - INITIALS_SPAN + 1), i + 1):
             for end in range(i + 1, min(len(words), start + INITIALS_SPAN) + 1):
                 run = words[start:end]
-                every = "".join(w[0] for w in run).upper()
-                content = "".join(w[0] for w in run if w.lower() not in STOPWORDS).upper()
+                every = initials(run)
+                content = initials([w for w in run if w.lower() not in STOPWORDS])
                 # (three letters at least: two spell too many short forms)
                 if (len(every) >= 3 and every in short) or (len(content) >= 3 and content in short):
                     return True

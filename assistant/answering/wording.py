@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -189,3 +189,8 @@ def common_words(tokenizer_path: str | Path) -> frozenset[str]:
     data = json.loads(Path(tokenizer_path).read_text(encoding="utf-8"))
     vocab = data.get("model", {}).get("vocab", {})
     return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
+
+
+def initials(words: Sequence[str]) -> str:
+    """The first letters of the words, in capitals: "BOE" for "bank of england"."""
+    return "".join(w[0] for w in words if w).upper()
