@@ -90,7 +90,10 @@ def test_a_name_no_passage_read_holds_is_unsaid() -> None:
 
 def test_a_long_name_typed_with_a_slip_is_known() -> None:
     corpus = {"galatasaray", "copenhagen"}
-    words = CorpusWords(lambda w: int(w in corpus), common=frozenset({"scored"}))
+    texts = ["Copenhagen drew with Galatasaray, and then Galatasaray lost."]
+    words = CorpusWords(
+        lambda w: int(w in corpus), common=frozenset({"scored"}), texts_with=lambda w: texts
+    )
     assert words.unknown_specifics("who scored for copenhagen v galatasary") == []
     # a short one is not: "kroger" is one slip from "roger"
     corpus = {"roger", "make"}

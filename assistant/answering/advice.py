@@ -9,9 +9,13 @@ from index.terms import content_words, families, family
 
 ADVICE = re.compile(
     r"^\s*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)\b"
-    r"|(?:can|could|would)\s+you\s+(?:give|tell|recommend|suggest|share|show|help|write)\b"
+    r"|(?:can|could|would)\s+you\s+(?:give|tell|recommend|suggest|share|show|help|write|teach)\b"
     r"|(?:what|which)\s+can\s+i\b|(?:what(?:'s|’s|\s+is)\s+the\s+)?best\s+way\s+to\b)"
-    r"|\brecipes?\b|\b(?:give|help|show)\s+me\b|\btips\s+(?:for|on|to)\b"
+    r"|\brecipes?\b|\btips\s+(?:for|on|to)\b"
+    # (not a request for what the articles say: "give me all the cities that will have teams")
+    r"|\b(?:give|help|show)\s+me\b(?!\s+(?:all|the|every|each|which|who|what|when|where|their|"
+    r"his|her|its|a\s+list|a\s+rundown|a\s+summary|how\s+(?:many|much)))"
+    r"|\b(?:explain|teach\s+me|show\s+me)\s+how\s+(?:to|i|you)\b"
     # a piece of writing asked for: "write me a python function that …", "draft an email"
     r"|^\s*(?:please\s+)?(?:write|draft|compose|code|generate)\s+(?:me\s+|us\s+)?(?:a|an|some)\b",
     re.I,
@@ -27,7 +31,7 @@ REQUEST_WORDS = frozenset(
             *("plan", "help", "advice", "idea"),
             *("ideas", "instead", "use", "using", "make", "need", "want", "recommend"),
             *("suggest", "give", "tell", "get", "getting", "rid", "home", "step", "steps"),
-            *("write", "without"),
+            *("write", "without", "explain", "teach", "show"),
         ],
     )
 )

@@ -15,7 +15,7 @@ from assistant.answering.sentences import (
     phrase_pattern,
     word_pattern,
 )
-from assistant.answering.specifics import said_in
+from assistant.answering.specifics import said_as_name
 from assistant.answering.subject import (
     ASKS_ENTITY,
     SOURCE_FRAME,
@@ -147,9 +147,9 @@ class NameChecks:
             w
             for w in dict.fromkeys(words)
             if w not in known
-            and not said_in(w.replace(".", ""), said, text)
+            and not said_as_name(w.replace(".", ""), said, text)
             # (a possessive typed without its mark: "sanctuary ais" for Sanctuary AI's)
-            and not (len(w) >= 3 and w.endswith("s") and said_in(w[:-1], said, text))
+            and not (len(w) >= 3 and w.endswith("s") and said_as_name(w[:-1], said, text))
             and not outlet_word(w, passages)
         ]
 
@@ -168,8 +168,8 @@ class NameChecks:
         self, question: str, names: dict[str, str], passages: Sequence[Passage]
     ) -> list[str]:
         """The question's common words that no passage read holds and the store writes as
-        names ("andrea", "london"). (A rarer word typed so is as likely a short form the articles
-        write otherwise: "xmas", "utd".)"""
+        names ("andrea", "london"), and its long rare ones so written ("scaringe"). (A short rare
+        word typed so is as likely a short form the articles write otherwise: "xmas", "utd".)"""
         text = " ".join(" ".join(filter(None, [p.title, p.text])) for p in passages)
         said = families_of(text)
         sources = self.sources(question)
@@ -181,8 +181,8 @@ class NameChecks:
             and w.isalpha()
             and len(w) > 2
             and w not in CALENDAR
-            and self.ordinary(w)
-            and not said_in(w, said, text)
+            and (self.ordinary(w) or len(w) >= LONG_NAME)
+            and not said_as_name(w, said, text)
             and self.written_as_name(w)
         ]
 
@@ -196,6 +196,12 @@ class NameChecks:
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
                 names.setdefault(word, token.strip(".,'’"))
+        # The first word is capitalised as any sentence's: a name only if it is no word
+        # ("Canva did a share sale …")
+        first = re.match(r"\s*([A-Z][\w'’-]*)", question)
+        word = first.group(1).strip("'’").lower() if first else ""
+        if word.isalpha() and len(word) > 2 and not self.ordinary(word):
+            names.setdefault(word, first.group(1).strip("'’"))  # type: ignore[union-attr]
         return names
 
     def key(
@@ -335,6 +341,7 @@ def slipped_beside(word: str, question: str, passages: Sequence[Passage]) -> boo
 
 
 SLIP_LENGTH = 4  # shorter words are one letter off too many others
+LONG_NAME = 6  # a rare word this long typed in lower case is a name, not a short form
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often
 
 

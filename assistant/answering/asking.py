@@ -26,10 +26,36 @@ ALTERNATIVES = re.compile(
 )
 
 
+# A statement asked by its tone: a tag at its end ("boeing's still a chicago-based company,
+# right?"), or "so" before what someone reckons ("so putin reckons it would make prices jump?").
+TAGGED = re.compile(
+    r"[\w'’%)]\s*,?\s+(?:right|correct|true|yeah|yes|innit|isn['’]?t\s+it|aren['’]?t\s+they|"
+    r"wasn['’]?t\s+it|didn['’]?t\s+(?:he|she|it|they)|don['’]?t\s+they|doesn['’]?t\s+it)"
+    r"\s*\?\s*$",
+    re.I,
+)
+TOLD_AS_ASKED = re.compile(
+    r"^\s*(?:so|wait|hang\s+on)\b,?\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:reckons?|thinks?|says?|said|believes?|claims?|is|are|was|were|will|would|has|have|had|"
+    r"did|does|can|could)\b[^?]*\?\s*$",
+    re.I,
+)
+
+
+def asked_as_yes_no(question: str) -> bool:
+    """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
+    end, or a statement asked by its tone (no "what", "how", … in it)."""
+    if YES_NO.match(question):
+        return True
+    return bool(TAGGED.search(question) or TOLD_AS_ASKED.match(question)) and not (
+        WH_WORD.search(question)
+    )
+
+
 def is_yes_no(question: str) -> bool:
     """A question answered by yes or no ("Did AnewZ report it too?"); one offering
     alternatives asks which."""
-    if not YES_NO.match(question):
+    if not asked_as_yes_no(question):
         return False
     asked = re.split(r"[?.!](?:\s|$)", question, maxsplit=1)[0]
     return not ALTERNATIVES.search(asked)
@@ -182,11 +208,11 @@ def question_wants(question: str) -> str:
     """The kind of answer asked for. A yes/no question asks for none ("Did X say Y when Z?").
     Of a question asking two things ("who won and by how much"), the kind a sentence shows
     most plainly: a figure before a date, a date before a name."""
-    if YES_NO.match(question):  # (or one asking which: "did they scrap the fees or …")
+    if asked_as_yes_no(question):  # (or one asking which: "did they scrap the fees or …")
         # "were tickets dearer than the eras tour ones? whats the avg price": what is asked
         # after the yes/no question
         after = re.search(r"[?.!]\s+(?=\S)", question)
-        if after is None or YES_NO.match(question[after.end() :]):
+        if after is None or asked_as_yes_no(question[after.end() :]):
             return "other"
         question = question[after.end() :]
     kinds = {_clause_wants(clause.lower()) for clause in asking_clauses(question)}
@@ -199,7 +225,7 @@ def question_wants(question: str) -> str:
 def kinds_asked(question: str) -> list[str]:
     """The kinds of answer each asking clause asks for, in order: "who started the paper and
     where" asks for a person and a place."""
-    if YES_NO.match(question):
+    if asked_as_yes_no(question):
         return []
     return [_clause_wants(clause.lower()) for clause in asking_clauses(question)]
 

@@ -77,6 +77,8 @@ def focus_phrase(question: str) -> str | None:
     words = _thing_words(match.group(1))
     if not words or words[-1].lower() in OBJECTS:  # "what drove it": a verb and its object
         return None
+    if match is kind and len(words) == 1 and PAST.fullmatch(words[0].lower()):
+        return None  # "what changed that": a verb, whose subject is asked ("speed" is none)
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])
@@ -88,6 +90,7 @@ def focus_phrase(question: str) -> str | None:
     return phrase
 
 
+PAST = re.compile(r"[a-z]{4,}ed")
 # Pronouns as objects: a phrase that ends in one is a verb's ("what drove it", "what made them").
 OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
 # Words that point back, naming nothing: "what's it called".
@@ -110,11 +113,12 @@ def _thing_words(phrase: str) -> list[str]:
     return words
 
 
-# Words that hedge or stress the asking, naming no thing: "what exactly did he offer", "how many
+# Words that hedge or stress the asking, naming no thing: "what exactly did he offer", "what else
+# did he float", "how many
 # shops actually got in", "when does it really go offline".
 HEDGES = frozenset(
     ("exactly", "precisely", "specifically", "actually", "really", "roughly", "approximately",
-     "basically", "literally", "even", "ever", "just", "truly")
+     "basically", "literally", "even", "ever", "just", "truly", "else")
 )  # fmt: skip
 
 

@@ -69,6 +69,7 @@ def _told_otherwise(d: Draft, told: Candidate) -> OfflineResult:
 
 
 WINDOW = 4  # words either side of the change that say what changed
+SUBJECT_REACH = 8  # … and before it, in an article's sentence
 
 
 def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -116,17 +117,20 @@ def contrary_premise(
             things = _around(asked, match) - {answer_stem(n) for n in names}
             if not things:
                 continue
-            if any(_said_of(taken, s.text, things) for s in sentences):
-                continue  # told as taken (another change the question takes may not be)
+            # Told as taken, of as much of what it is said of: no false premise (another change
+            # the question takes may be one). "An increase in revenue from overdraft fees" is
+            # not the fee raised that "cut its overdraft fees from $35" denies.
+            told = max((_said_of(taken, s.text, things) for s in sentences), default=0)
             for c in candidates:
-                if _said_of(other, c.text, things) and not taken.search(c.text.lower()):
+                if _said_of(other, c.text, things) > told and not taken.search(c.text.lower()):
                     return c
     return None
 
 
-def _around(text: str, match: re.Match[str]) -> set[str]:
-    """The stems of the content words near a change: what it is said of."""
-    before = re.findall(r"[a-z][\w'’-]*", text[: match.start()])[-WINDOW:]
+def _around(text: str, match: re.Match[str], reach: int = WINDOW) -> set[str]:
+    """The stems of the content words near a change: what it is said of (`reach` words
+    before it)."""
+    before = re.findall(r"[a-z][\w'’-]*", text[: match.start()])[-reach:]
     after = re.findall(r"[a-z][\w'’-]*", text[match.end() :])[:WINDOW]
     return {
         answer_stem(w)
@@ -142,7 +146,12 @@ TIMES = frozenset(
 )  # fmt: skip
 
 
-def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> bool:
-    """Whether the sentence tells the change beside one of the things it is said of."""
+def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> int:
+    """How many of the things a change is said of the sentence tells it beside (0: it does not
+    tell it). A sentence names what changed further before it than a question does: "Topix,
+    Japan's main stock index, has risen"."""
     low = sentence.lower()
-    return any(_around(low, match) & things for match in change.finditer(low))
+    return max(
+        (len(_around(low, match, SUBJECT_REACH) & things) for match in change.finditer(low)),
+        default=0,
+    )

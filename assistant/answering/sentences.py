@@ -141,7 +141,12 @@ TYPE_NAMES = {
 }
 
 
-NAME_TOKEN = re.compile(r"(?<=[\s(\"“])[A-Z][\w'’-]*|\b\d[\d,.]*\b")
+# (a figure with its unit is the figure: "$20.2bn" gives "20.2"; a currency's letter before a
+# figure is no name: "P5.768tn"; a fiscal year is its year: "fy2019")
+NAME_TOKEN = re.compile(
+    r"(?<=[\s(\"“])[A-Z](?!\d*[.,]\d|Y\d{2})[\w'’-]*|\b\d+\.\d+(?=(?:bn|tn|mn|m|k|b)\b)|\b\d[\d,.]*\b"
+    r"|(?<=\b[fF][yY])\d{4}\b"  # a fiscal year: "fy2019"
+)
 
 
 # "Each year" and "annually" say the same: the light stemmer already folds "yearly", "monthly"
@@ -315,6 +320,8 @@ def is_statement(sentence: str) -> bool:
     text = sentence.strip()
     if text.endswith("?") or text.rstrip("\"'”’)").endswith("?") or CAPTION.search(text):
         return False
+    if QUOTED_QUESTION.match(text):  # "“Did [removing] overdraft fees upend …,” he continued."
+        return False
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
@@ -334,6 +341,13 @@ def is_statement(sentence: str) -> bool:
     return True
 
 
+# A question put in quotes by the one asking it, with a comma for its mark.
+QUOTED_QUESTION = re.compile(
+    r"[\"“]\s*(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|why|how|what|"
+    r"who|when|where|which)\b[^\"”]*[,?][\"”]\s+(?:[\w.'’-]+\s+){1,3}?(?:asked|continued|"
+    r"wondered|pressed|queried|inquired|enquired|demanded)\b",
+    re.I,
+)
 # "Jaguars vs. Saints score", "Bills vs. Bengals live updates, highlights from …": a heading
 # (not "Raiders vs. Lions is set to kick off at 8:15 p.m. ET at Ford Field …")
 MATCHUP_HEADING = re.compile(

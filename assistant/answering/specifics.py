@@ -44,13 +44,31 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
 
 
+def said_as_name(word: str, said: AbstractSet[str], text: str) -> bool:
+    """`said_in`, for a name: a word of its family counts only when the text writes it as a
+    name (with a capital) or as typed. "Canva" is not said by "canvas", "Scaringe" not by
+    "scaring"; "Europe" is by "European"."""
+    if family(word) not in said or not word.isalpha():
+        return said_in(word, said, text)
+    root = family(word)
+    # (without full stops: "U.S." writes "us"; each part of a joined word is one)
+    for token in re.findall(rf"\b{re.escape(word[:3])}[\w'’]*", text.replace(".", ""), re.I):
+        bare = token.removesuffix("'s").removesuffix("’s")
+        if (bare[:1].isupper() or bare.lower() == word) and family(bare.lower()) == root:
+            return True
+    return said_in(word, said - {root}, text)
+
+
 def nickname_in(word: str, text: str) -> bool:
     """Whether `text` writes a name that a nickname shortens: "Arnold" for "arnie", "Spider-Man"
-    for "spidey". (Only with a capital: the name, not a word that starts the same.)"""
+    for "spidey", "Philadelphia" for "philly". (Only with a capital: the name, not a word that
+    starts the same.)"""
     match = NICKNAME.fullmatch(word.lower())
     if not match:
         return False
     stem = match.group(1)
+    if len(stem) > 3 and stem[-1] == stem[-2]:  # "philly": Philadelphia
+        stem = stem[:-1]
     return re.search(rf"\b{stem.capitalize()}[a-z-]", text) is not None
 
 

@@ -143,9 +143,19 @@ class CorpusWords:
         ]
         if words and set(words) <= unknown | known:
             # Nothing the question says is in any article ("And the copper?" after a question
-            # on aluminium): the earlier turn's words would answer it, wrongly.
-            return missing or [w for w in words if w in unknown]
+            # on aluminium): the earlier turn's words would answer it, wrongly. (A verb's form
+            # names no thing: "n what changed that?", in a small store that never says it.)
+            things = [w for w in words if w in unknown and not self._verb_form(w)]
+            return missing or things
         return missing
+
+    def _verb_form(self, word: str) -> bool:
+        """An ordinary word's -ed or -ing form ("changed", "happening")."""
+        return any(
+            word.endswith(ending) and word[: len(word) - len(ending)] + repl in self.common
+            for ending, repl in INFLECTIONS
+            if ending in ("ed", "ing")
+        )
 
     def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
         """The question's words that no article holds in any form."""
@@ -222,8 +232,12 @@ class CorpusWords:
         # ones by the commonest slips only ("efects").
         if len(term) >= 4 and any(self._known_word(w) for w in common_slips(term)):
             return True
-        if len(term) >= NAME_TYPO_LENGTH and any(df(w) > 0 for w in typo_neighbours(term)):
-            return True  # "galatasary": a long name seldom lies one slip from another word
+        # "galatasary": a long name seldom lies one slip from another word; a name the store
+        # writes ("infantino" is no slip of the stem "infanting")
+        if len(term) >= NAME_TYPO_LENGTH and any(
+            df(w) > 0 and self.name(w) for w in typo_neighbours(term)
+        ):
+            return True
         return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
             other in STOPWORDS for other in typo_neighbours(term)
         )
@@ -232,7 +246,15 @@ class CorpusWords:
         """Whether an article holds the word as typed: in it or another form, as a pet form of a
         name, or without its accents."""
         df = self.document_frequency
-        if df(term) > 0 or any(df(form) > 0 for form in related_forms(term)):
+        if df(term) > 0:
+            return True
+        # Another form of it; of a name ("scaringe"), not an ordinary word's ("scaring"),
+        # unless the store writes that as a name ("Europe" for "european")
+        name = not self.ordinary(term)
+        if any(
+            df(form) > 0 and not (name and self.ordinary(form) and not self.name(form))
+            for form in related_forms(term)
+        ):
             return True
         if any(df(other) > 0 for other in other_spellings(term)):
             return True  # "vapour" in an article writing "vapor"

@@ -112,7 +112,19 @@ ABBREVIATIONS = {
     "wr": "wide receiver",
     "rb": "running back",
     "lb": "linebacker",
+    "mkt": "market",
+    "smth": "something",
+    "sth": "something",
+    "mkts": "markets",
+    "repping": "representing",
 }
+# "cos" is "because" before a clause ("cos it rained"), companies after a word that says whose
+# ("russian cos", "the big tech cos").
+COMPANIES = re.compile(
+    r"(?<=[a-z] )cos\b(?!['’]|\s+(?:i|it|he|she|they|we|you|the|of|there|this|that|my|his|her|"
+    r"their|its|our|your|a|an)\b)",
+    re.I,
+)
 # Everyday words and the ones articles write for them. Used only for a word no article holds:
 # "dad" stays "dad" in a store that writes it.
 INFORMAL = {
@@ -135,6 +147,7 @@ ACRONYMS_TOO = frozenset(("hr", "bc"))
 
 def expand_abbreviations(text: str) -> str:
     """The text with shorthand spelt out ("avg price" -> "average price")."""
+    text = COMPANIES.sub("companies", text)
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
         # "pro-choice", "N.Y.")

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.refusals import either_as_written
-from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.answering.sentences import NEGATION, QUOTED_QUESTION, answer_stem, answer_stems
 from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
@@ -30,6 +31,12 @@ def yes_no_reply(
     """The reply, from the chosen sentences; `absent` are the question's words no article
     says, `attributed` the outlets it attributes the claim to."""
     lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
+    answered = REPLY.match(chosen[0].text)
+    if answered and _put_as_question(chosen[0].before):
+        # "“No, Senator,” Fraser answered.": the answer to the question put before it
+        put = replace(chosen[0], parts=[chosen[0].before, chosen[0].text])
+        lines[0] = put.cited(markers_of(chosen[0], candidates, passages))
+        return f"{answered.group(1).capitalize()}: {' '.join(lines)}"
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
     contrary = [c for c in chosen if says_the_contrary(question, c.text)]
@@ -47,6 +54,18 @@ def yes_no_reply(
         reply = "No" if NEGATION.search(settling.text) else "Yes"
         return f"{reply}: {' '.join([first, *lines])}"
     return " ".join(lines)
+
+
+# A reply put in quotes, the yes or no that answers the question put before it.
+REPLY = re.compile(
+    r"[\"“]\s*(yes|no)\b[^\"”]{0,30}[\"”]\s*,?\s+(?:[\w.'’-]+\s+){1,3}?(?:answered|replied|"
+    r"said|responded|told)\b",
+    re.I,
+)
+
+
+def _put_as_question(sentence: str) -> bool:
+    return bool(QUOTED_QUESTION.match(sentence)) or sentence.rstrip("\"'”’) ").endswith("?")
 
 
 # Verbs of outcome and their contraries: asked "did it beat estimates", a sentence saying it

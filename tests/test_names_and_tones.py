@@ -1,0 +1,162 @@
+"""Session 23's blind sets, read: a name is not said by an ordinary word one letter off it
+("Canva", "canvas"), nor known by a stem of one ("scaringe", "scaring"); figures keep their
+decimals ("$20.2bn"); a statement asked by its tone is a yes/no question; "give me all the
+cities" asks what the articles say; "what else", "what changed" name no thing; a change is told
+the other way of what the question names, read from the sentence's subject; an interviewer's
+question is no answer, and the "No" that follows it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.advice import asks_advice
+from assistant.answering.asking import is_yes_no, question_wants
+from assistant.answering.candidates import Candidate
+from assistant.answering.focus import focus_phrase
+from assistant.answering.premises import contrary_premise
+from assistant.answering.sentences import is_statement, name_phrases
+from assistant.answering.specifics import nickname_in, said_as_name, said_in
+from assistant.answering.subject import said_words
+from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.wording import expand_abbreviations
+from assistant.answering.yes_no import yes_no_reply
+from assistant.types import Passage
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "said"),
+    [
+        ("canva", "He painted on canvas for years.", False),
+        ("canva", "Canva's valuation rose.", True),
+        ("europe", "European leaders met.", True),
+        ("us", "The U.S. market reopened.", True),
+        ("scaringe", "It was scaring the fans.", False),
+        ("man", "Spider-Man swung by.", True),
+    ],
+)
+def test_a_name_is_said_only_as_a_name(word: str, text: str, said: bool) -> None:
+    assert said_as_name(word, said_words(text), text) is said
+    # (as any word, the stem would do)
+    if word == "canva":
+        assert said_in(word, said_words(text), text)
+
+
+def test_a_name_is_not_held_by_an_ordinary_word_it_shares_a_root_with() -> None:
+    stems = {"scaring": 38, "europe": 5}
+    texts = {"europe": ["Leaders in Europe met, and Europe agreed."]}
+    words = CorpusWords(
+        lambda w: stems.get(w, 0),
+        common=frozenset({"scare", "europe", "comments", "when", "leaders"}),
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert "scaringe" in words.unknown_specifics("any comments from rj scaringe on when")
+    assert words.unknown_specifics("what did european leaders say") == []
+
+
+def test_a_long_word_one_slip_from_a_stem_is_no_known_name() -> None:
+    # "infanting" is a stem the index answers for ("infant"), no word any article writes
+    stems = {"infanting", "infantion", "infant"}
+    words = CorpusWords(lambda w: int(w in stems), common=frozenset({"said"}))
+    assert "infantino" in words.unknown_specifics("what has gianni infantino said")
+
+
+@pytest.mark.parametrize(
+    ("question", "phrases"),
+    [
+        ("egypt got half its $20.2bn debt forgiven in 1991", ["20.2", "1991"]),
+        ("by what % is the P5.768tn budget higher", []),
+        ("how did asos do back in fy2019", ["2019"]),
+        ("when did the G7 leaders meet", ["G7"]),
+    ],
+)
+def test_figures_in_a_question_are_read_whole(question: str, phrases: list[str]) -> None:
+    assert name_phrases(question) == phrases
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("boeing's still a chicago-based company right?", True),
+        ("so putin reckons russian aluminium would make US prices jump?", True),
+        ("he won, right?", True),
+        ("so what did he say?", False),
+        ("so the total?", False),
+        ("tesla q3 revenue?", False),
+        ("so how much was it, right?", False),
+    ],
+)
+def test_a_statement_asked_by_its_tone_is_a_yes_no_question(question: str, yes_no: bool) -> None:
+    assert is_yes_no(question) is yes_no
+    if yes_no:
+        assert question_wants(question) == "other"  # no amount asked of "prices jump"
+
+
+@pytest.mark.parametrize(
+    ("question", "advice"),
+    [
+        ("billie jean king is an owner. give me all the cities that will have teams", False),
+        ("give me the list of winners", False),
+        ("give me a plan for dinner", True),
+        ("can u explain how to do long division w decimals", True),
+    ],
+)
+def test_a_request_for_what_the_articles_say_is_no_advice(question: str, advice: bool) -> None:
+    assert asks_advice(expand_abbreviations(question)) is advice
+
+
+def test_words_that_ask_name_no_thing() -> None:
+    assert focus_phrase("besides rare earths what else did putin float") is None
+    assert focus_phrase("and what changed that?") is None
+    assert focus_phrase("what speed did it reach") == "speed"
+
+
+def test_shorthand_is_read() -> None:
+    assert expand_abbreviations("could russian cos send it") == "could russian companies send it"
+    assert expand_abbreviations("i asked cos it was late") == "i asked cos it was late"
+    assert expand_abbreviations("putin said smth about the housing mkt") == (
+        "putin said something about the housing market"
+    )
+    assert nickname_in("philly", "In Philadelphia alone, it mailed 280,000 copies.")
+
+
+def _candidate(text: str) -> Candidate:
+    return Candidate(0, text)
+
+
+def test_a_change_is_told_the_other_way_of_the_sentence_subject() -> None:
+    risen = _candidate(
+        "Topix, Japan’s main stock index, has risen more than 25 per cent this year."
+    )
+    question = "why has the topix fallen more than 25% this year?"
+    assert contrary_premise(question, [risen], [risen]) is risen
+
+
+def test_a_change_told_of_something_else_does_not_count_as_told() -> None:
+    cut = _candidate("Meanwhile, Bank of America cut its overdraft fees from $35 to $10.")
+    revenue = _candidate(
+        "The new policy still led to an increase in revenue from overdraft fees, which rose 3%."
+    )
+    question = "why did bank of america raise its overdraft fee to $35?"
+    found = contrary_premise(question, [cut], [cut, revenue], {"america"})
+    assert found is cut
+    # told as taken, of as much: no false premise
+    raised = _candidate("Bank of America raised its overdraft fees to $35 last year.")
+    assert contrary_premise(question, [cut], [cut, raised], {"america"}) is None
+
+
+def test_an_interviewers_question_is_no_answer_and_the_reply_settles_it() -> None:
+    asked = "“Did [removing] overdraft fees upend your business model,” Menendez continued."
+    assert not is_statement(asked)
+    assert is_statement("“Do not panic,” he said.")
+    reply = Candidate(0, "“No, Senator,” Fraser answered.", before=asked)
+    passages = [Passage("c1", "a1", None, "Fortune", None, 1.0, "“No, Senator,” Fraser answered.")]
+    text = yes_no_reply(
+        "did fraser say getting rid of overdraft fees upended citi's business model?",
+        [reply],
+        [reply],
+        passages,
+        [],
+        [],
+        {},
+    )
+    assert text.startswith("No: “Did [removing] overdraft fees upend")
