@@ -30,7 +30,8 @@ ASKS_FOR_SOURCES = re.compile(
     r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:outlets?|sources?|"
     r"publications?|newspapers?|papers?|magazines?|sites?|websites?)\s+(?:\w+\s+){0,2}?"
     r"(?:reported|report|covered|cover|published|wrote|ran|carried|said|says|say|mentioned|"
-    r"mention|noted|claimed|quoted|stated|described|had)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
+    r"mention|noted|claimed|quoted|stated|described|had|has|have|gives?|offers?|provides?|"
+    r"includes?|carries|mentions|quotes)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
     re.I,
 )
 

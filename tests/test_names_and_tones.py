@@ -11,7 +11,7 @@ import pytest
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.asking import is_yes_no, question_wants
-from assistant.answering.candidates import Candidate
+from assistant.answering.candidates import Candidate, counted_off_after
 from assistant.answering.focus import focus_phrase
 from assistant.answering.premises import contrary_premise
 from assistant.answering.sentences import is_statement, name_phrases
@@ -113,6 +113,8 @@ def test_words_that_ask_name_no_thing() -> None:
 def test_shorthand_is_read() -> None:
     assert expand_abbreviations("could russian cos send it") == "could russian companies send it"
     assert expand_abbreviations("i asked cos it was late") == "i asked cos it was late"
+    assert expand_abbreviations("which tech co is first") == "which tech company is first"
+    assert expand_abbreviations("Johnson & Co. said") == "Johnson & Co. said"
     assert expand_abbreviations("putin said smth about the housing mkt") == (
         "putin said something about the housing market"
     )
@@ -160,3 +162,22 @@ def test_an_interviewers_question_is_no_answer_and_the_reply_settles_it() -> Non
         {},
     )
     assert text.startswith("No: “Did [removing] overdraft fees upend")
+
+
+def test_a_sentence_announcing_reasons_comes_with_those_counted_off_after_it() -> None:
+    text = (
+        "Revenue fell 10%. He underlined there were a couple of reasons for the decline in "
+        "Taiwan. First, he said, it was due to a lobbying effort. Second, the country took "
+        "time to return from the pandemic. “Taiwan has always been a pilot for us,” he said."
+    )
+    passage = Passage("c1", "a1", None, "TechCrunch", None, 1.0, text)
+    announcing = Candidate(
+        0, "He underlined there were a couple of reasons for the decline in Taiwan."
+    )
+    whole = counted_off_after(announcing, passage)
+    assert whole.parts[1:] == [
+        "First, he said, it was due to a lobbying effort.",
+        "Second, the country took time to return from the pandemic.",
+    ]
+    plain = Candidate(0, "Revenue fell 10%.")
+    assert counted_off_after(plain, passage) is plain

@@ -75,8 +75,13 @@ PHRASE_END = (
 )
 # … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
 VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
-# … or a past tense: "how many orgs | signed up", "how many people | died"
-PAST_NEXT = r"|\s+[a-z]{2,}ed\b|\s+died\b"
+# … or a past tense: "how many orgs | signed up", "how many people | died", "what proportion
+# of letters | sent in"
+PAST_NEXT = (
+    r"|\s+[a-z]{2,}ed\b|\s+(?:died|sent|sold|made|paid|held|built|won|lost|spent|brought|bought|"
+    r"kept|left|told|found|seen|done|given|taken|written|shown|known|chosen|grown|thrown|hit|"
+    r"put|run|shut|cut|set)\b"
+)
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
     r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+"
@@ -275,7 +280,12 @@ def _clause_wants(q: str) -> str:
         q,
     ):
         return "time"  # "what time does it start", "what time of night": a time of day
-    if re.search(r"^when\b|^what (date|day|year|month)\b", q):
+    if re.search(
+        # ("what is the earliest year …", "what's the exact date")
+        r"^when\b|^what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
+        r"(?:(?:earliest|latest|first|last|exact|next|likely)\s+)?(?:date|day|year|month)\b",
+        q,
+    ):
         return "date"
     if re.search(r"^(?:who|whom)\b", q) or ASKS_PERSON.search(q):
         return "person"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from assistant.answering.sentences import with_markers
+from assistant.answering.sentences import quoted_whole, with_markers
 from assistant.types import Passage
 from index.terms import content_words
 
@@ -54,3 +56,32 @@ def claim_sources(
             articles.add(article)
             sources.append(other.passage)
     return sources
+
+
+# A sentence that announces what it does not give: "there were a couple of reasons for …";
+# the sentences after it, counted off ("First, …", "Second, …"), give them.
+ANNOUNCES = re.compile(
+    r"\b(?:a\s+couple\s+of|two|three|four|several|a\s+few|a\s+number\s+of|some|main|key)\s+"
+    r"(?:main\s+|key\s+|big\s+)?(?:reasons|factors|causes|things|ways|steps|changes|problems|"
+    r"issues|lessons|priorities|goals)\b",
+    re.I,
+)
+COUNTED_OFF = re.compile(
+    r"[\"“]?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|one|another|the\s+first|"
+    r"the\s+second|the\s+other|also|\d\.)\b",
+    re.I,
+)
+MAX_COUNTED = 3
+
+
+def counted_off_after(chosen: Candidate, passage: Passage) -> Candidate:
+    """The sentence with those that count off what it announces, when its passage holds them
+    ("… a couple of reasons for the decline." "First, …" "Second, …")."""
+    if not ANNOUNCES.search(chosen.text) or len(chosen.parts) > 1:
+        return chosen
+    sentences = [" ".join(parts) for parts in quoted_whole(passage.text)]
+    if chosen.text not in sentences:
+        return chosen
+    at = sentences.index(chosen.text)
+    after = list(itertools.takewhile(COUNTED_OFF.match, sentences[at + 1 : at + 1 + MAX_COUNTED]))
+    return replace(chosen, parts=[chosen.text, *after]) if after else chosen

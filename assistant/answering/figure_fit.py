@@ -21,7 +21,7 @@ from assistant.answering.figures import (
     in_money,
     stated_age,
 )
-from assistant.answering.focus import MEASURES, UNITS
+from assistant.answering.focus import MEASURES, UNITS, focus_forms
 from assistant.answering.sentences import answer_stem
 from index.terms import STOPWORDS, content_words, fold_accents
 
@@ -212,7 +212,7 @@ def is_focus(
         return True  # "how many players did he call up": "a 36-man squad"; "830 people"
     if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
         return True  # "how many people downloaded it": "100,000 downloads"
-    if answer_stem(lowered) in focus:
+    if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
         return True
     # (a word clipped in the question: "temp" of "four temporary hit points")
     if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):

@@ -12,6 +12,7 @@ from assistant.answering.asking import (
     CALLED_ASKED,
     FOCUS,
     KIND,
+    PAST_NEXT,
     PHRASE_END,
     asking_clause,
 )
@@ -20,7 +21,9 @@ from index.terms import content_words, family, fold_accents
 
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
-    r"\s+(?:the\s+|a\s+|an\s+)?([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?|"
+    # ("one dose of cabotegravir": the dose, of cabotegravir)
+    r"\s+(?:the\s+|a\s+|an\s+|one\s+|each\s+|every\s+|a\s+single\s+)?"
+    r"([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?|"
     r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*)?)",
     re.I,
 )
@@ -143,6 +146,16 @@ UNITS = frozenset({
     "years", "months", "weeks", "days", "hours", "minutes", "seconds", "miles", "kilometres",
     "kilometers", "feet", "metres", "meters", "acres", "pounds", "kilograms", "tons", "tonnes",
 })  # fmt: skip
+# A unit spelt either way ("tonnes" said as "tons", "metres" as "meters"), by its stem.
+UNIT_SPELLINGS = {"tonn": "ton", "ton": "tonn", "metr": "meter", "meter": "metr", "litr": "liter",
+                  "liter": "litr", "kilometr": "kilometer", "kilometer": "kilometr"}  # fmt: skip
+
+
+def focus_forms(focus: str | None) -> set[str]:
+    """The stems a question's focus is said by: itself, and a unit's other spelling."""
+    return {focus, UNIT_SPELLINGS.get(focus, focus)} if focus else set()
+
+
 UNIT_OF = re.compile(
     r"\s+(?:is|was|are|were|will be)\s+(?:the\s+|a\s+|an\s+)?"
     r"((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
@@ -167,7 +180,9 @@ MEASURES = frozenset({
 MEASURED = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
     + PHRASE_END
-    + r"\b|\s*[?.,!]|\s*$)",
+    + r"\b|\s*[?.,!]|\s*$"
+    + PAST_NEXT  # ("what proportion of letters | sent in")
+    + ")",
     re.I,
 )
 

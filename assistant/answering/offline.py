@@ -21,7 +21,13 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import is_yes_no, kinds_asked
-from assistant.answering.candidates import Candidate, claim_sources, markers_of, same_claim
+from assistant.answering.candidates import (
+    Candidate,
+    claim_sources,
+    counted_off_after,
+    markers_of,
+    same_claim,
+)
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import COMPARATIVES, question_focus
@@ -140,6 +146,13 @@ class OfflineAnswerer:
         # it", on a store whose texts never say "outlet")
         asking = ASKS_FOR_SOURCES.search(question)
         sourced = frozenset(content_words(asking.group())) if asking else frozenset()
+        if asking:  # … nor what a sentence must say: "which of the 2 outlets gives numbers on
+            # the aluminium, anewz or trt" is answered by a sentence on the aluminium
+            offered = named_outlets(question, self.outlets())
+            asked_of = {answer_stem(w) for w in sourced | set(content_words(" ".join(offered)))}
+            if set(typed_now) - asked_of:
+                terms = {t: v for t, v in terms.items() if t not in asked_of}
+                typed_now = {t: v for t, v in typed_now.items() if t not in asked_of}
         # (as asked: a condensed query carries old words)
         missing = self.words.unknown_specifics(question, known | spelt | sourced)
         advice = asks_advice(question)
@@ -287,7 +300,9 @@ class OfflineAnswerer:
         if asks_who and len(best.parts) <= 1 and _named_before(best):
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
-            d.chosen = [best, *d.chosen[1:]]
+        # (with what one announces, counted off after it: "First, …", "Second, …")
+        d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *d.chosen[1:]]]
+        best = d.chosen[0]
         lines = [c.cited(markers_of(c, d.candidates, d.passages)) for c in d.chosen]
         if ASKS_FOR_SOURCES.search(d.question) and not d.yes_no:
             # "Which outlets reported …": name them, each with its piece (those saying the same

@@ -22,7 +22,7 @@ SIDE = r"([a-z][\w'’.-]*)"
 THE = r"(?:the\s+)?"
 # (a verb's helpers between the side and the verb: "the jets end up beating")
 HELPERS = (
-    r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+    r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|agree[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|"
     r"(?:come|came|comes|coming|fight|fought|rally|rallied|bounce|bounced)\s+back\s+to)\s+)?"
 )
 BEATING = (

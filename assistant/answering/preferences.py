@@ -18,7 +18,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
-from assistant.answering.focus import focus_word
+from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.premises import premise_of_the_result, premise_turned
 from assistant.answering.published import asks_publication, publication_answer
@@ -51,7 +51,7 @@ def focus_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": no passage speaks of copper, whatever figures they hold."""
     if (
         d.focus
-        and not any(d.focus in answer_stems(p.text) for p in d.passages)
+        and not any(focus_forms(d.focus) & answer_stems(p.text) for p in d.passages)
         and not any(c.fit >= 1.0 for c in d.candidates)  # "15,959 vehicles" for "cars"
     ):
         return d.refuse(missing=[focus_word(d.question) or d.focus])

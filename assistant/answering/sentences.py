@@ -308,6 +308,10 @@ CAPTION = re.compile(
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
     r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."
+    # an editor's note on the piece: "Updated to correct the amount raised in 2021 …"
+    r"^(?:updated|corrected|this (?:story|article|piece) (?:has been|was) (?:updated|corrected))"
+    r"\s+to\s+(?:correct|clarify|reflect|include|add|remove|specify)\b|"
+    r"^(?:correction|clarification|editor['’]?s note|update)\s*:|"
     # a sign-up form run into the text: "Sign Up for The Cheat Sheet … E-mail Address* Go"
     r"\b[A-Za-z]\w*\*(?=\s|$)|\bthank you for (?:signing up|subscribing)\b|"
     r"\bsign up (?:for|to)\b[^.!?]{0,60}\b(?:newsletters?|updates|alerts|emails?)\b",

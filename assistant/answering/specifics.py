@@ -24,6 +24,15 @@ CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros.
     r"(?:\.(?=\s+[A-Z]))?)*"
 )
 MIN_SHORT_FORM = 2
+# Countries news names by their initials as often as by their names (by the name's family).
+ALSO_CALLED = {
+    "americ": ("us", "usa", "united states"),
+    "us": ("america", "united states"),
+    "usa": ("america", "united states"),
+    "britain": ("uk",),
+    "british": ("uk",),
+    "uk": ("britain", "british", "united kingdom"),
+}
 # A pet form: the start of a name and a diminutive ending ("arnie", "spidey", "robbie").
 NICKNAME = re.compile(r"([a-z]{3,}?)(?:ie|ey|y)")
 
@@ -35,6 +44,9 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:
         return True
+    for other in ALSO_CALLED.get(family(word), ()):  # "the american market": "the US market"
+        if (" " in other and other in text.lower()) or family(other) in said:
+            return True
     other = NUMBER_WORDS.get(int(word)) if word.isdigit() and int(word) <= 20 else None
     other = other or WORD_NUMBERS.get(word)
     if other is not None and family(other) in said:

@@ -9,7 +9,13 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import phrase_pattern
-from assistant.answering.specifics import CAPITALISED_RUN, nickname_in, said_in, times_spelt_out
+from assistant.answering.specifics import (
+    ALSO_CALLED,
+    CAPITALISED_RUN,
+    nickname_in,
+    said_in,
+    times_spelt_out,
+)
 from assistant.answering.wording import initials
 from assistant.types import Passage
 from index.terms import STOPWORDS, families, family
@@ -19,9 +25,13 @@ def says(candidate: Candidate, name: str, form: str = "") -> bool:
     """Whether a sentence, or the one before it ("Hynes was named…" then "He will earn…"),
     says the name; written with a capital, when its `form` has one: "the Bavarian giants" do not
     name the Giants."""
-    text = f"{candidate.before} {candidate.text}"
+    # (initials without their full stops: "the U.S." says "US")
+    text = re.sub(r"(?<=\b[A-Z])\.", "", f"{candidate.before} {candidate.text}")
     if family(name) not in families(text):
-        return nickname_in(name, text)  # "arnie" in a sentence on Arnold
+        # "arnie" in a sentence on Arnold; "american" in one on the US
+        return nickname_in(name, text) or any(
+            family(other) in families(text) for other in ALSO_CALLED.get(family(name), ())
+        )
     return not form[:1].isupper() or _mentions(name, text, cased=True) > 0
 
 

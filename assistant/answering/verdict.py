@@ -16,7 +16,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import ANSWER_TYPES, asks_reason, asks_what_came_of_it
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
-from assistant.answering.focus import focus_word
+from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
@@ -64,7 +64,8 @@ def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": a chosen sentence's article speaks of copper, or one gives what is
     asked."""
     if d.focus and not any(
-        d.focus in families(d.passages[c.passage].text) or c.fit >= 1.0 for c in d.chosen
+        focus_forms(d.focus) & families(d.passages[c.passage].text) or c.fit >= 1.0
+        for c in d.chosen
     ):
         return d.refuse(d.chosen[0], missing=[focus_word(d.question) or d.focus])
     return None
@@ -140,11 +141,35 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
         # (a name fills a name slot, whatever it names: "the song" must be spoken of)
         and not (d.wants != "name" and any(c.fit >= 0.5 for c in d.chosen))
         and not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
+        and not _shows_kind(kind.lower(), d)
     ):
         result = d.refuse(d.chosen[0])
         result.unsaid = [kind]
         return result
     return None
+
+
+# Kinds a sentence gives by its shape rather than by naming them: "under what condition would
+# they sell": "… could supply up to 2 million tons … if the US market reopens".
+SHOWN_BY = {
+    "condition": re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.I),
+}
+
+
+def _shows_kind(kind: str, d: Draft) -> bool:
+    """Whether a chosen sentence, or one close to the best, gives the kind by its shape; it is
+    then given first."""
+    shape = SHOWN_BY.get(kind.removesuffix("s"))
+    if shape is None:
+        return False
+    close = [c for c in d.candidates[:SHAPE_TRIES] if d.close_enough(c, d.chosen[0])]
+    showing = next((c for c in close if shape.search(c.text)), None)
+    if showing is not None:
+        d.chosen = [showing, *(c for c in d.chosen if c is not showing)]
+    return showing is not None
+
+
+SHAPE_TRIES = 3
 
 
 # "When and where is bill kenwright's funeral": the event asked the time or place of, ending

@@ -48,6 +48,8 @@ BARE_CONTRACTION = re.compile(
 
 PARTICIPLE = re.compile(
     r"\b(?:get|gets|got|getting|gotten|be|been|being|was|were|is|are)\s+([a-z]{3,}(?:ed|en))\b"
+    # … or doing something to a thing: "talks about enlarging its rescue program"
+    r"|\b([a-z]{3,}ing)\s+(?:its|the|a|an|their|his|her|our|my|your|this|that|these|those)\b"
 )
 
 
@@ -135,7 +137,7 @@ class CorpusWords:
         # A word typed in lower case that is no ordinary word and no article holds: a name
         # ("how much did vinted raise"), however it is typed.
         # (a verb's participle is no name: "get bonked", "was clobbered")
-        done_to = set(PARTICIPLE.findall(question.lower()))
+        done_to = {w for pair in PARTICIPLE.findall(question.lower()) for w in pair if w}
         missing += [
             w
             for w in words

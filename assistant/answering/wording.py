@@ -21,7 +21,7 @@ ASIDES = frozenset({
     "ngl", "dunno", "lemme", "pls", "plz",
     # … and words for a kind of piece, which name nothing the articles must hold
     "longread", "longreads", "writeup", "explainer", "liveblog", "listicle", "roundup", "recap",
-    "newsletter", "oped",
+    "newsletter", "oped", "piece", "article", "story", "report", "column",
 })  # fmt: skip
 # Chat and newsroom shorthand, mapped to the words an article would use.
 ABBREVIATIONS = {
@@ -118,6 +118,8 @@ ABBREVIATIONS = {
     "mkts": "markets",
     "repping": "representing",
 }
+# "which tech co is first": a company (typed in lower case, not "Co." of a firm's name)
+COMPANY = re.compile(r"(?<=[a-z] )co\b(?![.'’-])")
 # "cos" is "because" before a clause ("cos it rained"), companies after a word that says whose
 # ("russian cos", "the big tech cos").
 COMPANIES = re.compile(
@@ -147,7 +149,7 @@ ACRONYMS_TOO = frozenset(("hr", "bc"))
 
 def expand_abbreviations(text: str) -> str:
     """The text with shorthand spelt out ("avg price" -> "average price")."""
-    text = COMPANIES.sub("companies", text)
+    text = COMPANY.sub("company", COMPANIES.sub("companies", text))
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
         # "pro-choice", "N.Y.")
