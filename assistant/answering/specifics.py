@@ -44,8 +44,8 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:
         return True
-    for other in ALSO_CALLED.get(family(word), ()):  # "the american market": "the US market"
-        if (" " in other and other in text.lower()) or family(other) in said:
+    for called in ALSO_CALLED.get(family(word), ()):  # "the american market": "the US market"
+        if (" " in called and called in text.lower()) or family(called) in said:
             return True
     other = NUMBER_WORDS.get(int(word)) if word.isdigit() and int(word) <= 20 else None
     other = other or WORD_NUMBERS.get(word)
