@@ -3,7 +3,8 @@
 decimals ("$20.2bn"); a statement asked by its tone is a yes/no question; "give me all the
 cities" asks what the articles say; "what else", "what changed" name no thing; a change is told
 the other way of what the question names, read from the sentence's subject; an interviewer's
-question is no answer, and the "No" that follows it is."""
+question is no answer, and the "No" that follows it is; reasons announced come with those
+counted off after; a condition is shown by "if"; "tonnes" are "tons", "american" the US."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ import pytest
 from assistant.answering.advice import asks_advice
 from assistant.answering.asking import is_yes_no, question_wants
 from assistant.answering.candidates import Candidate, counted_off_after
-from assistant.answering.focus import focus_phrase
+from assistant.answering.fit import AnswerSlot
+from assistant.answering.focus import focus_forms, focus_phrase
+from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise
 from assistant.answering.sentences import is_statement, name_phrases
 from assistant.answering.specifics import nickname_in, said_as_name, said_in
@@ -181,3 +184,47 @@ def test_a_sentence_announcing_reasons_comes_with_those_counted_off_after_it() -
     ]
     plain = Candidate(0, "Revenue fell 10%.")
     assert counted_off_after(plain, passage) is plain
+
+
+def test_a_payment_agreed_to_is_a_payment_taken() -> None:
+    assert claimed_result("why did the us govt agree to pay binance $4.3bn") == (
+        "binance",
+        "govt",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "focus", "subject"),
+    [
+        ("what is the earliest year Call of Duty could become exclusive", "date", ("year",), ()),
+        ("what proportion of letters sent in actually get published", "amount", ("letter",), ()),
+        (
+            "how much does one dose of cabotegravir cost in the us",
+            "amount",
+            (),
+            ("dose", "cabotegravir"),
+        ),
+    ],
+)
+def test_what_is_asked_past_the_words_around_it(
+    question: str, wants: str, focus: tuple[str, ...], subject: tuple[str, ...]
+) -> None:
+    slot = AnswerSlot.of(question)
+    assert slot.wants == wants
+    assert slot.focus[-1:] == focus
+    assert slot.subject[: len(subject)] == subject
+
+
+def test_a_country_is_said_by_its_initials_and_a_unit_either_way() -> None:
+    text = "Russian companies could supply up to 2 million tons to the US market."
+    assert said_in("american", said_words(text), text)
+    assert said_in("britain", said_words("The UK said no."), "The UK said no.")
+    assert not said_in("american", said_words("Canada said no."), "Canada said no.")
+    assert focus_forms("tonn") == {"tonn", "ton"}
+
+
+def test_an_editors_note_is_no_statement() -> None:
+    assert not is_statement("Updated to correct the amount raised in 2021 to $180 million.")
+    assert not is_statement("Editor's note: this piece was first published in 2019.")
+    assert is_statement("UPDATE: The Vikings have officially ruled him OUT.")
+    assert is_statement("The company has now raised more than $345 million, it said.")

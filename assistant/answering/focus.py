@@ -82,6 +82,13 @@ def focus_phrase(question: str) -> str | None:
         return None
     if match is kind and len(words) == 1 and PAST.fullmatch(words[0].lower()):
         return None  # "what changed that": a verb, whose subject is asked ("speed" is none)
+    # "what is the earliest year | Call of Duty could …": a name after the kind's own words
+    # starts the clause's subject
+    cut = next(
+        (i for i in range(1, len(words)) if words[i][:1].isupper() and words[i - 1].islower()),
+        len(words),
+    )
+    words = words[:cut]
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])

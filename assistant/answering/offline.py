@@ -41,7 +41,7 @@ from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import FRAMING, says_the_contrary, yes_no_reply
+from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
@@ -314,7 +314,21 @@ class OfflineAnswerer:
             # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
             absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
             # (nor is a word of comparison: "fewer … than ukraine" is settled by "more … than")
-            absent = [w for w in absent if answer_stem(w) not in FRAMING and w not in COMPARATIVES]
+            absent = [
+                w
+                for w in absent
+                if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES
+            ]
+            if self.total_chunks < IDF_FLOOR_CHUNKS:
+                # A small store never writing an everyday word says nothing ("so putin reckons
+                # it would make prices jump"), unless it names something of a kind the
+                # sentences speak of ("did he offer copper", beside aluminium)
+                said = [f"{c.before} {c.text}" for c in d.chosen]
+                absent = [
+                    w
+                    for w in absent
+                    if not self.words.ordinary(w) or self.meaning.speaks_of(w, said)
+                ]
             if len(absent) > 1 and not any(says_the_contrary(d.question, c.text) for c in d.chosen):
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat

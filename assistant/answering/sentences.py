@@ -311,7 +311,7 @@ CAPTION = re.compile(
     # an editor's note on the piece: "Updated to correct the amount raised in 2021 …"
     r"^(?:updated|corrected|this (?:story|article|piece) (?:has been|was) (?:updated|corrected))"
     r"\s+to\s+(?:correct|clarify|reflect|include|add|remove|specify)\b|"
-    r"^(?:correction|clarification|editor['’]?s note|update)\s*:|"
+    r"^editor['’]?s note\s*:|"  # (not "UPDATE:", which brings the news: "… ruled him OUT")
     # a sign-up form run into the text: "Sign Up for The Cheat Sheet … E-mail Address* Go"
     r"\b[A-Za-z]\w*\*(?=\s|$)|\bthank you for (?:signing up|subscribing)\b|"
     r"\bsign up (?:for|to)\b[^.!?]{0,60}\b(?:newsletters?|updates|alerts|emails?)\b",

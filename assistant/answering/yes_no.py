@@ -189,6 +189,12 @@ FRAMING = frozenset(
     answer_stem(w)
     for w in ("claim", "say", "suggest", "think", "believe", "argue", "state", "mention",
               "insist", "assert", "indicate", "hint", "imply", "admit", "acknowledge",
-              "concede", "confirm")
+              "concede", "confirm", "reckon", "feel")
+)  # fmt: skip
+# Verbs too light for a question to turn on: "would it make prices jump".
+LIGHT_VERBS = frozenset(
+    answer_stem(w)
+    for w in ("make", "makes", "made", "get", "gets", "got", "do", "does", "have", "has", "go",
+              "goes", "take", "takes", "give", "gives", "put", "keep", "let")
 )  # fmt: skip
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"
