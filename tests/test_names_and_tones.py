@@ -228,3 +228,15 @@ def test_an_editors_note_is_no_statement() -> None:
     assert not is_statement("Editor's note: this piece was first published in 2019.")
     assert is_statement("UPDATE: The Vikings have officially ruled him OUT.")
     assert is_statement("The company has now raised more than $345 million, it said.")
+
+
+def test_a_change_is_said_of_things_not_of_other_verbs() -> None:
+    raised = _candidate(
+        "The problems started in earnest when the company raised its fee from 8 to 9 percent "
+        "on May 22nd of this year."
+    )
+    question = (
+        "discogs bumped its seller fee 8 to 9% and started taking a cut of shipping. "
+        "what date did that start"
+    )
+    assert contrary_premise(question, [raised], [raised], {"discogs"}) is None

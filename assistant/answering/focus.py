@@ -128,7 +128,8 @@ def _thing_words(phrase: str) -> list[str]:
 # shops actually got in", "when does it really go offline".
 HEDGES = frozenset(
     ("exactly", "precisely", "specifically", "actually", "really", "roughly", "approximately",
-     "basically", "literally", "even", "ever", "just", "truly", "else")
+     "basically", "literally", "even", "ever", "just", "truly", "else", "maybe", "perhaps",
+     "possibly", "probably", "potentially")
 )  # fmt: skip
 
 

@@ -30,7 +30,7 @@ from assistant.answering.candidates import (
 )
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
-from assistant.answering.focus import COMPARATIVES, question_focus
+from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
@@ -317,7 +317,7 @@ class OfflineAnswerer:
             absent = [
                 w
                 for w in absent
-                if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES
+                if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES | HEDGES
             ]
             if self.total_chunks < IDF_FLOOR_CHUNKS:
                 # A small store never writing an everyday word says nothing ("so putin reckons

@@ -129,14 +129,18 @@ def contrary_premise(
 
 def _around(text: str, match: re.Match[str], reach: int = WINDOW) -> set[str]:
     """The stems of the content words near a change: what it is said of (`reach` words
-    before it)."""
+    before it); not another verb's forms ("started taking a cut of shipping": the change is no
+    more said of "started" than of the fee)."""
     before = re.findall(r"[a-z][\w'’-]*", text[: match.start()])[-reach:]
     after = re.findall(r"[a-z][\w'’-]*", text[match.end() :])[:WINDOW]
     return {
         answer_stem(w)
         for w in content_words(" ".join(before + after))
-        if w not in STOPWORDS and w not in TIMES and len(w) > 2
+        if w not in STOPWORDS and w not in TIMES and len(w) > 2 and not VERB_FORM.fullmatch(w)
     }
+
+
+VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
 
 
 # Words of when, which any change may be said beside: not what changed.

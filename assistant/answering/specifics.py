@@ -25,6 +25,7 @@ CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros.
 )
 MIN_SHORT_FORM = 2
 # Countries news names by their initials as often as by their names (by the name's family).
+# (One way only: the US is not said by "Washington", which may be the state or a team.)
 ALSO_CALLED = {
     "americ": ("us", "usa", "united states"),
     "us": ("america", "united states"),
@@ -32,6 +33,15 @@ ALSO_CALLED = {
     "britain": ("uk",),
     "british": ("uk",),
     "uk": ("britain", "british", "united kingdom"),
+    # … and by their capitals, for their governments: "washington maybe doing a deal with kyiv"
+    "washington": ("us", "united states"),
+    "moscow": ("russia", "kremlin"),
+    "kyiv": ("ukraine",),
+    "kiev": ("ukraine",),
+    "beij": ("china",),
+    "brussel": ("eu", "european union"),
+    "tehr": ("iran",),
+    "pyongyang": ("north korea",),
 }
 # A pet form: the start of a name and a diminutive ending ("arnie", "spidey", "robbie").
 NICKNAME = re.compile(r"([a-z]{3,}?)(?:ie|ey|y)")

@@ -13,7 +13,7 @@ from assistant.answering.sentences import (
     name_phrases,
     word_pattern,
 )
-from assistant.answering.specifics import NICKNAME
+from assistant.answering.specifics import ALSO_CALLED, NICKNAME
 from assistant.answering.wording import (
     ASIDES,
     INFORMAL,
@@ -23,7 +23,7 @@ from assistant.answering.wording import (
     typo_neighbours,
 )
 from index.dates import MONTHS, WEEKDAYS
-from index.terms import STOPWORDS, content_words, fold_accents, related_forms
+from index.terms import STOPWORDS, content_words, family, fold_accents, related_forms
 
 CALENDAR = frozenset(MONTHS) | WEEKDAYS
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
@@ -260,6 +260,10 @@ class CorpusWords:
             return True
         if any(df(other) > 0 for other in other_spellings(term)):
             return True  # "vapour" in an article writing "vapor"
+        if any(
+            all(df(w) > 0 for w in called.split()) for called in ALSO_CALLED.get(family(term), ())
+        ):
+            return True  # "kyiv" in a store on Ukraine, "american" in one on the US
         pet = NICKNAME.fullmatch(term)
         if pet and self.words_starting(pet.group(1)):
             return True  # "arnie": a pet form of a name the articles hold ("Arnold")
