@@ -168,8 +168,8 @@ class NameChecks:
         self, question: str, names: dict[str, str], passages: Sequence[Passage]
     ) -> list[str]:
         """The question's common words that no passage read holds and the store writes as
-        names ("andrea", "london"), and its long rare ones so written ("scaringe"). (A short rare
-        word typed so is as likely a short form the articles write otherwise: "xmas", "utd".)"""
+        names ("andrea", "london"). (A rarer word typed so is as likely a short form the articles
+        write otherwise, "xmas", "utd", or a word the store once writes in a name, "acumen".)"""
         text = " ".join(" ".join(filter(None, [p.title, p.text])) for p in passages)
         said = families_of(text)
         sources = self.sources(question)
@@ -181,7 +181,7 @@ class NameChecks:
             and w.isalpha()
             and len(w) > 2
             and w not in CALENDAR
-            and (self.ordinary(w) or len(w) >= LONG_NAME)
+            and self.ordinary(w)
             and not said_as_name(w, said, text)
             and self.written_as_name(w)
         ]
@@ -341,7 +341,6 @@ def slipped_beside(word: str, question: str, passages: Sequence[Passage]) -> boo
 
 
 SLIP_LENGTH = 4  # shorter words are one letter off too many others
-LONG_NAME = 6  # a rare word this long typed in lower case is a name, not a short form
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often
 
 
