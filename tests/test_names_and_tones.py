@@ -240,3 +240,14 @@ def test_a_change_is_said_of_things_not_of_other_verbs() -> None:
         "what date did that start"
     )
     assert contrary_premise(question, [raised], [raised], {"discogs"}) is None
+
+
+def test_a_change_the_question_takes_as_not_done_is_no_false_premise() -> None:
+    closed = _candidate(
+        "The pandemic had initially pushed these chains to close their doors on Thanksgiving."
+    )
+    question = "how come target and walmart dont open on thanksgiving anymore"
+    assert contrary_premise(question, [closed], [closed], {"target", "walmart"}) is None
+    stores = _candidate("Target and Walmart will again close their stores on Thanksgiving.")
+    opened = "why did walmart and target decide to open their stores on thanksgiving"
+    assert contrary_premise(opened, [stores], [stores], {"target", "walmart"}) is stores

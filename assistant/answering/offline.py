@@ -319,16 +319,6 @@ class OfflineAnswerer:
                 for w in absent
                 if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES | HEDGES
             ]
-            if self.total_chunks < IDF_FLOOR_CHUNKS:
-                # A small store never writing an everyday word says nothing ("so putin reckons
-                # it would make prices jump"), unless it names something of a kind the
-                # sentences speak of ("did he offer copper", beside aluminium)
-                said = [f"{c.before} {c.text}" for c in d.chosen]
-                absent = [
-                    w
-                    for w in absent
-                    if not self.words.ordinary(w) or self.meaning.speaks_of(w, said)
-                ]
             if len(absent) > 1 and not any(says_the_contrary(d.question, c.text) for c in d.chosen):
                 # "is it worth a fortune": asked in words the articles never use, which settles
                 # nothing ("did he offer copper" is settled: "No"; so is "did it beat

@@ -112,8 +112,8 @@ def contrary_premise(
     for up, down in DIRECTIONS:
         for taken, other in ((up, down), (down, up)):
             match = taken.search(asked)
-            if match is None:
-                continue
+            if match is None or NEGATED.search(asked[: match.start()]):
+                continue  # ("how come they dont open on thanksgiving": taken as not done)
             things = _around(asked, match) - {answer_stem(n) for n in names}
             if not things:
                 continue
@@ -141,6 +141,11 @@ def _around(text: str, match: re.Match[str], reach: int = WINDOW) -> set[str]:
 
 
 VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
+# A change the question takes as not done: "dont open", "didn't cut", "never raised".
+NEGATED = re.compile(
+    r"\b(?:not|never|no\s+longer|\w+n['’]?t|dont|didnt|doesnt|wont|cant|havent|hasnt)\s+"
+    r"(?:\w+\s+){0,1}$"
+)
 
 
 # Words of when, which any change may be said beside: not what changed.

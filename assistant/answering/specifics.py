@@ -25,7 +25,7 @@ CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros.
 )
 MIN_SHORT_FORM = 2
 # Countries news names by their initials as often as by their names (by the name's family).
-# (One way only: the US is not said by "Washington", which may be the state or a team.)
+# (One way only: Ukraine is not said by "Kyiv".)
 ALSO_CALLED = {
     "americ": ("us", "usa", "united states"),
     "us": ("america", "united states"),
@@ -33,8 +33,8 @@ ALSO_CALLED = {
     "britain": ("uk",),
     "british": ("uk",),
     "uk": ("britain", "british", "united kingdom"),
-    # … and by their capitals, for their governments: "washington maybe doing a deal with kyiv"
-    "washington": ("us", "united states"),
+    # … and by their capitals, for their governments: "moscow … a deal with kyiv" (not
+    # Washington, which as often begins a name: "washington post")
     "moscow": ("russia", "kremlin"),
     "kyiv": ("ukraine",),
     "kiev": ("ukraine",),
