@@ -12,7 +12,7 @@ import pytest
 from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.asked_names import in_runs
-from assistant.answering.asking import asks_reason, is_yes_no, question_wants
+from assistant.answering.asking import asks_reason, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase
@@ -22,6 +22,7 @@ from assistant.answering.sentences import UNSETTLED, answer_stem
 from assistant.answering.specifics import said_in, spelt_out
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import another_one, numbered, speaks_of
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.api import Assistant
 from index.terms import families
 

@@ -11,18 +11,20 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.advice import asks_advice
-from assistant.answering.asking import is_yes_no, question_wants
+from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate, counted_off_after
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.focus import focus_forms, focus_phrase
 from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise
-from assistant.answering.sentences import is_statement, name_phrases
+from assistant.answering.sentences import name_phrases
 from assistant.answering.specifics import nickname_in, said_as_name, said_in
+from assistant.answering.statements import is_statement
 from assistant.answering.subject import said_words
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import yes_no_reply
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.types import Passage
 
 

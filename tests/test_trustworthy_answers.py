@@ -12,7 +12,8 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.llm import CorpusFacts
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
-from assistant.answering.sentences import is_statement, name_phrases
+from assistant.answering.sentences import name_phrases
+from assistant.answering.statements import is_statement
 from assistant.answering.wording import expand_abbreviations, typo_neighbours
 from assistant.api import Assistant
 from assistant.query import analyse

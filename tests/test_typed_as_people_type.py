@@ -29,8 +29,9 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.refusals import ELLIPTICAL
 from assistant.answering.roles import role_of
-from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS, is_statement
+from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS
 from assistant.answering.specifics import nickname_in, said_in
+from assistant.answering.statements import is_statement
 from assistant.answering.subject import families_of, on_the_name, says
 from assistant.answering.verdict import of_no_kind
 from assistant.answering.vocabulary import CorpusWords

@@ -21,7 +21,8 @@ from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import subject_focus
 from assistant.answering.premises import contrary_premise
 from assistant.answering.scoring import Meaning
-from assistant.answering.sentences import AMOUNT, is_statement
+from assistant.answering.sentences import AMOUNT
+from assistant.answering.statements import is_statement
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import says_the_contrary, says_what_was_asked
 from assistant.api import Assistant

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
-from assistant.answering.asking import is_yes_no, question_wants
+from assistant.answering.asking import question_wants
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import says_the_contrary
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.api import Assistant
 
 GADGETS = (

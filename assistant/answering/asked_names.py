@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import asking_clause, is_yes_no, main_clause
+from assistant.answering.asking import asking_clause, main_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import (
     NAME_SHARE,
@@ -24,6 +24,7 @@ from assistant.answering.subject import (
     said_words,
 )
 from assistant.answering.wording import expand_abbreviations, typo_neighbours
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.outlet_names import name_words, named_outlets
 from assistant.query import YEAR
 from assistant.types import Passage

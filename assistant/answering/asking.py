@@ -9,57 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED
-
-YES_NO = re.compile(
-    r"^\s*(?:(?:and|so|but|also|then|ok|okay)\b,?\s+)?"  # "and did anewz report it too?"
-    r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might)\b",
-    re.I,
-)
-
-
-# "Are the rules mandatory or optional?", "did he sign with the jets or the giants": which one,
-# not yes or no ("or not", "or anything" leave it yes or no).
-ALTERNATIVES = re.compile(
-    r"\b[\w'’-]+\s+or\s+(?!not\b|no\b|so\b|something\b|anything\b|what\b|whatever\b|else\b|"
-    r"otherwise\b|nah\b|nope\b)[\w'’-]+",
-    re.I,
-)
-
-
-# A statement asked by its tone: a tag at its end ("boeing's still a chicago-based company,
-# right?"), or "so" before what someone reckons ("so putin reckons it would make prices jump?").
-TAGGED = re.compile(
-    r"[\w'’%)]\s*,?\s+(?:right|correct|true|yeah|yes|innit|isn['’]?t\s+it|aren['’]?t\s+they|"
-    r"wasn['’]?t\s+it|didn['’]?t\s+(?:he|she|it|they)|don['’]?t\s+they|doesn['’]?t\s+it)"
-    r"\s*\?\s*$",
-    re.I,
-)
-TOLD_AS_ASKED = re.compile(
-    r"^\s*(?:so|wait|hang\s+on)\b,?\s+(?:[\w'’-]+\s+){1,3}?"
-    r"(?:reckons?|thinks?|says?|said|believes?|claims?|is|are|was|were|will|would|has|have|had|"
-    r"did|does|can|could)\b[^?]*\?\s*$",
-    re.I,
-)
-
-
-def asked_as_yes_no(question: str) -> bool:
-    """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
-    end, or a statement asked by its tone (no "what", "how", … in it)."""
-    if YES_NO.match(question):
-        return True
-    return bool(TAGGED.search(question) or TOLD_AS_ASKED.match(question)) and not (
-        WH_WORD.search(question)
-    )
-
-
-def is_yes_no(question: str) -> bool:
-    """A question answered by yes or no ("Did AnewZ report it too?"); one offering
-    alternatives asks which."""
-    if not asked_as_yes_no(question):
-        return False
-    asked = re.split(r"[?.!](?:\s|$)", question, maxsplit=1)[0]
-    return not ALTERNATIVES.search(asked)
-
+from assistant.answering.yes_no_asked import WH_WORD, asked_as_yes_no, is_yes_no
 
 # The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
 # case reports | has Oregon received", "the average yearly value | of the deal").
@@ -235,7 +185,6 @@ def kinds_asked(question: str) -> list[str]:
     return [_clause_wants(clause.lower()) for clause in asking_clauses(question)]
 
 
-WH_WORD = re.compile(r"\b(?:how|what|whats|which|who|whos|whom|whose|when|where|why)\b", re.I)
 TERSE_FIGURE = re.compile(
     r"\b(?:sales|revenue|revenues|price|prices|cost|costs|profit|profits|earnings|salary|"
     r"valuation|budget|fee|fees|fine|worth|income|turnover|market cap|stake)\b",

@@ -10,12 +10,12 @@ from typing import Protocol
 
 from assistant.answering.abstention import OfflineResult, not_what_was_asked
 from assistant.answering.asked_names import NameChecks
-from assistant.answering.asking import is_yes_no
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.scoring import Meaning
 from assistant.answering.sentences import TYPE_NAMES, TYPE_PATTERNS
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.types import Passage
 
 TYPE_RATIO = 0.75  # a sentence of the kind asked for must score this share of the best sentence

@@ -20,7 +20,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import is_yes_no, kinds_asked
+from assistant.answering.asking import kinds_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -35,13 +35,15 @@ from assistant.answering.outlets import named_outlets_left_out, outlet_lines, ou
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
-from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems, is_statement
+from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
 from assistant.answering.specifics import spelt_out
+from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words

@@ -10,7 +10,8 @@ import numpy as np
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
 from assistant.answering.fit import AnswerSlot
-from assistant.answering.sentences import answer_stems, is_statement, quoted_whole
+from assistant.answering.sentences import answer_stems, quoted_whole
+from assistant.answering.statements import is_statement
 from assistant.types import Passage
 from index.terms import content_words, families, family
 

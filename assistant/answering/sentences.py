@@ -1,9 +1,9 @@
 """What a sentence says, read from its words alone.
 
-Amounts, counts and dates; statements (not questions, shouted lines or captions); quotations kept
-whole; the names a question holds, and how the articles write them. What a question asks is read
-in `assistant.answering.asking`; the offline answerer (`assistant.answering.offline`) scores and
-chooses with both.
+Amounts, counts and dates; quotations kept whole; the names a question holds, and how the
+articles write them (whether a sentence states something at all is `statements`). What a
+question asks is read in `assistant.answering.asking`; the offline answerer
+(`assistant.answering.offline`) scores and chooses with both.
 """
 
 from __future__ import annotations
@@ -292,88 +292,6 @@ def quoted_whole(text: str) -> list[list[str]]:
 def _opens_quote(text: str) -> bool:
     """Whether a quotation opened in the text is still open at its end."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
-
-
-# A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
-# ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text, nor a
-# social media post embedded in it ("… pic.twitter.com/… — Team (@USWNT) November 14, 2023"), nor
-# a link to another story ("MORE: How Dodgers' 2024 payroll looks"), nor a photo credit run on
-# ("… outside of the U.S. Carlos Jasso | Bloomberg | Getty Images"), nor a sign-up form.
-CAPTION = re.compile(
-    r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
-    r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
-    r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|\bGetty Images\b|\bShutterstock\b|"
-    r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
-    # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
-    r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
-    r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
-    r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."
-    # an editor's note on the piece: "Updated to correct the amount raised in 2021 …"
-    r"^(?:updated|corrected|this (?:story|article|piece) (?:has been|was) (?:updated|corrected))"
-    r"\s+to\s+(?:correct|clarify|reflect|include|add|remove|specify)\b|"
-    r"^editor['’]?s note\s*:|"  # (not "UPDATE:", which brings the news: "… ruled him OUT")
-    # a sign-up form run into the text: "Sign Up for The Cheat Sheet … E-mail Address* Go"
-    r"\b[A-Za-z]\w*\*(?=\s|$)|\bthank you for (?:signing up|subscribing)\b|"
-    r"\bsign up (?:for|to)\b[^.!?]{0,60}\b(?:newsletters?|updates|alerts|emails?)\b",
-    re.I,
-)
-
-
-def is_statement(sentence: str) -> bool:
-    """Whether a sentence can stand as an answer (see CAPTION's comment)."""
-    text = sentence.strip()
-    if text.endswith("?") or text.rstrip("\"'”’)").endswith("?") or CAPTION.search(text):
-        return False
-    if QUOTED_QUESTION.match(text):  # "“Did [removing] overdraft fees upend …,” he continued."
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return False
-    if doubled_run(text):  # page chrome scraped twice: "Sign up to our newsletter Sign up …"
-        return False
-    if MATCHUP_HEADING.match(text) and len(text.split()) <= MATCHUP_WORDS:
-        return False  # a live blog's heading: "Jets vs. Raiders results, highlights from …"
-    if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
-        if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
-            return False  # "How Shiffrin's parents fell in love through skiing"
-        if re.search(r"\s[/|»›]\s", text):
-            return False  # a breadcrumb: "Part of / The best entertainment of 2023"
-        tokens = [w for w in text.split() if w[:1].isalpha()]
-        capitalised = sum(w[0].isupper() for w in tokens)
-        if tokens and capitalised >= 0.6 * len(tokens):
-            return False
-    return True
-
-
-# A question put in quotes by the one asking it, with a comma for its mark.
-QUOTED_QUESTION = re.compile(
-    r"[\"“]\s*(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|why|how|what|"
-    r"who|when|where|which)\b[^\"”]*[,?][\"”]\s+(?:[\w.'’-]+\s+){1,3}?(?:asked|continued|"
-    r"wondered|pressed|queried|inquired|enquired|demanded)\b",
-    re.I,
-)
-# "Jaguars vs. Saints score", "Bills vs. Bengals live updates, highlights from …": a heading
-# (not "Raiders vs. Lions is set to kick off at 8:15 p.m. ET at Ford Field …")
-MATCHUP_HEADING = re.compile(
-    r"\W*[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+(?:vs?\.?|versus)\s+[A-Z]"
-)
-MATCHUP_WORDS = 12
-DOUBLED_RUN = 6  # words: prose repeats a phrase ("you get the call up, you get the call up")
-
-
-def doubled_run(text: str) -> bool:
-    """Whether a run of `DOUBLED_RUN` words or more comes twice in a row, as a page's widget
-    text does when a scrape takes it and its label ("Please enter a valid email address Please
-    enter a valid email address")."""
-    words = re.findall(r"\w+", text.lower())
-    seen: dict[str, list[int]] = {}
-    for j, word in enumerate(words):
-        for i in seen.get(word, ()):
-            n = j - i
-            if n >= DOUBLED_RUN and words[i:j] == words[j : j + n]:
-                return True
-        seen.setdefault(word, []).append(j)
-    return False
 
 
 NEGATION = re.compile(

@@ -20,6 +20,8 @@ from assistant.answering.wording import (
     common_slips,
     expand_abbreviations,
     is_typo_of_known,
+    other_spellings,
+    transliterations,
     typo_neighbours,
 )
 from index.dates import MONTHS, WEEKDAYS
@@ -59,38 +61,6 @@ INDEFINITE = frozenset(
     ("else", "elsewhere", "another", "anyone", "anybody", "anything", "someone", "somebody",
      "something", "everyone", "everybody", "everything", "nobody", "nothing")
 )  # fmt: skip
-
-
-# British and American spellings of one word: vapour/vapor, organised/organized, centre/center,
-# analyse/analyze, catalogue/catalog (each way round; a spelling no article holds matters not).
-SPELLINGS = tuple(
-    (re.compile(rf"(?<=\w{{3}}){a}(?={ends}$)"), b)
-    for a, b, ends in (
-        ("our", "or", "(?:s|ed|ing|ite|ites|able|ful|er|ers)?"),
-        ("or", "our", "(?:s|ed|ing|ite|ites|able|ful)?"),
-        ("is", "iz", "(?:e|es|ed|ing|ation|ations)"),
-        ("iz", "is", "(?:e|es|ed|ing|ation|ations)"),
-        ("ys", "yz", "(?:e|es|ed|ing)"),
-        ("yz", "ys", "(?:e|es|ed|ing)"),
-        ("tre", "ter", "s?"),
-        ("ter", "tre", "s?"),
-        ("ogue", "og", "s?"),
-    )
-)
-
-
-def other_spellings(word: str) -> list[str]:
-    """The word as the other side of the Atlantic spells it ("vapour", "vapor")."""
-    return [pattern.sub(repl, word, count=1) for pattern, repl in SPELLINGS if pattern.search(word)]
-
-
-# A name's endings as other transliterations write them: Andonovsky/Andonovski, Zelensky/Zelenskyy.
-TRANSLITERATED = (("sky", "ski"), ("ski", "sky"), ("sky", "skyy"), ("skyy", "sky"))
-
-
-def transliterations(word: str) -> list[str]:
-    """A name's other transliterations ("andonovski" for "andonovsky")."""
-    return [word[: -len(a)] + b for a, b in TRANSLITERATED if word.endswith(a) and len(word) > 6]
 
 
 class CorpusWords:

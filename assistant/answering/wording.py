@@ -1,4 +1,5 @@
-"""How people type: abbreviations, typos, accents, and which words are ordinary English.
+"""How people type: abbreviations, typos, accents, spellings either side of the Atlantic, and
+which words are ordinary English.
 
 A question typed in a hurry ("whats the avg price", "novmber", "beyonce") must be read as meant,
 and a word no article holds must be told apart from a slip: "vinted" names something the
@@ -209,3 +210,35 @@ def common_words(tokenizer_path: str | Path) -> frozenset[str]:
 def initials(words: Sequence[str]) -> str:
     """The first letters of the words, in capitals: "BOE" for "bank of england"."""
     return "".join(w[0] for w in words if w).upper()
+
+
+# British and American spellings of one word: vapour/vapor, organised/organized, centre/center,
+# analyse/analyze, catalogue/catalog (each way round; a spelling no article holds matters not).
+SPELLINGS = tuple(
+    (re.compile(rf"(?<=\w{{3}}){a}(?={ends}$)"), b)
+    for a, b, ends in (
+        ("our", "or", "(?:s|ed|ing|ite|ites|able|ful|er|ers)?"),
+        ("or", "our", "(?:s|ed|ing|ite|ites|able|ful)?"),
+        ("is", "iz", "(?:e|es|ed|ing|ation|ations)"),
+        ("iz", "is", "(?:e|es|ed|ing|ation|ations)"),
+        ("ys", "yz", "(?:e|es|ed|ing)"),
+        ("yz", "ys", "(?:e|es|ed|ing)"),
+        ("tre", "ter", "s?"),
+        ("ter", "tre", "s?"),
+        ("ogue", "og", "s?"),
+    )
+)
+
+
+def other_spellings(word: str) -> list[str]:
+    """The word as the other side of the Atlantic spells it ("vapour", "vapor")."""
+    return [pattern.sub(repl, word, count=1) for pattern, repl in SPELLINGS if pattern.search(word)]
+
+
+# A name's endings as other transliterations write them: Andonovsky/Andonovski, Zelensky/Zelenskyy.
+TRANSLITERATED = (("sky", "ski"), ("ski", "sky"), ("sky", "skyy"), ("skyy", "sky"))
+
+
+def transliterations(word: str) -> list[str]:
+    """A name's other transliterations ("andonovski" for "andonovsky")."""
+    return [word[: -len(a)] + b for a, b in TRANSLITERATED if word.endswith(a) and len(word) > 6]

@@ -12,7 +12,8 @@ from dataclasses import replace
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.refusals import either_as_written
-from assistant.answering.sentences import NEGATION, QUOTED_QUESTION, answer_stem, answer_stems
+from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
