@@ -8,7 +8,10 @@ counted off after; a condition is shown by "if"; "tonnes" are "tons", "american"
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.asking import question_wants
@@ -25,6 +28,7 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import yes_no_reply
 from assistant.answering.yes_no_asked import is_yes_no
+from assistant.api import Assistant
 from assistant.types import Passage
 
 
@@ -253,3 +257,17 @@ def test_a_change_the_question_takes_as_not_done_is_no_false_premise() -> None:
     stores = _candidate("Target and Walmart will again close their stores on Thanksgiving.")
     opened = "why did walmart and target decide to open their stores on thanksgiving"
     assert contrary_premise(opened, [stores], [stores], {"target", "walmart"}) is stores
+
+
+@pytest.fixture
+def offline(seeded_index, embedder, isolated_home: Path) -> Assistant:
+    return on_index(seeded_index, embedder, isolated_home, offline=True)
+
+
+def test_a_yes_no_asked_by_tone_borrows_no_kind_from_the_turn_before(offline: Assistant) -> None:
+    conversation = offline.conversation()
+    conversation.ask("what share of aluminum imports into the US used to come from russia?")
+    answer = conversation.ask("so putin reckons russian aluminium would make US prices jump?")
+    assert not answer.abstained
+    # the sentence on prices, not the turn before's share of imports
+    assert "price formation" in answer.text.split("[1]")[0]

@@ -202,7 +202,11 @@ class OfflineAnswerer:
             asked_before = AnswerSlot.of(query)
             if asked_before.wants == slot.wants and asked_before.focus:
                 slot = replace(slot, focus=asked_before.focus, head=asked_before.head)
-        if slot.wants == "other" and (WHAT_ABOUT.match(question) or ELLIPTICAL.match(question)):
+        if (
+            slot.wants == "other"
+            and (WHAT_ABOUT.match(question) or ELLIPTICAL.match(question))
+            and not is_yes_no(question)  # ("so putin reckons it would make prices jump?")
+        ):
             # "what about lyft's numbers" after "uber q3 net income?": an amount again, for
             # Lyft; "and the guy playing dodi?" after "who plays diana": someone again
             kinds = (AnswerSlot.of(q) for q in earlier)
