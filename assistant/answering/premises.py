@@ -143,7 +143,8 @@ def _around(text: str, match: re.Match[str], reach: int = WINDOW) -> set[str]:
 VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
 # A change the question takes as not done: "dont open", "didn't cut", "never raised".
 NEGATED = re.compile(
-    r"\b(?:not|never|no\s+longer|\w+n['’]?t|dont|didnt|doesnt|wont|cant|havent|hasnt)\s+"
+    r"\b(?:not|never|no\s+longer|\w+n['’]t|dont|didnt|doesnt|wont|cant|havent|hasnt|isnt|"
+    r"arent|wasnt|werent)\s+"
     r"(?:\w+\s+){0,1}$"
 )
 
