@@ -155,8 +155,8 @@ UNITS = frozenset({
     "kilometers", "feet", "metres", "meters", "acres", "pounds", "kilograms", "tons", "tonnes",
 })  # fmt: skip
 # A unit spelt either way ("tonnes" said as "tons", "metres" as "meters"), by its stem.
-UNIT_SPELLINGS = {"tonn": "ton", "ton": "tonn", "metr": "meter", "meter": "metr", "litr": "liter",
-                  "liter": "litr", "kilometr": "kilometer", "kilometer": "kilometr"}  # fmt: skip
+UNIT_PAIRS = (("tonn", "ton"), ("metr", "meter"), ("litr", "liter"), ("kilometr", "kilometer"))
+UNIT_SPELLINGS = {a: b for pair in UNIT_PAIRS for a, b in (pair, pair[::-1])}
 
 
 def focus_forms(focus: str | None) -> set[str]:

@@ -54,9 +54,8 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:
         return True
-    for called in ALSO_CALLED.get(family(word), ()):  # "the american market": "the US market"
-        if (" " in called and called in text.lower()) or family(called) in said:
-            return True
+    if also_called_in(word, said, text):  # "the american market": "the US market"
+        return True
     other = NUMBER_WORDS.get(int(word)) if word.isdigit() and int(word) <= 20 else None
     other = other or WORD_NUMBERS.get(word)
     if other is not None and family(other) in said:
@@ -64,6 +63,15 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     if re.fullmatch(r"\d{2}", word) and ("20" + word in said or "19" + word in said):
         return True  # "since q4 of 22": of 2022
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
+
+
+def also_called_in(word: str, said: AbstractSet[str], text: str) -> bool:
+    """Whether `text` (whose word families are `said`) names the country a word names by
+    another of its names (`ALSO_CALLED`)."""
+    return any(
+        (" " in called and called in text.lower()) or family(called) in said
+        for called in ALSO_CALLED.get(family(word), ())
+    )
 
 
 def said_as_name(word: str, said: AbstractSet[str], text: str) -> bool:

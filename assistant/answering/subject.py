@@ -10,8 +10,8 @@ from functools import lru_cache
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import phrase_pattern
 from assistant.answering.specifics import (
-    ALSO_CALLED,
     CAPITALISED_RUN,
+    also_called_in,
     nickname_in,
     said_in,
     times_spelt_out,
@@ -29,9 +29,7 @@ def says(candidate: Candidate, name: str, form: str = "") -> bool:
     text = re.sub(r"(?<=\b[A-Z])\.", "", f"{candidate.before} {candidate.text}")
     if family(name) not in families(text):
         # "arnie" in a sentence on Arnold; "american" in one on the US
-        return nickname_in(name, text) or any(
-            family(other) in families(text) for other in ALSO_CALLED.get(family(name), ())
-        )
+        return nickname_in(name, text) or also_called_in(name, families(text), text)
     return not form[:1].isupper() or _mentions(name, text, cased=True) > 0
 
 

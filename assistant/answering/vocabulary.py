@@ -222,10 +222,9 @@ class CorpusWords:
             return True
         # Another form of it; of a name ("scaringe"), not an ordinary word's ("scaring"),
         # unless the store writes that as a name ("Europe" for "european")
-        name = not self.ordinary(term)
-        if any(
-            df(form) > 0 and not (name and self.ordinary(form) and not self.name(form))
-            for form in related_forms(term)
+        held = [form for form in related_forms(term) if df(form) > 0]
+        if held and (
+            self.ordinary(term) or any(not self.ordinary(form) or self.name(form) for form in held)
         ):
             return True
         if any(df(other) > 0 for other in other_spellings(term)):
