@@ -29,9 +29,10 @@ _AFTER_SOURCE = re.compile(
 ASKS_FOR_SOURCES = re.compile(
     r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:outlets?|sources?|"
     r"publications?|newspapers?|papers?|magazines?|sites?|websites?)\s+(?:\w+\s+){0,2}?"
-    r"(?:reported|report|covered|cover|published|wrote|ran|carried|said|says|say|mentioned|"
-    r"mention|noted|claimed|quoted|stated|described|had|has|have|gives?|offers?|provides?|"
-    r"includes?|carries|mentions|quotes)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
+    r"(?:reported|reports?|covered|covers?|published|publish(?:es)?|wrote|writes?|ran|runs?|"
+    r"carried|said|says|say|mentioned|mention|noted|notes?|claimed|claims?|quoted|stated|"
+    r"states?|described|describes?|had|has|have|gives?|offers?|provides?|includes?|carries|"
+    r"carry|mentions|quotes?)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
     re.I,
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import heapq
 import math
+import re
 import time
 from collections import defaultdict
 from collections.abc import Sequence
@@ -49,6 +50,7 @@ class Retriever:
         self.last_timings: dict[str, float] = {}
         self._timestamps: dict[str, int | None] = {}
         self._outlets: list[str] | None = None
+        self._authors: list[str] | None = None
         self._stems: dict[tuple[str, int], list[frozenset[str]]] = {}
 
     def document_frequency(self, term: str) -> int:
@@ -70,6 +72,19 @@ class Retriever:
         if self._outlets is None:
             self._outlets = list(self.index.summary()["outlets"])  # type: ignore[call-overload]
         return self._outlets
+
+    def authors(self) -> list[str]:
+        """The names in the store's bylines, of two words or more, in lower case ("tim biggs";
+        read once, as the outlets)."""
+        if self._authors is None:
+            names = set()
+            for byline in self.index.catalog.authors():
+                for name in re.split(r",|;|\band\b|&|\bwith\b", byline.lower()):
+                    words = re.findall(r"[^\W\d_]+", name)
+                    if len(words) >= 2:
+                        names.add(" ".join(words))
+            self._authors = sorted(names)
+        return self._authors
 
     def canonical_outlets(self, names: Sequence[str] | None) -> list[str] | None:
         """User-typed outlet names mapped to stored ones (case-insensitive), by their full names
@@ -115,6 +130,12 @@ class Retriever:
         # The store's outlet names are metadata too ("CBSSports" for "CBSSports.com").
         for outlet in self.outlets():
             known |= name_words(" ".join([outlet, *aliases(outlet)]))  # "smh" too
+        # … and its bylines, named in full: "tim biggs in the age on whether google search got
+        # worse" (not "andy" of another Andy)
+        typed = " ".join(re.findall(r"[^\W\d_]+", analysis.text.lower()))
+        for author in self.authors():
+            if re.search(rf"\b{re.escape(author)}\b", typed):
+                known |= set(author.split())
         windows = list(analysis.dates)
         for match in YEAR.finditer(analysis.text):
             year = int(match.group())

@@ -312,6 +312,14 @@ class Catalog:
         keys = ("outlet", "articles", "first_published", "last_published")
         return [dict(zip(keys, (r[0] or None, *r[1:]), strict=True)) for r in rows]
 
+    def authors(self) -> list[str]:
+        """The distinct bylines of the stored articles."""
+        rows = self.db.execute(
+            "SELECT DISTINCT author FROM articles WHERE author IS NOT NULL AND author != '' "
+            "ORDER BY author"
+        )
+        return [str(row[0]) for row in rows]
+
     def content_hashes(self) -> list[str]:
         """Every stored article's content hash, sorted: a fingerprint of what the store holds."""
         rows = self.db.execute("SELECT content_hash FROM articles ORDER BY content_hash")

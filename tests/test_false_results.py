@@ -82,6 +82,43 @@ def test_the_other_result_told_and_the_one_taken_not() -> None:
     assert contrary_result("how did the bengals beat the bills", [_passage(told)], no_names) is None
 
 
+def test_with_the_score_given_one_side_tells_the_result() -> None:
+    """ "How did utah beat arizona 42-18": the article calls Arizona "the Wildcats", and tells
+    Utah beaten by that score; a side beaten in the sentence did not win it, whatever win it
+    speaks of after."""
+    told = (
+        "The Wildcats did it in statement fashion at Arizona Stadium, blowing out No. 22 Utah, "
+        "42-18, as well as marking their first win over the Utes since 2015."
+    )
+    question = "how did utah manage to beat arizona 42-18 in november"
+    contrary = contrary_result(question, [_passage(told)], no_names)
+    assert contrary is not None and "42-18" in contrary.text
+    # the loser taken, told winning by the score: "Belgium to a dramatic 3-2 home win over England"
+    belgium = "Tessa Wullaert's brace fired Belgium to a dramatic 3-2 home win over England."
+    question = "why did the lionesses beat belgium 3-2 in leuven"
+    assert contrary_result(question, [_passage(belgium)], no_names) is not None
+    # a win by the same score over another side is another game, which tells nothing taken
+    other_game = "England came from two goals down to earn a late 3-2 win against the Netherlands."
+    contrary = contrary_result(question, [_passage(other_game), _passage(belgium)], no_names)
+    assert contrary is not None and "Belgium" in contrary.text
+    # … but not by another score (another game), nor with no score asked
+    assert (
+        contrary_result("why did the lionesses beat belgium 2-0", [_passage(belgium)], no_names)
+        is None
+    )
+    assert (
+        contrary_result("why did the lionesses beat belgium", [_passage(belgium)], no_names) is None
+    )
+    # the result taken, told by the score: no false premise
+    won = "Utah beat Arizona 42-18 on Saturday, a win over the Wildcats at last."
+    assert (
+        contrary_result(
+            "how did utah beat arizona 42-18", [_passage(won), _passage(told)], no_names
+        )
+        is None
+    )
+
+
 def test_a_payment_taken_the_wrong_way_round_is_told_by_the_sum_paid() -> None:
     """ "Why did the justice dept have to pay binance": Binance paying a sum tells the other
     way round, though the sentence does not name whom it pays."""

@@ -9,12 +9,15 @@ from index.terms import content_words, families, family
 
 ADVICE = re.compile(
     r"^\s*(?:how\s+(?:do|can|should|would|could)\s+(?:i|we)\b"
-    r"|(?:can|could|would)\s+you\s+(?:give|tell|recommend|suggest|share|show|help|write|teach)\b"
+    r"|(?:can|could|would)\s+you\s+(?:recommend|suggest|help|write|teach|tell\s+me\s+how\s+to)\b"
     r"|(?:what|which)\s+can\s+i\b|(?:what(?:'s|’s|\s+is)\s+the\s+)?best\s+way\s+to\b)"
     r"|\brecipes?\b|\btips\s+(?:for|on|to)\b"
-    # (not a request for what the articles say: "give me all the cities that will have teams")
-    r"|\b(?:give|help|show)\s+me\b(?!\s+(?:all|the|every|each|which|who|what|when|where|their|"
-    r"his|her|its|a\s+list|a\s+rundown|a\s+summary|how\s+(?:many|much)))"
+    # Something made for the one asking, "give me a plan for dinner"; not a request for what the
+    # articles say: "give me all the cities that will have teams", "can u tell me how many
+    # tackles he made", "give me melissa lucashenko's first book"
+    r"|\b(?:give|show|share\s+with)\s+(?:me|us)\s+(?:a|an|some|any|your)\b(?!\s+(?:list|rundown|"
+    r"summary|breakdown|recap|quick\s+(?:summary|rundown|recap))\b)"
+    r"|\bhelp\s+me\b(?!\s+(?:understand|find|figure|work\s+out|make\s+sense))"
     r"|\b(?:explain|teach\s+me|show\s+me)\s+how\s+(?:to|i|you)\b"
     # a piece of writing asked for: "write me a python function that …", "draft an email"
     r"|^\s*(?:please\s+)?(?:write|draft|compose|code|generate)\s+(?:me\s+|us\s+)?(?:a|an|some)\b",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED
+from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED, SHARE_NOUNS
 from assistant.answering.yes_no_asked import WH_WORD, asked_as_yes_no, is_yes_no
 
 # The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
@@ -55,6 +55,7 @@ KIND = re.compile(
 # Nouns that name the kind of answer rather than a thing the articles must mention.
 ANSWER_TYPES = frozenset(
     [
+        *SHARE_NOUNS,
         "year",
         "years",
         "day",
@@ -198,7 +199,7 @@ def _clause_wants(q: str) -> str:
     if SHARE_ASKED.search(q):  # "what interest rate is zim paying": a figure
         return "amount"
     if re.search(
-        r"^how much\b|^what (?:percentage|percent|share|amount|price|sum|valuation)\b|^what %|"
+        rf"^how much\b|^what (?:{'|'.join(SHARE_NOUNS)}|amount|price|sum|valuation)\b|^what %|"
         # "what's the figure for bank of america": the figure, not a public one
         r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b",
         q,
@@ -300,10 +301,14 @@ CALLED_ASKED = re.compile(
 # "What was Palo Alto going to pay for Talon", "what did it earn": what is paid is an amount.
 ASKS_PAID = re.compile(
     r"^what\s+(?:(?:did|does|do|will|would|could|can|should)(?:\s+[\w'’-]+){1,6}?\s+"
-    r"(?:pay|spend|charge|earn|raise|fetch|bring in|sell for)|(?:was|were|is|are)(?:\s+[\w'’-]+)"
-    r"{1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|spend|charge|earn|"
-    r"raise|fetch)|paying|spending|charging|earning|raising|fetching)|(?:has|have|had)"
-    r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched))\b"
+    r"(?:pay|spend|charge|earn|raise|fetch|bring in|sell for|get paid)|(?:was|were|is|are)"
+    r"(?:\s+[\w'’-]+){1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
+    r"spend|charge|earn|raise|fetch)|paying|spending|charging|earning|raising|fetching|"
+    r"(?:getting|being)\s+paid)|(?:has|have|had)"
+    r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
+    # ("what's tepper paying him", "what's bhavik patel getting paid")
+    r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
+    r"(?:getting|being)\s+paid|(?:going|set|expected|due|willing|planning|about) to\s+pay)\b"
 )
 # "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
 CHANGED_TO = re.compile(

@@ -98,14 +98,19 @@ def is_store_outlet(name: str, outlets: list[str]) -> bool:
     """Whether a cited name is a store outlet, by its name or what people call it ("the
     independent", "nyt"): every word of it is one of the outlet's."""
     # (a word for the piece is no part of the name: "guardian preview", "fox piece")
-    words = {w for w in re.findall(r"[\w.&'’-]+", name.lower()) if w not in PIECE_WORDS}
+    typed = re.findall(r"[\w.&'’-]+", name.lower())
+    words = {w for w in typed if w not in PIECE_WORDS}
+    # (… and an outlet's piece on a topic: "the smh asx preview"; not "bbc sport", another
+    # outlet than the store's BBC News sections)
+    piece = bool(typed) and typed[-1] != "the" and typed[-1] in PIECE_WORDS
+    first = next((w for w in typed if w != "the"), "")
     for outlet in named_outlets(name, outlets, any_mention=True):
         known = {
             w.lower()
             for form in [outlet, *aliases(outlet)]
             for w in re.findall(r"[\w.&'’-]+", form)
         }
-        if words <= known:
+        if words <= known or (piece and first in known):
             return True
     return False
 

@@ -11,6 +11,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.llm import ChatModel, CorpusFacts, LLMUnavailable, build_messages
 from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
+from assistant.answering.wording import full_years
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
@@ -54,8 +55,9 @@ class AnswerEngine:
         started = time.perf_counter()
         typed = question
         # A name typed with a slip ("nvdia") is searched and read as the store spells it.
-        question = self.offline.words.respelt_by_store(question)
-        query = self.offline.words.respelt_by_store(query) if query else None
+        # … and a year typed by its last two digits ("and the 87 one?") as written in full
+        question = full_years(self.offline.words.respelt_by_store(question))
+        query = full_years(self.offline.words.respelt_by_store(query)) if query else None
         passages = self.retriever.retrieve(query or question, k=top_k, filters=filters)
         passages = _merge(carried, passages, top_k)
         notices: list[str] = []

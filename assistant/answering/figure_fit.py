@@ -4,6 +4,7 @@ half of `fit.fit`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -23,6 +24,7 @@ from assistant.answering.figures import (
 )
 from assistant.answering.focus import MEASURES, UNITS, focus_forms
 from assistant.answering.sentences import answer_stem
+from assistant.answering.slot_words import SHARE_NOUNS
 from index.terms import STOPWORDS, content_words, fold_accents
 
 if TYPE_CHECKING:
@@ -30,9 +32,7 @@ if TYPE_CHECKING:
 
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
-SHARE_ITSELF = frozenset(
-    ("percent", "percentage", "pct", "proportion", "chunk", "portion", "fraction")
-)
+SHARE_ITSELF = frozenset(SHARE_NOUNS) | {"pct"}  # ("shares" of stock are things counted)
 FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum"))  # "what's the figure"
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
@@ -81,12 +81,16 @@ def says_whole(slot: AnswerSlot, text: str) -> bool:
     # new steam deck oled": "The Steam Deck OLED starts at $549")
     needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
+    said |= {w.replace(".", "") for w in said if DOTTED.fullmatch(w)}  # "U.S. doctors": "us"
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
     return all(
         word in said
         or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
         for word in needed
     )
+
+
+DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?")  # initials with stops: "u.s", "u.k."
 
 
 @cache

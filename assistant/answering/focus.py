@@ -16,8 +16,9 @@ from assistant.answering.asking import (
     PHRASE_END,
     asking_clause,
 )
+from assistant.answering.slot_words import SHARE_NOUNS
 from assistant.answering.wording import initials
-from index.terms import content_words, family, fold_accents
+from index.terms import STOPWORDS, content_words, family, fold_accents
 
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
@@ -181,10 +182,9 @@ def measured_phrase(question: str) -> str | None:
     return measured.group(1) if measured else None
 
 
-MEASURES = frozenset({
-    "share", "percentage", "percent", "proportion", "chunk", "portion", "fraction", "amount",
-    "number", "value", "price", "cost", "total", "sum", "rate", "figure", "level", "size",
-})  # fmt: skip
+MEASURES = frozenset(SHARE_NOUNS) | {
+    "amount", "number", "value", "price", "cost", "total", "sum", "rate", "figure", "level", "size",
+}  # fmt: skip
 MEASURED = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
     + PHRASE_END
@@ -206,3 +206,36 @@ def question_focus(question: str) -> str | None:
     if not words or words[0] in ANSWER_TYPES:
         return None
     return family(words[0])
+
+
+# "What did he say abt china", "did she write anything about the draft": what was said is on a
+# topic, which the answer must speak of. ("Said on monday" names a day, not a topic.)
+TOPIC_ASKED = re.compile(
+    r"\b(?:say|said|says|saying|think|thinks|thought|mention|mentioned|mentions|comment|"
+    r"commented|comments|tell|told|write|wrote|written|report|reported|note|noted|feel|feels|"
+    r"felt)\s+(?:[a-z]+\s+){0,2}?(?:about|abt|regarding|re:?|of|on)\s+"
+    r"((?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.I,
+)
+TOPIC_ON = re.compile(r"\b(?:comment\w*|report\w*|write|wrote|written)\s+on\b", re.I)
+
+
+def asked_about(question: str) -> list[str]:
+    """The words of the topic a question asks what was said about ("china" in "what did he
+    say abt china"), up to the first little word: "ratings" of "about the ratings for the
+    nba". None for a pronoun ("about it", "abt them")."""
+    match = TOPIC_ASKED.search(question)
+    if match is None:
+        return []
+    joined = match.group().lower()
+    if re.search(r"\s(?:of|on)\s", joined) and not TOPIC_ON.search(joined):
+        return []  # ("said on monday", "think of it")
+    topic: list[str] = []
+    for word in re.findall(r"[\w'’-]+", match.group(1).lower()):
+        word = re.sub(r"['’]s?$", "", word)  # ("europe's role")
+        if word in STOPWORDS or word in ("abt",):
+            if topic or word not in ("the", "a", "an"):
+                break
+            continue
+        topic.append(word)
+    return topic

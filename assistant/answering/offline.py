@@ -174,6 +174,9 @@ class OfflineAnswerer:
         self._rank(question, query, candidates, passages, slot, typed_now)
         asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, slot.wants, passages, asked_names)
+        # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
+        names = {w: form for w, form in names.items() if w not in known}
+        key = "" if key in known or not names else key
         return Draft(
             question,
             query,

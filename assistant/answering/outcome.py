@@ -140,8 +140,14 @@ def contrary_result(
     # ryan blaney for the 2023 cup championship", where "Ryan Blaney secured his first-ever
     # championship")
     title = TITLE_ASKED.search(question) is not None
+    # (with the score the question gives, one side is enough: "blowing out No. 22 Utah, 42-18"
+    # tells of "utah crushed arizona 42-18", where the article calls Arizona "the Wildcats")
+    scores = [s.split("-") for s in SCORE_GIVEN.findall(question)]
     contrary = None
     for candidate in sentences_of(passages):
+        scored = any(_says_score(candidate.text, *s) for s in scores)
+        # (the result taken, told of both sides: "England … earn Friday's late 3-2 win against the
+        # Netherlands" is another game than "england beat belgium 3-2")
         if tells_win(candidate.text, winner, loser) or (
             title and took_title(candidate.text, winner)
         ):
@@ -149,12 +155,41 @@ def contrary_result(
         if contrary is None and (
             tells_win(candidate.text, loser, winner)
             or (title and took_title(candidate.text, loser))
+            or (scored and tells_side(candidate.text, loser, won=True))
+            or (scored and tells_side(candidate.text, winner, won=False))
             # (of a payment, the one the question has paid paying a sum: "why did the justice
             # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
             or (payment and pays_a_sum(candidate.text, winner))
         ):
             contrary = candidate
     return contrary
+
+
+SCORE_GIVEN = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "beat chelsea 4-1"
+
+
+def _says_score(text: str, a: str, b: str) -> bool:
+    """Whether a text gives a score, either way round ("4-1", "1–4")."""
+    return any(
+        re.search(rf"(?<![\d.,]){x}\s?[-–]\s?{y}(?![\d]|[.,]\d)", text) for x, y in ((a, b), (b, a))
+    )
+
+
+def tells_side(text: str, side: Iterable[str], won: bool) -> bool:
+    """Whether a text says one side won (or lost) whoever the other was: "Belgium to a dramatic
+    3-2 home win over England", "blowing out No. 22 Utah"; not a forecast. A side beaten in the
+    sentence did not win it ("blowing out No. 22 Utah, 42-18, … their first win over the
+    Utes")."""
+    if FORECAST.search(text):
+        return False
+    for name in side:
+        x = rf"\b{re.escape(name)}\b"
+        lost = re.search(rf"{TOLD_WON}{GAP}{x}|{x}{GAP}{TOLD_LOST}", text, re.I) is not None
+        if lost and not won:
+            return True
+        if won and not lost and re.search(rf"{x}{LONG_GAP}{TOLD_WON}", text, re.I):
+            return True
+    return False
 
 
 TITLE_ASKED = re.compile(r"\b(?:championship|title|crown)\b", re.I)

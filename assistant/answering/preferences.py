@@ -20,7 +20,12 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.pending import expected_only, figures_only_expected
-from assistant.answering.premises import premise_of_the_result, premise_turned
+from assistant.answering.premises import (
+    buyer_of_a_sale,
+    premise_of_the_deed,
+    premise_of_the_result,
+    premise_turned,
+)
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
@@ -394,6 +399,7 @@ STAGES: tuple[Stage, ...] = (
     publication,
     premise_of_the_result,
     premise_turned,
+    premise_of_the_deed,
     of_the_kind,
     expected_instead,
     on_the_key,
@@ -405,5 +411,6 @@ STAGES: tuple[Stage, ...] = (
     nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,
     from_the_cited,
+    buyer_of_a_sale,  # (after the kind: "Devolver started buying studios" names a buyer too)
     settling,
 )

@@ -10,6 +10,7 @@ from collections.abc import Set as AbstractSet
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
@@ -57,6 +58,33 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
     return None if contrary is None else _told_otherwise(d, contrary)
+
+
+def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
+    though they speak of Ozempic."""
+    names = list(d.asked_names)
+    if d.yes_no or not deed_untold(d.question, names, d.passages, parts.words.used_as_verb):
+        return None
+    return _told_otherwise(d, d.candidates[0])
+
+
+def buyer_of_a_sale(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who ended up buying wework after it went bankrupt": a sentence telling a sale, if one
+    is close enough; no answer from one on the bankruptcy alone."""
+    if not asks_buyer(d.question):
+        return None
+    # (of the thing named: "Devolver started buying studios" tells no sale of Activision)
+    names = set(d.specific or d.asked_names)
+    sales = [
+        c
+        for c in d.candidates
+        if tells_sale(c.text) and all(said_in(n, families(c.text), c.text) for n in names)
+    ]
+    if sales and d.close_enough(sales[0]):
+        d.lead(sales[:1])
+        return None
+    return _told_otherwise(d, d.candidates[0])
 
 
 def _told_otherwise(d: Draft, told: Candidate) -> OfflineResult:

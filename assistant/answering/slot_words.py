@@ -21,9 +21,13 @@ MONEY_ASKED = re.compile(
     re.I,
 )
 MAKING = frozenset(("make", "made", "makes", "making"))
+# The words for a part of a whole ("what slice of US aluminium imports"), shown by a percentage.
+SHARE_NOUNS = (
+    "share", "percentage", "percent", "proportion", "fraction", "chunk", "portion", "slice",
+)  # fmt: skip
 SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:(?!the\b|is\b|was\b|are\b|were\b|did\b|does\b)"
-    r"[\w-]+\s+)?(?:share|percentage|percent|proportion|fraction|chunk|portion|"
+    rf"[\w-]+\s+)?(?:{'|'.join(SHARE_NOUNS)}|"
     r"rate|ratio|margin|yield|return|%)\b",
     re.I,
 )

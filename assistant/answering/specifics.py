@@ -24,6 +24,7 @@ CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros.
     r"(?:\.(?=\s+[A-Z]))?)*"
 )
 MIN_SHORT_FORM = 2
+SHORT_PLURAL = 4  # letters of a short form whose plural no stem joins to it ("vcs", "ceos")
 # Countries news names by their initials as often as by their names (by the name's family).
 # (One way only: Ukraine is not said by "Kyiv".)
 ALSO_CALLED = {
@@ -50,6 +51,11 @@ NICKNAME = re.compile(r"([a-z]{3,}?)(?:ie|ey|y)")
 def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     """Whether `text` (whose word families are `said`) says a question's `word`."""
     if family(word) in said:
+        return True
+    # (a short form's plural, too short for a stem: "VCs" says "vc", "CEO" says "ceos")
+    if len(word) <= SHORT_PLURAL and (
+        f"{word}s" in said or (word[-1:] == "s" and word[:-1] in said)
+    ):
         return True
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:

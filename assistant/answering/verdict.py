@@ -13,10 +13,16 @@ from dataclasses import dataclass
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
-from assistant.answering.asking import ANSWER_TYPES, asks_reason, asks_what_came_of_it
+from assistant.answering.asking import (
+    ANSWER_TYPES,
+    asking_clause,
+    asks_reason,
+    asks_what_came_of_it,
+    main_clause,
+)
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
-from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import said_in
@@ -30,7 +36,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import STOPWORDS, families, family
+from index.terms import STOPWORDS, content_words, families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -126,6 +132,15 @@ MONEY_KINDS = (
             re.I,
         ),
         "the cost",
+    ),
+    MoneyKind(  # "how much is uber expected to pay to settle": not its gross bookings
+        re.compile(r"\bsettle(?:s|d|ment|ments)?\b", re.I),
+        re.compile(
+            r"\b(?:settle\w*|resolv\w*|damages|compensation|payout|penalt\w*|fine[ds]?|"
+            r"agree[ds]?\s+to\s+pay)\b",
+            re.I,
+        ),
+        "the settlement",
     ),
 )
 
@@ -268,6 +283,20 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     return result
 
 
+def topic_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did he say abt china", after two turns on rare earths: the passage of the best
+    sentence speaks of China, or nothing said answers."""
+    topic = asked_about(d.question)
+    best = d.chosen[0]
+    text = f"{best.before} {best.text} {d.passages[best.passage].text}"
+    said = families(text)
+    if not topic or any(said_in(w, said, text) for w in topic):
+        return None
+    result = d.refuse(best)
+    result.unsaid = [" ".join(parts.words.name(w) or w for w in topic)]
+    return result
+
+
 def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much is it expected to go for", after two turns on ASOS's debt: an article on ASOS,
     or no answer; and the sentences after the first on it too."""
@@ -295,6 +324,13 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         theirs = " ".join(p.text for p in d.passages if p.outlet in attributed)
         checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
     best = d.chosen[0]
+    passage = d.passages[best.passage].text
+    if d.key not in set(content_words(main_clause(asking_clause(d.question)))) and said_in(
+        d.key, families(passage), passage
+    ):
+        # (a name only of the question's setting, "after the ireland series loss - how many
+        # comments were they deleting", is said in the passage, if not in the sentence)
+        return None
     unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
     if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
         unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"
@@ -345,6 +381,7 @@ CHECKS: tuple[Check, ...] = (
     advice_unsaid,
     too_weak,
     names_unsaid,
+    topic_unsaid,
     subject_carried,
     key_unlinked,
     not_given,

@@ -52,6 +52,12 @@ PARTICIPLE = re.compile(
     r"\b(?:get|gets|got|getting|gotten|be|been|being|was|were|is|are)\s+([a-z]{3,}(?:ed|en))\b"
     # … or doing something to a thing: "talks about enlarging its rescue program"
     r"|\b([a-z]{3,}ing)\s+(?:its|the|a|an|their|his|her|our|my|your|this|that|these|those)\b"
+    # … or what one means to do: "only meant to nudge output" (not "a trip to doha")
+    r"|\b(?:mean|means|meant|want|wants|wanted|plan|plans|planned|planning|going|try|tries|"
+    r"tried|trying|able|need|needs|needed|used|hope|hopes|hoped|intend|intends|intended|aim|"
+    r"aims|aimed|expect|expects|expected|decide|decides|decided|agree|agrees|agreed|refuse|"
+    r"refuses|refused|promise|promises|promised|threaten|threatens|threatened|seek|seeks|"
+    r"sought|ready|willing|likely)\s+to\s+([a-z]{3,})\b"
 )
 
 
@@ -61,6 +67,9 @@ INDEFINITE = frozenset(
     ("else", "elsewhere", "another", "anyone", "anybody", "anything", "someone", "somebody",
      "something", "everyone", "everybody", "everything", "nobody", "nothing")
 )  # fmt: skip
+
+
+CLIPPED_LENGTH = 4  # "tech" of "technology": a clipped word, and as much again clipped off
 
 
 class CorpusWords:
@@ -130,9 +139,21 @@ class CorpusWords:
         )
 
     def absent_words(self, question: str, known: frozenset[str] = frozenset()) -> list[str]:
-        """The question's words that no article holds in any form."""
+        """The question's words that no article holds in any form, nor as the clipped start of
+        a longer word ("high tech goods", where the article says "high-technology goods")."""
         words = content_words(expand_abbreviations(question))
-        return [w for w in words if w not in known | ASIDES and not self.in_corpus(w)]
+        return [
+            w
+            for w in words
+            if w not in known | ASIDES and not self.in_corpus(w) and not self._clipped(w)
+        ]
+
+    def _clipped(self, word: str) -> bool:
+        return (
+            len(word) >= CLIPPED_LENGTH
+            and self.ordinary(word)
+            and any(len(w) >= len(word) + CLIPPED_LENGTH for w in self.words_starting(word))
+        )
 
     def rare(self, word: str) -> bool:
         """No ordinary word, no number ("20k"), and no short form of an article's word
@@ -163,6 +184,16 @@ class CorpusWords:
         if _joined(word, common):
             return True  # "shakeup": a verb and its particle typed as one
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
+
+    def used_as_verb(self, word: str) -> bool:
+        """Whether the store writes the word as a verb somewhere: with a verb's ending or after
+        "to" ("banned", "to ban"; never "isped" or "to isp")."""
+        w = re.escape(word)
+        stem = re.escape(word[:-1]) if word.endswith("e") else w
+        forms = re.compile(
+            rf"\b(?:{w}(?:ed|ing|d)|{stem}ing|{w}{re.escape(word[-1:])}(?:ed|ing)|to\s+{w})\b", re.I
+        )
+        return any(forms.search(text) for text in self.texts_with(word))
 
     def name(self, word: str) -> str:
         """The word as the articles write it when they write it as a name, capitalised nearly
@@ -259,9 +290,19 @@ class CorpusWords:
             word = match.group()
             low = word.lower()
             # (a slip the store would pass, "tesal", is still spelt as the passages write it)
-            if len(low) < SHORT_SLIP_LENGTH or low in words or self.holds(low):
+            if low in words or self.holds(low) or len(low) < SHORT_SLIP_LENGTH - 1:
                 return word
-            if len(low) < TYPO_LENGTH:
+            if len(low) < SHORT_SLIP_LENGTH:
+                # (four letters: a name's letter dropped inside it, "putn" for "Putin", and no
+                # ordinary word: "bide" is no "Biden", "ford" no "Fjord")
+                near = sorted(
+                    w
+                    for w in typo_neighbours(low)
+                    if w in names and len(w) == len(low) + 1 and _inner_slip(low, w)
+                )
+                if low in self.common or len(_one_form(near)) != 1:
+                    return word
+            elif len(low) < TYPO_LENGTH:
                 # (a month's capital is no name's: "marsch" is not "March")
                 near = sorted(
                     w

@@ -23,6 +23,9 @@ ASIDES = frozenset({
     # … and words for a kind of piece, which name nothing the articles must hold
     "longread", "longreads", "writeup", "explainer", "liveblog", "listicle", "roundup", "recap",
     "newsletter", "oped", "piece", "article", "story", "report", "column",
+    # (and the outlets that run them: "and the other outlet?"; what they say is the metadata)
+    "outlet", "outlets",
+    "stuff",  # ("all that stuff abt american partners")
 })  # fmt: skip
 # Chat and newsroom shorthand, mapped to the words an article would use.
 ABBREVIATIONS = {
@@ -118,6 +121,7 @@ ABBREVIATIONS = {
     "sth": "something",
     "mkts": "markets",
     "repping": "representing",
+    "ru": "russia",
 }
 # "which tech co is first": a company (typed in lower case, not "Co." of a firm's name)
 COMPANY = re.compile(r"(?<=[a-z] )co\b(?![.'’-])")
@@ -128,6 +132,8 @@ COMPANIES = re.compile(
     r"their|its|our|your|a|an)\b)",
     re.I,
 )
+# "acc to the avison young guy", "acc. to reuters": according to (not the ACC, a conference).
+ACCORDING = re.compile(r"\bacc(?:\.|ording)?\s+to\b|\bacc\s*2\b|\baccdg\s+to\b")
 # Everyday words and the ones articles write for them. Used only for a word no article holds:
 # "dad" stays "dad" in a store that writes it.
 INFORMAL = {
@@ -149,8 +155,10 @@ ACRONYMS_TOO = frozenset(("hr", "bc"))
 
 
 def expand_abbreviations(text: str) -> str:
-    """The text with shorthand spelt out ("avg price" -> "average price")."""
-    text = COMPANY.sub("company", COMPANIES.sub("companies", text))
+    """The text with shorthand spelt out ("avg price" -> "average price"), and without the
+    fillers that say how much rather than what ("no matter what", "a little bit")."""
+    text = FILLERS.sub("", COMPANY.sub("company", COMPANIES.sub("companies", text)))
+    text = ACCORDING.sub("according to", text)
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
         # "pro-choice", "N.Y.")
@@ -160,6 +168,38 @@ def expand_abbreviations(text: str) -> str:
         text,
         flags=re.I,
     )
+
+
+# Fillers no article would write, which the answer need not hold: "does ru plan to ship it no
+# matter what?", "only meant to nudge output up a little bit".
+FILLERS = re.compile(
+    r"\s*\b(?:no\s+matter\s+what|(?:just\s+)?a\s+(?:little\s+|tiny\s+|wee\s+)?bit|"
+    r"(?:and|or)\s+(?:stuff|whatever)(?:\s+like\s+that)?)\b(?=\s*(?:[?.!,]|$))",
+    re.I,
+)
+
+
+# A year typed by its last two digits: "the '87 semi", "and the 87 one?", "back in 93". After an
+# apostrophe always; bare only after a word that places it and before a word for an event or
+# the question's end (not "the 87 goals").
+SHORT_YEAR = re.compile(
+    r"(?<![\w$£€.,'’-])['’](\d{2})\b(?!['’]|\s*(?:%|percent|pct|per\s*cent))"
+    r"|\b((?:the|in|of|since|from|until|till|by)\s+)(\d{2})(?=\s+(?:one|edition|final|finals|"
+    r"semi|semis|semi-final|semifinal|season|campaign|tournament|world\s+cup|trip|squad|team|"
+    r"election|draft|series|class|olympics|games|cup|vintage)\b|\s*[?.!]*\s*$)",
+    re.I,
+)
+CENTURY_TURN = 30  # "'29" is 2029, "'87" 1987: the news of the last century and this one
+
+
+def full_years(text: str) -> str:
+    """The text with years typed by their last two digits written in full."""
+
+    def full(match: re.Match[str]) -> str:
+        digits = match.group(1) or match.group(3)
+        return f"{match.group(2) or ''}{'19' if int(digits) >= CENTURY_TURN else '20'}{digits}"
+
+    return SHORT_YEAR.sub(full, text)
 
 
 def _spelt_out(match: re.Match[str]) -> str:

@@ -190,7 +190,10 @@ FRAMING = frozenset(
     answer_stem(w)
     for w in ("claim", "say", "suggest", "think", "believe", "argue", "state", "mention",
               "insist", "assert", "indicate", "hint", "imply", "admit", "acknowledge",
-              "concede", "confirm", "reckon", "feel")
+              "concede", "confirm", "reckon", "feel",
+              # … and what one means to do ("does russia plan to ship it"): told by what
+              # it would do
+              "plan", "intend", "mean", "meant", "want", "hope", "expect")
 )  # fmt: skip
 # Verbs too light for a question to turn on: "would it make prices jump".
 LIGHT_VERBS = frozenset(

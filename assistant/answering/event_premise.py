@@ -1,0 +1,138 @@
+"""A reason asked for an event the articles never tell: "why did the FDA ban ozempic" takes a ban
+as given. When no sentence of the passages says the deed (in any form) beside a name the question
+gives, the question rests on a premise the articles do not bear out, and is refused with what
+they say instead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from assistant.answering.scoring import sentences_of
+from assistant.answering.specifics import said_in
+from assistant.types import Passage
+from index.dates import MONTHS, WEEKDAYS
+from index.terms import STOPWORDS, families, family
+
+# "why did the fda ban ozempic", "how come apple decided to buy beeper": a deed taken as done
+# (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads).
+REASON_FOR_DEED = re.compile(
+    r"^\s*(?:so\s+|but\s+|and\s+)?(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
+    r"(.+?)\s*(?:[?!.]|$)",
+    re.I,
+)
+# Verbs that carry the deed rather than being it: "decide to buy", "end up paying".
+CARRIERS = frozenset(
+    map(
+        family,
+        ("decide", "decided", "choose", "chose", "agree", "agreed", "want", "try", "manage",
+         "end", "up", "have", "get", "go", "make", "let", "need", "opt", "plan", "seem",
+         "suddenly", "actually", "really", "even", "ever", "finally", "still", "also", "just",
+         "only", "then", "first", "eventually", "ultimately"),
+    )
+)  # fmt: skip
+LIGHT = frozenset(
+    map(
+        family,
+        ("give", "take", "come", "care", "feel", "think", "look", "happen", "keep", "put", "do",
+         "say", "see", "use", "work", "need", "like", "mind", "bother", "hand"),
+    )
+)  # fmt: skip
+NEGATION = re.compile(r"not|never|no|dont|don['’]t|didnt|didn['’]t|doesnt|doesn['’]t|\w+n['’]t")
+PARTICLES = frozenset(("up", "down", "out", "off", "over", "away", "back", "on", "in", "through"))
+TIMES = frozenset(
+    ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",
+     "fall", "spring", "summer", "winter", *MONTHS, *WEEKDAYS)
+)  # fmt: skip
+
+
+def deed_taken(
+    question: str, names: Sequence[str], verb: Callable[[str], bool] = lambda word: True
+) -> tuple[str, list[str]] | None:
+    """The deed a "why did X …" question takes as done (its first word after a name that is no
+    name, no little word and no verb that only carries another), with the names it gives;
+    None when it asks no reason for a deed, or names no one before the deed."""
+    match = REASON_FOR_DEED.match(question)
+    if match is None:
+        return None
+    words = re.findall(r"[a-z][a-z'’-]*", match.group(1).lower())
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    named = [w for w in words if w in names]
+    if not named or words.index(named[0]) == len(words) - 1:
+        return None
+    after = words[words.index(named[0]) + 1 :]
+    for i, word in enumerate(after):
+        if word in names or (len(word) < 3 and word not in PARTICLES):
+            continue
+        if word in PARTICLES and after[i - 1 : i] != ["end"]:
+            # a verb with a particle is told in other words too often to be missed: "go
+            # down" ("collapsed"), "miss out"
+            return None
+        if NEGATION.fullmatch(word):
+            return None  # taken as not done: "how come they dont open on thanksgiving"
+        if word in STOPWORDS or word in PARTICLES or family(word) in CARRIERS or word in TIMES:
+            continue
+        if not verb(word):
+            continue  # no verb, part of the subject: "the palestinian isp netstream"
+        if family(word) in LIGHT or (after[i + 1 : i + 2] and after[i + 1] in PARTICLES):
+            return None  # … as is a light verb: "give up the belt" ("forced to vacate")
+        return word, named
+    return None
+
+
+def deed_untold(
+    question: str,
+    names: Sequence[str],
+    passages: Sequence[Passage],
+    verb: Callable[[str], bool] = lambda word: True,
+) -> bool:
+    """Whether the question takes as done a deed no sentence of the passages tells beside one
+    of its names (in the sentence's passage), though some passage speaks of one of them.
+    `verb` tells a word the store writes as a verb ("ban") from one it never does ("isp")."""
+    taken = deed_taken(question, names, verb)
+    if taken is None:
+        return False
+    deed, named = taken
+    roots = {_undoubled(family(deed))}
+    on_a_name = False
+    for candidate in sentences_of(passages):
+        text = passages[candidate.passage].text
+        near = families(text)
+        if not any(said_in(n, near, text) for n in named):
+            continue
+        said = families(f"{candidate.before} {candidate.text}")
+        if roots & {_undoubled(w) for w in said}:
+            return False
+        on_a_name = True
+    return on_a_name
+
+
+def _undoubled(root: str) -> str:
+    """A stem without the consonant its ending doubled: "bann" of "banned", "stopp"."""
+    return (
+        root[:-1] if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiousl" else root
+    )
+
+
+# "Who ended up buying wework": a buyer, which a sentence telling a sale names; not one on the
+# thing's bankruptcy.
+WHO_BOUGHT = re.compile(
+    r"^\s*(?:so\s+|and\s+)?who\s+(?:(?:ended|end)\s+up\s+|eventually\s+|finally\s+|actually\s+)?"
+    r"(?:bought|buy|buying|acquired|acquiring|purchased|purchasing|took\s+over|taking\s+over)\b",
+    re.I,
+)
+SALE_TOLD = re.compile(
+    r"\b(?:buy|buys|bought|buying|buyers?|acquir\w*|acquisition\w*|purchas\w*|took\s+over|"
+    r"takeover|tak(?:e|es|ing)\s+over|sold|sells?|selling|sale)\b",
+    re.I,
+)
+
+
+def asks_buyer(question: str) -> bool:
+    """Whether the question asks who bought something."""
+    return WHO_BOUGHT.match(question) is not None
+
+
+def tells_sale(text: str) -> bool:
+    """Whether a text tells a purchase or a sale."""
+    return SALE_TOLD.search(text) is not None
