@@ -57,7 +57,7 @@ eval-seeds-probe: setup
 		--out out/seeds-probe-results.json --report out/seeds-probe-report.md
 
 # The later ones, each written blind the same way: seeds-probe2 (session 21), seeds-probe3
-# (session 22), seeds-probe4 (session 23). `make eval-seeds-probe3`.
+# (session 22), seeds-probe4 (session 23), seeds-probe5 (session 24). `make eval-seeds-probe3`.
 eval-seeds-probe%: setup
 	$(BIN)/newsqa --home out/seeds-home eval corpus/questions/seeds-probe$*.yaml --offline \
 		--out out/seeds-probe$*-results.json --report out/seeds-probe$*-report.md
@@ -80,7 +80,7 @@ eval-freeform: setup
 
 # The other free-form sets, each written blind by a helper that read neither the answering code
 # nor the answers (corpus/questions/freeform-<set>.yaml; measures, not gates): check, probe,
-# answerable (100 answerable questions), probe3, probe4 and probe6 to probe17, whose misses were
+# answerable (100 answerable questions), probe3, probe4 and probe6 to probe19, whose misses were
 # read while working on answers; and holdout, probe2 and probe5, kept blind: for those only the
 # scores are read, and no report of the questions is written. `make eval-freeform-probe9`.
 BLIND_SETS := holdout probe2 probe5
