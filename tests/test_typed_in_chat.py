@@ -3,7 +3,11 @@ writes are no specifics ("does ru plan to ship it no matter what", "meant to nud
 little bit", "high tech" for "high-technology", "and the other outlet?"); a name's letter dropped
 is the name ("putn"); "what slice of" asks a share; "which of the two outlets reports" asks for
 sources; what was said "abt china" must be on China; a byline is metadata; a short form's plural
-says it ("VCs"); a name only of the question's setting need not be in the answer's sentence."""
+says it ("VCs"); a name only of the question's setting need not be in the answer's sentence; a
+reason asked for a deed no article tells is refused ("why did the FDA ban ozempic"), and "who
+bought" needs a sale; "and the 87 one?" is 1987; staff are counted as workers, and a span of
+time counts no crowd; the other side of a comparison gets its sentence; a sum told of several
+is no one's own."""
 
 from __future__ import annotations
 
@@ -14,8 +18,10 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.asking import question_wants
+from assistant.answering.collective import listed_with_others
+from assistant.answering.compared import COMPARED
 from assistant.answering.event_premise import asks_buyer, deed_taken, deed_untold, tells_sale
-from assistant.answering.figure_fit import says_whole
+from assistant.answering.figure_fit import SAID_APART, figure_fit, says_whole
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.focus import asked_about
 from assistant.answering.specifics import said_in
@@ -238,3 +244,38 @@ def test_who_bought_asks_a_sale() -> None:
     assert not asks_buyer("who runs wework now")
     assert tells_sale("Microsoft completed its $69B acquisition of Activision Blizzard.")
     assert not tells_sale("WeWork has filed for Chapter 11 bankruptcy protection.")
+
+
+def test_people_counted_by_another_word_for_them() -> None:
+    slot = AnswerSlot.of("how many staff did they let go?")
+    related = lambda a, b: False  # noqa: E731 - no encoder: the words alone
+    assert figure_fit(slot, "Sono pivoted and laid off 300 workers.", related) == 1.0
+    assert figure_fit(slot, "Sono pivoted and sold 300 cars.", related) < 1.0
+    # (only right after the figure: "everyone in attendance in 1995" counts no crowd)
+    crowd = AnswerSlot.of("what was the crowd at the stade de france")
+    assert figure_fit(crowd, "Fans packed the ground in 1995, and attendance soared.", related) < 1
+
+
+def test_a_span_of_time_counts_no_crowd() -> None:
+    slot = AnswerSlot.of("what was the crowd at wembley for england v netherlands")
+    related = lambda a, b: False  # noqa: E731 - no encoder: the words alone
+    late = "They salvaged a match that looked cooked after 35 minutes, sustained by the crowd."
+    assert figure_fit(slot, late, related) < SAID_APART
+    big = "A crowd of 71,000 watched England beat the Netherlands at Wembley."
+    assert figure_fit(slot, big, related) == 1.0
+
+
+def test_the_other_side_of_a_comparison() -> None:
+    assert COMPARED.search("median home price in aug 79 vs second quarter 1981?").group(1) == (
+        "second quarter 1981"
+    )
+    assert COMPARED.search("how much space does he need compared to tarasenko")
+    assert COMPARED.search("england v netherlands at wembley") is None
+
+
+def test_a_sum_told_of_several_is_no_ones_own() -> None:
+    deal = "NASCAR finalized a $7.7 billion deal with Fox Sports, NBC, Amazon, and Warner Bros."
+    assert listed_with_others(deal, "amazon", {"amazon", "nascar"})
+    # (the question names the others too: the sum is what it asks)
+    assert not listed_with_others(deal, "amazon", {"amazon", "fox", "nbc", "warner"})
+    assert not listed_with_others("Amazon paid $1 billion for the rights.", "amazon", {"amazon"})

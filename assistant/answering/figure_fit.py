@@ -71,6 +71,12 @@ PEOPLE_COUNTED = PEOPLE | frozenset(
      "protesters", "men", "women")
 )  # fmt: skip
 HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
+# People counted by other words for the same ones: "how many staff did they let go": "laid off
+# 300 workers"; "how big was the crowd": "in front of 80,065 fans".
+COUNTED_ALIKE = (
+    frozenset(("staff", "staffers", "workers", "employees", "jobs", "workforce", "headcount")),
+    frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters")),
+)
 
 
 def says_whole(slot: AnswerSlot, text: str) -> bool:
@@ -109,6 +115,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     ]
     if not slot.age:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
+
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
         # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
         beside = ages_beside(text, slot.asked)
@@ -138,12 +145,21 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # discount")
     head_only = len(slot.focus) > 1 and (slot.head or "").lower() in MEASURE_HEADS
     beside_other = False
+    if not slot.span and not {answer_stem(u) for u in TIME_UNITS} & set(slot.focus):
+        # a thing counted is not counted in time: "after 35 minutes", "the three-time champions"
+        at = [i for i in at if not _of_time(tokens, i)]
+        if not at:
+            return 0.5
     for i in at:
         low = max(0, i - NEAR)
         for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
             # "$2 million per year" is a rate, not a count of years
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
-            near = not rate and is_focus(slot, word, related)
+            # (people counted by another word for them only right after the figure: "laid off
+            # 300 workers", not "everyone in attendance in 1995")
+            near = not rate and (
+                is_focus(slot, word, related) or (j == i + 1 and _counted_alike(slot, word))
+            )
             if near and (not head_only or is_focus(slot, word, related, head_only=True)):
                 return 1.0
             beside_other = beside_other or near
@@ -189,6 +205,21 @@ def _share_charged(tokens: list[str], i: int) -> bool:
     return _a_share(tokens, i) and bool(CHARGED_AS_SHARE & set(after))
 
 
+TIME_UNITS = frozenset(
+    ("second", "seconds", "minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days",
+     "week", "weeks", "month", "months", "year", "years", "yrs", "time", "times")
+)  # fmt: skip
+
+
+def _of_time(tokens: list[str], i: int) -> bool:
+    """ "35 minutes", "two years": a figure that counts time (or times: "the 12-time Grammy
+    winner")."""
+    if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)", tokens[i].lower()):
+        return True  # ("6am AEDT": a time of day)
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return after in TIME_UNITS or after in ("am", "pm")
+
+
 def _a_share(tokens: list[str], i: int) -> bool:
     after = [t.lower() for t in tokens[i + 1 : i + 3]]
     return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
@@ -202,6 +233,11 @@ def _specific_head(slot: AnswerSlot) -> bool:
     return bool(head) and not (
         head in UNITS or head in MONEY_ITSELF or head in SHARE_ITSELF or head in ANSWER_TYPES
     )
+
+
+def _counted_alike(slot: AnswerSlot, word: str) -> bool:
+    head, lowered = (slot.head or "").lower(), word.lower()
+    return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
 
 
 def is_focus(

@@ -28,6 +28,7 @@ from assistant.answering.candidates import (
     markers_of,
     same_claim,
 )
+from assistant.answering.compared import other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
@@ -289,7 +290,8 @@ class OfflineAnswerer:
             if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
-        chosen += _other_kind(d, chosen)
+        extra = _other_kind(d, chosen) or other_side(d, chosen)  # (in place of the last)
+        chosen = chosen[: MAX_SENTENCES - len(extra)] + extra
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account
             chosen = [c for c in chosen if c in d.citing]

@@ -20,6 +20,7 @@ from assistant.answering.asking import (
     asks_what_came_of_it,
     main_clause,
 )
+from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
@@ -376,6 +377,7 @@ CHECKS: tuple[Check, ...] = (
     of_no_kind,
     focus_unsaid,
     money_of_another_kind,
+    share_of_several,
     kind_unspoken,
     event_unspoken,
     advice_unsaid,
