@@ -210,14 +210,21 @@ def question_focus(question: str) -> str | None:
 
 # "What did he say abt china", "did she write anything about the draft": what was said is on a
 # topic, which the answer must speak of. ("Said on monday" names a day, not a topic.)
+# (Someone's words, not an outlet's report: "the TechCrunch report on October 7" names a piece.)
 TOPIC_ASKED = re.compile(
     r"\b(?:say|said|says|saying|think|thinks|thought|mention|mentioned|mentions|comment|"
-    r"commented|comments|tell|told|write|wrote|written|report|reported|note|noted|feel|feels|"
-    r"felt)\s+(?:[a-z]+\s+){0,2}?(?:about|abt|regarding|re:?|of|on)\s+"
-    r"((?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    r"commented|comments|tell|told|feel|feels|felt)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:about|abt|regarding|re:?|of|on)\s+((?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.I,
 )
-TOPIC_ON = re.compile(r"\b(?:comment\w*|report\w*|write|wrote|written)\s+on\b", re.I)
+TOPIC_ON = re.compile(r"\bcomment\w*\s+on\b", re.I)
+
+
+MONTH_WORDS = frozenset(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "today", "yesterday")
+)  # fmt: skip
 
 
 def asked_about(question: str) -> list[str]:
@@ -233,7 +240,7 @@ def asked_about(question: str) -> list[str]:
     topic: list[str] = []
     for word in re.findall(r"[\w'’-]+", match.group(1).lower()):
         word = re.sub(r"['’]s?$", "", word)  # ("europe's role")
-        if word in STOPWORDS or word in ("abt",):
+        if word in STOPWORDS or word in ("abt",) or word.isdigit() or word in MONTH_WORDS:
             if topic or word not in ("the", "a", "an"):
                 break
             continue
