@@ -208,9 +208,9 @@ def question_focus(question: str) -> str | None:
     return family(words[0])
 
 
-# "What did he say abt china", "did she write anything about the draft": what was said is on a
-# topic, which the answer must speak of. ("Said on monday" names a day, not a topic.)
-# (Someone's words, not an outlet's report: "the TechCrunch report on October 7" names a piece.)
+# "What did he say abt china", "did she comment on the deal": what was said is on a topic, which
+# the answer must speak of. ("Said on monday" names a day, not a topic; someone's words, not an
+# outlet's report: "the TechCrunch report on October 7" names a piece.)
 TOPIC_ASKED = re.compile(
     r"\b(?:say|said|says|saying|think|thinks|thought|mention|mentioned|mentions|comment|"
     r"commented|comments|tell|told|feel|feels|felt)\s+(?:[a-z]+\s+){0,2}?"
