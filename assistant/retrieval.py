@@ -50,7 +50,7 @@ class Retriever:
         self.last_timings: dict[str, float] = {}
         self._timestamps: dict[str, int | None] = {}
         self._outlets: list[str] | None = None
-        self._authors: list[str] | None = None
+        self._bylines: re.Pattern[str] | None = None
         self._stems: dict[tuple[str, int], list[frozenset[str]]] = {}
 
     def document_frequency(self, term: str) -> int:
@@ -73,18 +73,20 @@ class Retriever:
             self._outlets = list(self.index.summary()["outlets"])  # type: ignore[call-overload]
         return self._outlets
 
-    def authors(self) -> list[str]:
-        """The names in the store's bylines, of two words or more, in lower case ("tim biggs";
-        read once, as the outlets)."""
-        if self._authors is None:
+    def bylines(self) -> re.Pattern[str]:
+        """The names in the store's bylines, of two words or more, in lower case ("tim biggs"),
+        as one pattern (read once, as the outlets)."""
+        if self._bylines is None:
             names = set()
             for byline in self.index.catalog.authors():
                 for name in re.split(r",|;|\band\b|&|\bwith\b", byline.lower()):
                     words = re.findall(r"[^\W\d_]+", name)
                     if len(words) >= 2:
                         names.add(" ".join(words))
-            self._authors = sorted(names)
-        return self._authors
+            longest_first = sorted(names, key=lambda n: (-len(n), n))
+            alternatives = "|".join(map(re.escape, longest_first)) or "(?!)"  # (none: no match)
+            self._bylines = re.compile(rf"\b(?:{alternatives})\b")
+        return self._bylines
 
     def canonical_outlets(self, names: Sequence[str] | None) -> list[str] | None:
         """User-typed outlet names mapped to stored ones (case-insensitive), by their full names
@@ -133,9 +135,8 @@ class Retriever:
         # … and its bylines, named in full: "tim biggs in the age on whether google search got
         # worse" (not "andy" of another Andy)
         typed = " ".join(re.findall(r"[^\W\d_]+", analysis.text.lower()))
-        for author in self.authors():
-            if re.search(rf"\b{re.escape(author)}\b", typed):
-                known |= set(author.split())
+        for author in self.bylines().findall(typed):
+            known |= set(author.split())
         windows = list(analysis.dates)
         for match in YEAR.finditer(analysis.text):
             year = int(match.group())

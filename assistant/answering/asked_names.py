@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import asking_clause, main_clause
+from assistant.answering.asking import asking_words
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import (
     NAME_SHARE,
@@ -240,7 +240,7 @@ class NameChecks:
         # Of the names the asking clause gives, if it gives any: "talksport piece after the 3-3
         # in istanbul - how many goals had man utd shipped" asks about United, not Istanbul.
         said = " ".join(texts).lower()
-        clause = set(content_words(main_clause(asking_clause(question))))
+        clause = asking_words(question)
         asked_here = [w for w in names if w in clause] or list(names)
         return max(asked_here, key=lambda w: (self.idf(w), -said.count(w))), names
 

@@ -10,6 +10,7 @@ import re
 
 from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED, SHARE_NOUNS
 from assistant.answering.yes_no_asked import WH_WORD, asked_as_yes_no, is_yes_no
+from index.terms import content_words
 
 # The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
 # case reports | has Oregon received", "the average yearly value | of the deal").
@@ -146,6 +147,12 @@ def main_clause(question: str) -> str:
     return SUBORDINATE.split(question, maxsplit=1)[0]
 
 
+def asking_words(question: str) -> set[str]:
+    """The content words of the clause that asks, without its subordinate ones ("how many
+    comments were they deleting", not "after the ireland series loss")."""
+    return set(content_words(main_clause(asking_clause(question))))
+
+
 WANTS_ORDER = (
     "amount",
     "number",
@@ -193,17 +200,20 @@ TERSE_FIGURE = re.compile(
 )
 
 
+# (a share, "what percentage", is read by SHARE_ASKED before)
+AMOUNT_ASKED = re.compile(
+    r"^how much\b|^what (?:amount|price|sum|valuation)\b|^what %|"
+    # "what's the figure for bank of america": the figure, not a public one
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b"
+)
+
+
 def _clause_wants(q: str) -> str:
     if REASON_ASKED.search(q):  # (before the amount: "what's the reason for the fee hike")
         return "reason"
     if SHARE_ASKED.search(q):  # "what interest rate is zim paying": a figure
         return "amount"
-    if re.search(
-        rf"^how much\b|^what (?:{'|'.join(SHARE_NOUNS)}|amount|price|sum|valuation)\b|^what %|"
-        # "what's the figure for bank of america": the figure, not a public one
-        r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b",
-        q,
-    ) or (
+    if AMOUNT_ASKED.search(q) or (
         q.startswith(("what", "how"))
         and (
             ASKS_COST.search(q)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from assistant.answering.scoring import sentences_of
 from assistant.answering.specifics import said_in
+from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, families, family
@@ -38,7 +39,7 @@ LIGHT = frozenset(
          "say", "see", "use", "work", "need", "like", "mind", "bother", "hand"),
     )
 )  # fmt: skip
-NEGATION = re.compile(r"not|never|no|dont|don['’]t|didnt|didn['’]t|doesnt|doesn['’]t|\w+n['’]t")
+NEGATION = re.compile(rf"not|never|no|\w+n['’]t|{BARE_CONTRACTION.pattern}")
 PARTICLES = frozenset(("up", "down", "out", "off", "over", "away", "back", "on", "in", "through"))
 TIMES = frozenset(
     ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",

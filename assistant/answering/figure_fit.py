@@ -23,7 +23,7 @@ from assistant.answering.figures import (
     stated_age,
 )
 from assistant.answering.focus import MEASURES, UNITS, focus_forms
-from assistant.answering.sentences import answer_stem
+from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
 from index.terms import STOPWORDS, content_words, fold_accents
 
@@ -115,7 +115,6 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     ]
     if not slot.age:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
-
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
         # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
         beside = ages_beside(text, slot.asked)
@@ -145,7 +144,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # discount")
     head_only = len(slot.focus) > 1 and (slot.head or "").lower() in MEASURE_HEADS
     beside_other = False
-    if not slot.span and not {answer_stem(u) for u in TIME_UNITS} & set(slot.focus):
+    if not slot.span and not TIME_STEMS & set(slot.focus):
         # a thing counted is not counted in time: "after 35 minutes", "the three-time champions"
         at = [i for i in at if not _of_time(tokens, i)]
         if not at:
@@ -209,15 +208,15 @@ TIME_UNITS = frozenset(
     ("second", "seconds", "minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days",
      "week", "weeks", "month", "months", "year", "years", "yrs", "time", "times")
 )  # fmt: skip
+TIME_STEMS = frozenset(answer_stem(u) for u in TIME_UNITS)
 
 
 def _of_time(tokens: list[str], i: int) -> bool:
     """ "35 minutes", "two years": a figure that counts time (or times: "the 12-time Grammy
     winner")."""
-    if re.fullmatch(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm)", tokens[i].lower()):
+    if CLOCK.match(" ".join(tokens[i : i + 2])):
         return True  # ("6am AEDT": a time of day)
-    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-    return after in TIME_UNITS or after in ("am", "pm")
+    return tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in TIME_UNITS
 
 
 def _a_share(tokens: list[str], i: int) -> bool:

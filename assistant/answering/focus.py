@@ -18,6 +18,7 @@ from assistant.answering.asking import (
 )
 from assistant.answering.slot_words import SHARE_NOUNS
 from assistant.answering.wording import initials
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents
 
 SUBJECT = re.compile(
@@ -220,11 +221,7 @@ TOPIC_ASKED = re.compile(
 TOPIC_ON = re.compile(r"\bcomment\w*\s+on\b", re.I)
 
 
-MONTH_WORDS = frozenset(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "today", "yesterday")
-)  # fmt: skip
+DAY_NAMES = frozenset(MONTHS) | WEEKDAYS | {"today", "yesterday"}
 
 
 def asked_about(question: str) -> list[str]:
@@ -240,7 +237,7 @@ def asked_about(question: str) -> list[str]:
     topic: list[str] = []
     for word in re.findall(r"[\w'’-]+", match.group(1).lower()):
         word = re.sub(r"['’]s?$", "", word)  # ("europe's role")
-        if word in STOPWORDS or word in ("abt",) or word.isdigit() or word in MONTH_WORDS:
+        if word in STOPWORDS or word in ("abt",) or word.isdigit() or word in DAY_NAMES:
             if topic or word not in ("the", "a", "an"):
                 break
             continue

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.scores import SCORE, says_score
 from assistant.answering.scoring import sentences_of
 from assistant.types import Passage
 from index.terms import STOPWORDS
@@ -142,10 +143,10 @@ def contrary_result(
     title = TITLE_ASKED.search(question) is not None
     # (with the score the question gives, one side is enough: "blowing out No. 22 Utah, 42-18"
     # tells of "utah crushed arizona 42-18", where the article calls Arizona "the Wildcats")
-    scores = [s.split("-") for s in SCORE_GIVEN.findall(question)]
+    scores = SCORE.findall(question)
     contrary = None
     for candidate in sentences_of(passages):
-        scored = any(_says_score(candidate.text, *s) for s in scores)
+        scored = any(says_score(candidate.text, s, either_way=True) for s in scores)
         # (the result taken, told of both sides: "England … earn Friday's late 3-2 win against the
         # Netherlands" is another game than "england beat belgium 3-2")
         if tells_win(candidate.text, winner, loser) or (
@@ -163,16 +164,6 @@ def contrary_result(
         ):
             contrary = candidate
     return contrary
-
-
-SCORE_GIVEN = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "beat chelsea 4-1"
-
-
-def _says_score(text: str, a: str, b: str) -> bool:
-    """Whether a text gives a score, either way round ("4-1", "1–4")."""
-    return any(
-        re.search(rf"(?<![\d.,]){x}\s?[-–]\s?{y}(?![\d]|[.,]\d)", text) for x, y in ((a, b), (b, a))
-    )
 
 
 def tells_side(text: str, side: Iterable[str], won: bool) -> bool:

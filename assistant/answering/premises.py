@@ -15,6 +15,7 @@ from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in
+from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, families
@@ -171,9 +172,7 @@ def _around(text: str, match: re.Match[str], reach: int = WINDOW) -> set[str]:
 VERB_FORM = re.compile(r"[a-z]{3,}(?:ed|ing)")
 # A change the question takes as not done: "dont open", "didn't cut", "never raised".
 NEGATED = re.compile(
-    r"\b(?:not|never|no\s+longer|\w+n['’]t|dont|didnt|doesnt|wont|cant|havent|hasnt|isnt|"
-    r"arent|wasnt|werent)\s+"
-    r"(?:\w+\s+){0,1}$"
+    rf"\b(?:not|never|no\s+longer|\w+n['’]t|{BARE_CONTRACTION.pattern})\s+(?:\w+\s+)?$"
 )
 
 

@@ -19,14 +19,17 @@ SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "beat chelsea 4
 FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
 
 
+def says_score(text: str, score: str, either_way: bool = False) -> bool:
+    """Whether a text gives a score ("4-1", "4 – 1"; "1-4" too, `either_way`)."""
+    a, b = score.split("-")
+    orders = ((a, b), (b, a)) if either_way else ((a, b),)
+    return any(re.search(rf"(?<![\d.,]){x}\s?[-–]\s?{y}{FIGURE_ENDS}", text) for x, y in orders)
+
+
 def scores_unsaid(question: str, candidate: Candidate, passages: Sequence[Passage]) -> list[str]:
     """The scores the question gives that the candidate's article does not report."""
     article = article_text(passages[candidate.passage].article_id, passages)
-    return [
-        score
-        for score in SCORE.findall(question)
-        if not re.search(r"(?<![\d.,])" + score.replace("-", r"\s?[-–]\s?") + FIGURE_ENDS, article)
-    ]
+    return [score for score in SCORE.findall(question) if not says_score(article, score)]
 
 
 def sides_unsaid(sides: Sequence[str], candidate: Candidate, outlets: Sequence[str]) -> list[str]:

@@ -15,10 +15,9 @@ from assistant.answering.advice import unsaid_topic
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import (
     ANSWER_TYPES,
-    asking_clause,
+    asking_words,
     asks_reason,
     asks_what_came_of_it,
-    main_clause,
 )
 from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
@@ -37,7 +36,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import STOPWORDS, content_words, families, family
+from index.terms import STOPWORDS, families, family
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -328,9 +327,7 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
     best = d.chosen[0]
     passage = d.passages[best.passage].text
-    if d.key not in set(content_words(main_clause(asking_clause(d.question)))) and said_in(
-        d.key, families(passage), passage
-    ):
+    if d.key not in asking_words(d.question) and said_in(d.key, families(passage), passage):
         # (a name only of the question's setting, "after the ireland series loss - how many
         # comments were they deleting", is said in the passage, if not in the sentence)
         return None
