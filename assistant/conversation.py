@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.focus import borrowed_focus
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT, gives_evidence, is_refusal
-from assistant.answering.wording import common_words
+from assistant.answering.wording import common_words, expand_abbreviations
 from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
@@ -42,7 +42,7 @@ LABEL = re.compile(
 def needs_context(question: str) -> bool:
     """Whether a follow-up leans on earlier turns ("what about X?" asks the last question again,
     of X)."""
-    words = content_words(question)
+    words = content_words(expand_abbreviations(question))  # ("whats" is no name)
     return (
         bool(
             BACK_REFERENCE.search(question)
@@ -68,9 +68,15 @@ GOES_ON = re.compile(
 
 
 def _names_nothing(question: str, words: list[str]) -> bool:
-    """Whether a question is all ordinary words, typed in lower case: it names no one."""
+    """Whether a question is all ordinary words, typed in lower case: it names no one. (The unit
+    an answer is asked in names nothing: "whats the battery capacity in mah?")"""
     common = common_words(bundled_tokenizer_path())
+    unit = IN_UNIT.search(question)
+    words = [w for w in words if unit is None or w != unit.group(1).lower()]
     return not CAPITAL.search(question.strip()) and all(w in common for w in words)
+
+
+IN_UNIT = re.compile(r"\bin\s+([a-z]{1,6})\s*[?.!]*\s*$", re.I)
 
 
 def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:

@@ -78,7 +78,8 @@ def aliases(outlet: str) -> list[str]:
     ("The Independent" for "The Independent - Sports"), by its initials ("SMH", "NYT"), or by
     the short form that opens it ("BBC" for "BBC News - Technology"), or without its edition
     ("Globes" for "Globes English"), or written apart ("TRT World" for "TRTWorld") or together
-    ("BusinessLine" for "Business Line")."""
+    ("BusinessLine" for "Business Line"), or by the initials of its parts ("TC" for
+    "TechCrunch")."""
     short = re.split(r"\s+[-|–:]\s+|:\s+", outlet, maxsplit=1)[0].strip()
     words = [w for w in short.split() if w.lower() != "the"]
     out = [short] if short != outlet else []
@@ -96,6 +97,8 @@ def aliases(outlet: str) -> list[str]:
         apart = CAMEL_JOIN.sub(" ", bare)
         if apart != bare and all(len(part) >= 2 for part in apart.split()):
             out.append(apart)
+        if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2}", bare):  # "TC" for "TechCrunch"
+            out.append("".join(c for c in bare if c.isupper()))
     return out
 
 

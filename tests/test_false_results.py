@@ -119,6 +119,48 @@ def test_with_the_score_given_one_side_tells_the_result() -> None:
     )
 
 
+def test_a_result_told_without_the_other_side_named_in_the_sentence() -> None:
+    """ "Why did the all blacks beat the springboks": "it was the Springboks who prevailed
+    12-11", in a passage on the All Blacks; "India lost the match by 35 runs", in one on
+    England; "the 32-12 score in the Springboks' favour"."""
+    prevailed = (
+        "The All Blacks came close. But it was the Springboks who once again prevailed 12-11 "
+        "in an instant classic."
+    )
+    question = "why did the all blacks beat the springboks in the final"
+    contrary = contrary_result(question, [_passage(prevailed)], no_names)
+    assert contrary is not None and "prevailed 12-11" in contrary.text
+    assert contrary_result("how did the springboks beat the all blacks", [_passage(prevailed)],
+                           no_names) is None  # fmt: skip
+    lost = "India met England in the semi-final. India lost the match by 35 runs."
+    question = "how did india manage to beat england in the 1987 semi"
+    contrary = contrary_result(question, [_passage(lost)], no_names)
+    assert contrary is not None and "35 runs" in contrary.text
+    # (a loss by a margin in a passage that never names the other side: another game)
+    elsewhere = "India lost the match by 35 runs to Pakistan."
+    assert contrary_result(question, [_passage(elsewhere)], no_names) is None
+    favour = (
+        "The final between England and South Africa ended with the 32-12 score in the "
+        "Springboks' favour."
+    )
+    assert contrary_result("why did england beat the springboks", [_passage(favour)], no_names)
+    assert not contrary_result("why did the springboks beat england", [_passage(favour)], no_names)
+
+
+def test_a_result_taken_of_one_side_with_its_score() -> None:
+    """ "England won the t20 series 3-2 right?": the series "concluded with a 3-2 triumph for
+    West Indies"."""
+    told = "The series concluded with a 3-2 triumph for West Indies, who beat England again."
+    question = "england won the t20 series in the caribbean 3-2 right? who was player of the series"
+    contrary = contrary_result(question, [_passage(told)], no_names)
+    assert contrary is not None and "triumph for West Indies" in contrary.text
+    question = "the windies won the t20 series 3-2, who was player of the series"
+    assert contrary_result(question, [_passage(told)], lambda side: ["West Indies"]) is None
+    # (another score is another series; no score, nothing to go by)
+    assert contrary_result("england won the series 2-1", [_passage(told)], no_names) is None
+    assert contrary_result("england won the t20 series right", [_passage(told)], no_names) is None
+
+
 def test_a_payment_taken_the_wrong_way_round_is_told_by_the_sum_paid() -> None:
     """ "Why did the justice dept have to pay binance": Binance paying a sum tells the other
     way round, though the sentence does not name whom it pays."""
@@ -214,3 +256,18 @@ def test_a_name_of_ordinary_words_is_carried_whole() -> None:
     # said by an article only as a whole
     assert article_says(Candidate(0, "x"), passages)("world series")
     assert not article_says(Candidate(1, "x"), passages)("world series")
+
+
+def test_more_words_for_a_win_and_a_loss_by_a_score() -> None:
+    told = "Eintracht Frankfurt pulverised Bayern Munich 5-1 to snap the champions' run."
+    assert tells_win(told, ["frankfurt"], ["bayern"])
+    assert contrary_result("why did bayern thrash frankfurt 5-1", [_passage(told)], no_names)
+    fell = "Germany came back. The USMNT blew an early lead and fell, 3-1, in East Hartford."
+    contrary = contrary_result("how did the usmnt beat germany 3-1", [_passage(fell)], no_names)
+    assert contrary is not None and "fell, 3-1" in contrary.text
+
+
+def test_the_payer_is_the_subject_not_the_object_of_anothers_deal() -> None:
+    told = "Microsoft has sealed its deal for Activision Blizzard, and it's paid $69bn for it."
+    assert not pays_a_sum(told, ["activision"])
+    assert pays_a_sum("Binance, the exchange, agreed to pay about $4.3 billion.", ["binance"])

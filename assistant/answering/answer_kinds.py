@@ -69,3 +69,16 @@ def people_named(sentence: str) -> list[str]:
         if len(words) >= 2:
             out.append(" ".join(words))
     return out
+
+
+SIDE_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]{2,}\b")
+
+
+def sides_named(sentence: str) -> list[str]:
+    """Single capitalised words inside a sentence that may name a side of a contest ("lost last
+    year's final to Canada"); not a month, a weekday or a little word."""
+    return [
+        w
+        for w in SIDE_NAME.findall(sentence)
+        if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+    ]

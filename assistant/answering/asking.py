@@ -43,6 +43,16 @@ FOCUS = re.compile(
     + ")",
     re.I,
 )
+# "How big was the crowd", "how tall is the tower": the thing measured, the phrase after the verb
+SIZED = re.compile(
+    r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
+    # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
+    r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
+    r"difference|gap|margin|lead|win|defeat|change|swing)\b)"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
 # "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
 # asked for, the phrase up to its verb or preposition.
 KIND = re.compile(
@@ -185,12 +195,44 @@ def question_wants(question: str) -> str:
     return kind
 
 
+def clause_asking(question: str, wants: str) -> str:
+    """Of a question asking two things, the clause asking for `wants`, up to the next one:
+    "how much?" of "what year was that, and roughly for how much?", whose year is no thing
+    the sum is said of. The question itself when it asks one thing."""
+    clauses = asking_clauses(question)
+    if len(clauses) < 2:
+        return question
+    for i, clause in enumerate(clauses):
+        if _clause_wants(clause.lower()) == wants:
+            later = clauses[i + 1] if i + 1 < len(clauses) else ""
+            if later and clause.endswith(later):
+                return clause[: len(clause) - len(later)]
+            return clause
+    return question
+
+
 def kinds_asked(question: str) -> list[str]:
     """The kinds of answer each asking clause asks for, in order: "who started the paper and
     where" asks for a person and a place."""
     if asked_as_yes_no(question):
         return []
     return [_clause_wants(clause.lower()) for clause in asking_clauses(question)]
+
+
+# "List every area", "what are all the reasons", "name each of them", "give me the list": an
+# answer of several things, told in as many sentences as say them
+LIST_ASKED = re.compile(
+    r"\b(?:list|listed|every|each\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s|"
+    r"name\s+(?:them\s+)?all|what\s+else)\b",
+    re.I,
+)
+
+
+def asks_for_list(question: str) -> bool:
+    """Whether a question asks for several things at once ("list every area he floated")."""
+    if asked_as_yes_no(question):  # ("did all the players show up")
+        return False
+    return LIST_ASKED.search(asking_clause(question)) is not None
 
 
 TERSE_FIGURE = re.compile(

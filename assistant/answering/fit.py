@@ -15,13 +15,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks
+from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks, sides_named
 from assistant.answering.asking import (
     ANSWER_TYPES,
     ASKS_EXPANSION,
     FOCUS,
     NAMED_KIND,
+    SIZED,
     asking_clause,
+    clause_asking,
     question_wants,
 )
 from assistant.answering.figure_fit import (
@@ -55,11 +57,13 @@ from assistant.answering.sentences import (
 from assistant.answering.slot_words import (
     BIRTH_ASKED,
     COMPARED,
+    CONTEST_ASKED,
     DAY_ASKED,
     MAKING,
     MONEY_ASKED,
     OFTEN,
     PAID_ASKED,
+    SHARE_AFTER,
     SHARE_ASKED,
     SPAN_ASKED,
     WORTH_ASKED,
@@ -142,11 +146,15 @@ class AnswerSlot:
     year: bool = False  # a year, not a month or a day: "what year did they start"
     age: bool = False  # how old: asked by the asking clause ("an old crash" before it asks none)
     weighed: bool = False  # a weight: "how much do the echo frames weigh", "how heavy"
+    sized: bool = False  # a size: "how big is the balloon" ("inflated to 80 feet")
+    contest: bool = False  # a side: "who beat them in the final" ("lost to Canada")
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         # (the news words retrieval passes over are things counted: "how many violation reports")
-        phrase = focus_phrase(question) or ""
+        wants = question_wants(question)
+        own = clause_asking(question, wants)  # (of a question asking two things, its clause)
+        phrase = focus_phrase(own) or ""
         words = [
             w
             for w in words_of(phrase)
@@ -160,8 +168,7 @@ class AnswerSlot:
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
-        wants = question_wants(question)
-        asking = asking_clause(question)
+        asking = asking_clause(own)
         if wants == "expansion":  # the short form itself
             match = ASKS_EXPANSION.search(asking)
             head = match.group(1) if match else None
@@ -170,13 +177,14 @@ class AnswerSlot:
         # training compute makes a model count")
         # (of the asking clause when it names a thing or someone of its own: "… terror financing
         # authority: by how much did terror-financing reports jump" asks no money)
-        subject = subject_focus(question)
+        subject = subject_focus(own)
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         money = (
             wants == "amount"
             and bool(money_words if not focus else money_words - MAKING)
             and not SHARE_ASKED.search(asking)
+            and not SHARE_AFTER.search(own)
             and not COMPARED.search(question)
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
@@ -196,6 +204,8 @@ class AnswerSlot:
         year = wants == "date" and bool(YEAR_ASKED.search(question))
         age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", asking.lower())))
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
+        sized = wants == "number" and bool(SIZED.search(asking))
+        contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
         return cls(
             wants,
             focus,
@@ -212,6 +222,8 @@ class AnswerSlot:
             year,
             age,
             weighed,
+            sized,
+            contest,
         )
 
     @property
@@ -268,6 +280,8 @@ def fit(
         )
     if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99"
         return 1.0 if WEIGHT.search(sentence) else 0.0
+    if slot.sized and (SIZE.search(sentence) or WEIGHT.search(sentence)):
+        return 1.0  # "how big is the balloon": "inflated to 80 feet", whatever it is called
     if slot.wants in ("amount", "number"):
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and not slot.focus and slot.subject:
@@ -286,7 +300,8 @@ def fit(
     if slot.wants == "time":
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
-        return 1.0 if _new_name(people_named(sentence), slot) else 0.0
+        named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
+        return 1.0 if _new_name(named, slot) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
@@ -316,6 +331,11 @@ def fit(
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
+SIZE = re.compile(
+    r"\d[\d,.]*[\s-]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
+    r"cm|mm|yards?|acres?|hectares?|square|sq|storeys?|stories|litres?|liters?|gallons?)\b",
+    re.I,
+)
 WEIGHT = re.compile(
     r"\d[\d,.]*\s?(?:g|grams?|kg|kilo(?:gram)?s?|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mg|"
     r"milligrams?)\b",

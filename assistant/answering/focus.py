@@ -14,6 +14,7 @@ from assistant.answering.asking import (
     KIND,
     PAST_NEXT,
     PHRASE_END,
+    SIZED,
     asking_clause,
 )
 from assistant.answering.slot_words import SHARE_NOUNS
@@ -76,7 +77,7 @@ def focus_phrase(question: str) -> str | None:
         return " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS) or None
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
-    match = FOCUS.search(question) or kind or PRICED.search(clause)
+    match = FOCUS.search(question) or SIZED.search(clause) or kind or PRICED.search(clause)
     if not match:
         return None
     words = _thing_words(match.group(1))
@@ -131,7 +132,7 @@ def _thing_words(phrase: str) -> list[str]:
 HEDGES = frozenset(
     ("exactly", "precisely", "specifically", "actually", "really", "roughly", "approximately",
      "basically", "literally", "even", "ever", "just", "truly", "else", "maybe", "perhaps",
-     "possibly", "probably", "potentially")
+     "possibly", "probably", "potentially", "possible", "potential", "likely", "prospective")
 )  # fmt: skip
 
 

@@ -18,9 +18,10 @@ import numpy as np
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
+from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import kinds_asked
+from assistant.answering.asking import asks_for_list, kinds_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -35,7 +36,13 @@ from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
-from assistant.answering.scoring import Meaning, coverage_of, sentences_of, unrelated, weigh_words
+from assistant.answering.scoring import (
+    Meaning,
+    coverage_of,
+    sentences_of,
+    unrelated,
+    weigh_words,
+)
 from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
 from assistant.answering.specifics import spelt_out
 from assistant.answering.statements import is_statement
@@ -53,6 +60,8 @@ IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
 MAX_SENTENCES = 3
+MAX_LISTED = 5  # … and for a question asking for a list
+LIST_RATIO = 0.8  # (whose further things share fewer of its words)
 SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
@@ -171,8 +180,9 @@ class OfflineAnswerer:
         weigh_words(candidates, passages, terms)
         named = outlets_named(question, passages, earlier)
         slot = self._slot(question, query, earlier)
-        candidates = self._shortlist(candidates, passages, named, slot)
-        self._rank(question, query, candidates, passages, slot, typed_now)
+        aka = aliases(p.text for p in passages)
+        candidates = self._shortlist(candidates, passages, named, slot, aka)
+        self._rank(question, query, candidates, passages, slot, typed_now, aka)
         asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, slot.wants, passages, asked_names)
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
@@ -227,6 +237,7 @@ class OfflineAnswerer:
         passages: Sequence[Passage],
         named: list[str],
         slot: AnswerSlot,
+        aka: dict[str, str],
     ) -> list[Candidate]:
         """The sentences worth the encoder's time (it is the slow part): the best by words (and
         rank), each named outlet's best, and the best that fill the slot by shape."""
@@ -239,7 +250,7 @@ class OfflineAnswerer:
         shortlist += [
             c
             for c in rest
-            if fit(slot, c.text, unrelated, _context(c, passages), passages[c.passage].text)
+            if fit(slot, c.text, unrelated, _context(c, passages, aka), passages[c.passage].text)
         ][:SHORTLIST]
         return shortlist
 
@@ -251,13 +262,14 @@ class OfflineAnswerer:
         passages: Sequence[Passage],
         slot: AnswerSlot,
         typed_now: dict[str, float],
+        aka: dict[str, str],
     ) -> None:
         """Score the shortlist by words, meaning and fit to the slot, best first."""
         headlines = [passages[c.passage].title or "" for c in candidates]
         self.meaning.score(question, candidates, query, headlines=headlines)
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
-            c.fit = fit(slot, c.text, related, _context(c, passages), passages[c.passage].text)
+            c.fit = fit(slot, c.text, related, _context(c, passages, aka), passages[c.passage].text)
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
@@ -281,9 +293,13 @@ class OfflineAnswerer:
         on the one the question names)."""
         best = d.candidates[0]
         chosen = [best]
-        limit = 2 if d.typed is not None else MAX_SENTENCES
+        listed = d.typed is None and asks_for_list(d.question)  # (each thing its sentence)
+        limit = 2 if d.typed is not None else MAX_LISTED if listed else MAX_SENTENCES
         for c in d.candidates[1:]:
-            if len(chosen) >= limit or c.score < KEEP_RATIO * best.score:
+            if (
+                len(chosen) >= limit
+                or c.score < (LIST_RATIO if listed else KEEP_RATIO) * best.score
+            ):
                 break
             if d.typed is not None and not d.typed.search(c.text):
                 break
@@ -291,7 +307,7 @@ class OfflineAnswerer:
                 continue
             chosen.append(c)
         extra = _other_kind(d, chosen) or other_side(d, chosen)  # (in place of the last)
-        chosen = chosen[: MAX_SENTENCES - len(extra)] + extra
+        chosen = chosen[: max(limit, MAX_SENTENCES) - len(extra)] + extra
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account
             chosen = [c for c in chosen if c in d.citing]
@@ -396,6 +412,7 @@ OTHER_KINDS: dict[str, Callable[[str], bool]] = {
 }
 
 
-def _context(c: Candidate, passages: Sequence[Passage]) -> str:
-    """What a sentence is read under: its article's headline and the sentence before."""
-    return f"{passages[c.passage].title or ''} {c.before}"
+def _context(c: Candidate, passages: Sequence[Passage], aka: dict[str, str]) -> str:
+    """What a sentence is read under: its article's headline, the sentence before and the
+    other names of the people it names ("Blevins" is "Ninja")."""
+    return f"{passages[c.passage].title or ''} {c.before} {also_called(c.text, aka)}"

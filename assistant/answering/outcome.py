@@ -31,7 +31,9 @@ BEATING = (
     r"edged|edging|rout|routs|routed|routing|thrash|thrashed|crush|crushed|down|downed|top|"
     r"topped|outlast|outlasted|blow\s+out|blew\s+out|blowing\s+out|hammer|hammered|"
     r"dominate|dominated|whip|whipped|smash|smashed|knock\s+out|knocked\s+out|eliminate|"
-    r"eliminated|stun|stunned|outscore|outscored)"
+    r"eliminated|stun|stunned|outscore|outscored|pulveri[sz]e|pulveri[sz]ed|demolish|demolished|"
+    r"trounce|trounced|thump|thumped|wallop|walloped|humble|humbled|sweep|swept|dispatch|"
+    r"dispatched)"
 )
 LOSING = r"(?:lose|loses|lost|losing|fall|falls|fell|falling)\s+(?:to|against)"
 GETTING = (
@@ -72,13 +74,15 @@ TOLD_WON = (
     r"\b(?:beat|beats|beating|defeated|defeating|downed|downing|edged|edging|routed|routing|"
     r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|blowing\s+out|hammered|"
     r"dominated|whipped|"
-    r"smashed|knocked\s+out|eliminated|stunned|outscored|"
+    r"smashed|knocked\s+out|eliminated|stunned|outscored|pulveri[sz]ed|demolished|trounced|"
+    r"thumped|walloped|mauled|battered|humbled|humiliated|swept|overpowered|outclassed|"
+    r"dispatched|"
     r"(?:won|win|victory|triumph)\s+(?:\w+\s+){0,3}?(?:over|against))\b"
 )
 TOLD_SENT = r"\b(?:sent|sends|sending|traded|trades|dealt|deals|sold|sells|shipped|ships)\b"
 TOLD_GOT = r"\b(?:acquired|acquires|acquiring|landed|lands|got|gets|bought|buys|received)\b"
 TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
-TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat)\s+(?:\w+\s+){0,3}?(?:to|against)\b"
+TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:to|against)\b"
 
 
 def claimed_result(question: str) -> tuple[str, str] | None:
@@ -111,9 +115,24 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 or re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
                 or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
+                or (_in_favour(text, x) and re.search(y, text, re.I))
             ):
                 return True
     return False
+
+
+def _in_favour(text: str, side: str) -> bool:
+    """Whether a text gives a score in a side's favour ("the 32-12 score in the Springboks'
+    favour", "finished 3-1 in favour of Ajax")."""
+    return (
+        re.search(
+            rf"\d\s?[-–]\s?\d+{GAP}\bin\s+(?:the\s+)?{side}(?:['’]s?)?\s+favou?r\b"
+            rf"|\d\s?[-–]\s?\d+{GAP}\bin\s+favou?r\s+of\s+(?:the\s+)?{side}",
+            text,
+            re.I,
+        )
+        is not None
+    )
 
 
 FORECAST = re.compile(
@@ -134,7 +153,7 @@ def contrary_result(
     ("Las Vegas" for the Raiders)."""
     claim = claimed_result(question)
     if claim is None:
-        return None
+        return _contrary_alone(question, passages, names_of)
     winner, loser = ([side, *names_of(side)] for side in claim)
     payment = PAYMENT_TAKEN.search(question) is not None
     # (of a title the question says was won, the one who took it: "how did kyle larson beat
@@ -149,8 +168,11 @@ def contrary_result(
         scored = any(says_score(candidate.text, s, either_way=True) for s in scores)
         # (the result taken, told of both sides: "England … earn Friday's late 3-2 win against the
         # Netherlands" is another game than "england beat belgium 3-2")
-        if tells_win(candidate.text, winner, loser) or (
-            title and took_title(candidate.text, winner)
+        passage = passages[candidate.passage].text
+        if (
+            tells_win(candidate.text, winner, loser)
+            or (title and took_title(candidate.text, winner))
+            or (settled_for(candidate.text, winner, loser) and both_named(passage, winner, loser))
         ):
             return None
         if contrary is None and (
@@ -158,12 +180,63 @@ def contrary_result(
             or (title and took_title(candidate.text, loser))
             or (scored and tells_side(candidate.text, loser, won=True))
             or (scored and tells_side(candidate.text, winner, won=False))
+            # (lost by a margin or won by a score, in a passage on both sides: "India lost the
+            # match by 35 runs", of the semi-final against England)
+            or (settled_for(candidate.text, loser, winner) and both_named(passage, winner, loser))
             # (of a payment, the one the question has paid paying a sum: "why did the justice
             # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
             or (payment and pays_a_sum(candidate.text, winner))
         ):
             contrary = candidate
     return contrary
+
+
+# A result a question takes of one side alone, with a score: "england won the t20 series 3-2"
+WON_ALONE = re.compile(
+    rf"\b{SIDE}\s+{HELPERS}(?:won|win|wins|clinched|took|claimed|sealed)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,4}?(?:series|final|game|match|tie|cup|test|decider|contest|race)\b"
+)
+# "a 3-2 triumph for West Indies": who won, by the score
+TRIUMPH_FOR = re.compile(
+    r"\b(?:win|triumph|victory|success)\s+for\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
+
+
+def _contrary_alone(
+    question: str,
+    passages: Sequence[Passage],
+    names_of: Callable[[str], Iterable[str]],
+) -> Candidate | None:
+    """Of a result taken of one side with its score ("england won the t20 series 3-2"), a
+    sentence giving that score to another side ("a 3-2 triumph for West Indies") or telling the
+    side lost, when none tells the side won."""
+    match = WON_ALONE.search(question.lower())
+    scores = SCORE.findall(question)
+    if match is None or not scores or match.group(1) in STOPWORDS:
+        return None
+    side = [match.group(1), *names_of(match.group(1))]
+    contrary = None
+    for candidate in sentences_of(passages):
+        text = candidate.text
+        if not any(says_score(text, s, either_way=True) for s in scores):
+            continue
+        if tells_side(text, side, won=True) or _triumph_of(text, side):
+            return None
+        other = TRIUMPH_FOR.search(text)
+        if contrary is None and (
+            tells_side(text, side, won=False) or (other and not _triumph_of(text, side))
+        ):
+            contrary = candidate
+    return contrary
+
+
+def _triumph_of(text: str, side: Iterable[str]) -> bool:
+    """Whether a text gives the triumph to the side ("a 3-2 triumph for West Indies")."""
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", m.group(1), re.I)
+        for m in TRIUMPH_FOR.finditer(text)
+        for name in side
+    )
 
 
 def tells_side(text: str, side: Iterable[str], won: bool) -> bool:
@@ -181,6 +254,45 @@ def tells_side(text: str, side: Iterable[str], won: bool) -> bool:
         if won and not lost and re.search(rf"{x}{LONG_GAP}{TOLD_WON}", text, re.I):
             return True
     return False
+
+
+LOST_BY = (
+    r"(?:lost|lose|loses|losing|were\s+beaten|was\s+beaten)\s+(?:(?:the|their|its|his|her)\s+)?"
+    r"(?:(?:match|game|final|semi-?final|tie|contest|series|race|fight|bout)\s+)?by\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:single\s+)?)\b"
+)
+
+
+LOST_SCORED = (
+    r"(?:lost|fell|went\s+down|succumbed)\s*,?\s+(?:[a-z]+\s+){0,2}?\d{1,3}\s?[-–]\s?\d{1,3}"
+    r"(?!\d|[.,-]\d)"
+)
+WON_SCORED = (
+    r"(?:prevailed|triumphed|won|held\s+on|hung\s+on|edged\s+(?:it|home)|came\s+out\s+on\s+top)"
+    r"\s+(?:[a-z]+\s+){0,3}?\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"
+)
+
+
+def settled_for(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
+    """Whether a text settles a result without naming the other side: the winner won by a score
+    ("it was the Springboks who once again prevailed 12-11") or the loser lost by a margin
+    ("India lost the match by 35 runs"); not a forecast."""
+    if FORECAST.search(text):
+        return False
+    return any(
+        re.search(rf"\b{re.escape(name)}\b{GAP}{WON_SCORED}", text, re.I) for name in winner
+    ) or any(
+        re.search(rf"\b{re.escape(name)}\b{LONG_GAP}(?:{LOST_BY}|{LOST_SCORED})", text, re.I)
+        for name in loser
+    )
+
+
+def both_named(text: str, one: Iterable[str], other: Iterable[str]) -> bool:
+    """Whether a text names both sides, each by any of its names."""
+    return all(
+        any(re.search(rf"\b{re.escape(name)}\b", text, re.I) for name in side)
+        for side in (one, other)
+    )
 
 
 TITLE_ASKED = re.compile(r"\b(?:championship|title|crown)\b", re.I)
@@ -214,12 +326,20 @@ def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
     if FORECAST.search(text):
         return False
     return any(
-        re.search(
-            rf"\b{re.escape(side)}\b{LONG_GAP}(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
-            rf"(?<!be\s)(?<!get\s)(?<!got\s)(?<!gets\s){TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
-            rf"more\s+than|over|up\s+to|some)?\s*[$£€¥]\s?\d",
-            text,
-            re.I,
+        (
+            match := re.search(
+                rf"\b{re.escape(side)}\b{LONG_GAP}(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
+                rf"(?<!be\s)(?<!get\s)(?<!got\s)(?<!gets\s){TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
+                rf"more\s+than|over|up\s+to|some)?\s*[$£€¥]\s?\d",
+                text,
+                re.I,
+            )
         )
+        # (the payer is the subject, not the object of another's deal: "Microsoft has sealed
+        # its deal for Activision Blizzard, and it's paid $69bn")
+        and not ANOTHER_CLAUSE.search(match.group())
         for side in payer
     )
+
+
+ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|he|she|they|we)\b|\bwhich\b|\bwho\b", re.I)

@@ -20,6 +20,13 @@ MONEY_ASKED = re.compile(
     r"dearest|expensive|retails? for|retailing for|on sale for|" + SOLD_FOR + r")\b",
     re.I,
 )
+# "Who beat them in last year's final", "who did they play": a side, named in a word ("Canada")
+CONTEST_ASKED = re.compile(
+    r"^\s*who\s+(?:(?:did|do|does|will)\s+(?:[\w'’-]+\s+){1,2}?(?:beat|play|face|meet|lose\s+to)|"
+    r"beat|beats|defeated|knocked\s+out|eliminated|won|wins|lost\s+to|edged|upset|topped|"
+    r"thrashed|will\s+(?:face|play|meet))\b",
+    re.I,
+)
 MAKING = frozenset(("make", "made", "makes", "making"))
 # The words for a part of a whole ("what slice of US aluminium imports"), shown by a percentage.
 SHARE_NOUNS = (
@@ -29,6 +36,13 @@ SHARE_ASKED = re.compile(
     r"^(?:what|which|how)\s+(?:big\s+)?(?:a\s+)?(?:(?!the\b|is\b|was\b|are\b|were\b|did\b|does\b)"
     rf"[\w-]+\s+)?(?:{'|'.join(SHARE_NOUNS)}|"
     r"rate|ratio|margin|yield|return|%)\b",
+    re.I,
+)
+# A share asked for after the thing it is of: "the biggest fine, as a share of turnover", "how
+# much did it rise, in percent", "… by what %"
+SHARE_AFTER = re.compile(
+    r"\bas\s+an?\s+(?:" + "|".join(SHARE_NOUNS) + r"|%)\b|\bin\s+(?:percent|per\s*cent|%|pct)\b|"
+    r"\b(?:what|which)\s+(?:" + "|".join(SHARE_NOUNS) + r"|%)(?=\W|$)|[\s,](?:pct|%)\s*[?.!]*\s*$",
     re.I,
 )
 # What a price paid is asked with, and what says a figure is a valuation instead: "how much did

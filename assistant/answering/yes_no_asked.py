@@ -40,10 +40,28 @@ TOLD_AS_ASKED = re.compile(
 )
 
 
+# "So I assume he sailed through the writing test when he got to Harvard?": what one takes to be
+# so, asked to be confirmed (a "when" or "where" in it sets the time, unless it asks: "when did")
+ASSUMED = re.compile(
+    r"\bi\s+(?:assume|guess|suppose|presume|take\s+it|bet|imagine|gather|reckon)\s+"
+    r"(?!(?:how|what|which|who|whom|whose|when|where|why|if|whether)\b)[^?]*\?\s*$",
+    re.I,
+)
+ASKS_WHICH = re.compile(r"\b(?:how|what|whats|which|who|whom|whose|why)\b", re.I)
+WH_ASKING = re.compile(
+    r"\b(?:how|what|whats|which|who|whom|whose|when|where|why)\s+(?:did|does|do|is|was|are|were|"
+    r"will|would|can|could|has|have|had|much|many)\b",
+    re.I,
+)
+
+
 def asked_as_yes_no(question: str) -> bool:
     """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
-    end, or a statement asked by its tone (no "what", "how", … in it)."""
+    end, or a statement asked by its tone (no "what", "how", … in it), or what one assumes."""
     if YES_NO.match(question):
+        return True
+    assumed = ASSUMED.search(question)
+    if assumed and not (WH_ASKING.search(question) or ASKS_WHICH.search(assumed.group())):
         return True
     return bool(TAGGED.search(question) or TOLD_AS_ASKED.match(question)) and not (
         WH_WORD.search(question)

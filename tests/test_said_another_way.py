@@ -1,0 +1,144 @@
+"""Session 25's blind sets, read: a person a question names by the name people call him
+("ninja") is the one a sentence names by his surname ("Blevins"); "how big was the crowd" asks
+a number said of the crowd; a question asking for a list gets more of the things listed; a
+hedge ("a possible deal") is no word the articles must use; an outlet goes by the initials of
+its parts ("TC"); of a question asking two things, each clause has its own focus; a share asked
+after the thing is no sum; what one assumes, asked, is a yes or no; the unit an answer is asked
+in names nothing a follow-up is on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
+
+from assistant.answering.aliases import aliases, also_called
+from assistant.answering.asking import asks_for_list
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.focus import HEDGES
+from assistant.answering.scoring import unrelated
+from assistant.answering.yes_no_asked import asked_as_yes_no
+from assistant.api import Assistant
+from assistant.conversation import needs_context
+from assistant.outlet_names import aliases as outlet_aliases
+
+
+def test_the_names_people_go_by() -> None:
+    known = aliases(
+        [
+            "A fateful kill against Tyler “Ninja” Blevins back in 2019 made him famous.",
+            "Dwayne 'The Rock' Johnson said so.",
+            "Ye, also known as Kanye West, spoke.",
+            "He said “Great” Things.",  # (a quoted word after a verb names nobody)
+        ]
+    )
+    assert also_called("Blevins, by himself, commanded a $1 million payday.", known) == "Ninja"
+    assert "Tyler Blevins" in also_called("Ninja streamed it.", known)
+    assert also_called("Johnson starred.", known) == "The Rock"
+    assert also_called("Kanye West toured.", known) == "Ye"
+    assert "said" not in known and "the" not in known
+    assert also_called("Things went well.", known) == ""
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("how big was the crowd in durban for the semi", ("crowd",)),
+        ("how tall is the tower in dubai", ("tower",)),
+        ("how big was the shaw deal", ("shaw", "deal")),
+    ],
+)
+def test_how_big_asks_of_the_thing_measured(question: str, focus: tuple[str, ...]) -> None:
+    slot = AnswerSlot.of(question)
+    assert slot.wants == "number" and slot.focus == focus and slot.tied
+
+
+def test_who_beat_them_asks_for_a_side_named_in_a_word() -> None:
+    slot = AnswerSlot.of("who beat them in last years final")
+    assert slot.contest
+    told = "Australia, who lost last year's final to Canada, has enjoyed a soft run."
+    assert fit(slot, told, unrelated) == 1.0
+    assert fit(slot, "Australia has enjoyed a soft run in the final.", unrelated) == 0.0
+    # (whoever directed it is someone named in full)
+    slot = AnswerSlot.of("who directed the film")
+    assert not slot.contest and fit(slot, "It was directed by Canada, they say.", unrelated) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("list every area putin floated for cooperation", True),
+        ("what are all the reasons he gave", True),
+        ("which partners provide the content? name them all", True),
+        ("give me the list", True),
+        ("who beat the jets", False),
+        ("did all the players show up", False),  # (a yes or no)
+        ("what did all three say", False),
+    ],
+)
+def test_a_question_asking_for_a_list(question: str, listed: bool) -> None:
+    assert asks_for_list(question) is listed
+
+
+@pytest.fixture
+def offline(seeded_index, embedder, isolated_home: Path) -> Assistant:
+    return on_index(seeded_index, embedder, isolated_home, offline=True)
+
+
+def test_a_hedge_is_how_it_is_asked_not_a_thing_unsaid(offline: Assistant) -> None:
+    """ "a possible deal": "possible" is no word the articles must use to settle it."""
+    assert "possible" in HEDGES and "potential" in HEDGES
+    answer = offline.ask("does a possible us ukraine rare earths deal worry the kremlin at all")
+    assert not answer.abstained and "is not a concern" in answer.text
+    assert "possible" not in answer.text.split(";")[0]
+
+
+def test_a_list_asked_gets_the_things_listed(offline: Assistant) -> None:
+    answer = offline.ask("list every area putin floated for russia-us business cooperation")
+    assert not answer.abstained and "hydropower" in answer.text and "aluminium" in answer.text
+
+
+def test_of_a_question_asking_two_things_each_has_its_own_clause() -> None:
+    # the year asked first is no thing the sum is said of
+    slot = AnswerSlot.of("braun sold the masters. what year was that, and roughly for how much?")
+    assert slot.wants == "amount" and slot.focus == ()
+    slot = AnswerSlot.of("what set that off, and how long was she kept there?")
+    assert slot.wants == "number" and slot.span == "length" and slot.focus == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("whats the biggest fine X could get, as a share of turnover?", False),
+        ("how much did sales fall in percent", False),
+        ("how big was the rise in malicious emails since q4 of 22, pct?", False),
+        ("how much was the fine", True),
+    ],
+)
+def test_a_share_asked_after_the_thing_is_no_sum(question: str, money: bool) -> None:
+    assert AnswerSlot.of(question).money is money
+
+
+def test_an_outlet_by_the_initials_of_its_parts() -> None:
+    assert "TC" in outlet_aliases("TechCrunch")
+    assert outlet_aliases("Fortune") == [] and outlet_aliases("The Verge") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("Adam Grant is a bestselling author now, so I assume he sailed through the writing "
+         "test when he got to Harvard?", True),
+        ("so i take it the deal closed in march?", True),
+        ("I assume you know what he paid?", False),
+        ("i guess when did he arrive?", False),
+    ],
+)  # fmt: skip
+def test_what_one_assumes_asked_to_be_confirmed(question: str, yes_no: bool) -> None:
+    assert asked_as_yes_no(question) is yes_no
+
+
+def test_the_unit_asked_in_names_nothing() -> None:
+    assert needs_context("whats the battery capacity in mah?")
+    assert not needs_context("how tall is the eiffel tower in metres")
