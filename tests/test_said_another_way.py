@@ -18,6 +18,7 @@ from assistant.answering.asking import asks_for_list
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import HEDGES
 from assistant.answering.scoring import unrelated
+from assistant.answering.specifics import apposed
 from assistant.answering.yes_no_asked import asked_as_yes_no
 from assistant.api import Assistant
 from assistant.conversation import needs_context
@@ -142,3 +143,44 @@ def test_what_one_assumes_asked_to_be_confirmed(question: str, yes_no: bool) -> 
 def test_the_unit_asked_in_names_nothing() -> None:
     assert needs_context("whats the battery capacity in mah?")
     assert not needs_context("how tall is the eiffel tower in metres")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("Onana earns £120,000 a week at United.", 1.0),
+        ("Onana is on a £120,000-a-week contract.", 1.0),
+        ("Bought for £47.2m, Onana arrived on a ticket of being a high-grade shot-stopper.", 0.5),
+    ],
+)
+def test_a_sum_asked_by_the_period_is_told_by_it(sentence: str, fits: float) -> None:
+    slot = AnswerSlot.of("how much is onana earning a week at man united?")
+    assert slot.rate and slot.money
+    assert fit(slot, sentence, unrelated) == fits
+
+
+def test_the_thing_owned_is_what_a_figure_is_said_of() -> None:
+    # (its period is no thing: "annual revenue" is revenue)
+    assert AnswerSlot.of("whats talon cyber security's annual revenue").focus == ("reven",)
+    assert AnswerSlot.of("what was nvidia's revenue in q3").focus == ("reven",)
+    assert AnswerSlot.of("whats his salary").focus == ()
+
+
+def test_a_word_set_out_as_a_name() -> None:
+    assert apposed("how many employees does rainforest, the payments startup, have?") == [
+        "rainforest"
+    ]
+    assert apposed("what did he say, the article claims?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "listed"),
+    [
+        ("which countries does the commission say buyers lean on", True),
+        ("what kids is charlie raising", True),
+        ("what does he say", False),
+        ("what news did they report", False),
+    ],
+)
+def test_a_kind_asked_in_the_plural_is_a_list(question: str, listed: bool) -> None:
+    assert asks_for_list(question) is listed

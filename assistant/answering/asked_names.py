@@ -15,7 +15,7 @@ from assistant.answering.sentences import (
     phrase_pattern,
     word_pattern,
 )
-from assistant.answering.specifics import said_as_name
+from assistant.answering.specifics import apposed, said_as_name
 from assistant.answering.subject import (
     ASKS_ENTITY,
     SOURCE_FRAME,
@@ -197,6 +197,8 @@ class NameChecks:
             word = token.strip(".,'’").lower()
             if word.isalpha() and word not in STOPWORDS:
                 names.setdefault(word, token.strip(".,'’"))
+        for word in apposed(question):  # "rainforest, the payments startup": a name
+            names.setdefault(word, word.capitalize())
         # The first word is capitalised as any sentence's: a name only if it is no word
         # ("Canva did a share sale …")
         first = re.match(r"\s*([A-Z][\w'’-]*)", question)

@@ -53,6 +53,13 @@ SIZED = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
     re.I,
 )
+# "Whats talon cyber security's annual revenue": the thing owned, after its owner
+POSSESSED = re.compile(
+    r"^\s*(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
+    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+(?!" + PHRASE_END + r"\b)"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
 # "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
 # asked for, the phrase up to its verb or preposition.
 KIND = re.compile(
@@ -232,7 +239,20 @@ def asks_for_list(question: str) -> bool:
     """Whether a question asks for several things at once ("list every area he floated")."""
     if asked_as_yes_no(question):  # ("did all the players show up")
         return False
-    return LIST_ASKED.search(asking_clause(question)) is not None
+    clause = asking_clause(question)
+    if LIST_ASKED.search(clause):
+        return True
+    # "which countries", "what other schools": a kind asked for in the plural
+    kind = re.match(
+        r"\s*(?:which|what)\s+(?:other\s+|two\s+|three\s+|four\s+)?([a-z]+)\b", clause, re.I
+    )
+    return kind is not None and PLURAL_KIND.fullmatch(kind.group(1).lower()) is not None
+
+
+PLURAL_KIND = re.compile(
+    r"(?!(?:does|goes|has|was|news|series|species|means|sports|politics|economics|odds)$)"
+    r"[a-z]{3,}(?<![su]s)(?<!is)s|people|children|men|women"
+)
 
 
 TERSE_FIGURE = re.compile(

@@ -148,12 +148,16 @@ class AnswerSlot:
     weighed: bool = False  # a weight: "how much do the echo frames weigh", "how heavy"
     sized: bool = False  # a size: "how big is the balloon" ("inflated to 80 feet")
     contest: bool = False  # a side: "who beat them in the final" ("lost to Canada")
+    rate: bool = False  # money by the period: "how much is he earning a week"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         # (the news words retrieval passes over are things counted: "how many violation reports")
         wants = question_wants(question)
-        own = clause_asking(question, wants)  # (of a question asking two things, its clause)
+        # (of a question asking two things, the figure's own clause: "what year was that, and
+        # roughly for how much"; a kind asked in the other stays asked: "what was the final
+        # score and who had the big game")
+        own = clause_asking(question, wants) if wants in ("amount", "number") else question
         phrase = focus_phrase(own) or ""
         words = [
             w
@@ -206,6 +210,7 @@ class AnswerSlot:
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
         sized = wants == "number" and bool(SIZED.search(asking))
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
+        rate = money and bool(RATE.search(own))
         return cls(
             wants,
             focus,
@@ -224,6 +229,7 @@ class AnswerSlot:
             weighed,
             sized,
             contest,
+            rate,
         )
 
     @property
@@ -284,6 +290,8 @@ def fit(
         return 1.0  # "how big is the balloon": "inflated to 80 feet", whatever it is called
     if slot.wants in ("amount", "number"):
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
+        if found and slot.rate and not RATE.search(sentence):
+            return 0.5  # "how much is he earning a week": "bought for £47.2m" is no wage
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5
@@ -331,6 +339,13 @@ def fit(
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
+# A sum by the period: "a week", "per year", "annually", "£200,000-a-week", "$20/hour"
+RATE = re.compile(
+    r"\b(?:a|an|per|each|every)\s+(?:week|month|year|yr|hour|day|game|match|season|annum)\b|"
+    r"-a-(?:week|month|year|day|game)\b|/\s?(?:week|wk|month|mo|year|yr|hour|hr|day)\b|"
+    r"\b(?:weekly|monthly|yearly|annually|annual|hourly|daily|p\.?a\.?)(?=\W|$)",
+    re.I,
+)
 SIZE = re.compile(
     r"\d[\d,.]*[\s-]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
     r"cm|mm|yards?|acres?|hectares?|square|sq|storeys?|stories|litres?|liters?|gallons?)\b",

@@ -14,6 +14,7 @@ from assistant.answering.asking import (
     KIND,
     PAST_NEXT,
     PHRASE_END,
+    POSSESSED,
     SIZED,
     asking_clause,
 )
@@ -77,7 +78,13 @@ def focus_phrase(question: str) -> str | None:
         return " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS) or None
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
-    match = FOCUS.search(question) or SIZED.search(clause) or kind or PRICED.search(clause)
+    match = (
+        FOCUS.search(question)
+        or SIZED.search(clause)
+        or POSSESSED.search(clause)
+        or kind
+        or PRICED.search(clause)
+    )
     if not match:
         return None
     words = _thing_words(match.group(1))
@@ -121,9 +128,14 @@ def _thing_words(phrase: str) -> list[str]:
     """A focus phrase's words for the thing asked about, past any comparative: "how much
     pricier were the tickets" asks by how much, not about a thing called "pricier"."""
     words = [w for w in phrase.split() if w.lower() not in HEDGES]
-    while words and words[0].lower() in COMPARATIVES:
-        words = words[1:]
+    while words and (words[0].lower() in COMPARATIVES or words[0].lower() in PERIODIC):
+        words = words[1:]  # ("annual revenue": revenue, whatever the period it is told for)
     return words
+
+
+PERIODIC = frozenset(
+    ("annual", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly", "average", "avg")
+)
 
 
 # Words that hedge or stress the asking, naming no thing: "what exactly did he offer", "what else

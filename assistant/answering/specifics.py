@@ -125,3 +125,19 @@ def times_spelt_out(short: str, text: str) -> int:
         words = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
         times += len(words) >= len(letters) and letters in "".join(w[0] for w in words)
     return times
+
+
+# A word named by the kind of thing it is, after a comma: "rainforest, the payments startup"
+APPOSED = re.compile(
+    r"\b([a-z][\w'’-]{2,}),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:startup|start-up|company|"
+    r"firm|app|brand|band|group|platform|service|site|website|maker|developer|studio|bank|fund|"
+    r"network|label|team|club|player|singer|rapper|outlet|magazine|newspaper|agency|retailer|"
+    r"chain|airline|exchange|show|series|podcast|film|movie|game|album|song)\b",
+    re.I,
+)
+
+
+def apposed(question: str) -> list[str]:
+    """Words a question sets out as names by saying what they are ("rainforest, the payments
+    startup")."""
+    return [m.group(1).lower() for m in APPOSED.finditer(question)]

@@ -13,7 +13,7 @@ from assistant.answering.sentences import (
     name_phrases,
     word_pattern,
 )
-from assistant.answering.specifics import ALSO_CALLED, NICKNAME
+from assistant.answering.specifics import ALSO_CALLED, NICKNAME, apposed
 from assistant.answering.wording import (
     ASIDES,
     INFORMAL,
@@ -122,6 +122,9 @@ class CorpusWords:
             for w in words
             if w in unknown and w not in named and w not in done_to and self.rare(w)
         ]
+        # … and an ordinary word set out as a name by what follows it: "rainforest, the payments
+        # startup"
+        missing += [w for w in apposed(question) if w in unknown and w not in missing]
         if words and set(words) <= unknown | known:
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly. (A verb's form
