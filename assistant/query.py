@@ -101,6 +101,15 @@ WEAK_SOURCE_MENTIONS = [
     re.compile(rf"\b(?:by|from|in|according to)\s+(?:the\s+)?{_SOURCE_NAME}"),
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_WRITING}\b"),
 ]
+# … and typed in lower case, a publication's name saying or writing something: "what did the
+# south china morning post say about …", "the new york times reported" (not "the blog post says")
+LOWER_SOURCE_MENTION = re.compile(
+    r"\bthe\s+((?!(?:blog|instagram|facebook|linkedin|social|media|twitter|reddit|x|latest|recent|"
+    r"original|viral|new|first|last|same|other|this|that)\s+(?:post|times)\b)"
+    r"(?:[a-z][\w'’-]*\s+){1,4}(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|"
+    r"observer))\s+(?:say|said|says|saying|report|reported|reports|reporting|write|wrote|writes|"
+    r"piece|article|story|column|claim|claimed|claims)\b"
+)
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
@@ -136,7 +145,8 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
         question = re.sub(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", _KNOWN, question, flags=re.I)
     missing: dict[str, None] = {}
     strong = SOURCE_MENTIONS + (BROAD_SOURCE_MENTIONS if broad else [])
-    mentions = [(p, False) for p in strong] + [(p, True) for p in WEAK_SOURCE_MENTIONS]
+    mentions = [(p, False) for p in [*strong, LOWER_SOURCE_MENTION]]
+    mentions += [(p, True) for p in WEAK_SOURCE_MENTIONS]
     for pattern, weak in mentions:
         for match in pattern.finditer(question):
             for name in re.split(r"\s+(?:and|&)\s+", match.group(1)):
@@ -151,7 +161,7 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
                     key == k or k.startswith(key + " ") or key.startswith(k + " ") for k in keys
                 ):
                     continue
-                missing.setdefault(name, None)
+                missing.setdefault(name.title() if name.islower() else name, None)
     return list(missing)
 
 

@@ -14,7 +14,7 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.aliases import aliases, also_called
-from assistant.answering.asking import asks_for_list
+from assistant.answering.asking import asking_clauses, asks_for_list, asks_reason
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import HEDGES
 from assistant.answering.scoring import unrelated
@@ -23,6 +23,7 @@ from assistant.answering.yes_no_asked import asked_as_yes_no
 from assistant.api import Assistant
 from assistant.conversation import needs_context
 from assistant.outlet_names import aliases as outlet_aliases
+from assistant.query import missing_sources
 
 
 def test_the_names_people_go_by() -> None:
@@ -184,3 +185,19 @@ def test_a_word_set_out_as_a_name() -> None:
 )
 def test_a_kind_asked_in_the_plural_is_a_list(question: str, listed: bool) -> None:
     assert asks_for_list(question) is listed
+
+
+def test_a_publication_typed_in_lower_case_is_a_source_the_store_may_lack() -> None:
+    known = ["The New York Times", "TechCrunch"]
+    question = "what did the south china morning post say about the xi-biden meeting?"
+    assert missing_sources(question, known) == ["South China Morning Post"]
+    assert missing_sources("what did the new york times say about it", known) == []
+    assert missing_sources("the blog post says he quit", known) == []
+
+
+def test_a_request_asks_by_its_question_word() -> None:
+    question = "guardian's roundup says bayern have a game in hand on leverkusen rn - explain why?"
+    assert asking_clauses(question) == ["why?"] and asks_reason(question)
+    assert asking_clauses("tell me what song she played that night") == [
+        "what song she played that night"
+    ]

@@ -115,7 +115,9 @@ ANSWER_TYPES = frozenset(
 ASKING = re.compile(
     r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then)\s+)(?:how|what|which|"
     r"who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
-    r"which|who|whom|whose))\b",
+    r"which|who|whom|whose)"
+    # (asked by a request: "… - explain why?", "tell me what song she played")
+    r"|\b(?:explain|describe|tell\s+(?:me|us))\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
     re.I,
 )
 IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)
