@@ -165,6 +165,9 @@ def test_the_thing_owned_is_what_a_figure_is_said_of() -> None:
     assert AnswerSlot.of("whats talon cyber security's annual revenue").focus == ("reven",)
     assert AnswerSlot.of("what was nvidia's revenue in q3").focus == ("reven",)
     assert AnswerSlot.of("whats his salary").focus == ()
+    # (a reason asked of a figure, and a thing owned that is no figure, name no focus)
+    assert AnswerSlot.of("what drove spotify's first operating profit in a yr").focus == ()
+    assert AnswerSlot.of("whats his agency's rule for hiring seos").focus == ()
 
 
 def test_a_word_set_out_as_a_name() -> None:
@@ -201,3 +204,13 @@ def test_a_request_asks_by_its_question_word() -> None:
     assert asking_clauses("tell me what song she played that night") == [
         "what song she played that night"
     ]
+
+
+def test_the_things_counted_are_the_owners() -> None:
+    slot = AnswerSlot.of("how many employees does rainforest, the payments startup, have?")
+    assert slot.owner == ("rainforest",)
+    other = "Banking-as-a-service startup Synapse confirmed that it laid off 86 employees."
+    assert fit(slot, other, unrelated) == 0.5
+    assert fit(slot, "Rainforest now has 120 employees.", unrelated) == 1.0
+    # (what people have to do is no possession)
+    assert AnswerSlot.of("how many days a week do amazon staff have to come in").owner == ()

@@ -53,9 +53,11 @@ SIZED = re.compile(
     r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
     re.I,
 )
-# "Whats talon cyber security's annual revenue": the thing owned, after its owner
+# "Whats talon cyber security's annual revenue": the figure owned, after its owner
 POSSESSED = re.compile(
     r"^\s*(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
+    # (not a verb asking what did it: "what drove spotify's first operating profit")
+    r"(?!(?:[a-z]+ed|drove|made|led|did|does|do|gave|took|brought|sent|got|went|came|set|put)\b)"
     r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+(?!" + PHRASE_END + r"\b)"
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
     re.I,
@@ -113,7 +115,9 @@ ANSWER_TYPES = frozenset(
 # (after a preposition a word asks on only as its object, "by how much", "for which team":
 # "which university was she teaching at when it started" asks nothing with "when")
 ASKING = re.compile(
-    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then)\s+)(?:how|what|which|"
+    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then)\s+"
+    # ("and roughly what share")
+    r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|what|which|"
     r"who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
     r"which|who|whom|whose)"
     # (asked by a request: "… - explain why?", "tell me what song she played")

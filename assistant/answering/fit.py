@@ -44,6 +44,7 @@ from assistant.answering.figures import (
 from assistant.answering.focus import (
     focus_phrase,
     measured_phrase,
+    owner_focus,
     subject_focus,
 )
 from assistant.answering.sentences import (
@@ -149,6 +150,7 @@ class AnswerSlot:
     sized: bool = False  # a size: "how big is the balloon" ("inflated to 80 feet")
     contest: bool = False  # a side: "who beat them in the final" ("lost to Canada")
     rate: bool = False  # money by the period: "how much is he earning a week"
+    owner: tuple[str, ...] = ()  # whose the things counted are: "how many staff does X have"
 
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
@@ -211,6 +213,7 @@ class AnswerSlot:
         sized = wants == "number" and bool(SIZED.search(asking))
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
         rate = money and bool(RATE.search(own))
+        owner = owner_focus(own) if wants == "number" else ()
         return cls(
             wants,
             focus,
@@ -230,6 +233,7 @@ class AnswerSlot:
             sized,
             contest,
             rate,
+            owner,
         )
 
     @property
@@ -292,6 +296,9 @@ def fit(
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and slot.rate and not RATE.search(sentence):
             return 0.5  # "how much is he earning a week": "bought for £47.2m" is no wage
+        if found and slot.owner:  # "how many employees does rainforest have": not Synapse's
+            said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
+            found = found if said.intersection(slot.owner) else min(found, 0.5)
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5

@@ -16,6 +16,7 @@ from assistant.answering.asking import (
     PHRASE_END,
     POSSESSED,
     SIZED,
+    TERSE_FIGURE,
     asking_clause,
 )
 from assistant.answering.slot_words import SHARE_NOUNS
@@ -31,6 +32,22 @@ SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*)?)",
     re.I,
 )
+
+
+# "How many employees does rainforest have": whose the things counted are
+OWNER = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){1,3}?(?:does|did|do)\s+(?:the\s+)?"
+    r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?:,[^,]{1,40},)?\s+"
+    r"(?:have|own|employ|keep|run|operate)\b(?!\s+to\b)",  # (not "have to come in")
+    re.I,
+)
+
+
+def owner_focus(question: str) -> tuple[str, ...]:
+    """The owner of the things "how many X does Y have" counts (stemmed, accents folded)."""
+    match = OWNER.search(question)
+    words = content_words(fold_accents(match.group(1))) if match else []
+    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
 
 
 def subject_focus(question: str) -> tuple[str, ...]:
@@ -81,7 +98,7 @@ def focus_phrase(question: str) -> str | None:
     match = (
         FOCUS.search(question)
         or SIZED.search(clause)
-        or POSSESSED.search(clause)
+        or _figure_owned(clause)
         or kind
         or PRICED.search(clause)
     )
@@ -124,6 +141,12 @@ HAPPENED_TO = re.compile(
 )
 
 
+def _figure_owned(clause: str) -> re.Match[str] | None:
+    """ "Whats talon's annual revenue": the figure owned ("his agency's rule" is no figure)."""
+    match = POSSESSED.search(clause)
+    return match if match and TERSE_FIGURE.search(match.group(1)) else None
+
+
 def _thing_words(phrase: str) -> list[str]:
     """A focus phrase's words for the thing asked about, past any comparative: "how much
     pricier were the tickets" asks by how much, not about a thing called "pricier"."""
@@ -133,9 +156,7 @@ def _thing_words(phrase: str) -> list[str]:
     return words
 
 
-PERIODIC = frozenset(
-    ("annual", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly", "average", "avg")
-)
+PERIODIC = frozenset(("annual", "yearly", "quarterly", "monthly", "weekly", "daily", "hourly"))
 
 
 # Words that hedge or stress the asking, naming no thing: "what exactly did he offer", "what else
