@@ -363,6 +363,7 @@ class Assistant:
             unaccented=self.index.lexical.has_word_unaccented,
             outlets=self.retriever.outlets,
             texts_with=self.retriever.texts_with,
+            article_text=self.retriever.article_text,
         )
 
     @cached_property

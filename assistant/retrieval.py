@@ -63,6 +63,11 @@ class Retriever:
         ids = self.index.lexical.sample(word, k)
         return [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
 
+    def article_text(self, article_id: str) -> str:
+        """The whole text of a stored article, its chunks in reading order ("" if unknown)."""
+        rows = self.index.catalog.chunk_records(self.index.catalog.chunk_ids(article_id))
+        return " ".join(row["text"] for row in sorted(rows, key=lambda row: row["start"]))
+
     def idf(self, term: str) -> float:
         n, df = max(len(self.index.lexical), 1), self.document_frequency(term)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))

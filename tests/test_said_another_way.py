@@ -14,7 +14,9 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.aliases import aliases, also_called
+from assistant.answering.asked_names import NameChecks
 from assistant.answering.asking import asking_clauses, asks_for_list, asks_reason
+from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import HEDGES
 from assistant.answering.scoring import unrelated
@@ -24,6 +26,7 @@ from assistant.api import Assistant
 from assistant.conversation import needs_context
 from assistant.outlet_names import aliases as outlet_aliases
 from assistant.query import missing_sources
+from assistant.types import Passage
 
 
 def test_the_names_people_go_by() -> None:
@@ -214,3 +217,16 @@ def test_the_things_counted_are_the_owners() -> None:
     assert fit(slot, "Rainforest now has 120 employees.", unrelated) == 1.0
     # (what people have to do is no possession)
     assert AnswerSlot.of("how many days a week do amazon staff have to come in").owner == ()
+
+
+def test_a_name_is_said_with_its_accents_and_by_the_articles_other_chunks() -> None:
+    question = "lautaro martinez came on as a sub at salernitana and scored how many?"
+    text = "Salernitana held on, but Martínez came on to bag four goals in 27 minutes."
+    read = Passage("c1", "a1", "Roundup", "The Guardian", None, 1.0, text)
+    chosen = [Candidate(0, "Martínez came on to bag four goals in 27 minutes.")]
+    names = {"lautaro": "Lautaro", "martinez": "Martinez", "salernitana": "Salernitana"}
+    alone = NameChecks(lambda w: 1.0, lambda w: False, lambda: [])
+    assert alone.unsaid(question, chosen, [read], frozenset(), names) == ["lautaro"]
+    whole = {"a1": "Inter's Lautaro Martínez started on the bench. " + read.text}
+    checks = NameChecks(lambda w: 1.0, lambda w: False, lambda: [], article_text=whole.get)
+    assert checks.unsaid(question, chosen, [read], frozenset(), names) == []

@@ -29,7 +29,7 @@ from assistant.outlet_names import name_words, named_outlets
 from assistant.query import YEAR
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
-from index.terms import STOPWORDS, content_words
+from index.terms import STOPWORDS, content_words, fold_accents
 
 # Days of the year by name, a time rather than a subject: "thanksgiving reading: when did people
 # start growing cranberries".
@@ -82,13 +82,16 @@ class NameChecks:
         ordinary: Callable[[str], bool],
         outlets: Callable[[], list[str]],
         written_as_name: Callable[[str], str] = lambda word: "",
+        article_text: Callable[[str], str] | None = None,
     ) -> None:
         """`written_as_name(word)`: the word as the store's articles write it, if they write it
-        as a name ("" if not)."""
+        as a name ("" if not); `article_text(article_id)`: an article's whole text, of which
+        retrieval read only some chunks."""
         self.idf = idf
         self.ordinary = ordinary
         self.outlets = outlets
         self.written_as_name = written_as_name
+        self.article_text = article_text
 
     def unsaid(
         self,
@@ -123,6 +126,12 @@ class NameChecks:
             # of Taylor Swift's mother): the articles write it as a name elsewhere
             specific += self.unread_names(question, names, passages)
         unsaid = self._unsaid_in(specific, read, passages, known)
+        if unsaid and read is not passages and self.article_text is not None:
+            # (the article's other chunks, which retrieval did not read: "Lautaro Martínez"
+            # named once in a roundup whose chunk read says "Martínez" alone)
+            whole = fold_accents(self.article_text(passages[chosen[0].passage].article_id))
+            said = said_words(whole)
+            unsaid = [w for w in unsaid if not said_as_name(w.replace(".", ""), said, whole)]
         return [
             w
             for w in unsaid
@@ -140,8 +149,9 @@ class NameChecks:
         and `known` metadata words aside)."""
         if not words:
             return []
-        text = " ".join(
-            " ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read
+        # (accents folded, as the question's words are: "Martínez" says "martinez")
+        text = fold_accents(
+            " ".join(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read)
         )
         said = said_words(text)
         return [

@@ -82,15 +82,19 @@ class OfflineAnswerer:
         unaccented: Callable[[str], bool] | None = None,
         outlets: Callable[[], list[str]] | None = None,
         texts_with: Callable[[str], list[str]] | None = None,
+        article_text: Callable[[str], str] | None = None,
     ) -> None:
         """`texts_with(word)`: texts of the store that hold a word, to tell how the articles
-        write it ("Qatar", "kick")."""
+        write it ("Qatar", "kick"); `article_text(article_id)`: a stored article's whole text,
+        for the names its other chunks say."""
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
         self.words = CorpusWords(document_frequency, common, words_starting, unaccented, texts_with)
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.meaning = Meaning(embed, embed_query)
-        self.names = NameChecks(self.idf, self.words.ordinary, self.outlets, self.words.name)
+        self.names = NameChecks(
+            self.idf, self.words.ordinary, self.outlets, self.words.name, article_text
+        )
         self.parts = Parts(self.words, self.names, self.meaning, self.outlets, self.idf)
 
     def idf(self, term: str) -> float:
