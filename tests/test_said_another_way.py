@@ -230,3 +230,19 @@ def test_a_name_is_said_with_its_accents_and_by_the_articles_other_chunks() -> N
     whole = {"a1": "Inter's Lautaro Martínez started on the bench. " + read.text}
     checks = NameChecks(lambda w: 1.0, lambda w: False, lambda: [], article_text=whole.get)
     assert checks.unsaid(question, chosen, [read], frozenset(), names) == []
+
+
+def test_how_old_is_he_takes_an_age_beside_whoever_it_is() -> None:
+    slot = AnswerSlot.of("how old is he?")
+    assert fit(slot, "Kalmus, 49, thinks civilization is on the path to break down.", unrelated)
+    assert not fit(slot, "He has personally seen six cases of demonic oppression.", unrelated)
+    # … while a name asked of is the one the age must stand beside
+    slot = AnswerSlot.of("how old is brus")
+    assert not fit(slot, "Bawendi, 62, was asleep.", unrelated)
+
+
+def test_a_compound_joined_by_related_counts_its_thing() -> None:
+    slot = AnswerSlot.of("how many ouija-related cases has he seen himself")
+    assert slot.focus == ("ouij", "cas")
+    told = "He has personally seen six cases of demonic oppression that stemmed from Ouija boards."
+    assert fit(slot, told, unrelated) == 1.0

@@ -94,8 +94,10 @@ class Draft:
 
     @property
     def kind_name(self) -> str:
-        """The kind in words, for a refusal: "the amount", "how long or how often"."""
-        return TYPE_NAMES.get(self.kind, "")
+        """The kind in words, for a refusal: "the amount", "how long or how often", "the age"."""
+        return (
+            "the age" if self.slot.age and self.wants == "number" else TYPE_NAMES.get(self.kind, "")
+        )
 
     @cached_property
     def yes_no(self) -> bool:

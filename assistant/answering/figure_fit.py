@@ -104,6 +104,9 @@ def _measure_stems() -> frozenset[str]:
     return frozenset(answer_stem(w) for w in MEASURES)
 
 
+PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
+
+
 def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
     tokens = WORD.findall(text)
     at = [
@@ -117,7 +120,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         at = [i for i in at if not an_age(tokens, i)]
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
         # "how old is brus": "Brus, 80," (not "Bawendi, 62,")
-        beside = ages_beside(text, slot.asked)
+        # ("how old is he": beside whoever the turns before were on, "Kalmus, 49, thinks")
+        beside = ages_beside(text, slot.asked, anyone=bool(slot.asked & PRONOUNS))
         at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
     if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
         at = [i for i in at if not _a_share(tokens, i)]

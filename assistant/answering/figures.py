@@ -65,10 +65,12 @@ def stated_age(tokens: list[str], i: int) -> bool:
 APPOSITIVE_AGE = re.compile(r"\b([A-Z][\w'’.-]*),\s+(\d{1,3}),\s+(?=[a-z])")
 
 
-def ages_beside(text: str, names: frozenset[str]) -> set[str]:
+def ages_beside(text: str, names: frozenset[str], anyone: bool = False) -> set[str]:
     """The ages a text sets beside one of the `names` (lower case) between commas: "80" in
-    "Brus, 80, worked at Bell Labs" for {"brus"}."""
-    return {m.group(2) for m in APPOSITIVE_AGE.finditer(text) if m.group(1).lower() in names}
+    "Brus, 80, worked at Bell Labs" for {"brus"}; beside any name, `anyone`."""
+    return {
+        m.group(2) for m in APPOSITIVE_AGE.finditer(text) if anyone or m.group(1).lower() in names
+    }
 
 
 def figure_value(tokens: list[str], i: int) -> float | None:

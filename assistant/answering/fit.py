@@ -164,7 +164,9 @@ class AnswerSlot:
         words = [
             w
             for w in words_of(phrase)
-            if (w not in STOPWORDS or w in NEWS_NOUNS) and (len(w) > 1 or w.isdigit())
+            if (w not in STOPWORDS or w in NEWS_NOUNS)
+            and (len(w) > 1 or w.isdigit())
+            and w not in JOINING  # ("ouija-related cases" are cases of Ouija)
         ]
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is
@@ -346,6 +348,10 @@ def fit(
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
+# The second part of a compound that only joins it to a thing: "ouija-related", "us-based"
+JOINING = frozenset(
+    ("related", "based", "linked", "led", "driven", "backed", "owned", "focused", "style")
+)
 # A sum by the period: "a week", "per year", "annually", "£200,000-a-week", "$20/hour"
 RATE = re.compile(
     r"\b(?:a|an|per|each|every)\s+(?:week|month|year|yr|hour|day|game|match|season|annum)\b|"

@@ -96,6 +96,8 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             ):
                 return None  # only expected, as `expected_instead` says
             of_kind = dated
+        if d.slot.age:  # "how old is he": an age ("Kalmus, 49,"), not "six cases"
+            of_kind = [c for c in of_kind if c.fit >= 1.0]
         if asks_what_came_of_it(d.question):  # "how many did haaland score": not what he
             # "could score"
             of_kind = [c for c in of_kind if not figures_only_expected(c.text)]
