@@ -246,3 +246,22 @@ def test_a_compound_joined_by_related_counts_its_thing() -> None:
     assert slot.focus == ("ouij", "cas")
     told = "He has personally seen six cases of demonic oppression that stemmed from Ouija boards."
     assert fit(slot, told, unrelated) == 1.0
+
+
+def test_words_that_only_look_like_an_age_or_a_rate() -> None:
+    # "the old one" asks no age; "first in a yr" is a span, no rate
+    assert not AnswerSlot.of("and how big of an increase is the deal over the old one").age
+    assert not AnswerSlot.of("what drove spotify's first operating profit in a yr").rate
+    slot = AnswerSlot.of("their chairman died a month earlier - how old was he")
+    assert fit(slot, "Bill Kenwright has died at the age of 78.", unrelated) == 1.0
+
+
+def test_a_sentence_naming_someone_else_counts_their_things() -> None:
+    slot = AnswerSlot.of("how many speakers does the vegas sphere have")
+    piece = "The Sphere opened in Las Vegas. There are 157,000 speakers."
+    assert fit(slot, "There are 157,000 speakers.", unrelated, "", piece) == 1.0
+    slot = AnswerSlot.of("how many employees does rainforest have")
+    told = "Startup Synapse said it laid off 86 employees."
+    assert (
+        fit(slot, told, unrelated, "How Rainforest aims to win", f"Rainforest grew. {told}") == 0.5
+    )

@@ -58,6 +58,8 @@ def stated_age(tokens: list[str], i: int) -> bool:
     after = [t.lower() for t in tokens[i + 1 : i + 4]]
     if an_age(tokens, i) or after[:3] == ["years", "of", "age"]:
         return True
+    if [t.lower() for t in tokens[max(0, i - 2) : i]] == ["age", "of"]:
+        return True  # ("died at the age of 78")
     return i > 0 and tokens[i - 1].lower() in AGE_BEFORE and not in_money(tokens, i)
 
 
