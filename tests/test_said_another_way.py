@@ -14,7 +14,7 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.aliases import aliases, also_called
-from assistant.answering.asked_names import NameChecks
+from assistant.answering.asked_names import NameChecks, cased_phrase
 from assistant.answering.asking import asking_clauses, asks_for_list, asks_reason
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
@@ -265,3 +265,8 @@ def test_a_sentence_naming_someone_else_counts_their_things() -> None:
     assert (
         fit(slot, told, unrelated, "How Rainforest aims to win", f"Rainforest grew. {told}") == 0.5
     )
+
+
+def test_a_name_is_shown_with_the_word_it_is_joined_to() -> None:
+    texts = ["The Ray-Ban Meta glasses are here.", "Ray-Ban Meta smart glasses"]
+    assert cased_phrase("ban meta", texts) == "Ray-Ban Meta"

@@ -367,7 +367,9 @@ def cased_phrase(phrase: str, texts: Sequence[str]) -> str:
         for match in pattern.finditer(text):
             if all(w[0].isupper() for w in match.group().split()):
                 upper += 1
-                form = form or match.group()
+                # (with the word it is joined to: "Ray-Ban Meta", not "Ban Meta")
+                joined = re.search(r"[\w'’]+-$", text[: match.start()])
+                form = form or (joined.group() if joined else "") + match.group()
             else:
                 lower += 1
     return form if upper >= PHRASE_NAME_USES and upper >= NAME_SHARE * (upper + lower) else ""
