@@ -15,10 +15,11 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.asked_names import NameChecks, cased_phrase
-from assistant.answering.asking import asking_clauses, asks_for_list, asks_reason
+from assistant.answering.asking import asking_clauses, asks_reason
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.focus import HEDGES
+from assistant.answering.lists import asks_for_list
 from assistant.answering.scoring import unrelated
 from assistant.answering.specifics import apposed
 from assistant.answering.yes_no_asked import asked_as_yes_no

@@ -43,25 +43,6 @@ FOCUS = re.compile(
     + ")",
     re.I,
 )
-# "How big was the crowd", "how tall is the tower": the thing measured, the phrase after the verb
-SIZED = re.compile(
-    r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
-    # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
-    r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
-    r"difference|gap|margin|lead|win|defeat|change|swing)\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
-# "Whats talon cyber security's annual revenue": the figure owned, after its owner
-POSSESSED = re.compile(
-    r"^\s*(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
-    # (not a verb asking what did it: "what drove spotify's first operating profit")
-    r"(?!(?:[a-z]+ed|drove|made|led|did|does|do|gave|took|brought|sent|got|went|came|set|put)\b)"
-    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+(?!" + PHRASE_END + r"\b)"
-    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
 # "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
 # asked for, the phrase up to its verb or preposition.
 KIND = re.compile(
@@ -230,35 +211,6 @@ def kinds_asked(question: str) -> list[str]:
     if asked_as_yes_no(question):
         return []
     return [_clause_wants(clause.lower()) for clause in asking_clauses(question)]
-
-
-# "List every area", "what are all the reasons", "name each of them", "give me the list": an
-# answer of several things, told in as many sentences as say them
-LIST_ASKED = re.compile(
-    r"\b(?:list|listed|every|each\s+of|all\s+(?:of\s+)?(?:the\s+)?(?:[a-z]+\s+)?[a-z]+s|"
-    r"name\s+(?:them\s+)?all|what\s+else)\b",
-    re.I,
-)
-
-
-def asks_for_list(question: str) -> bool:
-    """Whether a question asks for several things at once ("list every area he floated")."""
-    if asked_as_yes_no(question):  # ("did all the players show up")
-        return False
-    clause = asking_clause(question)
-    if LIST_ASKED.search(clause):
-        return True
-    # "which countries", "what other schools": a kind asked for in the plural
-    kind = re.match(
-        r"\s*(?:which|what)\s+(?:other\s+|two\s+|three\s+|four\s+)?([a-z]+)\b", clause, re.I
-    )
-    return kind is not None and PLURAL_KIND.fullmatch(kind.group(1).lower()) is not None
-
-
-PLURAL_KIND = re.compile(
-    r"(?!(?:does|goes|has|was|news|series|species|means|sports|politics|economics|odds)$)"
-    r"[a-z]{3,}(?<![su]s)(?<!is)s|people|children|men|women"
-)
 
 
 TERSE_FIGURE = re.compile(

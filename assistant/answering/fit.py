@@ -21,7 +21,6 @@ from assistant.answering.asking import (
     ASKS_EXPANSION,
     FOCUS,
     NAMED_KIND,
-    SIZED,
     asking_clause,
     clause_asking,
     question_wants,
@@ -42,11 +41,13 @@ from assistant.answering.figures import (
     figure_value,
 )
 from assistant.answering.focus import (
+    SIZED,
     focus_phrase,
     measured_phrase,
-    owner_focus,
     subject_focus,
 )
+from assistant.answering.measures import JOINING, OLD_ONE, RATE, SIZE, WEIGHT
+from assistant.answering.owner import counts_owners, owner_focus
 from assistant.answering.sentences import (
     CLOCK,
     DATE_WORDS,
@@ -299,7 +300,7 @@ def fit(
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
         if found and slot.rate and not RATE.search(sentence):
             return 0.5  # "how much is he earning a week": "bought for £47.2m" is no wage
-        if found and slot.owner and not _owners(slot, sentence, context, passage):
+        if found and slot.owner and not counts_owners(slot.owner, sentence, context, passage):
             found = min(found, 0.5)  # "how many employees does rainforest have": not Synapse's
         if found and not slot.focus and slot.subject:
             said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
@@ -348,30 +349,6 @@ def fit(
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
-OLD_ONE = re.compile(r"\b(?:the|an|my|his|her|their|its)\s+old\s+(?!(?:is|was|are|were)\b)\w+")
-# The second part of a compound that only joins it to a thing: "ouija-related", "us-based"
-JOINING = frozenset(
-    ("related", "based", "linked", "led", "driven", "backed", "owned", "focused", "style")
-)
-# A sum by the period: "a week", "per year", "annually", "£200,000-a-week", "$20/hour"
-RATE = re.compile(
-    # (not "first in a year": a span)
-    r"\b(?<!\bin\s)(?:a|an|per|each|every)\s+(?:week|month|year|yr|hour|day|game|match|season|"
-    r"annum)\b|"
-    r"-a-(?:week|month|year|day|game)\b|/\s?(?:week|wk|month|mo|year|yr|hour|hr|day)\b|"
-    r"\b(?:weekly|monthly|yearly|annually|annual|hourly|daily|p\.?a\.?)(?=\W|$)",
-    re.I,
-)
-SIZE = re.compile(
-    r"\d[\d,.]*[\s-]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
-    r"cm|mm|yards?|acres?|hectares?|square|sq|storeys?|stories|litres?|liters?|gallons?)\b",
-    re.I,
-)
-WEIGHT = re.compile(
-    r"\d[\d,.]*\s?(?:g|grams?|kg|kilo(?:gram)?s?|lbs?|pounds?|ounces?|oz|tons?|tonnes?|mg|"
-    r"milligrams?)\b",
-    re.I,
-)
 # How often, not how long: "each day", "once a week", "weekly".
 OFTEN_SPAN = re.compile(
     r"\b(?:once|every|each|per)\s+|\b(?:daily|nightly|weekly|monthly|yearly|annually|quarterly|"
@@ -408,18 +385,6 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
             return 1.0
     return best
-
-
-def _owners(slot: AnswerSlot, sentence: str, context: str, passage: str) -> bool:
-    """Whether a sentence counts the owner's things: it names the owner, or it names nobody
-    else and its context or passage does ("There are 157,000 speakers", in a piece on the
-    Sphere; not "startup Synapse … laid off 86 people", in one on Rainforest)."""
-
-    def said(text: str) -> bool:
-        return bool({family(w) for w in content_words(fold_accents(text))} & set(slot.owner))
-
-    others = [w for w in sides_named(sentence) + people_named(sentence) if not said(w)]
-    return said(sentence) if others else said(f"{context} {sentence} {passage}")
 
 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:

@@ -14,8 +14,6 @@ from assistant.answering.asking import (
     KIND,
     PAST_NEXT,
     PHRASE_END,
-    POSSESSED,
-    SIZED,
     TERSE_FIGURE,
     asking_clause,
 )
@@ -24,6 +22,25 @@ from assistant.answering.wording import initials
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents
 
+# "How big was the crowd", "how tall is the tower": the thing measured, the phrase after the verb
+SIZED = re.compile(
+    r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
+    # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
+    r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
+    r"difference|gap|margin|lead|win|defeat|change|swing)\b)"
+    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
+# "Whats talon cyber security's annual revenue": the figure owned, after its owner
+POSSESSED = re.compile(
+    r"^\s*(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
+    # (not a verb asking what did it: "what drove spotify's first operating profit")
+    r"(?!(?:[a-z]+ed|drove|made|led|did|does|do|gave|took|brought|sent|got|went|came|set|put)\b)"
+    r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+(?!" + PHRASE_END + r"\b)"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    re.I,
+)
 SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
     # ("one dose of cabotegravir": the dose, of cabotegravir)
@@ -32,22 +49,6 @@ SUBJECT = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*)?)",
     re.I,
 )
-
-
-# "How many employees does rainforest have": whose the things counted are
-OWNER = re.compile(
-    r"\bhow\s+many\s+(?:[\w-]+\s+){1,3}?(?:does|did|do)\s+(?:the\s+)?"
-    r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}?)(?:,[^,]{1,40},)?\s+"
-    r"(?:have|own|employ|keep|run|operate)\b(?!\s+to\b)",  # (not "have to come in")
-    re.I,
-)
-
-
-def owner_focus(question: str) -> tuple[str, ...]:
-    """The owner of the things "how many X does Y have" counts (stemmed, accents folded)."""
-    match = OWNER.search(question)
-    words = content_words(fold_accents(match.group(1))) if match else []
-    return tuple(family(w) for w in words if w not in ANSWER_TYPES)
 
 
 def subject_focus(question: str) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import asks_for_list, kinds_asked
+from assistant.answering.asking import kinds_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -33,6 +33,7 @@ from assistant.answering.compared import other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
+from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
