@@ -10,6 +10,7 @@ import pytest
 from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
 from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
+from assistant.answering.premises import money_values, sum_only_possible
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
@@ -271,3 +272,16 @@ def test_the_payer_is_the_subject_not_the_object_of_anothers_deal() -> None:
     told = "Microsoft has sealed its deal for Activision Blizzard, and it's paid $69bn for it."
     assert not pays_a_sum(told, ["activision"])
     assert pays_a_sum("Binance, the exchange, agreed to pay about $4.3 billion.", ["binance"])
+
+
+def test_a_sum_taken_as_imposed_that_the_articles_give_only_as_possible() -> None:
+    maybe = "As an example, that would result in a fine of up to $180 million."
+    question = "the EU fined X $180 million under the DSA in october. has musk paid it yet?"
+    told = sum_only_possible(question, [_passage(maybe)])
+    assert told is not None and "up to $180 million" in told.text
+    # told imposed somewhere: no false premise; another sum, or none taken: nothing to go by
+    imposed = "The EU fined X $180 million on Friday."
+    assert sum_only_possible(question, [_passage(maybe), _passage(imposed)]) is None
+    assert sum_only_possible("the EU fined X $90 million", [_passage(maybe)]) is None
+    assert sum_only_possible("could X face a $180 million fine", [_passage(maybe)]) is None
+    assert money_values("fines of up to £18 million (around $22 million)") == {18e6, 22e6}

@@ -24,6 +24,7 @@ from assistant.answering.premises import (
     buyer_of_a_sale,
     premise_of_the_deed,
     premise_of_the_result,
+    premise_of_the_sum,
     premise_turned,
 )
 from assistant.answering.published import asks_publication, publication_answer
@@ -402,6 +403,7 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_result,
     premise_turned,
     premise_of_the_deed,
+    premise_of_the_sum,
     of_the_kind,
     expected_instead,
     on_the_key,

@@ -5,12 +5,14 @@ billings forecast", where Palo Alto Networks "lowered its billings forecast").""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
+from assistant.answering.figures import FIGURE, WORD, figure_value, in_money
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
@@ -192,3 +194,45 @@ def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> int:
         (len(_around(low, match, SUBJECT_REACH) & things) for match in change.finditer(low)),
         default=0,
     )
+
+
+# A sum the question takes as imposed or paid: "the EU fined X $180 million … has musk paid it",
+# "what did X do to get fined £18m by ofcom"
+SUM_TAKEN = re.compile(
+    r"\b(?:fined|paid|awarded|ordered\s+to\s+pay|handed\s+a\s+(?:fine|penalty))\b", re.I
+)
+# … which the articles give only as what could be: "a fine of up to $180 million", "Ofcom can
+# levy fines of up to £18 million"
+ONLY_POSSIBLE = re.compile(r"\bup\s+to\b|\b(?:could|would|can|may|might)\b", re.I)
+
+
+def premise_of_the_sum(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "The EU fined X $180 million under the DSA … has musk paid it yet?": refused with what
+    the articles say of that sum instead."""
+    told = sum_only_possible(d.question, d.passages)
+    return None if told is None else _told_otherwise(d, told)
+
+
+def sum_only_possible(question: str, passages: Sequence[Passage]) -> Candidate | None:
+    """Of a sum a question takes as imposed or paid, the first sentence giving it, when every
+    one gives it as what could be ("would result in a fine of up to $180 million") and none
+    tells it imposed."""
+    if not SUM_TAKEN.search(question):
+        return None
+    sums = money_values(question)
+    told = [c for c in sentences_of(passages) if sums & money_values(c.text)]
+    if told and all(ONLY_POSSIBLE.search(c.text) for c in told):
+        return told[0]
+    return None
+
+
+def money_values(text: str) -> set[float]:
+    """The sums of money a text gives, by value ("£18m" and "£18 million" alike)."""
+    tokens = WORD.findall(text)
+    return {
+        value
+        for i, token in enumerate(tokens)
+        if FIGURE.fullmatch(token)
+        and in_money(tokens, i)
+        and (value := figure_value(tokens, i)) is not None
+    }
