@@ -9,8 +9,9 @@ import pytest
 
 from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
+from assistant.answering.figures import figure_values
 from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
-from assistant.answering.premises import money_values, sum_only_possible
+from assistant.answering.premises import sum_only_possible
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
@@ -284,4 +285,7 @@ def test_a_sum_taken_as_imposed_that_the_articles_give_only_as_possible() -> Non
     assert sum_only_possible(question, [_passage(maybe), _passage(imposed)]) is None
     assert sum_only_possible("the EU fined X $90 million", [_passage(maybe)]) is None
     assert sum_only_possible("could X face a $180 million fine", [_passage(maybe)]) is None
-    assert money_values("fines of up to £18 million (around $22 million)") == {18e6, 22e6}
+    assert figure_values("fines of up to £18 million (around $22 million)", money=True) == {
+        18e6,
+        22e6,
+    }

@@ -33,11 +33,17 @@ PAST_NEXT = (
     r"kept|left|told|found|seen|done|given|taken|written|shown|known|chosen|grown|thrown|hit|"
     r"put|run|shut|cut|set)\b"
 )
+# The phrase for a thing, of up to four words, and where it ends: before a little word or a verb,
+# or at the end of the clause.
+THING = r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+THING_ENDS = r"\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$"
 FOCUS = re.compile(
-    r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!" + PHRASE_END + r"\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+"
+    r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!"
     + PHRASE_END
-    + r"\b|\s*[?.,!]|\s*$"
+    + r"\b)"
+    + THING
+    + "(?="
+    + THING_ENDS
     + VERB_NEXT
     + PAST_NEXT
     + ")",
@@ -47,8 +53,7 @@ FOCUS = re.compile(
 # asked for, the phrase up to its verb or preposition.
 KIND = re.compile(
     r"^\s*(?:which|what)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?!" + PHRASE_END + r"\b)((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
-    r"(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$" + VERB_NEXT + ")",
+    r"(?!" + PHRASE_END + r"\b)" + THING + "(?=" + THING_ENDS + VERB_NEXT + ")",
     re.I,
 )
 

@@ -85,6 +85,19 @@ def figure_value(tokens: list[str], i: int) -> float | None:
     return number * SCALES.get(scale, 1.0)
 
 
+def figure_values(text: str, money: bool = False) -> frozenset[float]:
+    """The values of the figures a text gives ("$22m" and "$22 million" alike); of its sums of
+    money only, `money`."""
+    tokens = WORD.findall(text)
+    return frozenset(
+        value
+        for i, token in enumerate(tokens)
+        if FIGURE.fullmatch(token)
+        and (not money or in_money(tokens, i))
+        and (value := figure_value(tokens, i)) is not None
+    )
+
+
 def in_money(tokens: list[str], i: int) -> bool:
     """Whether the figure at `i` is money: "$1.1", "Rs 24.75 Cr", "5 million euros"."""
     if tokens[i][:1] in "$€£¥₹":

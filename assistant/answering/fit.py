@@ -34,12 +34,7 @@ from assistant.answering.figure_fit import (
     is_focus,
     says_whole,
 )
-from assistant.answering.figures import (
-    AGE_ASKED,
-    FIGURE,
-    WORD,
-    figure_value,
-)
+from assistant.answering.figures import AGE_ASKED, WORD, figure_values
 from assistant.answering.focus import (
     SIZED,
     focus_phrase,
@@ -198,12 +193,7 @@ class AnswerSlot:
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
-        tokens = WORD.findall(NOT_A_FIGURE.sub(" ", question))
-        given = frozenset(
-            value
-            for i, token in enumerate(tokens)
-            if FIGURE.fullmatch(token) and (value := figure_value(tokens, i)) is not None
-        )
+        given = figure_values(NOT_A_FIGURE.sub(" ", question))
         day = wants == "date" and bool(DAY_ASKED.search(question))
         spans = SPAN_ASKED.search(asking) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"

@@ -15,6 +15,8 @@ from assistant.answering.asking import (
     PAST_NEXT,
     PHRASE_END,
     TERSE_FIGURE,
+    THING,
+    THING_ENDS,
     asking_clause,
 )
 from assistant.answering.slot_words import SHARE_NOUNS
@@ -28,8 +30,7 @@ SIZED = re.compile(
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
     # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
     r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
-    r"difference|gap|margin|lead|win|defeat|change|swing)\b)"
-    r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    r"difference|gap|margin|lead|win|defeat|change|swing)\b)" + THING + "(?=" + THING_ENDS + ")",
     re.I,
 )
 # "Whats talon cyber security's annual revenue": the figure owned, after its owner
@@ -38,7 +39,7 @@ POSSESSED = re.compile(
     # (not a verb asking what did it: "what drove spotify's first operating profit")
     r"(?!(?:[a-z]+ed|drove|made|led|did|does|do|gave|took|brought|sent|got|went|came|set|put)\b)"
     r"(?:[\w.&-]+\s+){0,3}?[\w.&-]+['’]s?\s+(?!" + PHRASE_END + r"\b)"
-    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$)",
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=" + THING_ENDS + ")",
     re.I,
 )
 SUBJECT = re.compile(

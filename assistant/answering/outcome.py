@@ -263,13 +263,11 @@ LOST_BY = (
 )
 
 
-LOST_SCORED = (
-    r"(?:lost|fell|went\s+down|succumbed)\s*,?\s+(?:[a-z]+\s+){0,2}?\d{1,3}\s?[-–]\s?\d{1,3}"
-    r"(?!\d|[.,-]\d)"
-)
+SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
+LOST_SCORED = rf"(?:lost|fell|went\s+down|succumbed)\s*,?\s+(?:[a-z]+\s+){{0,2}}?{SCORE_TOLD}"
 WON_SCORED = (
     r"(?:prevailed|triumphed|won|held\s+on|hung\s+on|edged\s+(?:it|home)|came\s+out\s+on\s+top)"
-    r"\s+(?:[a-z]+\s+){0,3}?\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"
+    rf"\s+(?:[a-z]+\s+){{0,3}}?{SCORE_TOLD}"
 )
 
 

@@ -7,7 +7,7 @@ import re
 
 from assistant.answering.answer_kinds import people_named, sides_named
 from assistant.answering.asking import ANSWER_TYPES
-from index.terms import content_words, family, fold_accents
+from index.terms import content_words, families, family, fold_accents
 
 # "How many employees does rainforest have": whose the things counted are
 OWNER = re.compile(
@@ -31,7 +31,7 @@ def counts_owners(owner: tuple[str, ...], sentence: str, context: str, passage: 
     Sphere; not "startup Synapse … laid off 86 people", in one on Rainforest)."""
 
     def said(text: str) -> bool:
-        return bool({family(w) for w in content_words(fold_accents(text))} & set(owner))
+        return bool(families(fold_accents(text)) & set(owner))
 
     others = [w for w in sides_named(sentence) + people_named(sentence) if not said(w)]
     return said(sentence) if others else said(f"{context} {sentence} {passage}")

@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
-from assistant.answering.figures import FIGURE, WORD, figure_value, in_money
+from assistant.answering.figures import figure_values
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
@@ -219,20 +219,8 @@ def sum_only_possible(question: str, passages: Sequence[Passage]) -> Candidate |
     tells it imposed."""
     if not SUM_TAKEN.search(question):
         return None
-    sums = money_values(question)
-    told = [c for c in sentences_of(passages) if sums & money_values(c.text)]
+    sums = figure_values(question, money=True)
+    told = [c for c in sentences_of(passages) if sums & figure_values(c.text, money=True)]
     if told and all(ONLY_POSSIBLE.search(c.text) for c in told):
         return told[0]
     return None
-
-
-def money_values(text: str) -> set[float]:
-    """The sums of money a text gives, by value ("£18m" and "£18 million" alike)."""
-    tokens = WORD.findall(text)
-    return {
-        value
-        for i, token in enumerate(tokens)
-        if FIGURE.fullmatch(token)
-        and in_money(tokens, i)
-        and (value := figure_value(tokens, i)) is not None
-    }

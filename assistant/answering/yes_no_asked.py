@@ -47,7 +47,6 @@ ASSUMED = re.compile(
     r"(?!(?:how|what|which|who|whom|whose|when|where|why|if|whether)\b)[^?]*\?\s*$",
     re.I,
 )
-ASKS_WHICH = re.compile(r"\b(?:how|what|whats|which|who|whom|whose|why)\b", re.I)
 WH_ASKING = re.compile(
     r"\b(?:how|what|whats|which|who|whom|whose|when|where|why)\s+(?:did|does|do|is|was|are|were|"
     r"will|would|can|could|has|have|had|much|many)\b",
@@ -61,7 +60,9 @@ def asked_as_yes_no(question: str) -> bool:
     if YES_NO.match(question):
         return True
     assumed = ASSUMED.search(question)
-    if assumed and not (WH_ASKING.search(question) or ASKS_WHICH.search(assumed.group())):
+    # (a "when" or "where" in what one assumes sets its time or place; any other asks)
+    asks = [m.group().lower() for m in WH_WORD.finditer(assumed.group())] if assumed else []
+    if assumed and not (WH_ASKING.search(question) or set(asks) - {"when", "where"}):
         return True
     return bool(TAGGED.search(question) or TOLD_AS_ASKED.match(question)) and not (
         WH_WORD.search(question)
