@@ -57,8 +57,9 @@ eval-seeds-probe: setup
 		--out out/seeds-probe-results.json --report out/seeds-probe-report.md
 
 # The later ones, each written blind the same way: seeds-probe2 (session 21), seeds-probe3
-# (session 22), seeds-probe4 (session 23), seeds-probe5 (session 24), seeds-probe7 (session 25);
-# seeds-probe6 (session 24) is kept blind: scores only, no report of its questions.
+# (session 22), seeds-probe4 (session 23), seeds-probe5 (session 24), seeds-probe7 (session 25),
+# seeds-probe8 (session 26); seeds-probe6 (session 24) is kept blind: scores only, no report of
+# its questions.
 # `make eval-seeds-probe3`.
 BLIND_SEED_SETS := 6
 eval-seeds-probe%: setup
@@ -84,11 +85,11 @@ eval-freeform: setup
 
 # The other free-form sets, each written blind by a helper that read neither the answering code
 # nor the answers (corpus/questions/freeform-<set>.yaml; measures, not gates): check, probe,
-# answerable (100 answerable questions), probe3, probe4, probe6 to probe19, probe21 and probe22,
-# whose misses were read while working on answers; and holdout, probe2, probe5, probe20 and
-# probe23, kept blind: for those only the scores are read, and no report of the questions is
-# written. `make eval-freeform-probe9`.
-BLIND_SETS := holdout probe2 probe5 probe20 probe23
+# answerable (100 answerable questions), probe3, probe4, probe6 to probe19, probe21, probe22,
+# probe24 and probe25, whose misses were read while working on answers; and holdout, probe2,
+# probe5, probe20, probe23 and probe26, kept blind: for those only the scores are read, and no
+# report of the questions is written. `make eval-freeform-probe9`.
+BLIND_SETS := holdout probe2 probe5 probe20 probe23 probe26
 eval-freeform-%: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-$*.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-$*-results.json \
