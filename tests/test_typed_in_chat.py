@@ -110,6 +110,20 @@ def test_words_a_small_store_never_writes_settle_a_yes_or_no(offline: Assistant)
     assert offline.ask("is russian aluminium worth a fortune to the us").abstained
 
 
+def test_a_stance_or_a_deed_asked_the_other_way_is_answered_no(offline: Assistant) -> None:
+    # words the two articles never write ("totally", "seat", "chop"), yet the contrary settles it
+    answer = offline.ask("so is putin totally against the europeans getting a seat at the talks?")
+    assert answer.text.startswith("No: ") and "openness to European" in answer.text, answer.text
+    answer = offline.ask("did putin suggest russia chop its military budget by itself")
+    assert answer.text.startswith("No: ") and "both countries" in answer.text, answer.text
+
+
+def test_a_capital_or_seat_names_its_government(offline: Assistant) -> None:
+    # "Washington" is the US, as news writes it; the articles say "US"
+    answer = offline.ask("what does putin want to sell washington?")
+    assert not answer.abstained and "aluminium" in answer.text.lower(), answer.text
+
+
 def test_a_names_letter_dropped_is_the_name(offline: Assistant) -> None:
     answer = offline.ask("where in russia does putn think american firms could team up on hydro")
     assert not answer.abstained and "Krasnoyarsk" in answer.text

@@ -75,6 +75,14 @@ def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
         ("did bitcoin rise this week", "Bitcoin fell 4% on Tuesday.", True),
         ("did the sec approve the etf", "The SEC rejected the application.", True),
         ("did the sec approve the etf", "The SEC approved it on Wednesday.", False),
+        # a stance, either way
+        ("is the mayor against the new stadium", "She said she was open to the stadium.", True),
+        ("does the union support the deal", "The union is opposed to the deal.", True),
+        ("is the mayor against it", "She spoke against the stadium and its cost.", False),
+        # done alone, or by both
+        ("will the us cut tariffs on its own", "Both countries agreed to cut tariffs.", True),
+        ("did they agree to a joint review", "Each side will review it alone.", True),
+        ("did she go alone", "She went there in May.", False),
     ],
 )
 def test_a_sentence_saying_the_contrary(question: str, sentence: str, contrary: bool) -> None:

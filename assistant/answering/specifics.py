@@ -34,9 +34,11 @@ ALSO_CALLED = {
     "britain": ("uk",),
     "british": ("uk",),
     "uk": ("britain", "british", "united kingdom"),
-    # … and by their capitals, for their governments: "moscow … a deal with kyiv" (not
-    # Washington, which as often begins a name: "washington post")
+    # … and by their capitals and seats, for their governments: "moscow … a deal with kyiv"
+    # ("Washington" as often begins a name, "washington post"; such a name is checked whole)
     "moscow": ("russia", "kremlin"),
+    "kremlin": ("russia", "moscow"),
+    "washington": ("us", "united states"),
     "kyiv": ("ukraine",),
     "kiev": ("ukraine",),
     "beij": ("china",),

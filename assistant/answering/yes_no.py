@@ -119,6 +119,26 @@ CONTRARIES = (
         _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
     ),
     (None, *COMPARISONS[0]),  # "fewer resources than ukraine": "more … than Ukraine"
+    # A stance: "is putin against the europeans joining the talks", "his openness to European
+    # involvement"
+    (
+        None,
+        _words(r"against|opposed to|opposes|opposing|objects? to|objected to|hostile to"),
+        _words(
+            r"open to|openness to|welcome[ds]?|welcoming|support|supports|supported|supportive of|"
+            r"in favou?r of|backs|backed|embraced?|embraces|willing(?:ness)? to"
+        ),
+    ),
+    # Done alone, or by both: "did he suggest russia cut its budget by itself", "a 50 percent
+    # cut for both countries"
+    (
+        None,
+        _words(
+            r"alone|by (?:it|him|her|them)sel(?:f|ves)|on (?:its|his|her|their) own|"
+            r"unilateral(?:ly)?|single-handed(?:ly)?"
+        ),
+        _words(r"both|mutual(?:ly)?|joint|jointly|together|reciprocal(?:ly)?|bilateral(?:ly)?"),
+    ),
 )
 
 
