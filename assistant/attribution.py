@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.sentences import cased_names
-from index.terms import STOPWORDS, family
+from index.terms import STOPWORDS, family, fold_accents
 
 # A word of a name: no possessive "'s" inside ("the fed's projections" cites the Fed).
 _WORD = r"[a-z0-9](?:[\w&.-]|['’](?!s\b))*"
@@ -102,7 +102,8 @@ def cites(text: str, source: str) -> bool:
     for "elon musk", "Republican lawmakers" for "republicans"), the word a short form opens
     ("the Federal Reserve" for "fed") or its initials ("the Securities and Exchange Commission"
     for "sec")."""
-    text = CREDIT.sub(" ", text)
+    text = fold_accents(CREDIT.sub(" ", text))  # ("mekic" is Danny Mekić)
+    source = fold_accents(source)
     said = {family(w.lower()) for w in WORDS.findall(text)}
     wanted = [family(w) for w in WORDS.findall(source.lower())]
     if wanted and all(w in said for w in wanted):

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 from assistant.answering.answer_kinds import people_named
 from assistant.answering.focus import borrowed_focus
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT, gives_evidence, is_refusal
+from assistant.answering.specifics import CAPITALISED_RUN
 from assistant.answering.wording import common_words, expand_abbreviations
 from assistant.citations import strip_markers
 from assistant.prompts import load_prompt
 from assistant.types import Answer, Passage
+from index.dates import MONTHS
 from index.embed import bundled_tokenizer_path
 from index.terms import content_words, stem
 
@@ -54,8 +56,16 @@ def needs_context(question: str) -> bool:
         )
         or len(words) < 3
         # "why was the game pushed back to saturday": which game, only the turns before say
-        or bool(DEFINITE.search(question) and _names_nothing(question, words))
+        or _the_one_before(question, words)
     )
+
+
+def _the_one_before(question: str, words: list[str] | None = None) -> bool:
+    """Whether a question speaks of "the" thing and names nothing: the thing is the one the
+    turns before were on ("why was the game pushed back to saturday")."""
+    if words is None:
+        words = content_words(expand_abbreviations(question))
+    return bool(DEFINITE.search(question) and _names_nothing(question, words))
 
 
 DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
@@ -73,9 +83,12 @@ def _names_nothing(question: str, words: list[str]) -> bool:
     common = common_words(bundled_tokenizer_path())
     unit = IN_UNIT.search(question)
     words = [w for w in words if unit is None or w != unit.group(1).lower()]
+    # … nor does a time it is asked of: "what was the original price back in aug 2022?"
+    words = [w for w in words if w not in MONTHS and not YEAR.fullmatch(w)]
     return not CAPITAL.search(question.strip()) and all(w in common for w in words)
 
 
+YEAR = re.compile(r"(?:19|20)\d\d")
 IN_UNIT = re.compile(r"\bin\s+([a-z]{1,6})\s*[?.!]*\s*$", re.I)
 
 
@@ -94,6 +107,9 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
         # Hayes will …"), unless the questions already name them; "who started discogs",
         # "what year", "what was he doing before that": he is the founder the first answer named
         carried += _person_meant(set(own) | set(carried), history)
+    elif BACK_REFERENCE.search(question) or _the_one_before(question):  # "by how much did the
+        # stock jump", after "which meal kit company more than doubled": Blue Apron's stock
+        carried += _thing_answered(set(own) | set(carried), history)
     question = borrowed_focus(question, history[-1][0])
     if not carried:
         return question
@@ -118,6 +134,22 @@ def _person_meant(asked: set[str], history: Sequence[tuple[str, str]]) -> list[s
             return words
         return []
     return []
+
+
+def _thing_answered(asked: set[str], history: Sequence[tuple[str, str]]) -> list[str]:
+    """The words of the names the latest answer to "which …" or "who …" (of the last two)
+    gives first: what a follow-up on "it" or "the stock" is on."""
+    for previous, reply in reversed(history[-2:]):
+        if not ASKS_WHICH.search(previous):
+            continue
+        first = strip_markers(reply).split(". ")[0]
+        named = " ".join(CAPITALISED_RUN.findall(first))
+        return [w for w in content_words(named) if w not in asked][:MAX_CARRIED_NAME_WORDS]
+    return []
+
+
+ASKS_WHICH = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
+MAX_CARRIED_NAME_WORDS = 4
 
 
 def _mentions(text: str, word: str) -> int:
@@ -238,7 +270,9 @@ class Conversation:
 
     def carried_passages(self, question: str) -> list[Passage]:
         """The previous answer's cited passages, when the follow-up points back at them."""
-        if not self.turns or not BACK_REFERENCE.search(question):
+        # ("by how much did the stock jump", after a turn on Blue Apron: the stock is its)
+        points_back = BACK_REFERENCE.search(question) or _the_one_before(question)
+        if not self.turns or not points_back:
             return []
         return [c.passage for c in self.turns[-1].citations]  # (a refusal's evidence too)
 

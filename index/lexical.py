@@ -146,6 +146,8 @@ class LexicalIndex:
         self.outlet_names: list[str] = []
         self.published = np.zeros(0, dtype=np.float64)  # epoch seconds, NaN when unknown
         self.changed = False
+        self._accent_map: dict[str, list[str]] = {}
+        self._accent_size = -1
 
     # --- persistence ----------------------------------------------------------------------
     def _load(self) -> None:
@@ -294,6 +296,17 @@ class LexicalIndex:
         wanted = {word.lower(), porter_stem(word.lower())}
         return any(not t.isascii() and fold_accents(t) in wanted for t in self.vocab)
 
+    def _accented(self) -> dict[str, list[str]]:
+        """The indexed words with accents, by how they read without them; kept until the
+        vocabulary grows."""
+        if self._accent_size != len(self.vocab):
+            self._accent_map = {}
+            for t in self.vocab:
+                if not t.isascii():
+                    self._accent_map.setdefault(fold_accents(t), []).append(t)
+            self._accent_size = len(self.vocab)
+        return self._accent_map
+
     @_locked
     def document_frequency(self, word: str) -> int:
         """How many chunks hold the word (after stemming)."""
@@ -321,6 +334,9 @@ class LexicalIndex:
         """Chunk ids of the `k` best BM25 matches of the words, best first."""
         postings, n = self._ready(), len(self.keys)
         wanted = dict.fromkeys(porter_stem(w.lower()) for w in terms)
+        if any(t not in self.vocab for t in wanted):  # "mekic" is how one types "Mekić"
+            accented = self._accented()
+            wanted = dict.fromkeys(a for t in wanted for a in accented.get(t, [t]))
         ids = [self.vocab[t] for t in wanted if t in self.vocab]
         if not ids or not n:
             return []

@@ -147,6 +147,19 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),
+        # places of the kind asked, by the world's list of them
+        ("in which countries is the marketplace key", "It matters in France and Spain.", 1.0),
+        ("in which countries is the marketplace key", "Jordan Travis said it matters.", 0.0),
+        ("what state grows the most", "Wisconsin grows the most.", 1.0),
+        # one set against another inside the thing counted; a share, given
+        (
+            "what share of democratic versus republican candidates had accounts",
+            "In all, 47% of Democratic candidates had accounts, and 12% of Republicans.",
+            1.0,
+        ),
+        # things counted by another word for them; rated in other words
+        ("how many tracks does she sing on", "She sings on 10 of his songs.", 1.0),
+        ("how many big tech companies signed", "15 major American tech firms signed.", 1.0),
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:

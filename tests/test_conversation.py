@@ -26,6 +26,9 @@ SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "articles"
         # "the game" that names nothing else is the one the turns before were on
         ("why was the game pushed back to saturday", True),
         ("why was the Canada game pushed back to saturday", False),
+        # a time it is asked of names nothing: the price is the one before's
+        ("what was the original price back in aug 2022?", True),
+        ("what was the original price of the Roomba back in aug 2022?", False),
     ],
 )
 def test_needs_context(question: str, expected: bool) -> None:
@@ -57,6 +60,20 @@ def test_he_means_the_person_the_latest_answer_naming_anyone_is_about() -> None:
     later = [*history, ("who runs its marketplace", "Ron Rule runs it; Rule joined in 2019 [1].")]
     condensed = condense_offline("what was he doing before that", later)
     assert "rule" in condensed and "lewandowski" not in condensed, condensed
+
+
+def test_it_means_the_thing_the_answer_to_which_named() -> None:
+    history = [
+        (
+            "which meal kit company more than doubled on wall street",
+            "Blue Apron soared 134.5 per cent after it agreed to be bought by Wonder Group [1].",
+        ),
+    ]
+    condensed = condense_offline("by how much did the stock jump exactly", history)
+    assert "blue" in condensed and "apron" in condensed, condensed
+    # … not after a question that asked for no one
+    asked = [("why did stocks fall on friday", "Blue Apron said it was being bought [1].")]
+    assert "apron" not in condense_offline("by how much did the stock fall", asked)
 
 
 @pytest.fixture

@@ -134,6 +134,15 @@ def test_dotted_names_are_found_whole_and_by_their_parts(tmp_path: Path) -> None
         assert lexical.search([word], 5) == ["s:0"], word
 
 
+def test_a_name_typed_without_its_accents_is_found(tmp_path: Path) -> None:
+    lexical = LexicalIndex(tmp_path / "x.lexical.npz")
+    articles = {"s": ("Ad campaign", "Wire", 1_700_000_000, ["It was spotted by Danny Mekić."])}
+    lexical.sync(catalog(articles))
+    assert lexical.search(["mekic"], 5) == ["s:0"]
+    assert lexical.search(["mekić"], 5) == ["s:0"]
+    assert lexical.search(["mekik"], 5) == []
+
+
 def test_rows_added_by_one_thread_while_another_searches(index: LexicalIndex) -> None:
     """An ingest's writer thread adds rows while a chat searches the same index."""
     errors: list[BaseException] = []

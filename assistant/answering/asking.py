@@ -21,6 +21,8 @@ PHRASE_END = (
     # (an adverb before the verb: "how many people | actually showed up")
     r"actually|really|ultimately|eventually|reportedly|officially|currently|finally|already|"
     r"still|even|just|ever|also|now|allegedly|apparently|supposedly|originally|"
+    # ("the original price | back in aug 2022")
+    r"back(?=\s+(?:in|then|when|at|on|during|before|after)\b)|"
     # (a clause with its own subject: "the song | they're dancing to")
     r"they['’]re|he['’]s|she['’]s|we['’]re|you['’]re|they|he|she|we|you|i)"
 )
@@ -31,7 +33,8 @@ VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
 PAST_NEXT = (
     r"|\s+[a-z]{2,}ed\b|\s+(?:died|sent|sold|made|paid|held|built|won|lost|spent|brought|bought|"
     r"kept|left|told|found|seen|done|given|taken|written|shown|known|chosen|grown|thrown|hit|"
-    r"put|run|shut|cut|set)\b"
+    r"put|run|shut|cut|set|came|went|fell|rose|grew|ran|took|gave|got|saw|became|began|broke|"
+    r"chose|drew|drove|flew|knew|led|met|stood|threw|wore|wrote)\b"
 )
 # The phrase for a thing, of up to four words, and where it ends: before a little word or a verb,
 # or at the end of the clause.
@@ -404,7 +407,8 @@ def asks_what_came_of_it(question: str) -> bool:
 
 PLANNED = re.compile(
     r"\b(?:meant to|supposed to|planned|planning|scheduled|set to|expected to|"
-    r"originally|initially|first announced)\b",
+    # ("what was the original price": the first one asked, not what came of it)
+    r"originally|initially|original|initial|first announced)\b",
     re.I,
 )
 SPAN_SO_FAR = re.compile(r"^how\s+(?:long|often)\b", re.I)

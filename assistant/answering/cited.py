@@ -16,6 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.attribution import cited_sources, cites, written_as_name
 from assistant.outlet_names import aliases, named_outlets
 from assistant.types import Passage
+from index.terms import fold_accents
 
 
 def cited_account(
@@ -33,7 +34,7 @@ def cited_account(
     the match cites). Some word of it must be a name: the passages write the whole with
     capitals, or the store writes one of its words capitalised most of the time, or not at all
     ("BBC", "Spiegel"; not "according to collected information")."""
-    texts = [p.text for p in passages]
+    texts = [fold_accents(p.text) for p in passages]  # ("mekic" is Danny Mekić)
     cited = [
         name
         for name in cited_sources(question)

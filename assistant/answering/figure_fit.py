@@ -79,13 +79,27 @@ COUNTED_ALIKE = (
 )
 
 
+# Things counted by other words for the same ones, anywhere near the figure, that the encoder
+# does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
+# songs". ("Cars" and "vehicles" it does.)
+THINGS_ALIKE = (
+    frozenset(("songs", "tracks", "singles")),
+    frozenset(("firms", "companies", "businesses")),
+)
+# Words that rate the thing counted, which a sentence may rate in other words: "how many big
+# tech companies": "15 major American technology companies".
+RATED = frozenset(
+    answer_stem(w) for w in ("big", "large", "major", "huge", "leading", "main", "key")
+)
+
+
 def says_whole(slot: AnswerSlot, text: str) -> bool:
     """Whether a sentence, read with its context, says every word that sets the thing counted
     apart ("midfield club season ticket") and what its unit measures ("her contract")."""
     # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
     # … and "new" or "latest", which a report on the thing now need not say ("the price of the
     # new steam deck oled": "The Steam Deck OLED starts at $549")
-    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS
+    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS - RATED
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
     said |= {w.replace(".", "") for w in said if DOTTED.fullmatch(w)}  # "U.S. doctors": "us"
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
@@ -256,6 +270,8 @@ def is_focus(
     if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
         return True  # "how many people downloaded it": "100,000 downloads"
     if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
+        return True
+    if any(head in alike and lowered in alike for alike in THINGS_ALIKE):
         return True
     # (a word clipped in the question: "temp" of "four temporary hit points")
     if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):

@@ -43,6 +43,7 @@ from assistant.answering.focus import (
 )
 from assistant.answering.measures import JOINING, OLD_ONE, RATE, SIZE, WEIGHT
 from assistant.answering.owner import counts_owners, owner_focus
+from assistant.answering.places import places_named
 from assistant.answering.sentences import (
     CLOCK,
     DATE_WORDS,
@@ -123,6 +124,10 @@ NO_KIND = frozenset(
 )  # fmt: skip
 
 
+# Words setting one thing against another inside the thing asked, which no sentence need say.
+SETTING_AGAINST = frozenset(("versus", "vs", "v"))
+
+
 @dataclass(frozen=True)
 class AnswerSlot:
     """What a question leaves open: the kind of answer, and the words for the thing asked about
@@ -163,6 +168,7 @@ class AnswerSlot:
             if (w not in STOPWORDS or w in NEWS_NOUNS)
             and (len(w) > 1 or w.isdigit())
             and w not in JOINING  # ("ouija-related cases" are cases of Ouija)
+            and w not in SETTING_AGAINST  # ("democratic versus republican candidates")
         ]
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is
@@ -331,6 +337,8 @@ def fit(
         return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) else 0.0
+    if slot.head and places_named(sentence, slot.head):  # "which countries": "in France, …"
+        return 1.0 if _new_name(places_named(sentence, slot.head), slot) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)

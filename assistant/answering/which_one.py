@@ -76,7 +76,10 @@ NOT_A_KIND = frozenset(
     ["top", "under", "over", "about", "around", "nearly", "almost", "than", "to", "of", "at",
      "in", "on", "by", "for", "from", "and", "or", "the", "a", "an", "up", "only", "just", "to",
      "was", "is", "were", "are", "be", "been", "with", "after", "before", "since", "until",
-     "per", "all", "some", "his", "her", "their", "its", "our", "my", "your", "no"]
+     "per", "all", "some", "his", "her", "their", "its", "our", "my", "your", "no",
+     # (a verb is no kind: "haaland has 50")
+     "has", "have", "had", "got", "gets", "get", "scored", "scores", "made", "makes", "hit",
+     "hits", "reached", "reaches", "won", "wins", "lost", "loses"]
 )  # fmt: skip
 
 

@@ -41,7 +41,11 @@ def yes_no_reply(
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
     contrary = [c for c in chosen if says_the_contrary(question, c.text)]
-    settling = own[0] if own else contrary[0] if contrary else chosen[0]
+    # (… or by the one that says what was asked, when the first only speaks of it: "did
+    # jake paul get his fight w danis": "Jake Paul never could finalize his fight with Dillon
+    # Danis", after a sentence on his calling Danis out)
+    saying = [c for c in chosen if says_what_was_asked(question, c, passages, terms)]
+    settling = own[0] if own else contrary[0] if contrary else (saying or chosen)[0]
     if says_the_contrary(question, settling.text):  # "did nike beat estimates": "fell short"
         first = lines.pop(chosen.index(settling))
         return f"No: {' '.join([first, *lines])}"
