@@ -37,6 +37,13 @@ ATTRIBUTIONS = [
     re.compile(r"(?:^|[,;]\s*|\s)per\s+(?:the\s+)?" + _NAME + r"(?=\s*(?:[,?!.]|$))", re.I),
     # "did the washington post cover the trial" (not "does insurance cover it")
     re.compile(r"\b(?:did|has|have|had)\s+(?:the\s+)?" + _GREEDY_NAME + r"\s+cover(?:ed)?\b", re.I),
+    # "hows bloomberg covering the offer", "how is the ft reporting it"
+    re.compile(
+        r"\bhow(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+)?"
+        + _GREEDY_NAME
+        + r"\s+(?:covering|reporting)\b",
+        re.I,
+    ),
     # "what did reuters say about", "has cnn reported"
     re.compile(
         r"\b(?:did|does|do|has|have|had)\s+(?:the\s+)?"

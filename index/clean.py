@@ -47,8 +47,22 @@ CHROME_LINES = [
         r"^(share|share this( article| story)?|follow us on .{1,60}|click here to .{1,80})\s*:?$",
         r"^(advertisement|sponsored( content)?|ad)$",
         r"^(listen to (this|the) article|\d+ min(ute)? read)\b.{0,40}$",
+        # a sign-up form: its template markup, its email field
+        r"^.{0,300}\{\{\s*[#^/]\w+\s*\}\}.*$",
+        r"^.{0,400}\bplease enter a valid email address\b.*$",
+        r"^.{0,300}\bby submitting your email\b.*$",
     )
 ]
+# Page furniture run into a paragraph of prose: a video player's "Loading", the saving and
+# text-size controls ("Save Log in, register or subscribe to save articles for later. … Normal
+# text size Larger text size Very large text size").
+INLINE_CHROME = re.compile(
+    r"(?:^|(?<=[.!?”\"’)]\s))Loading\s+(?=[A-Z“\"‘'])|"
+    r"(?:\bSave\s+)?\bLog in\s*,\s*register or subscribe to save articles for later\.\s*|"
+    r"\bSave articles for later\s+Add articles to your saved list and come back to them any "
+    r"time\.\s*(?:Got it\s+)?|"
+    r"\bNormal text size\s+Larger text size\s+Very large text size\s*"
+)
 HEADER_DATE_LINE = re.compile(r"^date\s+(\d{4}-\d{2}-\d{2})(?:\s+([A-Za-z][\w &-]{1,30}))?$", re.I)
 BYLINE = re.compile(r"^by\s+([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})$")
 SOURCE_TRAILER = re.compile(r"^source\s*:\s*(.+?)(\s+and agencies)?\s*$", re.I)
@@ -94,7 +108,9 @@ def clean_text(text: str, fmt: str = "text", titled: bool = False) -> Cleaned:
             hints["outlet_hint"] = source.group(1).strip()
         if any(p.match(line) for p in CHROME_LINES):
             continue
-        kept.append(line)
+        line = INLINE_CHROME.sub("", line).strip()
+        if line:
+            kept.append(line)
     paragraphs = [p for p in (" ".join(block.split()) for block in _blocks(kept)) if p]
     return Cleaned(body="\n\n".join(paragraphs), hints=hints)
 

@@ -189,6 +189,9 @@ AFTER = "Officials said the new rules take effect next month across the whole re
         "Leave a comment",
         "12 Comments",
         "What is your opinion on this topic?",
+        "Lifestyle Edit email {{ #verifyErrors }} {{ message }} {{ /verifyErrors }}",
+        "Weekly Edit newsletter Please enter a valid email address SIGN UP",
+        "Deals / Sign up for deals. Email (required) Sign up By submitting your email, you agree",
     ],
 )
 def test_chrome_line_is_dropped(line: str) -> None:
@@ -208,11 +211,30 @@ def test_chrome_line_is_dropped(line: str) -> None:
         "He shared the article with colleagues before the vote.",
         "Advertisements for the new phone appeared across the city.",
         "Readers can subscribe to the paper at any newsagent, the editor said.",
+        "Loading times fell. Loading bays were full, he said.",
     ],
 )
 def test_ordinary_sentence_is_kept(line: str) -> None:
     body = clean_text(f"{BEFORE}\n\n{line}\n\n{AFTER}", fmt="record").body
     assert body == f"{BEFORE}\n\n{line}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Loading Blue Apron soared 134.5 per cent.", "Blue Apron soared 134.5 per cent."),
+        ("Stocks fell. Loading The Dow lost 1 per cent.", "Stocks fell. The Dow lost 1 per cent."),
+        (
+            "Save Log in , register or subscribe to save articles for later. Save articles for "
+            "later Add articles to your saved list and come back to them any time. Got it Normal "
+            "text size Larger text size Very large text size The streaming boom is over.",
+            "The streaming boom is over.",
+        ),
+    ],
+)
+def test_furniture_run_into_prose_is_taken_out(line: str, kept: str) -> None:
+    body = clean_text(f"{BEFORE}\n\n{line}\n\n{AFTER}", fmt="record").body
+    assert body == f"{BEFORE}\n\n{kept}\n\n{AFTER}"
 
 
 def test_teaser_heading_early_in_the_text_does_not_cut_the_body() -> None:
