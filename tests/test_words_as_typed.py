@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.asking import asks_what_came_of_it
-from assistant.answering.fit import AnswerSlot
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.scoring import unrelated
 from assistant.answering.which_one import numbered
 from assistant.attribution import cites
 
@@ -44,3 +45,13 @@ def test_the_first_figure_asked_is_no_outcome(question: str, outcome: bool) -> N
 def test_a_source_typed_without_its_accents_is_cited() -> None:
     assert cites("It was spotted last month by technologist Danny Mekić.", "mekic")
     assert not cites("It was spotted last month by technologist Danny Mekić.", "mekik")
+
+
+def test_how_big_something_can_get_is_a_size_a_share_may_give() -> None:
+    slot = AnswerSlot.of("under the DSA how big can penalties get?")
+    assert slot.sized and slot.focus == ("penalty",)
+    capped = "Penalties for breaches of the DSA can scale up to 6% of global annual turnover."
+    counted = "X was named as one of 19 larger platforms under the DSA."
+    assert fit(slot, capped, unrelated) > fit(slot, counted, unrelated)
+    # … while a count asked is no share
+    assert fit(AnswerSlot.of("how many people came"), "70% of people came.", unrelated) == 0.0

@@ -137,7 +137,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # ("how old is he": beside whoever the turns before were on, "Kalmus, 49, thinks")
         beside = ages_beside(text, slot.asked, anyone=bool(slot.asked & PRONOUNS))
         at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
-    if slot.wants == "number":  # "how many people": a count, not "70% of its viewers"
+    if slot.wants == "number" and not slot.sized:  # "how many people": a count, not "70% of
+        # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size)
         at = [i for i in at if not _a_share(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")

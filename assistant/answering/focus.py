@@ -26,11 +26,18 @@ from index.terms import STOPWORDS, content_words, family, fold_accents
 
 # "How big was the crowd", "how tall is the tower": the thing measured, the phrase after the verb
 SIZED = re.compile(
-    r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+(?:is|was|are|were|will\s+be)\s+"
+    r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+"
+    # ("how big can penalties get": as big as they may be)
+    r"(?:is|was|are|were|will\s+be|(?=(?:can|could|will|would|might|may)\s+\S+(?:\s+\S+){0,3}"
+    r"\s+(?:get|be|go|grow|become|reach)\b)(?:can|could|will|would|might|may))\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
     # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
     r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
-    r"difference|gap|margin|lead|win|defeat|change|swing)\b)" + THING + "(?=" + THING_ENDS + ")",
+    r"difference|gap|margin|lead|win|defeat|change|swing)\b)"
+    + THING
+    + "(?="
+    + THING_ENDS
+    + r"|\s+(?:get|be|go|grow|become|reach)\b)",
     re.I,
 )
 # "Whats talon cyber security's annual revenue": the figure owned, after its owner

@@ -57,6 +57,7 @@ from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_
 from assistant.types import Passage
 from index.terms import content_words
 
+FIGURES_ASKED = re.compile(r"\b(?:figures|stats|statistics|numbers|tally)\b", re.I)
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
@@ -227,7 +228,10 @@ class OfflineAnswerer:
             and not is_yes_no(question)  # ("so putin reckons it would make prices jump?")
         ):
             # "what about lyft's numbers" after "uber q3 net income?": an amount again, for
-            # Lyft; "and the guy playing dodi?" after "who plays diana": someone again
+            # Lyft; "and the guy playing dodi?" after "who plays diana": someone again; "and
+            # zaheer's bowling figures?" after "who top scored": figures, whatever came before
+            if FIGURES_ASKED.search(question):
+                return replace(slot, wants="number")
             kinds = (AnswerSlot.of(q) for q in earlier)
             last_kind = next((k for k in kinds if k.wants != "other"), None)
             if last_kind is not None:
