@@ -55,6 +55,9 @@ def test_the_result_a_question_takes(question: str, result: tuple[str, str] | No
         # a forecast tells nothing
         ("He's the lone analyst that picks the Chiefs to beat the Jets.", False),
         ("The Chiefs could beat the Jets.", False),
+        # beaten, told of the loser
+        ("The Jets were pumped 40-6 by the Chiefs in Lyon.", True),
+        ("The Chiefs were beaten by the Jets.", False),
     ],
 )
 def test_a_text_tells_who_won(text: str, told: bool) -> None:

@@ -83,6 +83,13 @@ TOLD_SENT = r"\b(?:sent|sends|sending|traded|trades|dealt|deals|sold|sells|shipp
 TOLD_GOT = r"\b(?:acquired|acquires|acquiring|landed|lands|got|gets|bought|buys|received)\b"
 TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
 TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:to|against)\b"
+# Beaten, told of the loser: "the Wallabies were pumped 40-6 by Wales"
+TOLD_BEATEN = (
+    r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:beaten|defeated|downed|edged|routed|"
+    r"thrashed|crushed|hammered|pumped|smashed|stunned|outscored|demolished|trounced|thumped|"
+    r"walloped|mauled|battered|humbled|humiliated|swept|overpowered|outclassed|outplayed|"
+    r"dispatched|knocked\s+out|eliminated|blown\s+out)\s+(?:[\d–-]+\s+|\w+\s+)?by\b"
+)
 
 
 def claimed_result(question: str) -> tuple[str, str] | None:
@@ -112,6 +119,7 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
             if (
                 re.search(rf"{x}{GAP}{TOLD_WON}{GAP}{y}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_LOST}{GAP}{x}", text, re.I)
+                or re.search(rf"{y}{GAP}{TOLD_BEATEN}\s+(?:the\s+)?{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
                 or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
