@@ -19,15 +19,19 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
+from assistant.answering.wording import typo_neighbours
 from assistant.outlet_names import aliases, name_words
 from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse
 from assistant.retrieval_settings import Filters, RetrievalConfig
 from assistant.types import Passage
 from index.chunk import split_sentences
+from index.lexical import porter_stem
 from index.news_index import NewsIndex
 from index.terms import stem, stems
 
 STEM_CACHE = 20_000  # passages whose sentence words the rerank keeps (a few MB)
+TYPO_LENGTH = 7  # a word this long one slip from a word of the store is that word mistyped
+MAX_RESPELT = 2
 
 
 @dataclass
@@ -314,7 +318,23 @@ class Retriever:
         return [h.chunk_id for h in hits]
 
     def _lexical(self, analysis: QueryAnalysis, filters: Filters) -> list[str]:
-        return self.index.lexical.search(analysis.terms, self.config.candidates, filters)
+        terms = [*analysis.terms, *self._respelt(analysis.terms)]
+        return self.index.lexical.search(terms, self.config.candidates, filters)
+
+    def _respelt(self, terms: Sequence[str]) -> list[str]:
+        """For a long word no chunk holds, the words one slip from it that chunks do:
+        "galatasary" is searched as "galatasaray" too (the answerer reads the passages as
+        typed, and respells against them)."""
+        df = self.index.lexical.document_frequency
+        out: list[str] = []
+        for term in terms:
+            if len(term) >= TYPO_LENGTH and term.isalpha() and not df(term):
+                held = sorted((w for w in typo_neighbours(term) if df(w)), key=df, reverse=True)
+                by_stem: dict[str, str] = {}  # (one word a stem: "pensioners", "pensiones")
+                for word in held:
+                    by_stem.setdefault(porter_stem(word), word)
+                out += list(by_stem.values())[:MAX_RESPELT]
+        return out
 
     def _fuse(self, dense: list[str], lexical: list[str]) -> dict[str, float]:
         c = self.config

@@ -20,7 +20,7 @@ from assistant.cli.main import cli
 from assistant.query import QueryAnalysis
 from assistant.retrieval import Filters, RetrievalConfig, Retriever, _Search, group_stories
 from assistant.types import Passage
-from index.lexical import RowFilter
+from index.lexical import RowFilter, porter_stem
 from index.terms import stem
 
 ARTICLES = {
@@ -198,6 +198,17 @@ def test_named_outlet_ranks_first(town: Assistant, outlet: str, article: str) ->
     assert passages[0].outlet == outlet
     unnamed = town.retrieve("What did the council decide about the harbor bridge?", k=6)
     assert ids(unnamed[:2]) == {"gazette-bridge", "times-bridge"}  # the two equals
+
+
+def test_a_long_word_mistyped_is_searched_as_the_stores_word(town: Assistant) -> None:
+    # "pensionres": one slip from "pensioners", which one article holds
+    respelt = town.retriever._respelt(["pensionres", "library"])
+    assert [porter_stem(w) for w in respelt] == [porter_stem("pensioners")]
+    assert town.retriever._respelt(["zzyzxqwer"]) == []
+    lexical = town.retriever._lexical(
+        QueryAnalysis(text="pensionres", terms=["pensionres"]), Filters()
+    )
+    assert [chunk.split(":")[0] for chunk in lexical] == ["herald-transit"]
 
 
 def test_scores_are_ordered(town: Assistant) -> None:
