@@ -11,7 +11,7 @@ from assistant.answering.asked_names import NameChecks, cased_phrase, named_phra
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_values
 from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
-from assistant.answering.premises import sum_only_possible
+from assistant.answering.premises import money_sums, sum_only_possible, sum_told_otherwise
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
@@ -292,3 +292,21 @@ def test_a_sum_taken_as_imposed_that_the_articles_give_only_as_possible() -> Non
         18e6,
         22e6,
     }
+
+
+def test_a_sum_taken_as_paid_that_the_articles_give_otherwise() -> None:
+    text = (
+        "Palmer left City for Chelsea in a deal worth around $A82 million in September. "
+        "City decided he could only leave on a permanent deal and Chelsea forked out £42.5m."
+    )
+    passages = [Passage("c1", "a1", None, None, None, 1.0, text)]
+    told = sum_told_otherwise("why did chelsea pay £80m for cole palmer?", passages, {"palmer"})
+    assert told is not None and "$A82 million" in told.text
+    # the sum given, in its money and rounded, or in another way of writing it, is no premise
+    for question in (
+        "why did chelsea pay £42.5m for palmer",
+        "why did chelsea pay A$82m for palmer",
+        "why did chelsea pay about 42 million pounds for palmer",
+    ):
+        assert sum_told_otherwise(question, passages, {"palmer"}) is None, question
+    assert money_sums("$US103 million ($160.2 million)") == {("US$", 103e6), ("$", 160.2e6)}

@@ -19,6 +19,8 @@ CURRENCY = re.compile(
     r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
     re.I,
 )
+# Dollars named by their country after the sign: "$A82 million", "$US103 million".
+DOLLAR_OF = re.compile(r"\$(?:A|AU|US|NZ|C|CA|HK|S|SG)(?=\d)")
 # ("A bout worth $680,000 to him" is what he is paid: "worth" says neither.)
 VALUATION = frozenset(("valued", "valuing", "valuation", "cap", "capitalization", "capitalisation"))
 RATE_WORDS = frozenset(("per", "a", "an", "each", "every", "/"))
@@ -88,7 +90,7 @@ def figure_value(tokens: list[str], i: int) -> float | None:
 def figure_values(text: str, money: bool = False) -> frozenset[float]:
     """The values of the figures a text gives ("$22m" and "$22 million" alike); of its sums of
     money only, `money`."""
-    tokens = WORD.findall(text)
+    tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     return frozenset(
         value
         for i, token in enumerate(tokens)

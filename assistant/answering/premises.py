@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
-from assistant.answering.figures import figure_values
+from assistant.answering.figures import SCALES, figure_values
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
@@ -201,6 +201,15 @@ def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> int:
 SUM_TAKEN = re.compile(
     r"\b(?:fined|paid|awarded|ordered\s+to\s+pay|handed\s+a\s+(?:fine|penalty))\b", re.I
 )
+# … or as spent on a deal: "why did chelsea pay £80m for cole palmer"
+SUM_SPENT = re.compile(r"\b(?:pay|pays|spend|spends|spent|splash(?:ed)?\s+out)\b", re.I)
+# Words that tell of a deal's sum in a sentence.
+DEAL_WORDS = re.compile(
+    r"\b(?:deal|fee|paid|pay|pays|bought|buy|signed|signing|transfer|worth|cost|costs|price|"
+    r"fined|fine|acquired|acquisition|sold|sale|valued)\b",
+    re.I,
+)
+SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
 # … which the articles give only as what could be: "a fine of up to $180 million", "Ofcom can
 # levy fines of up to £18 million"
 ONLY_POSSIBLE = re.compile(r"\bup\s+to\b|\b(?:could|would|can|may|might)\b", re.I)
@@ -208,8 +217,11 @@ ONLY_POSSIBLE = re.compile(r"\bup\s+to\b|\b(?:could|would|can|may|might)\b", re.
 
 def premise_of_the_sum(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "The EU fined X $180 million under the DSA … has musk paid it yet?": refused with what
-    the articles say of that sum instead."""
-    told = sum_only_possible(d.question, d.passages)
+    the articles say of that sum instead; "why did chelsea pay £80m for cole palmer", where
+    the deal was "worth around $A82 million", with the sum they give."""
+    told = sum_only_possible(d.question, d.passages) or sum_told_otherwise(
+        d.question, d.passages, set(d.asked_names)
+    )
     return None if told is None else _told_otherwise(d, told)
 
 
@@ -224,3 +236,67 @@ def sum_only_possible(question: str, passages: Sequence[Passage]) -> Candidate |
     if told and all(ONLY_POSSIBLE.search(c.text) for c in told):
         return told[0]
     return None
+
+
+def sum_told_otherwise(
+    question: str, passages: Sequence[Passage], names: AbstractSet[str]
+) -> Candidate | None:
+    """Of a sum a question takes as paid, the first sentence giving another sum for the deal of
+    the one it names (its name, a word of a deal, a sum), when no sentence gives the sum it
+    takes."""
+    if not (SUM_TAKEN.search(question) or SUM_SPENT.search(question)) or not names:
+        return None
+    sums = money_sums(question)
+    if not sums:
+        return None
+    other = None
+    for c in sentences_of(passages):
+        given = money_sums(c.text)
+        if any(_same_sum(a, b) for a in sums for b in given):
+            return None
+        if (
+            other is None
+            and given
+            and DEAL_WORDS.search(c.text)
+            and any(said_in(n, families(c.text), c.text) for n in names)
+        ):
+            other = c
+    return other
+
+
+def _same_sum(a: tuple[str, float], b: tuple[str, float]) -> bool:
+    """The same sum in the same money, rounded either way."""
+    (money_a, a_value), (money_b, b_value) = a, b
+    # (a bare "$" may be any country's dollar)
+    dollars = money_a.endswith("$") and money_b.endswith("$") and "$" in (money_a, money_b)
+    same_money = money_a == money_b or dollars
+    return same_money and abs(a_value - b_value) <= SAME_SUM * max(a_value, b_value)
+
+
+# A sum with its money: "£80m", "A$82m", "$A82 million", "80 million pounds".
+SUM = re.compile(
+    r"(?P<sign>(?:A|AU|US|NZ|C|HK)?[$€£¥₹](?:A|AU|US|NZ|C|HK)?)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<scale>k|m|mn|b|bn|thousand|million|billion|trillion)?\b"
+    r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|m|bn)?\s*"
+    r"(?P<word>dollars|pounds|euros|yen|rupees)\b",
+    re.I,
+)
+MONEY_OF = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "dollars": "$", "pounds": "£",
+            "euros": "€", "yen": "¥", "rupees": "₹"}  # fmt: skip
+
+
+def money_sums(text: str) -> set[tuple[str, float]]:
+    """The sums of money a text gives, each with its money ("A$" and "$A" alike)."""
+    out = set()
+    for m in SUM.finditer(text):
+        if m.group("sign"):
+            sign = m.group("sign").upper()
+            country = sign.replace("$", "").strip("€£¥₹")
+            money = country + "$" if "$" in sign else MONEY_OF.get(sign[-1], "")
+            number, scale = m.group("n"), m.group("scale")
+        else:
+            money = MONEY_OF[m.group("word").lower()]
+            number, scale = m.group("n2"), m.group("scale2")
+        value = float(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1.0)
+        out.add((money, value))
+    return out
