@@ -142,6 +142,19 @@ def test_a_change_is_told_the_other_way_of_the_sentence_subject() -> None:
     assert contrary_premise(question, [risen], [risen]) is risen
 
 
+def test_a_change_told_as_down_from_or_up_by() -> None:
+    down = _candidate("Tesla reported a gross margin of 17.9%, down from 25.1% a year ago.")
+    question = "tesla's gross margin rose to 25% in q3 - what drove the improvement?"
+    assert contrary_premise(question, [down], [down], {"tesla"}) is down
+    up = _candidate("Tesla reported a gross margin of 27%, up from 25.1% a year ago.")
+    assert contrary_premise(question, [down], [down, up], {"tesla"}) is None
+    # "up to" is no rise
+    capped = _candidate("Analysts said Tesla's gross margin may reach up to 20% next year.")
+    assert contrary_premise("why did tesla's gross margin fall", [capped], [capped]) is None
+    gained = _candidate("Analysts said Tesla's gross margin was up 2% on the year.")
+    assert contrary_premise("why did tesla's gross margin fall", [gained], [gained]) is gained
+
+
 def test_a_change_told_of_something_else_does_not_count_as_told() -> None:
     cut = _candidate("Meanwhile, Bank of America cut its overdraft fees from $35 to $10.")
     revenue = _candidate(

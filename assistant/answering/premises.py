@@ -32,11 +32,13 @@ DIRECTIONS = (
     (
         _words(
             r"rise|rises|rose|risen|rising|grow|grows|grew|grown|growing|jump(?:s|ed)?|"
-            r"surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?"
+            r"surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?|"
+            # ("a margin of 17.9%, down from 25.1%"; "up 5%")
+            r"up(?=\s+(?:from\s|by\s|\d))"
         ),
         _words(
             r"fell|falls|fallen|falling|drop(?:s|ped)?|decline[sd]?|slump(?:s|ed)?|plunge[sd]?|"
-            r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid"
+            r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid|down(?=\s+(?:from\s|by\s|\d))"
         ),
     ),
     (
