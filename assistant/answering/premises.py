@@ -37,7 +37,7 @@ DIRECTIONS = (
             r"up(?=\s+(?:from\s|by\s|\d))"
         ),
         _words(
-            r"fell|falls|fallen|falling|drop(?:s|ped)?|decline[sd]?|slump(?:s|ed)?|plunge[sd]?|"
+            r"fell|fall|falls|fallen|falling|drop(?:s|ped)?|decline[sd]?|slump(?:s|ed)?|plunge[sd]?|"
             r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid|down(?=\s+(?:from\s|by\s|\d))"
         ),
     ),
