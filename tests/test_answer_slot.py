@@ -147,6 +147,9 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a cause given, or a time only
         ("why did aew let cm punk go", "He was let go due to a backstage fight.", 1.0),
         ("why did aew let cm punk go", "AEW let Punk go in September.", 0.0),
+        # a squad's headcount counts players, not the people at a game
+        ("how many players did he call up", "He named a 36-man squad.", 1.0),
+        ("how many people were at the game", "Leipzig beat 10-man Dortmund 3-2.", 0.5),
         # places of the kind asked, by the world's list of them
         ("in which countries is the marketplace key", "It matters in France and Spain.", 1.0),
         ("in which countries is the marketplace key", "Jordan Travis said it matters.", 0.0),

@@ -266,8 +266,11 @@ def is_focus(
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
     head = (slot.head or "").lower()
-    if head in PEOPLE_COUNTED and lowered in HEADCOUNT | PEOPLE:
-        return True  # "how many players did he call up": "a 36-man squad"; "830 people"
+    if head in PEOPLE_COUNTED and lowered in PEOPLE:
+        return True  # "how many staff did epic cut": "830 people"
+    if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
+        return True  # "how many players did he call up": "a 36-man squad" (not "how many
+        # people were at the game": "10-man Dortmund")
     if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
         return True  # "how many people downloaded it": "100,000 downloads"
     if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
