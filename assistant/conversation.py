@@ -107,8 +107,10 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
         # Hayes will …"), unless the questions already name them; "who started discogs",
         # "what year", "what was he doing before that": he is the founder the first answer named
         carried += _person_meant(set(own) | set(carried), history)
-    elif BACK_REFERENCE.search(question) or _the_one_before(question):  # "by how much did the
-        # stock jump", after "which meal kit company more than doubled": Blue Apron's stock
+    elif (IT.search(question) or _the_one_before(question)) and not PLURAL.search(question):
+        # "by how much did the stock jump", after "which meal kit company more than doubled":
+        # Blue Apron's stock ("they", "their" are more often the ones the question was on:
+        # "who's their ceo" … "do they have to raise money")
         carried += _thing_answered(set(own) | set(carried), history)
     question = borrowed_focus(question, history[-1][0])
     if not carried:
@@ -137,8 +139,8 @@ def _person_meant(asked: set[str], history: Sequence[tuple[str, str]]) -> list[s
 
 
 def _thing_answered(asked: set[str], history: Sequence[tuple[str, str]]) -> list[str]:
-    """The words of the names the latest answer to "which …" or "who …" (of the last two)
-    gives first: what a follow-up on "it" or "the stock" is on."""
+    """The words of the names the latest answer to "which …" (of the last two) gives first:
+    what a follow-up on "it" or "the stock" is on."""
     for previous, reply in reversed(history[-2:]):
         if not ASKS_WHICH.search(previous):
             continue
@@ -148,7 +150,9 @@ def _thing_answered(asked: set[str], history: Sequence[tuple[str, str]]) -> list
     return []
 
 
-ASKS_WHICH = re.compile(r"\b(?:which|who|whom|whose)\b", re.I)
+ASKS_WHICH = re.compile(r"\bwhich\b", re.I)
+IT = re.compile(r"\b(?:it|its|it's|this|that)\b", re.I)
+PLURAL = re.compile(r"\b(?:they|them|their|theirs|these|those)\b", re.I)
 MAX_CARRIED_NAME_WORDS = 4
 
 

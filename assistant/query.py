@@ -108,7 +108,15 @@ LOWER_SOURCE_MENTION = re.compile(
     r"original|viral|new|first|last|same|other|this|that)\s+(?:post|times)\b)"
     r"(?:[a-z][\w'’-]*\s+){1,4}(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|"
     r"observer))\s+(?:say|said|says|saying|report|reported|reports|reporting|write|wrote|writes|"
-    r"piece|article|story|column|claim|claimed|claims)\b"
+    r"piece|article|story|column|claim|claimed|claims|review|reviews|reviewed|editorial|"
+    r"coverage|analysis|op-ed|interview)\b"
+)
+# … or opening the question, with what it wrote: "washington post review of the steam deck"
+LEADING_SOURCE_MENTION = re.compile(
+    r"^\s*((?!(?:what|which|who|how|why|when|where|did|does|do|is|was|are|were|has|have|can|"
+    r"the|a|an|this|that|my|our|your|blog|latest|recent|new|first|last)\b)(?:[a-z][\w'’-]*\s+)"
+    r"{1,3}(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer))\s+"
+    r"(?:piece|article|story|column|review|editorial|coverage|analysis|op-ed|interview|report)\b"
 )
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned
 _CALENDAR = frozenset(MONTHS) | WEEKDAYS
@@ -145,7 +153,7 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
         question = re.sub(r"(?<!\w)" + re.escape(outlet) + r"(?!\w)", _KNOWN, question, flags=re.I)
     missing: dict[str, None] = {}
     strong = SOURCE_MENTIONS + (BROAD_SOURCE_MENTIONS if broad else [])
-    mentions = [(p, False) for p in [*strong, LOWER_SOURCE_MENTION]]
+    mentions = [(p, False) for p in [*strong, LOWER_SOURCE_MENTION, LEADING_SOURCE_MENTION]]
     mentions += [(p, True) for p in WEAK_SOURCE_MENTIONS]
     for pattern, weak in mentions:
         for match in pattern.finditer(question):

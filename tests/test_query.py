@@ -160,6 +160,14 @@ STORE_OUTLETS = ["TechCrunch", "The Verge", "The Independent - Sports", "BBC New
         ("What happened in the story from Ukraine?", [], ["Ukraine"]),
         ("What is in the report from Congress on TikTok?", [], ["Congress"]),
         ("According to Google, is the phone waterproof?", [], []),
+        # a paper typed in lower case opening the question with what it wrote
+        (
+            "washington post review of the steam deck, what did they think",
+            ["Washington Post"],
+            ["Washington Post"],
+        ),
+        ("is the post review good", [], []),
+        ("blog post review of the deck", [], []),
     ],
 )
 def test_missing_sources(
