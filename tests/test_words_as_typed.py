@@ -9,6 +9,8 @@ import pytest
 from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.scoring import unrelated
+from assistant.answering.sentences import TYPE_PATTERNS
+from assistant.answering.verdict import _without_given
 from assistant.answering.which_one import numbered
 from assistant.attribution import cites
 
@@ -55,3 +57,11 @@ def test_how_big_something_can_get_is_a_size_a_share_may_give() -> None:
     assert fit(slot, capped, unrelated) > fit(slot, counted, unrelated)
     # … while a count asked is no share
     assert fit(AnswerSlot.of("how many people came"), "70% of people came.", unrelated) == 0.0
+
+
+def test_a_number_the_question_gives_is_no_figure_it_asks_for() -> None:
+    question = "whats the battery capacity in watt-hours on the 16-inch m3 max macbook pro?"
+    text = _without_given("The 16-inch MacBook Pro with M3 Max is the most powerful yet.", question)
+    assert not TYPE_PATTERNS["amount"].search(text)
+    given = _without_given("Its 16-inch model holds a 100Wh battery.", question)
+    assert TYPE_PATTERNS["amount"].search(given)

@@ -61,9 +61,20 @@ def of_no_kind(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "When is season 2 coming out": the sentences on season 2 give no date (those with one
     were on the first season)."""
     typed = d.typed
-    if typed is not None and not typed.search(d.chosen[0].text):
+    if typed is not None and not typed.search(_without_given(d.chosen[0].text, d.question)):
         return d.refuse(d.chosen[0], d.kind_name)
     return None
+
+
+def _without_given(text: str, question: str) -> str:
+    """The text without the numbers the question gives: "the 16-inch MacBook Pro" gives no
+    battery capacity to "whats the battery capacity on the 16-inch macbook pro"."""
+    for number in set(GIVEN_NUMBER.findall(question)):
+        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?![\d])", " ", text)
+    return text
+
+
+GIVEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
