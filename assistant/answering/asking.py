@@ -230,7 +230,8 @@ TERSE_FIGURE = re.compile(
 
 # (a share, "what percentage", is read by SHARE_ASKED before)
 AMOUNT_ASKED = re.compile(
-    r"^how much\b|^what (?:amount|price|sum|valuation)\b|^what %|"
+    r"^how much\b|^what (?:amount|price|sum|valuation|salary|wage|fee|fine|budget|bonus)\b|"
+    r"^what %|"
     # "what's the figure for bank of america": the figure, not a public one
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b"
 )
