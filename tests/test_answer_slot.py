@@ -29,6 +29,8 @@ from assistant.api import Assistant
         ("so when did the deal finally close", "date"),
         ("How soon after the statement did Putin chair the meeting?", "number"),
         ("which vc led the round", "name"),
+        # how late: a time of day
+        ("how late did the party go on", "time"),
         # a sum named by what it is paid as
         ("what salary is the clinic paying its new chief", "amount"),
         ("did they agree to phase out fossil fuels?", "other"),

@@ -269,6 +269,8 @@ def _clause_wants(q: str) -> str:
         q,
     ):
         return "time"  # "what time does it start", "what time of night": a time of day
+    if re.search(r"^how late\b(?!.*\b(?:was|were|is|are)\s+(?:it|they|the)\b)", q):
+        return "time"  # "how late did the party go on": "until 2am"
     if re.search(
         # ("what is the earliest year …", "what's the exact date")
         r"^when\b|^what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+will\s+be)?\s+(?:the\s+)?"

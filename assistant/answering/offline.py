@@ -416,6 +416,7 @@ OTHER_KINDS: dict[str, Callable[[str], bool]] = {
     "amount": lambda text: TYPE_PATTERNS["amount"].search(text) is not None,
     "number": lambda text: TYPE_PATTERNS["number"].search(text) is not None,
     "date": lambda text: TYPE_PATTERNS["date"].search(text) is not None,
+    "time": lambda text: TYPE_PATTERNS["time"].search(text) is not None,
     "place": lambda text: PLACE.search(text) is not None,
     "person": lambda text: bool(people_named(text)),
 }
