@@ -29,6 +29,8 @@ from assistant.api import Assistant
         ("so when did the deal finally close", "date"),
         ("How soon after the statement did Putin chair the meeting?", "number"),
         ("which vc led the round", "name"),
+        # a bound: a figure
+        ("what's the compute threshold in the ai act", "number"),
         # how late: a time of day
         ("how late did the party go on", "time"),
         # a sum named by what it is paid as

@@ -269,6 +269,8 @@ def _clause_wants(q: str) -> str:
         q,
     ):
         return "time"  # "what time does it start", "what time of night": a time of day
+    if THRESHOLD_ASKED.search(q):
+        return "number"  # "what's the compute threshold": a figure, however it is written
     if re.search(r"^how late\b(?!.*\b(?:was|were|is|are)\s+(?:it|they|the)\b)", q):
         return "time"  # "how late did the party go on": "until 2am"
     if re.search(
@@ -291,6 +293,13 @@ def _clause_wants(q: str) -> str:
     if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
         return "reason"
     return "other"
+
+
+# A bound asked for, which is a figure: "what's the compute threshold in the AI act".
+THRESHOLD_ASKED = re.compile(
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:threshold|thresholds|ceiling|cap|limit|minimum|maximum)\b(?!\s+(?:on|of)\s+(?:who|what))"
+)
 
 
 # "What does STEVE stand for", "what is CFPB short for": the words a short form stands for.
