@@ -114,8 +114,10 @@ LOWER_SOURCE_MENTION = re.compile(
 # … or opening the question, with what it wrote: "washington post review of the steam deck"
 LEADING_SOURCE_MENTION = re.compile(
     r"^\s*((?!(?:what|which|who|how|why|when|where|did|does|do|is|was|are|were|has|have|can|"
-    r"the|a|an|this|that|my|our|your|blog|latest|recent|new|first|last)\b)(?:[a-z][\w'’-]*\s+)"
-    r"{1,3}(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer))\s+"
+    r"the|a|an|this|that|my|our|your|blog|latest|recent|new|first|last)\b)"
+    # (a name of its own words: not "smh ran the telegraph")
+    r"(?:(?!(?:the|a|an|ran|runs|said|says|in|on|of|from)\b)[a-z][\w'’-]*\s+){1,3}"
+    r"(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer))\s+"
     r"(?:piece|article|story|column|review|editorial|coverage|analysis|op-ed|interview|report)\b"
 )
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned

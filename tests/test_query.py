@@ -168,6 +168,7 @@ STORE_OUTLETS = ["TechCrunch", "The Verge", "The Independent - Sports", "BBC New
         ),
         ("is the post review good", [], []),
         ("blog post review of the deck", [], []),
+        ("smh ran the telegraph piece on the scandal. what were its assets", [], []),
     ],
 )
 def test_missing_sources(
