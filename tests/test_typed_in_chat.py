@@ -118,6 +118,18 @@ def test_a_stance_or_a_deed_asked_the_other_way_is_answered_no(offline: Assistan
     assert answer.text.startswith("No: ") and "both countries" in answer.text, answer.text
 
 
+def test_what_an_outlet_said_leads_with_its_sentence(offline: Assistant) -> None:
+    # AnewZ writes "aluminum", TRT World "aluminium": AnewZ's sentence first, and a quote both
+    # give is said once, citing both
+    answer = offline.ask("what did anewz say about the aluminium offer")
+    first = answer.citations[0].passage
+    assert first.outlet == "AnewZ" and "aluminum supplies" in answer.text, answer.text
+    sentences = [s for s in answer.text.split(". ") if "by the way" in s]
+    assert len(sentences) <= 1, answer.text
+    # "what about trt?" asks no kind of thing called "trt"
+    assert AnswerSlot.of("ok what about trt?").focus == ()
+
+
 def test_a_capital_or_seat_names_its_government(offline: Assistant) -> None:
     # "Washington" is the US, as news writes it; the articles say "US"
     answer = offline.ask("what does putin want to sell washington?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.answering.candidates import Candidate
+from assistant.answering.candidates import Candidate, same_claim
 from assistant.answering.published import publication_answer
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
 from assistant.types import Passage
@@ -64,6 +64,8 @@ def named_outlets_left_out(
             continue
         for c in candidates:  # best first
             if passages[c.passage].outlet == outlet and c.score >= OUTLET_RATIO * best:
-                extra.append(c)
+                # (a sentence a chosen one says too is cited by its markers, not said twice)
+                if not any(same_claim(c.text, k.text) for k in chosen):
+                    extra.append(c)
                 break
     return extra

@@ -44,7 +44,7 @@ from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
 from assistant.answering.yes_no import says_the_contrary, says_what_was_asked
 from assistant.attribution import display_name
-from assistant.outlet_names import named_outlets
+from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import content_words
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
@@ -345,6 +345,19 @@ def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def from_the_outlet_named(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did anewz say about the aluminium offer": that outlet's best sentence first, if it
+    is close enough (the others' may share more of the question's words: "aluminium", where
+    AnewZ writes "aluminum")."""
+    attributed = named_outlets(d.question, parts.outlets())
+    if not one_publication(attributed) or ASKS_FOR_SOURCES.search(d.question) or d.yes_no:
+        return None
+    theirs = [c for c in d.candidates if d.passages[c.passage].outlet in attributed]
+    if theirs and d.close_enough(theirs[0]):
+        d.lead(theirs[:1])
+    return None
+
+
 def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What did Reuters say about it": a sentence from an article that names Reuters, if one
     is close enough; another article's account is not Reuters'."""
@@ -414,6 +427,7 @@ STAGES: tuple[Stage, ...] = (
     on_the_one,
     nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,
+    from_the_outlet_named,
     from_the_cited,
     buyer_of_a_sale,  # (after the kind: "Devolver started buying studios" names a buyer too)
     settling,

@@ -12,6 +12,7 @@ from assistant.answering.figures import figure_neighbours
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.sentences import answer_stems, quoted_whole
 from assistant.answering.statements import is_statement
+from assistant.answering.wording import other_spellings
 from assistant.types import Passage
 from index.terms import content_words, families, family
 
@@ -54,7 +55,8 @@ def weigh_words(
         said_in_article.setdefault(passage.article_id, set()).update(
             answer_stems(" ".join(filter(None, [passage.title, passage.text])))
         )
-    forms = {t: doer_forms(t) for t in terms}
+    # (and as the other side of the Atlantic spells it: "aluminium", "aluminum")
+    forms = {t: doer_forms(t) | set(other_spellings(t)) for t in terms}
 
     def said(stems: set[str]) -> set[str]:
         return {t for t, also in forms.items() if t in stems or also & stems}

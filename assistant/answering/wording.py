@@ -270,9 +270,21 @@ SPELLINGS = tuple(
 )
 
 
+# … and words no ending tells: "aluminium", "aluminum".
+SPELT_APART = {
+    "aluminium": "aluminum", "sulphur": "sulfur", "programme": "program", "tyre": "tire",
+    "kerb": "curb", "plough": "plow", "grey": "gray", "mould": "mold", "pyjamas": "pajamas",
+    "cheque": "check", "cosy": "cozy", "sceptic": "skeptic", "sceptical": "skeptical",
+}  # fmt: skip
+SPELT_APART |= {b: a for a, b in list(SPELT_APART.items()) if b not in ("check", "program")}
+
+
 def other_spellings(word: str) -> list[str]:
     """The word as the other side of the Atlantic spells it ("vapour", "vapor")."""
-    return [pattern.sub(repl, word, count=1) for pattern, repl in SPELLINGS if pattern.search(word)]
+    apart = [SPELT_APART[word]] if word in SPELT_APART else []
+    return apart + [
+        pattern.sub(repl, word, count=1) for pattern, repl in SPELLINGS if pattern.search(word)
+    ]
 
 
 # A name's endings as other transliterations write them: Andonovsky/Andonovski, Zelensky/Zelenskyy.
