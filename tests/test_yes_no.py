@@ -79,6 +79,9 @@ def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
         ("is the mayor against the new stadium", "She said she was open to the stadium.", True),
         ("does the union support the deal", "The union is opposed to the deal.", True),
         ("is the mayor against it", "She spoke against the stadium and its cost.", False),
+        # "against" said only as a stand taken: not "allegations against Google"
+        ("are people willing to accept it", "The allegations against Google spread.", False),
+        ("does the union support the deal", "The union voted strongly against it.", True),
         # done alone, or by both
         ("will the us cut tariffs on its own", "Both countries agreed to cut tariffs.", True),
         ("did they agree to a joint review", "Each side will review it alone.", True),

@@ -123,16 +123,6 @@ CONTRARIES = (
         _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
     ),
     (None, *COMPARISONS[0]),  # "fewer resources than ukraine": "more … than Ukraine"
-    # A stance: "is putin against the europeans joining the talks", "his openness to European
-    # involvement"
-    (
-        None,
-        _words(r"against|opposed to|opposes|opposing|objects? to|objected to|hostile to"),
-        _words(
-            r"open to|openness to|welcome[ds]?|welcoming|support|supports|supported|supportive of|"
-            r"in favou?r of|backs|backed|embraced?|embraces|willing(?:ness)? to"
-        ),
-    ),
     # Done alone, or by both: "did he suggest russia cut its budget by itself", "a 50 percent
     # cut for both countries"
     (
@@ -146,6 +136,21 @@ CONTRARIES = (
 )
 
 
+# A stance, either way: "is putin against the europeans joining the talks", "his openness to
+# European involvement". Asked, "against" is one; said, only after a verb of taking a stand
+# ("voted against"; not "allegations against Google").
+AGAINST_ASKED = _words(r"against|opposed to|opposes|opposing|objects? to|objected to|hostile to")
+AGAINST_SAID = _words(
+    r"(?:is|are|was|were|be|been|being|stand|stands|stood|spoke|speaks|vote[sd]?|voting|"
+    r"campaign(?:s|ed)?|came out|come out|comes out)\s+(?:\w+ly\s+)?against|opposed to|opposes|"
+    r"opposing|objects? to|objected to|hostile to"
+)
+IN_FAVOUR = _words(
+    r"open to|openness to|welcome[ds]?|welcoming|support|supports|supported|supportive of|"
+    r"in favou?r of|backs|backed|embraced?|embraces|willing(?:ness)? to"
+)
+
+
 def says_the_contrary(question: str, sentence: str) -> bool:
     """The sentence says the contrary of the question's verb of outcome, and not the verb."""
     asked = question.lower()
@@ -156,7 +161,10 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         for ask, other in ((yes, no), (no, yes)):
             if ask.search(asked) and other.search(said) and not ask.search(said):
                 return True
-    return False
+    if AGAINST_ASKED.search(asked) and IN_FAVOUR.search(said) and not AGAINST_ASKED.search(said):
+        return True
+    favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
+    return bool(favoured and AGAINST_SAID.search(said))
 
 
 def says_what_was_asked(
