@@ -126,8 +126,6 @@ def test_what_an_outlet_said_leads_with_its_sentence(offline: Assistant) -> None
     assert first.outlet == "AnewZ" and "aluminum supplies" in answer.text, answer.text
     sentences = [s for s in answer.text.split(". ") if "by the way" in s]
     assert len(sentences) <= 1, answer.text
-    # "what about trt?" asks no kind of thing called "trt"
-    assert AnswerSlot.of("ok what about trt?").focus == ()
 
 
 def test_a_capital_or_seat_names_its_government(offline: Assistant) -> None:

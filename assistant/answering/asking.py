@@ -55,9 +55,7 @@ FOCUS = re.compile(
 # "Which leg", "what pick was he", "what's the average yearly value of the deal": the kind of thing
 # asked for, the phrase up to its verb or preposition.
 KIND = re.compile(
-    # (not "what about trt?": the last question asked again, of TRT)
-    r"^\s*(?:which|what)(?!\s+about\b)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+"
-    r"(?:the\s+|its\s+|their\s+)?"
+    r"^\s*(?:which|what)(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+|its\s+|their\s+)?"
     r"(?!" + PHRASE_END + r"\b)" + THING + "(?=" + THING_ENDS + VERB_NEXT + ")",
     re.I,
 )
