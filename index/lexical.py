@@ -336,7 +336,9 @@ class LexicalIndex:
         wanted = dict.fromkeys(porter_stem(w.lower()) for w in terms)
         if any(t not in self.vocab for t in wanted):  # "mekic" is how one types "Mekić"
             accented = self._accented()
-            wanted = dict.fromkeys(a for t in wanted for a in accented.get(t, [t]))
+            wanted = dict.fromkeys(
+                a for t in wanted for a in ([t] if t in self.vocab else accented.get(t, [t]))
+            )
         ids = [self.vocab[t] for t in wanted if t in self.vocab]
         if not ids or not n:
             return []

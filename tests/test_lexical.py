@@ -141,6 +141,13 @@ def test_a_name_typed_without_its_accents_is_found(tmp_path: Path) -> None:
     assert lexical.search(["mekic"], 5) == ["s:0"]
     assert lexical.search(["mekić"], 5) == ["s:0"]
     assert lexical.search(["mekik"], 5) == []
+    # a word held as typed is searched as typed, and its accented forms are not added to it
+    both = {
+        "a": ("Cafe owners", "Wire", 1_700_000_000, ["The cafe opened."]),
+        "b": ("Café owners", "Wire", 1_700_000_000, ["The café opened."]),
+    }
+    lexical.sync(catalog(both))
+    assert lexical.search(["cafe"], 5) == ["a:0"]
 
 
 def test_rows_added_by_one_thread_while_another_searches(index: LexicalIndex) -> None:
