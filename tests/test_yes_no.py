@@ -82,6 +82,7 @@ def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
         # "against" said only as a stand taken: not "allegations against Google"
         ("are people willing to accept it", "The allegations against Google spread.", False),
         ("does the union support the deal", "The union voted strongly against it.", True),
+        ("did the jets win against the bills", "Backed by their fans, the Jets won.", False),
         # done alone, or by both
         ("will the us cut tariffs on its own", "Both countries agreed to cut tariffs.", True),
         ("did they agree to a joint review", "Each side will review it alone.", True),

@@ -139,7 +139,12 @@ CONTRARIES = (
 # A stance, either way: "is putin against the europeans joining the talks", "his openness to
 # European involvement". Asked, "against" is one; said, only after a verb of taking a stand
 # ("voted against"; not "allegations against Google").
-AGAINST_ASKED = _words(r"against|opposed to|opposes|opposing|objects? to|objected to|hostile to")
+AGAINST_ASKED = _words(
+    # (of one who takes it: "is putin totally against …"; not "did they win against the bills")
+    r"(?:is|are|was|were|be|been|being|stand|stands|stood|vote[sd]?|voting|speak|speaks|spoke|"
+    r"come out|came out)\s+(?:\w+\s+){0,2}?against|opposed to|opposes|opposing|objects? to|"
+    r"objected to|hostile to"
+)
 AGAINST_SAID = _words(
     r"(?:is|are|was|were|be|been|being|stand|stands|stood|spoke|speaks|vote[sd]?|voting|"
     r"campaign(?:s|ed)?|came out|come out|comes out)\s+(?:\w+ly\s+)?against|opposed to|opposes|"
