@@ -101,13 +101,16 @@ WEAK_SOURCE_MENTIONS = [
     re.compile(rf"\b(?:by|from|in|according to)\s+(?:the\s+)?{_SOURCE_NAME}"),
     re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+{_SOURCE_NAME}\s+{_WRITING}\b"),
 ]
+# The last word of a newspaper's name, typed in lower case.
+_PAPER = r"(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer)"
 # … and typed in lower case, a publication's name saying or writing something: "what did the
 # south china morning post say about …", "the new york times reported" (not "the blog post says")
 LOWER_SOURCE_MENTION = re.compile(
     r"\bthe\s+((?!(?:blog|instagram|facebook|linkedin|social|media|twitter|reddit|x|latest|recent|"
     r"original|viral|new|first|last|same|other|this|that)\s+(?:post|times)\b)"
-    r"(?:[a-z][\w'’-]*\s+){1,4}(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|"
-    r"observer))\s+(?:say|said|says|saying|report|reported|reports|reporting|write|wrote|writes|"
+    r"(?:[a-z][\w'’-]*\s+){1,4}"
+    + _PAPER
+    + r")\s+(?:say|said|says|saying|report|reported|reports|reporting|write|wrote|writes|"
     r"piece|article|story|column|claim|claimed|claims|review|reviews|reviewed|editorial|"
     r"coverage|analysis|op-ed|interview)\b"
 )
@@ -117,7 +120,8 @@ LEADING_SOURCE_MENTION = re.compile(
     r"the|a|an|this|that|my|our|your|blog|latest|recent|new|first|last)\b)"
     # (a name of its own words: not "smh ran the telegraph")
     r"(?:(?!(?:the|a|an|ran|runs|said|says|in|on|of|from)\b)[a-z][\w'’-]*\s+){1,3}"
-    r"(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer))\s+"
+    + _PAPER
+    + r")\s+"
     r"(?:piece|article|story|column|review|editorial|coverage|analysis|op-ed|interview|report)\b"
 )
 _KNOWN = "Knownoutlet"  # stands in for an outlet of the store while the question is scanned

@@ -337,8 +337,9 @@ def fit(
         return 1.0 if CAUSE.search(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) else 0.0
-    if slot.head and places_named(sentence, slot.head):  # "which countries": "in France, …"
-        return 1.0 if _new_name(places_named(sentence, slot.head), slot) else 0.0
+    places = places_named(sentence, slot.head) if slot.head else []
+    if places:  # "which countries": "in France, …"
+        return 1.0 if _new_name(places, slot) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)

@@ -25,11 +25,18 @@ from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents
 
 # "How big was the crowd", "how tall is the tower": the thing measured, the phrase after the verb
+# ("how big can penalties get": as big as they may be)
+MAY_BE = r"(?:can|could|will|would|might|may)"
+GROW = r"\s+(?:get|be|go|grow|become|reach)\b"
 SIZED = re.compile(
     r"^\s*how\s+(?:big|large|huge|tall|high|deep|wide|heavy)\s+"
-    # ("how big can penalties get": as big as they may be)
-    r"(?:is|was|are|were|will\s+be|(?=(?:can|could|will|would|might|may)\s+\S+(?:\s+\S+){0,3}"
-    r"\s+(?:get|be|go|grow|become|reach)\b)(?:can|could|will|would|might|may))\s+"
+    r"(?:is|was|are|were|will\s+be|(?="
+    + MAY_BE
+    + r"\s+\S+(?:\s+\S+){0,3}"
+    + GROW
+    + ")"
+    + MAY_BE
+    + r")\s+"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?!" + PHRASE_END + r"\b)"
     # (a change or a margin is what the figure is: "how big was the rise in phishing emails")
     r"(?!(?:rise|increase|jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|"
@@ -37,7 +44,9 @@ SIZED = re.compile(
     + THING
     + "(?="
     + THING_ENDS
-    + r"|\s+(?:get|be|go|grow|become|reach)\b)",
+    + "|"
+    + GROW
+    + ")",
     re.I,
 )
 # "Whats talon cyber security's annual revenue": the figure owned, after its owner

@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
-from assistant.answering.figures import SCALES, figure_values
+from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
@@ -211,7 +211,6 @@ DEAL_WORDS = re.compile(
     r"fined|fine|acquired|acquisition|sold|sale|valued)\b",
     re.I,
 )
-SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
 # … which the articles give only as what could be: "a fine of up to $180 million", "Ofcom can
 # levy fines of up to £18 million"
 ONLY_POSSIBLE = re.compile(r"\bup\s+to\b|\b(?:could|would|can|may|might)\b", re.I)
@@ -254,7 +253,7 @@ def sum_told_otherwise(
     other = None
     for c in sentences_of(passages):
         given = money_sums(c.text)
-        if any(_same_sum(a, b) for a in sums for b in given):
+        if any(same_sum(a, b) for a in sums for b in given):
             return None
         if (
             other is None
@@ -264,41 +263,3 @@ def sum_told_otherwise(
         ):
             other = c
     return other
-
-
-def _same_sum(a: tuple[str, float], b: tuple[str, float]) -> bool:
-    """The same sum in the same money, rounded either way."""
-    (money_a, a_value), (money_b, b_value) = a, b
-    # (a bare "$" may be any country's dollar)
-    dollars = money_a.endswith("$") and money_b.endswith("$") and "$" in (money_a, money_b)
-    same_money = money_a == money_b or dollars
-    return same_money and abs(a_value - b_value) <= SAME_SUM * max(a_value, b_value)
-
-
-# A sum with its money: "£80m", "A$82m", "$A82 million", "80 million pounds".
-SUM = re.compile(
-    r"(?P<sign>(?:A|AU|US|NZ|C|HK)?[$€£¥₹](?:A|AU|US|NZ|C|HK)?)\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<scale>k|m|mn|b|bn|thousand|million|billion|trillion)?\b"
-    r"|(?P<n2>\d[\d,]*(?:\.\d+)?)\s*(?P<scale2>thousand|million|billion|trillion|m|bn)?\s*"
-    r"(?P<word>dollars|pounds|euros|yen|rupees)\b",
-    re.I,
-)
-MONEY_OF = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "dollars": "$", "pounds": "£",
-            "euros": "€", "yen": "¥", "rupees": "₹"}  # fmt: skip
-
-
-def money_sums(text: str) -> set[tuple[str, float]]:
-    """The sums of money a text gives, each with its money ("A$" and "$A" alike)."""
-    out = set()
-    for m in SUM.finditer(text):
-        if m.group("sign"):
-            sign = m.group("sign").upper()
-            country = sign.replace("$", "").strip("€£¥₹")
-            money = country + "$" if "$" in sign else MONEY_OF.get(sign[-1], "")
-            number, scale = m.group("n"), m.group("scale")
-        else:
-            money = MONEY_OF[m.group("word").lower()]
-            number, scale = m.group("n2"), m.group("scale2")
-        value = float(number.replace(",", "")) * SCALES.get((scale or "").lower(), 1.0)
-        out.add((money, value))
-    return out
