@@ -373,6 +373,11 @@ class Assistant:
         shown = ", ".join(outlets[:8]) + (
             f" and {len(outlets) - 8} more" if len(outlets) > 8 else ""
         )
+        # (a file with no outlet read from it is no outlet's: "2 articles from TRT World" of
+        # two where one is unattributed would say what the catalog does not)
+        unattributed = int(summary.get("unattributed") or 0)  # type: ignore[call-overload]
+        if shown and unattributed:
+            shown += " and an unnamed outlet" if unattributed == 1 else " and unnamed outlets"
         return CorpusFacts(
             first_published=str(summary["first_published"] or "unknown date"),
             last_published=str(summary["last_published"] or "unknown date"),

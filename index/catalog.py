@@ -399,7 +399,8 @@ class Catalog:
         """Counts, outlets and date range of what is stored."""
         row = self.db.execute(
             "SELECT COUNT(*), COUNT(DISTINCT story_id), MIN(published), MAX(published), "
-            "COALESCE(SUM(n_chunks), 0), COALESCE(SUM(chunking != ?), 0) FROM articles",
+            "COALESCE(SUM(n_chunks), 0), COALESCE(SUM(chunking != ?), 0), "
+            "COALESCE(SUM(outlet IS NULL), 0) FROM articles",
             (CHUNKING,),
         ).fetchone()
         outlets = [
@@ -416,4 +417,5 @@ class Catalog:
             "chunks": row[4],
             "outlets": outlets,
             "stale_articles": row[5],  # chunked by older rules: re-indexed on their next ingest
+            "unattributed": row[6],  # articles whose outlet is not known
         }

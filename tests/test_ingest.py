@@ -333,3 +333,20 @@ def test_ingest_streams_articles_through_the_encoder(
     assert all(done <= total for done, total in calls)
     assert calls[-1] == (report.chunks, report.chunks)
     assert_in_step(assistant)
+
+
+def test_an_article_of_no_outlet_is_not_counted_as_anothers(
+    assistant, seeds_copy: Path, tmp_path: Path
+) -> None:
+    """A plain text file names no outlet: what the store is said to cover says so, instead of
+    counting it among the seeds' outlets."""
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    (plain / "note.txt").write_text(
+        "Harbour officials said the new ferry terminal will open in the spring.\n"
+        "The terminal cost 40 million euros and took three years to build.\n",
+        encoding="utf-8",
+    )
+    assistant.ingest([seeds_copy, plain])
+    assert assistant.status()["articles"] == 3
+    assert assistant.corpus_facts.outlets == "AnewZ, TRT World and an unnamed outlet"
