@@ -48,6 +48,14 @@ from assistant.api import Assistant
         ("trt mentions russia's biggest aluminium maker - whats it called?", "name"),
         ("what's the new model named", "name"),
         ("what is called a bull market", "other"),
+        # a month or years asked by "which"; a size by "how wide"
+        ("which month did they start hanging out", "date"),
+        ("which years did norway qualify", "date"),
+        ("how wide was the screen, in degrees", "number"),
+        # a "when" followed by its clause sets a time; at the end, it asks one
+        ("tell me the wild's record when they let dean evason go", "other"),
+        ("so they met when?", "date"),
+        ("before the mumbai test when had australia last lost a four day match", "date"),
     ],
 )
 def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:
@@ -169,6 +177,18 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # things counted by another word for them; rated in other words
         ("how many tracks does she sing on", "She sings on 10 of his songs.", 1.0),
         ("how many big tech companies signed", "15 major American tech firms signed.", 1.0),
+        # a month written short with its day is a date
+        ("when does the game come out", "Wonder will be released Oct. 20 on Switch.", 1.0),
+        ("when does the game come out", "It will be released on 20 Nov on Switch.", 1.0),
+        # names with an initial, a title the question uses, or one word no dictionary holds
+        ("who was the judge that ruled", "Judge Beryl A. Howell commented.", 1.0),
+        ("who was their top scorer", "It is actually midfielder Casemiro with four.", 1.0),
+        ("who was their top scorer", "McTominay is now their top scorer.", 1.0),
+        ("who else made the shortlist besides hayes", "Emma Hayes was hired.", 0.0),
+        ("who caught it after it bounced off mooney", "It fell to receiver Darnell Mooney.", 0.0),
+        ("who was their top scorer", "The Bears' prayers were answered at Wembley.", 0.0),
+        # a request for a thing, read as the question it stands for
+        ("tell me the wild's record when they let him go", "They had a 5-10-4 record.", 1.0),
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:

@@ -19,9 +19,10 @@ from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
-from assistant.answering.specifics import spelt_out
+from assistant.answering.specifics import clipped_from, spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import ENDED, MONEY_KINDS
+from assistant.answering.vocabulary import name_form
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
@@ -54,6 +55,33 @@ def test_a_short_form_is_spelt_out_with_a_word_cut_short(
     short: str, text: str, spelt: bool
 ) -> None:
     assert spelt_out(short, text) is spelt
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "clipped"),
+    [
+        ("bama", "Texas beat Alabama 34-24 in Tuscaloosa.", True),
+        ("cutch", "Andrew McCutchen is staying in Pittsburgh.", True),
+        # its start is the store's to read ("juve"); a word in lower case names nobody; a short
+        # clip or one that leaves too little off is no clip
+        ("texa", "Texas beat Alabama.", False),
+        ("bama", "The bamboo grew.", False),
+        ("ama", "Texas beat Alabama.", False),
+        ("alabam", "Texas beat Alabama.", False),
+    ],
+)
+def test_a_name_typed_clipped_is_read_as_the_passages_write_it(
+    typed: str, text: str, clipped: bool
+) -> None:
+    assert clipped_from(typed, text) is clipped
+
+
+def test_a_surname_after_a_first_name_is_still_written_as_a_name() -> None:
+    """ "Arnold Schwarzenegger" in running text writes the surname as a name (so a slip,
+    "schwarzeneger", is read as it); a headline's run of capitals does not."""
+    texts = ["Cast: Sylvester Stallone, Arnold Schwarzenegger, Quentin Tarantino."]
+    assert name_form("schwarzenegger", texts) == "Schwarzenegger"
+    assert name_form("kelce", ["Taylor Swift's Interaction With Travis Kelce"]) == ""
 
 
 @pytest.mark.parametrize(

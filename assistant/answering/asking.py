@@ -113,7 +113,14 @@ ASKING = re.compile(
     r"|\b(?:explain|describe|tell\s+(?:me|us))\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
     re.I,
 )
-IN_PLACE = re.compile(r"\b(?:how|what|which|who|whom|when|where)\b(?!.*\b(?:what|which)\b)", re.I)
+# (a "when" or "where" asks in place at the end, "they met when?", or before the verb it
+# asks of, "… when had they last lost"; one followed by its own clause sets a time or a place,
+# "tell me their record when they let him go", "the game where u can only talk")
+IN_PLACE = re.compile(
+    r"\b(?:(?:how|what|which|who|whom)\b(?!.*\b(?:what|which)\b)|(?:when|where)\b(?=\W*$|\s+"
+    r"(?:did|does|do|is|are|was|were|has|had|have|will|would|can|could|should)\b))",
+    re.I,
+)
 
 
 def asking_clauses(question: str) -> list[str]:
@@ -140,6 +147,21 @@ def asking_clauses(question: str) -> list[str]:
 # ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
 STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
 LEAD_IN = re.compile(r"(?:what|how)\s+about\s+[^,;:?!]+[,;:?!]\s*\S", re.I)
+
+
+# A request for a thing, typed where a question would be: "tell me the wild's record …", "can u
+# give me their budget" (a request with a question in it, "tell me what song …", asks by that).
+REQUEST = re.compile(
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:tell|give|show)\s+(?:me|us)"
+    r"\s+(?=(?:the|their|his|her|its|our|your)\s)",
+    re.I,
+)
+
+
+def as_asked(question: str) -> str:
+    """A request for a thing as the question it stands for: "tell me the wild's record" as
+    "what is the wild's record"; any other question as it is."""
+    return REQUEST.sub("what is ", question, count=1)
 
 
 def asking_clause(question: str) -> str:
@@ -260,7 +282,9 @@ def _clause_wants(q: str) -> str:
     ):
         return "amount"
     if re.search(
-        r"^how (many|long|far|big|large|old|soon|tall|heavy|fast|often)\b|^what number\b", q
+        r"^how (many|long|far|big|large|huge|old|soon|tall|high|deep|wide|heavy|fast|often)\b|"
+        r"^what number\b",
+        q,
     ):
         return "number"
     if re.search(
@@ -275,8 +299,8 @@ def _clause_wants(q: str) -> str:
         return "time"  # "how late did the party go on": "until 2am"
     if re.search(
         # ("what is the earliest year …", "what's the exact date")
-        r"^when\b|^what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
-        r"(?:(?:earliest|latest|first|last|exact|next|likely)\s+)?(?:date|day|year|month)\b",
+        r"^when\b|^(?:what|which)(?:'s|’s|s|\s+is|\s+was|\s+were|\s+will\s+be)?\s+(?:the\s+)?"
+        r"(?:(?:earliest|latest|first|last|exact|next|likely)\s+)?(?:date|day|year|month)s?\b",
         q,
     ):
         return "date"

@@ -21,6 +21,7 @@ from assistant.answering.asking import (
     ASKS_EXPANSION,
     FOCUS,
     NAMED_KIND,
+    as_asked,
     asking_clause,
     clause_asking,
     question_wants,
@@ -68,6 +69,7 @@ from assistant.answering.slot_words import (
     YEAR_ASKED,
 )
 from assistant.answering.wording import common_words
+from index.dates import MONTHS, WEEKDAYS
 from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
@@ -156,6 +158,7 @@ class AnswerSlot:
     @classmethod
     def of(cls, question: str) -> AnswerSlot:
         # (the news words retrieval passes over are things counted: "how many violation reports")
+        question = as_asked(question)  # ("tell me the wild's record": what their record is)
         wants = question_wants(question)
         # (of a question asking two things, the figure's own clause: "what year was that, and
         # roughly for how much"; a kind asked in the other stays asked: "what was the final
@@ -315,6 +318,7 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
+        named += _one_word_names(words)  # "defensive midfielder Casemiro", "McTominay is"
         return 1.0 if _new_name(named, slot) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
@@ -347,6 +351,7 @@ def fit(
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 # How often, not how long: "each day", "once a week", "weekly".
 OFTEN_SPAN = re.compile(
@@ -389,11 +394,42 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
 def _new_name(names: list[str], slot: AnswerSlot) -> bool:
     """Whether a name is one the question does not already give: "who else besides Hayes" is
     not answered by a sentence naming only Emma Hayes. The kind asked for is no part of a
-    name: "Senator Mark Warner" is new to "which senator said …"."""
+    name: "Senator Mark Warner" is new to "which senator said …", and neither is a title the
+    question uses: "Judge Beryl A. Howell" is new to "who was the judge"."""
     return any(
-        all(_bare(word) not in slot.asked for word in name.split() if not _of_kind(word, slot))
+        all(
+            _bare(word) not in slot.asked
+            for word in _naming_words(name)
+            if not _of_kind(word, slot)
+        )
         for name in names
     )
+
+
+def _one_word_names(words: list[str]) -> list[str]:
+    """Capitalised words no dictionary holds, that may name someone alone: "Casemiro",
+    "McTominay"; not "However", "United" or "Wembley"'s like when they are words too."""
+
+    def capital(i: int) -> bool:
+        return 0 <= i < len(words) and words[i][:1].isupper()
+
+    return [
+        w
+        for i, w in enumerate(words)
+        if capital(i)
+        and not (capital(i - 1) or capital(i + 1))  # (a part of a longer name is not one)
+        and not w.isupper()
+        and len(w) > 2
+        and _bare(w) not in _ordinary()
+        and _bare(w) not in MONTHS_AND_DAYS
+    ]
+
+
+def _naming_words(name: str) -> list[str]:
+    """The words of a name that are no ordinary word ("Howell", not "Judge"); all of them when
+    each is one ("Will Power")."""
+    words = name.split()
+    return [w for w in words if _bare(w) not in _ordinary()] or words
 
 
 def _of_kind(word: str, slot: AnswerSlot) -> bool:
@@ -401,4 +437,4 @@ def _of_kind(word: str, slot: AnswerSlot) -> bool:
 
 
 def _bare(word: str) -> str:
-    return word.lower().removesuffix("'s").removesuffix("’s")
+    return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")

@@ -45,7 +45,7 @@ from assistant.answering.scoring import (
     weigh_words,
 )
 from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
-from assistant.answering.specifics import spelt_out
+from assistant.answering.specifics import clipped_from, spelt_out
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
@@ -152,13 +152,14 @@ class OfflineAnswerer:
         if not passages or not terms:
             return OfflineResult("", True, 0.0, 0.0)
         # (a short form no article holds that the passages spell out is known: "apa" for
-        # "American Psychological Association")
+        # "American Psychological Association"; so is a name they write that it clips: "bama"
+        # for "Alabama")
         spelt = frozenset(
             w
             for w in content_words(question)
             if w.isalpha()
             and not self.words.in_corpus(w)
-            and any(spelt_out(w, p.text) for p in passages)
+            and any(spelt_out(w, p.text) or clipped_from(w, p.text) for p in passages)
         )
         # (the words that ask for sources are the articles' metadata: "which outlet reported
         # it", on a store whose texts never say "outlet")

@@ -51,7 +51,10 @@ DATE_WORDS = re.compile(
     r"year|spring|summer|autumn|fall|winter|weekend)|"
     # ("two days after", "a year later"; not "hundreds of years after the events")
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|"
-    r"a couple of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\b",
+    r"a couple of)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:after|before|later|earlier))\b|"
+    # (a month written short, with its day: "Oct. 20", "Sept 3", "20 Nov")
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
     re.I,
 )
 
@@ -67,7 +70,10 @@ DAY_WORDS = re.compile(
 )
 
 
-PROPER_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+# A capitalised word of a name: "Howell", "McTominay", "DeChambeau", "O'Brien".
+_NAME_PART = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[OD]['’][A-Z][a-z]+)"
+# Two or more of them, a middle initial allowed ("Beryl A. Howell").
+PROPER_NAME = re.compile(rf"\b{_NAME_PART}(?:\s+(?:[A-Z]\.\s+)?{_NAME_PART})+\b")
 
 
 # Figures that are no amount or count: years, days of a month, ordinals ("the 10th coach").

@@ -116,6 +116,23 @@ def spelt_out(short: str, text: str) -> bool:
     return times_spelt_out(short, text) > 0
 
 
+CLIPPED_LEAST = 4  # letters of a name typed clipped ("bama", "cutch")
+CLIPPED_OFF = 2  # … and at least this many letters left off
+
+
+def clipped_from(typed: str, text: str) -> bool:
+    """Whether `text` writes a name that the typed word is a clipped form of, its end or its
+    middle: "bama" for "Alabama", "cutch" for "McCutchen". (Its start is read by the store's
+    words: "juve".)"""
+    if len(typed) < CLIPPED_LEAST or not typed.isalpha():
+        return False
+    low = typed.lower()
+    return any(
+        low in name.lower()[1:] and len(name) >= len(low) + CLIPPED_OFF
+        for name in re.findall(r"\b[A-Z][A-Za-z]+", text)
+    )
+
+
 def times_spelt_out(short: str, text: str) -> int:
     """How many times `text` writes a short form out in full (`spelt_out`)."""
     letters = short.upper()

@@ -401,7 +401,9 @@ def _inner_slip(typed: str, word: str) -> bool:
     return swapped or (len(word) != len(typed) and word[-1] == typed[-1])
 
 
-TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# (two capitalised words before it: a headline's run, "… Interaction With Travis Kelce"; one is
+# a first name, "actor Arnold Schwarzenegger", whose surname is still written as a name)
+TITLE_CASE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}$")
 
 
 def name_form(word: str, texts: list[str]) -> str:
