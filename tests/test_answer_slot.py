@@ -187,6 +187,13 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("who else made the shortlist besides hayes", "Emma Hayes was hired.", 0.0),
         ("who caught it after it bounced off mooney", "It fell to receiver Darnell Mooney.", 0.0),
         ("who was their top scorer", "The Bears' prayers were answered at Wembley.", 0.0),
+        # a fine given as a share of what it is charged on, and the bound asked of it
+        (
+            "can u tell me the biggest fine X could face",
+            "It can face sanctions, including fines of up to 6% of global annual turnover.",
+            1.0,
+        ),
+        ("can u tell me the biggest fine X could face", "Its shares fell 6% on the news.", 0.0),
         # a request for a thing, read as the question it stands for
         ("tell me the wild's record when they let him go", "They had a 5-10-4 record.", 1.0),
     ],

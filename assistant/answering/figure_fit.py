@@ -91,6 +91,13 @@ THINGS_ALIKE = (
 RATED = frozenset(
     answer_stem(w) for w in ("big", "large", "major", "huge", "leading", "main", "key")
 )
+# … nor the bound asked of it, which a sentence gives as "up to" or "at most": "the biggest fine
+# X could face" is answered by "fines of up to 6% of global annual turnover"
+BOUNDS = frozenset(
+    answer_stem(w)
+    for w in ("biggest", "largest", "highest", "maximum", "max", "greatest", "smallest", "lowest",
+              "minimum", "min")
+)  # fmt: skip
 
 
 def says_whole(slot: AnswerSlot, text: str) -> bool:
@@ -100,6 +107,7 @@ def says_whole(slot: AnswerSlot, text: str) -> bool:
     # … and "new" or "latest", which a report on the thing now need not say ("the price of the
     # new steam deck oled": "The Steam Deck OLED starts at $549")
     needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS - RATED
+    needed -= BOUNDS
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
     said |= {w.replace(".", "") for w in said if DOTTED.fullmatch(w)}  # "U.S. doctors": "us"
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
@@ -213,14 +221,15 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
 # Charges that are often a share of what they are charged on.
 CHARGED_AS_SHARE = frozenset(
     ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
-     "surcharge", "tariff", "tariffs", "levy", "markup")
+     "surcharge", "tariff", "tariffs", "levy", "markup", "fine", "fines", "penalty", "penalties")
 )  # fmt: skip
 
 
 def _share_charged(tokens: list[str], i: int) -> bool:
-    """ "A 3% fee on an ongoing basis": a charge given as a share."""
-    after = [t.lower() for t in tokens[i + 1 : i + 1 + NEAR]]
-    return _a_share(tokens, i) and bool(CHARGED_AS_SHARE & set(after))
+    """ "A 3% fee on an ongoing basis", "a fine of up to 6% of global turnover": a charge given
+    as a share."""
+    around = [t.lower() for t in tokens[max(0, i - NEAR) : i + 1 + NEAR]]
+    return _a_share(tokens, i) and bool(CHARGED_AS_SHARE & set(around))
 
 
 TIME_UNITS = frozenset(
@@ -275,6 +284,8 @@ def is_focus(
         return True  # "how many people downloaded it": "100,000 downloads"
     if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
         return True
+    if lowered.endswith("s") and focus_forms(answer_stem(lowered[:-1])) & set(focus):
+        return True  # ("fines" for "fine", which the stemmer roots apart: "fin", "fine")
     if any(head in alike and lowered in alike for alike in THINGS_ALIKE):
         return True
     # (a word clipped in the question: "temp" of "four temporary hit points")
