@@ -194,6 +194,10 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
             1.0,
         ),
         ("can u tell me the biggest fine X could face", "Its shares fell 6% on the news.", 0.0),
+        # people counted as those who do what is asked of them
+        ("max how many people can play", "Up to six players are tasked with it.", 1.0),
+        ("how many people voted in the poll", "It drew 5,000 voters and 300 fans.", 1.0),
+        ("max how many people can play", "It drew 5,000 voters.", 0.5),
         # a request for a thing, read as the question it stands for
         ("tell me the wild's record when they let him go", "They had a 5-10-4 record.", 1.0),
     ],

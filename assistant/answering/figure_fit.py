@@ -262,6 +262,15 @@ def _specific_head(slot: AnswerSlot) -> bool:
     )
 
 
+def _doers_of(word: str, asked: frozenset[str]) -> bool:
+    """Whether a word names those who do what the question asks of people: "players" of "how
+    many people can play", "voters" of "how many people voted"."""
+    match = re.fullmatch(r"([a-z]{3,}?)(?:e?rs|ors|ees)", word)
+    return match is not None and any(
+        w.startswith(match.group(1)) and len(w) <= len(match.group(1)) + 2 for w in asked
+    )
+
+
 def _counted_alike(slot: AnswerSlot, word: str) -> bool:
     head, lowered = (slot.head or "").lower(), word.lower()
     return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
@@ -277,6 +286,8 @@ def is_focus(
     head = (slot.head or "").lower()
     if head in PEOPLE_COUNTED and lowered in PEOPLE:
         return True  # "how many staff did epic cut": "830 people"
+    if head in PEOPLE and _doers_of(lowered, slot.asked):
+        return True  # "how many people can play": "up to six players"
     if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")
