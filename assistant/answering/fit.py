@@ -13,14 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 
 from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks, sides_named
 from assistant.answering.asking import (
     ANSWER_TYPES,
-    ASKS_EXPANSION,
     FOCUS,
-    NAMED_KIND,
     as_asked,
     asking_clause,
     clause_asking,
@@ -42,7 +39,9 @@ from assistant.answering.focus import (
     measured_phrase,
     subject_focus,
 )
+from assistant.answering.kind_words import ASKS_EXPANSION, NAMED_KIND
 from assistant.answering.measures import JOINING, OLD_ONE, RATE, SIZE, WEIGHT
+from assistant.answering.names_given import bare, new_name, one_word_names, ordinary_words
 from assistant.answering.owner import counts_owners, owner_focus
 from assistant.answering.places import places_named
 from assistant.answering.sentences import (
@@ -68,9 +67,6 @@ from assistant.answering.slot_words import (
     WORTH_ASKED,
     YEAR_ASKED,
 )
-from assistant.answering.wording import common_words
-from index.dates import MONTHS, WEEKDAYS
-from index.embed import bundled_tokenizer_path
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
@@ -179,7 +175,7 @@ class AnswerSlot:
         if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF:
             words = []
         focus = tuple(answer_stem(w) for w in words)
-        asked = frozenset(_bare(w.strip(".,'’")) for w in WORD.findall(question))
+        asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
         asking = asking_clause(own)
         if wants == "expansion":  # the short form itself
@@ -318,8 +314,8 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
-        named += _one_word_names(words)  # "defensive midfielder Casemiro", "McTominay is"
-        return 1.0 if _new_name(named, slot) else 0.0
+        named += one_word_names(words)  # "defensive midfielder Casemiro", "McTominay is"
+        return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
@@ -330,9 +326,9 @@ def fit(
         return 1.0
     if slot.wants == "name":
         names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
-        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in _ordinary():
+        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in ordinary_words():
             names.append(words[0])  # "Balderton is leading the round"; not "Get in touch"
-        return 1.0 if _new_name(names, slot) else 0.0
+        return 1.0 if new_name(names, slot.asked, slot.focus) else 0.0
     if slot.wants == "expansion":
         return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
@@ -343,7 +339,7 @@ def fit(
         return 1.0 if SCORELINE.search(sentence) else 0.0
     places = places_named(sentence, slot.head) if slot.head else []
     if places:  # "which countries": "in France, …"
-        return 1.0 if _new_name(places, slot) else 0.0
+        return 1.0 if new_name(places, slot.asked, slot.focus) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
         # with a word that sets it apart
         return _kind_fit(slot, words, related)
@@ -351,7 +347,6 @@ def fit(
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
-MONTHS_AND_DAYS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 # How often, not how long: "each day", "once a week", "weekly".
 OFTEN_SPAN = re.compile(
@@ -370,12 +365,6 @@ def _period(sentence: str, span: str) -> bool:
     )
 
 
-@cache
-def _ordinary() -> frozenset[str]:
-    """Ordinary English words (`wording.common_words`), and stopwords."""
-    return common_words(bundled_tokenizer_path()) | STOPWORDS
-
-
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:
     best = 0.0
     for i, word in enumerate(words):
@@ -389,52 +378,3 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
             return 1.0
     return best
-
-
-def _new_name(names: list[str], slot: AnswerSlot) -> bool:
-    """Whether a name is one the question does not already give: "who else besides Hayes" is
-    not answered by a sentence naming only Emma Hayes. The kind asked for is no part of a
-    name: "Senator Mark Warner" is new to "which senator said …", and neither is a title the
-    question uses: "Judge Beryl A. Howell" is new to "who was the judge"."""
-    return any(
-        all(
-            _bare(word) not in slot.asked
-            for word in _naming_words(name)
-            if not _of_kind(word, slot)
-        )
-        for name in names
-    )
-
-
-def _one_word_names(words: list[str]) -> list[str]:
-    """Capitalised words no dictionary holds, that may name someone alone: "Casemiro",
-    "McTominay"; not "However", "United" or "Wembley"'s like when they are words too."""
-
-    def capital(i: int) -> bool:
-        return 0 <= i < len(words) and words[i][:1].isupper()
-
-    return [
-        w
-        for i, w in enumerate(words)
-        if capital(i)
-        and not (capital(i - 1) or capital(i + 1))  # (a part of a longer name is not one)
-        and not w.isupper()
-        and len(w) > 2
-        and _bare(w) not in _ordinary()
-        and _bare(w) not in MONTHS_AND_DAYS
-    ]
-
-
-def _naming_words(name: str) -> list[str]:
-    """The words of a name that are no ordinary word ("Howell", not "Judge"); all of them when
-    each is one ("Will Power")."""
-    words = name.split()
-    return [w for w in words if _bare(w) not in _ordinary()] or words
-
-
-def _of_kind(word: str, slot: AnswerSlot) -> bool:
-    return answer_stem(_bare(word)) in slot.focus
-
-
-def _bare(word: str) -> str:
-    return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")

@@ -8,8 +8,6 @@ import re
 
 from assistant.answering.asking import (
     ANSWER_TYPES,
-    ASKS_PAID,
-    CALLED_ASKED,
     FOCUS,
     KIND,
     PAST_NEXT,
@@ -19,6 +17,7 @@ from assistant.answering.asking import (
     THING_ENDS,
     asking_clause,
 )
+from assistant.answering.kind_words import ASKS_PAID, CALLED_ASKED
 from assistant.answering.slot_words import SHARE_NOUNS
 from assistant.answering.wording import initials
 from index.dates import MONTHS, WEEKDAYS
