@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
+from assistant.answering.event_premise import bought_by_another
 from assistant.answering.figures import figure_values
 from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
 from assistant.answering.premises import money_sums, sum_only_possible, sum_told_otherwise
@@ -310,3 +311,45 @@ def test_a_sum_taken_as_paid_that_the_articles_give_otherwise() -> None:
     ):
         assert sum_told_otherwise(question, passages, {"palmer"}) is None, question
     assert money_sums("$US103 million ($160.2 million)") == {("US$", 103e6), ("$", 160.2e6)}
+
+
+@pytest.mark.parametrize(
+    ("question", "sentences", "other"),
+    [
+        # told of another buyer, and nowhere of the one asked about: that sentence
+        (
+            "why did apple buy the israeli startup dig security for $400m?",
+            [
+                "Apple shares rose on Monday.",
+                "Palo Alto Networks is acquiring Israeli tech company Dig Security for $400m.",
+            ],
+            1,
+        ),
+        (
+            "why did amazon decide to buy convoy, the seattle freight startup?",
+            ["Flexport is in talks to acquire the technology of Convoy, the freight startup."],
+            0,
+        ),
+        # told of the buyer asked about: no false premise
+        (
+            "why did microsoft buy activision blizzard",
+            [
+                "The $69bn acquisition of Activision Blizzard closed.",
+                "Four years later, Microsoft acquired Activision Blizzard.",
+            ],
+            None,
+        ),
+        # a sale told with no buyer named settles nothing
+        (
+            "why did apple buy dig security",
+            ["The acquisition of Dig Security closed last week."],
+            None,
+        ),
+    ],
+)
+def test_a_purchase_told_of_another_buyer_is_a_false_premise(
+    question: str, sentences: list[str], other: int | None
+) -> None:
+    names = ["apple", "israeli", "dig", "security", "amazon", "convoy", "microsoft",
+             "activision", "blizzard"]  # fmt: skip
+    assert bought_by_another(question, names, sentences) == other

@@ -137,3 +137,58 @@ def asks_buyer(question: str) -> bool:
 def tells_sale(text: str) -> bool:
     """Whether a text tells a purchase or a sale."""
     return SALE_TOLD.search(text) is not None
+
+
+# A purchase a question takes as made by the one it names: "why did apple buy dig security for
+# $400m", "how did amazon decide to buy convoy".
+BUYING_TAKEN = re.compile(
+    r"^\s*(?:so\s+|and\s+|but\s+)?(?:why|how|when|where)\s+(?:did|does|has|had|would)\s+"
+    r"(?P<buyer>[\w'’. &-]+?)\s+(?:(?:decide|agree|want|choose|opt|move)\s+to\s+|end\s+up\s+)?"
+    r"(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|take\s+over)\s+"
+    r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|after|before|from|back|last|this|earlier|"
+    r"over|when|and|,)\b|[?.,!]|$)",
+    re.I,
+)
+# The one telling a purchase, named just before its verb: "Palo Alto Networks is acquiring".
+BUYER_TOLD = re.compile(
+    r"((?:[A-Z][\w'’.&-]*\s+){1,4})(?:(?:is|was|has|had|have|will|would|agreed\s+to|is\s+in\s+"
+    r"talks\s+to|was\s+in\s+talks\s+to|plans\s+to|is\s+set\s+to)\s+)?(?:acquir\w*|bought|buy\w*|"
+    r"purchas\w*|took\s+over|tak(?:es|ing)\s+over)\b"
+)
+
+
+def buying_taken(question: str) -> tuple[set[str], set[str]] | None:
+    """The buyer's and the thing's words of a purchase the question takes as made; None when
+    it takes none."""
+    match = BUYING_TAKEN.match(question)
+    if match is None:
+        return None
+    buyer = {w for w in re.findall(r"[a-z][\w'’-]*", match["buyer"].lower()) if len(w) > 1}
+    thing = {w for w in re.findall(r"[a-z][\w'’-]*", match["thing"].lower()) if len(w) > 2}
+    return (buyer, thing) if buyer and thing else None
+
+
+def bought_by_another(
+    question: str, thing_names: Sequence[str], sentences: Sequence[str]
+) -> int | None:
+    """The index of a sentence telling the thing bought by someone other than the buyer the
+    question takes (`thing_names`: the thing's name words), when none tells that buyer buying
+    it; None otherwise."""
+    taken = buying_taken(question)
+    if taken is None:
+        return None
+    buyer, thing = taken
+    names = [w for w in thing_names if w in thing]
+    if not names:
+        return None
+    other = None
+    for i, sentence in enumerate(sentences):
+        low = families(sentence)
+        if not tells_sale(sentence) or not all(family(n) in low for n in names):
+            continue
+        if any(family(w) in low for w in buyer):
+            return None  # (told of the buyer asked about)
+        told = BUYER_TOLD.search(sentence)
+        if other is None and told and not families(told.group(1)) & {family(n) for n in names}:
+            other = i
+    return other

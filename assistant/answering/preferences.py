@@ -22,6 +22,7 @@ from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.premises import (
     buyer_of_a_sale,
+    premise_of_the_buyer,
     premise_of_the_deed,
     premise_of_the_result,
     premise_of_the_sum,
@@ -416,6 +417,7 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_result,
     premise_turned,
     premise_of_the_deed,
+    premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,
     expected_instead,

@@ -11,7 +11,12 @@ from collections.abc import Set as AbstractSet
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import asks_buyer, deed_untold, tells_sale
+from assistant.answering.event_premise import (
+    asks_buyer,
+    bought_by_another,
+    deed_untold,
+    tells_sale,
+)
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
@@ -72,6 +77,16 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no or not deed_untold(d.question, names, d.passages, parts.words.used_as_verb):
         return None
     return _told_otherwise(d, d.candidates[0])
+
+
+def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did apple buy dig security": the articles tell Palo Alto Networks acquiring it,
+    and nowhere Apple buying it."""
+    if d.yes_no:
+        return None
+    told = sentences_of(d.passages)
+    other = bought_by_another(d.question, list(d.asked_names), [c.text for c in told])
+    return None if other is None else _told_otherwise(d, told[other])
 
 
 def buyer_of_a_sale(d: Draft, parts: Parts) -> OfflineResult | None:
