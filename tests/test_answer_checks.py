@@ -449,3 +449,18 @@ def test_the_contest_won_is_said_by_the_sentence_telling_the_win(embedder, tmp_p
     for a in articles_home(embedder, tmp_path, {"cup": cup}):
         answer = a.ask("so who won the final")
         assert answer.abstained, answer.text
+
+
+def test_a_short_word_written_as_a_name_holds_no_longer_name() -> None:
+    """ "Bell", written as a name after a first name, is no other form of an absent "bella";
+    a longer name's other form still is ("scaringes" for "Scaringe")."""
+    corpus = {"bell", "scaringe"}
+    texts = {"bell": ["Their coach, Nick Bell, said so."], "scaringe": ["CEO RJ Scaringe said."]}
+    words = CorpusWords(
+        lambda w: int(w in corpus),
+        common=frozenset({"bell", "said"}),
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert words.name("bell") == "Bell"
+    assert not words.holds("bella")
+    assert words.holds("scaringes")

@@ -183,7 +183,8 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # names with an initial, a title the question uses, or one word no dictionary holds
         ("who was the judge that ruled", "Judge Beryl A. Howell commented.", 1.0),
         ("who was their top scorer", "It is actually midfielder Casemiro with four.", 1.0),
-        ("who was their top scorer", "McTominay is now their top scorer.", 1.0),
+        # (a word no dictionary holds names someone alone only after a word for what they are)
+        ("who was their top scorer", "In 2019 alone, Vinted grew.", 0.0),
         ("who else made the shortlist besides hayes", "Emma Hayes was hired.", 0.0),
         ("who caught it after it bounced off mooney", "It fell to receiver Darnell Mooney.", 0.0),
         ("who was their top scorer", "The Bears' prayers were answered at Wembley.", 0.0),

@@ -314,7 +314,7 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
-        named += one_word_names(words)  # "defensive midfielder Casemiro", "McTominay is"
+        named += one_word_names(words)  # "defensive midfielder Casemiro"
         return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):

@@ -31,6 +31,7 @@ CALENDAR = frozenset(MONTHS) | WEEKDAYS
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
+NAME_STEM_LENGTH = 5  # a name's other form held as a name by the store, this long at least
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
 INFLECTIONS = [
@@ -256,9 +257,15 @@ class CorpusWords:
             return True
         # Another form of it; of a name ("scaringe"), not an ordinary word's ("scaring"),
         # unless the store writes that as a name ("Europe" for "european")
+        # (a short word the store writes as a name is too many names' stem: "Bell" holds no
+        # "bella")
         held = [form for form in related_forms(term) if df(form) > 0]
         if held and (
-            self.ordinary(term) or any(not self.ordinary(form) or self.name(form) for form in held)
+            self.ordinary(term)
+            or any(
+                not self.ordinary(form) or (len(form) >= NAME_STEM_LENGTH and self.name(form))
+                for form in held
+            )
         ):
             return True
         if any(df(other) > 0 for other in other_spellings(term)):
