@@ -41,7 +41,7 @@ from assistant.answering.focus import (
 )
 from assistant.answering.kind_words import ASKS_EXPANSION, NAMED_KIND
 from assistant.answering.measures import JOINING, OLD_ONE, RATE, SIZE, WEIGHT
-from assistant.answering.names_given import bare, new_name, one_word_names, ordinary_words
+from assistant.answering.names_given import bare, new_name, ordinary_words
 from assistant.answering.owner import counts_owners, owner_focus
 from assistant.answering.places import places_named
 from assistant.answering.sentences import (
@@ -314,7 +314,6 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
-        named += one_word_names(words)  # "defensive midfielder Casemiro"
         return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
