@@ -19,7 +19,7 @@ from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
-from assistant.answering.specifics import clipped_from, spelt_out
+from assistant.answering.specifics import clipped_from, said_in, spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import ENDED, MONEY_KINDS
 from assistant.answering.vocabulary import name_form
@@ -27,6 +27,7 @@ from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
 from assistant.types import Passage
+from index.terms import families
 
 
 def test_a_name_turned_to_is_the_subject_now() -> None:
@@ -300,3 +301,12 @@ def test_a_score_is_reported_by_an_article_that_gives_it() -> None:
 def test_a_word_clipped_in_the_question_is_the_thing_counted(sentence: str, score: float) -> None:
     slot = AnswerSlot.of("how many temp hp do i get when i kill something")
     assert fit(slot, sentence, unrelated) == score
+
+
+def test_a_long_name_typed_one_slip_off_is_said_by_the_text() -> None:
+    """ "connor stallions": the articles write "Connor Stalions"; a short word one letter off
+    another ("kroger", "roger") is not taken for it."""
+    text = "Stalions allegedly purchased tickets to more than 35 games."
+    assert said_in("stallions", families(text), text)
+    assert not said_in("kroger", families("Roger Federer won."), "Roger Federer won.")
+    assert not said_in("stallions", families("The horses ran."), "The horses ran.")

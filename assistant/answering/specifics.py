@@ -70,7 +70,27 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
         return True
     if re.fullmatch(r"\d{2}", word) and ("20" + word in said or "19" + word in said):
         return True  # "since q4 of 22": of 2022
+    if (
+        len(word) >= SLIP_LENGTH
+        and word.isalpha()
+        and any(_one_slip(word, w) for w in re.findall(r"[a-z]+", text.lower()))
+    ):
+        return True  # "connor stallions": the articles' "Connor Stalions"
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
+
+
+SLIP_LENGTH = 8  # a word this long is said by one a slip of the keys from it
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether two words differ by one letter added, dropped or changed (not two swapped)."""
+    if typed == word or abs(len(typed) - len(word)) > 1 or typed[:2] != word[:2]:
+        return False
+    if len(typed) == len(word):
+        return sum(a != b for a, b in zip(typed, word, strict=True)) == 1
+    short, long = sorted((typed, word), key=len)
+    i = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def also_called_in(word: str, said: AbstractSet[str], text: str) -> bool:
