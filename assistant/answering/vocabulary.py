@@ -31,8 +31,8 @@ CALENDAR = frozenset(MONTHS) | WEEKDAYS
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
 SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
-NAME_STEM_LENGTH = 5  # a name's other form held as a name by the store, this long at least
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
+NAME_STEM_LENGTH = 5  # a name's other form held as a name by the store, this long at least
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
 INFLECTIONS = [
     ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("er", ""),
