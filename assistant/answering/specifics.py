@@ -73,13 +73,13 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
     if (
         len(word) >= SLIP_LENGTH
         and word.isalpha()
-        and any(_one_slip(word, w) for w in re.findall(r"[a-z]+", text.lower()))
+        and any(_one_slip(word.lower(), w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", text))
     ):
-        return True  # "connor stallions": the articles' "Connor Stalions"
+        return True  # "connor stallions": the articles' name "Connor Stalions" (not "scaring")
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
 
 
-SLIP_LENGTH = 8  # a word this long is said by one a slip of the keys from it
+SLIP_LENGTH = 8  # a word this long is said by a name a slip of the keys from it
 
 
 def _one_slip(typed: str, word: str) -> bool:
