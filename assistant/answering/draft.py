@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult, not_what_was_asked
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot
-from assistant.answering.scoring import Meaning
+from assistant.answering.scoring import Meaning, sentences_of
 from assistant.answering.sentences import TYPE_NAMES, TYPE_PATTERNS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.yes_no_asked import is_yes_no
@@ -102,6 +102,12 @@ class Draft:
     @cached_property
     def yes_no(self) -> bool:
         return is_yes_no(self.question)
+
+    @cached_property
+    def sentences(self) -> list[Candidate]:
+        """Every statement of the passages (`scoring.sentences_of`), split once for the checks
+        that read them all."""
+        return sentences_of(self.passages)
 
     def close_enough(self, c: Candidate, to: Candidate | None = None) -> bool:
         """Whether a sentence scores near enough the best (or `to`) to go before it."""

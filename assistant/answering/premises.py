@@ -84,7 +84,7 @@ def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:
     and nowhere Apple buying it."""
     if d.yes_no:
         return None
-    told = sentences_of(d.passages)
+    told = d.sentences
     other = bought_by_another(d.question, list(d.asked_names), [c.text for c in told])
     return None if other is None else _told_otherwise(d, told[other])
 
@@ -135,7 +135,7 @@ def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
         if all(said_in(w, families(_text(p)), _text(p)) for w in names)
     ]
     on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
-    told = [c for c in sentences_of(d.passages) if c.passage in about]
+    told = [c for c in d.sentences if c.passage in about]
     turned = contrary_premise(d.question, on_it, told, names)
     return None if turned is None else _told_otherwise(d, turned)
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
+from assistant.answering.wording import typo_neighbours
 from index.terms import country_of, family
 
 NUMBER_WORDS = dict(
@@ -70,27 +72,24 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
         return True
     if re.fullmatch(r"\d{2}", word) and ("20" + word in said or "19" + word in said):
         return True  # "since q4 of 22": of 2022
-    if (
-        len(word) >= SLIP_LENGTH
-        and word.isalpha()
-        and any(_one_slip(word.lower(), w.lower()) for w in re.findall(r"\b[A-Z][a-z]+", text))
-    ):
-        return True  # "connor stallions": the articles' name "Connor Stalions" (not "scaring")
+    if len(word) >= SLIP_LENGTH and word.isalpha():
+        slips = _slips(word.lower())
+        if any(w.lower() in slips for w in re.findall(r"\b[A-Z][a-z]+", text)):
+            return True  # "connor stallions": the articles' name "Connor Stalions" (not "scaring")
     return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
 
 
 SLIP_LENGTH = 8  # a word this long is said by a name a slip of the keys from it
 
 
-def _one_slip(typed: str, word: str) -> bool:
-    """Whether two words differ by one letter added, dropped or changed (not two swapped)."""
-    if typed == word or abs(len(typed) - len(word)) > 1 or typed[:2] != word[:2]:
-        return False
-    if len(typed) == len(word):
-        return sum(a != b for a, b in zip(typed, word, strict=True)) == 1
-    short, long = sorted((typed, word), key=len)
-    i = next((k for k, (a, b) in enumerate(zip(short, long, strict=False)) if a != b), len(short))
-    return short[i:] == long[i + 1 :]
+@lru_cache(maxsize=4096)
+def _slips(word: str) -> frozenset[str]:
+    """The spellings one slip of the keys from a word (`typo_neighbours`), a letter added,
+    dropped or changed after its first two; kept, as a question's words are checked against
+    many texts."""
+    return frozenset(
+        w for w in typo_neighbours(word) if w[:2] == word[:2] and sorted(w) != sorted(word)
+    )
 
 
 def also_called_in(word: str, said: AbstractSet[str], text: str) -> bool:
