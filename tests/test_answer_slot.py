@@ -201,6 +201,13 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("max how many people can play", "It drew 5,000 voters.", 0.5),
         # a request for a thing, read as the question it stands for
         ("tell me the wild's record when they let him go", "They had a 5-10-4 record.", 1.0),
+        # a cause given by what was done, or by what a penalty was for
+        ("why was he benched", "He was axed for the final after missing a team curfew.", 1.0),
+        ("why was he benched", "She was fined for breaching the rules.", 1.0),
+        ("why was he benched", "He was sued over the deal.", 1.0),
+        ("why was he benched", "He was suspended for three games.", 0.0),
+        ("why was he benched", "They met after the morning session.", 0.0),
+        ("why was he benched", "He played after Spring Break.", 0.0),
     ],
 )
 def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -> None:
@@ -212,6 +219,14 @@ def test_a_figure_counts_a_thing_of_the_same_meaning() -> None:
     sentence = "Deliveries dipped to 15,959 vehicles in November."
     assert fit(slot, sentence, unrelated) == 0.5
     assert fit(slot, sentence, lambda word, head: (word, head) == ("vehicles", "cars")) == 1.0
+
+
+def test_a_figure_of_a_whole_counts_what_the_whole_is_made_of() -> None:
+    """ "11 of the site's largest stores": a count of stores, said a few words on."""
+    slot = AnswerSlot.of("how many shops actually got included in the sale")
+    stores = lambda word, head: (word, head) == ("stores", "shops")  # noqa: E731
+    assert fit(slot, "It featured just 11 of the site's largest stores.", stores) == 1.0
+    assert fit(slot, "It featured just 11 tables in the site's largest stores.", stores) < 1.0
 
 
 def test_whose_figure_may_be_said_just_before() -> None:

@@ -170,6 +170,13 @@ def test_period_adverbs_match_their_nouns() -> None:
     assert answer_stems("Prices rose sharply.") == {"pric", "rise", "sharp"}
 
 
+def test_initials_match_with_or_without_stops() -> None:
+    """ "the UK regulator" is answered by "the U.K.'s competition authority"."""
+    assert "uk" in answer_stems("Although the U.K.’s competition authority cleared the deal.")
+    assert answer_stems("U.S.-based") == answer_stems("US based")
+    assert "etc" in answer_stems("Apples, pears etc.")  # (a stop that ends a word stays out)
+
+
 def test_markers_go_before_the_full_stop_and_a_bare_line_gets_one() -> None:
     assert with_markers("Output rose 5 percent.", "[1]") == "Output rose 5 percent [1]."
     quoted = 'He said: "Prices will fall."'

@@ -31,6 +31,27 @@ CAUSE = re.compile(
     r"in protest|in response to|motivated|prompted|prompting|why)\b",
     re.I,
 )
+# … though "after" with what someone did gives one ("axed for the quarter-final after missing a
+# team curfew"), as does "for" or "over" after a penalty ("fined for breaching", "sued over").
+# (Lower case only: "after Spring", "for King Charles" are no deeds.)
+CAUSE_DONE = re.compile(
+    r"\bafter\s+(?:allegedly\s+|repeatedly\s+|not\s+)?"
+    r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|spring\b)[a-z]{2,}ing\b"
+)
+PENALISED = re.compile(
+    r"\b(?:fined|banned|suspended|sacked|fired|axed|dropped|benched|arrested|charged|sued|"
+    r"critici[sz]ed|punished|jailed|penali[sz]ed|disciplined|expelled|dismissed|ousted|"
+    r"condemned|slammed|blasted|faulted|blamed)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:over|for\s+(?:his|her|their|its|allegedly|[a-z]{3,}ing\b))\b",
+    re.I,
+)
+
+
+def gives_cause(sentence: str) -> bool:
+    """Whether a sentence gives a cause or a purpose."""
+    return bool(
+        CAUSE.search(sentence) or CAUSE_DONE.search(sentence) or PENALISED.search(sentence)
+    )
 
 
 def ranks(sentence: str, asked: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from assistant.answering.figures import (
     WORD,
     ages_beside,
     an_age,
+    counted_end,
     figure_value,
     in_money,
     stated_age,
@@ -178,7 +179,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             return 0.5
     for i in at:
         low = max(0, i - NEAR)
-        for j, word in enumerate(tokens[low : i + NEAR + 1], start=low):
+        for j, word in enumerate(tokens[low : counted_end(tokens, i)], start=low):
             # "$2 million per year" is a rate, not a count of years
             rate = j > i and tokens[j - 1].lower() in RATE_WORDS
             # (people counted by another word for them only right after the figure: "laid off

@@ -37,9 +37,21 @@ def figure_neighbours(sentence: str) -> set[str]:
     for i, token in enumerate(tokens):
         if FIGURE.fullmatch(token):
             out.update(
-                w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1] if w[:1].isalpha()
+                w.lower()
+                for w in tokens[max(0, i - NEAR) : counted_end(tokens, i)]
+                if w[:1].isalpha()
             )
     return out - STOPWORDS
+
+
+PARTITIVE_MORE = 3  # words further a figure may count, when a part of something ("of the")
+
+
+def counted_end(tokens: list[str], i: int) -> int:
+    """Where the words that may say what the figure at `i` counts end: a few words on, or a
+    few more for a part of a whole ("11 of the site's largest stores")."""
+    partitive = i + 1 < len(tokens) and tokens[i + 1].lower() == "of"
+    return i + NEAR + 1 + (PARTITIVE_MORE if partitive else 0)
 
 
 def an_age(tokens: list[str], i: int) -> bool:

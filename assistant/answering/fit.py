@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answering.answer_kinds import CAUSE, expands, people_named, ranks, sides_named
+from assistant.answering.answer_kinds import expands, gives_cause, people_named, ranks, sides_named
 from assistant.answering.asking import (
     ANSWER_TYPES,
     FOCUS,
@@ -333,7 +333,7 @@ def fit(
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
         return 1.0 if ranks(sentence, slot.asked) else 0.0
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
-        return 1.0 if CAUSE.search(sentence) else 0.0
+        return 1.0 if gives_cause(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) else 0.0
     places = places_named(sentence, slot.head) if slot.head else []

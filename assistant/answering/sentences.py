@@ -183,9 +183,15 @@ IRREGULAR = dict(
 )
 
 
+DOTTED_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]\.?")
+
+
 def answer_stem(word: str) -> str:
     """The family a word is matched on in answers: period adverbs folded into their nouns,
-    irregular past forms into their verbs, and "-ery" nouns into theirs (delivery, deliver)."""
+    irregular past forms into their verbs, and "-ery" nouns into theirs (delivery, deliver);
+    initials with stops as typed without ("u.k" is "uk")."""
+    if "." in word and DOTTED_INITIALS.fullmatch(word):
+        word = word.replace(".", "")
     word = IRREGULAR.get(word, PERIOD_WORDS.get(word, word))
     root = family(word)
     return root[:-1] if root.endswith("ery") and len(root) >= 7 else root
