@@ -48,6 +48,12 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     assert names_in_role("Verstappen won the race.", "win")  # a name that opens the sentence
     assert names_in_role("Director Christopher Nolan spoke.", "director")
     assert names_in_role("Goldin was awarded the Nobel Prize.", "win")
+    # starting a thing is said as founding, creating or launching it (not "found" as in "find")
+    started = role_of("who started the site in the first place")
+    assert started is not None and names_in_role("It was created by Kevin Lewandowski.", started)
+    founded = role_of("who founded discogs")
+    assert founded is not None and names_in_role("Its founder, Kevin Lewandowski, spoke.", founded)
+    assert not plays_role("found", founded)  # ("Lewandowski found a buyer")
 
 
 RACE = (

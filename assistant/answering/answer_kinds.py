@@ -49,9 +49,7 @@ PENALISED = re.compile(
 
 def gives_cause(sentence: str) -> bool:
     """Whether a sentence gives a cause or a purpose."""
-    return bool(
-        CAUSE.search(sentence) or CAUSE_DONE.search(sentence) or PENALISED.search(sentence)
-    )
+    return bool(CAUSE.search(sentence) or CAUSE_DONE.search(sentence) or PENALISED.search(sentence))
 
 
 def ranks(sentence: str, asked: frozenset[str]) -> bool:

@@ -99,6 +99,15 @@ SAID_AS = {
                   "medal", "lifted")
     ),
 }  # fmt: skip
+# "Who started the site" is answered by "founder Kevin Lewandowski" or "created by …".
+FOUNDING = frozenset(
+    answer_stem(w)
+    for w in ("founded", "founder", "founding", "cofounder", "started", "starting", "created",
+              "creator", "launched", "establish", "established")
+)  # fmt: skip
+SAID_AS |= {
+    answer_stem(w): FOUNDING for w in ("founded", "started", "created", "launched", "established")
+}
 ASKED_AS = {"win": "the winner"}
 # A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
 # the series, unless a part is what is asked ("who won game 2").
