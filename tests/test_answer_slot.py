@@ -182,6 +182,11 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("when does the game come out", "It will be released on 20 Nov on Switch.", 1.0),
         # names with an initial, or a title the question uses
         ("who was the judge that ruled", "Judge Beryl A. Howell commented.", 1.0),
+        # a name the question gives before the kind is no new name, nor one typed as a
+        # possessive without its apostrophe
+        ("whats the name of the alameda guy", "An employee who'd joined Alameda spoke.", 0.0),
+        ("whats the name of the alameda guy", "Alameda's Caroline Ellison spoke.", 1.0),
+        ("who taped carolines confession", "Caroline spoke to the staff about it.", 0.0),
         # (a word no dictionary holds, alone, may name a company as well as someone)
         ("who was their top scorer", "In 2019 alone, Vinted grew.", 0.0),
         ("who's got more", "It is the home of Russia's largest aluminium maker, Rusal.", 0.0),
