@@ -33,6 +33,9 @@ ABBREVIATIONS = {
     "avg": "average",
     "whats": "what",
     "wats": "what",
+    "gonna": "going to",  # ("is it gonna rain": what is asked is rain)
+    "wanna": "want to",
+    "gotta": "got to",
     "wat": "what",
     "wud": "would",
     "shud": "should",
