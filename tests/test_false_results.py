@@ -103,6 +103,10 @@ def test_with_the_score_given_one_side_tells_the_result() -> None:
     belgium = "Tessa Wullaert's brace fired Belgium to a dramatic 3-2 home win over England."
     question = "why did the lionesses beat belgium 3-2 in leuven"
     assert contrary_result(question, [_passage(belgium)], no_names) is not None
+    # … or told as the winner alone: "the winner for Galatasaray in their 3-2 win"
+    icardi = "Icardi scored the winner for Galatasaray in their 3-2 win at Old Trafford."
+    united = "how did man utd manage to beat galatasaray 3-2 at old trafford"
+    assert contrary_result(united, [_passage(icardi)], no_names) is not None
     # a win by the same score over another side is another game, which tells nothing taken
     other_game = "England came from two goals down to earn a late 3-2 win against the Netherlands."
     contrary = contrary_result(question, [_passage(other_game), _passage(belgium)], no_names)

@@ -128,6 +128,8 @@ def test_shorthand_is_read() -> None:
         "putin said something about the housing market"
     )
     assert nickname_in("philly", "In Philadelphia alone, it mailed 280,000 copies.")
+    # (a pet form is short: "galatasary" is a slip, not a pet form of "Galatasar…")
+    assert not nickname_in("galatasary", "Galatasaray won 3-2.")
 
 
 def _candidate(text: str) -> Candidate:

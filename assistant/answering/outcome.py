@@ -261,6 +261,9 @@ def tells_side(text: str, side: Iterable[str], won: bool) -> bool:
             return True
         if won and not lost and re.search(rf"{x}{LONG_GAP}{TOLD_WON}", text, re.I):
             return True
+        # "the winner for Galatasaray in their 3-2 win at Old Trafford"
+        if won and not lost and re.search(rf"{WINNER_FOR}{x}|{x}{GAP}{SCORED_WIN}", text, re.I):
+            return True
     return False
 
 
@@ -272,6 +275,9 @@ LOST_BY = (
 
 
 SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
+# Who won, told of the winner alone: "the winner for Galatasaray", "in their 3-2 win"
+WINNER_FOR = r"\b(?:winner|winning\s+goal|decisive\s+goal|match-winner)\s+for\s+(?:the\s+)?"
+SCORED_WIN = rf"\b(?:their|its|his|her)\s+(?:\w+\s+)?{SCORE_TOLD}\s+(?:win|victory|triumph)\b"
 LOST_SCORED = rf"(?:lost|fell|went\s+down|succumbed)\s*,?\s+(?:[a-z]+\s+){{0,2}}?{SCORE_TOLD}"
 WON_SCORED = (
     r"(?:prevailed|triumphed|won|held\s+on|hung\s+on|edged\s+(?:it|home)|came\s+out\s+on\s+top)"

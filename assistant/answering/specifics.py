@@ -49,7 +49,7 @@ ALSO_CALLED = {
     "pyongyang": ("north korea",),
 }
 # A pet form: the start of a name and a diminutive ending ("arnie", "spidey", "robbie").
-NICKNAME = re.compile(r"([a-z]{3,}?)(?:ie|ey|y)")
+NICKNAME = re.compile(r"(?=[a-z]{4,7}$)([a-z]{3,}?)(?:ie|ey|y)")  # (short, as pet forms are)
 
 
 def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
