@@ -137,6 +137,10 @@ def test_a_yes_no_question_asked_in_words_no_article_uses_is_not_answered_no(
     answer = offline.ask("is russian aluminium worth a fortune to the us")
     assert answer.abstained and answer.citations
     assert answer.text.startswith("The articles don't mention worth or fortune. What they say: ")
+    # … but one asked in words akin to theirs is answered: "not a concern", "rare earth metals"
+    answer = offline.ask("is moscow worried about a us-ukraine minerals deal?")
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("No") and "not a concern" in answer.text
 
 
 def test_a_verb_framing_the_claim_is_not_a_word_the_articles_must_use(offline: Assistant) -> None:

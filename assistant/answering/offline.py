@@ -356,10 +356,17 @@ class OfflineAnswerer:
                 for w in absent
                 if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES | HEDGES
             ]
-            if len(absent) > 1 and not any(says_the_contrary(d.question, c.text) for c in d.chosen):
-                # "is it worth a fortune": asked in words the articles never use, which settles
-                # nothing ("did he offer copper" is settled: "No"; so is "did it beat
-                # estimates", by a sentence saying it fell short of them)
+            # "Is it worth a fortune": asked in words the articles never use, which settles
+            # nothing ("did he offer copper" is settled: "No"; so is "did it beat estimates", by
+            # a sentence saying it fell short of them); unless each is akin to a word the
+            # sentences use: "worried" and "minerals" are asked of "not a concern" and "rare
+            # earth metals" (not "fortune", of prices)
+            texts = [c.text for c in d.chosen]
+            if (
+                len(absent) > 1
+                and not all(self.meaning.speaks_of(w, texts) for w in absent)
+                and not any(says_the_contrary(d.question, c.text) for c in d.chosen)
+            ):
                 return d.refuse(best, missing=absent)
             attributed = named_outlets(d.question, self.outlets())
             text = yes_no_reply(
