@@ -116,10 +116,9 @@ class Meaning:
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
         self._word_vectors: dict[str, np.ndarray] = {}
 
-    def speaks_of(self, word: str, texts: Sequence[str], least: float = AKIN) -> bool:
+    def speaks_of(self, word: str, texts: Sequence[str]) -> bool:
         """Whether the texts use a word akin to `word` ("role" for "character", "rating" for
-        "score"), by the encoder (or, at `least` SAME_MEANING, one for the same thing: "stores"
-        for "shops"); with none, only the word itself in some form counts."""
+        "score"), by the encoder; with none, only the word itself in some form counts."""
         if any(family(word) in families(text) for text in texts):
             return True
         if self.embed is None:
@@ -127,7 +126,7 @@ class Meaning:
         words = {word}.union(*(w for w in map(content_words, texts)))
         self._learn(sorted(words))
         head = self._word_vectors[word]
-        return any(float(self._word_vectors[w] @ head) >= least for w in words if w != word)
+        return any(float(self._word_vectors[w] @ head) >= AKIN for w in words if w != word)
 
     def _learn(self, words: Sequence[str]) -> None:
         """Encode the words not yet known, in one batch."""

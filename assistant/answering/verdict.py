@@ -22,7 +22,6 @@ from assistant.answering.asking import (
 from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
-from assistant.answering.predicate import predicate_unspoken
 from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
@@ -395,7 +394,6 @@ CHECKS: tuple[Check, ...] = (
     too_weak,
     names_unsaid,
     topic_unsaid,
-    predicate_unspoken,
     subject_carried,
     key_unlinked,
     not_given,
