@@ -81,6 +81,8 @@ def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: s
         # the thing named, not the word for naming ("what's it called": said before)
         ("whats the company called", "company"),
         ("what is it called", None),
+        # people, and the verb they do after ("work" is no thing counted)
+        ("roughly how many people work at awaceb", "people"),
     ],
 )
 def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | None) -> None:
@@ -206,6 +208,9 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("max how many people can play", "It drew 5,000 voters.", 0.5),
         # a request for a thing, read as the question it stands for
         ("tell me the wild's record when they let him go", "They had a 5-10-4 record.", 1.0),
+        # people counted as the size of their group
+        ("roughly how many people work at awaceb", "Awaceb has a team of roughly a dozen.", 1.0),
+        ("how many people were at the game", "The team scored 3 goals.", 0.5),
         # a cause given by what was done, or by what a penalty was for
         ("why was he benched", "He was axed for the final after missing a team curfew.", 1.0),
         ("why was he benched", "She was fined for breaching the rules.", 1.0),

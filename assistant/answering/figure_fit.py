@@ -185,7 +185,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             # (people counted by another word for them only right after the figure: "laid off
             # 300 workers", not "everyone in attendance in 1995")
             near = not rate and (
-                is_focus(slot, word, related) or (j == i + 1 and _counted_alike(slot, word))
+                is_focus(slot, word, related)
+                or (j == i + 1 and _counted_alike(slot, word))
+                or (j < i and tokens[j + 1].lower() == "of" and _people_in(slot, word))
             )
             if near and (not head_only or is_focus(slot, word, related, head_only=True)):
                 return 1.0
@@ -270,6 +272,16 @@ def _doers_of(word: str, asked: frozenset[str]) -> bool:
     return match is not None and any(
         w.startswith(match.group(1)) and len(w) <= len(match.group(1)) + 2 for w in asked
     )
+
+
+# Groups of people, whose size a figure after "of" gives: "a team of roughly a dozen".
+GROUPS = frozenset(("team", "staff", "workforce", "crew", "squad", "group", "headcount"))
+
+
+def _people_in(slot: AnswerSlot, word: str) -> bool:
+    """Whether a word names a group whose size counts the people asked ("how many people work
+    at awaceb": "a team of roughly a dozen")."""
+    return (slot.head or "").lower() in PEOPLE_COUNTED and word.lower() in GROUPS
 
 
 def _counted_alike(slot: AnswerSlot, word: str) -> bool:

@@ -98,6 +98,9 @@ def focus_word(question: str) -> str | None:
     return words[-1] if words else None
 
 
+PEOPLE_WORDS = frozenset(("people", "persons", "individuals", "folks"))
+
+
 def focus_phrase(question: str) -> str | None:
     """The words for the thing a question asks about: "dog illness case reports" in "how many
     dog illness case reports has Oregon received", "leg" in "which leg did she lose". A measure
@@ -133,6 +136,9 @@ def focus_phrase(question: str) -> str | None:
         len(words),
     )
     words = words[:cut]
+    # "how many people work at awaceb": people, who do the verb after ("work" is no thing)
+    people = next((i for i, w in enumerate(words) if w.lower() in PEOPLE_WORDS), len(words))
+    words = words[: people + 1]
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])
