@@ -211,6 +211,8 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # people counted as the size of their group
         ("roughly how many people work at awaceb", "Awaceb has a team of roughly a dozen.", 1.0),
         ("how many people were at the game", "The team scored 3 goals.", 0.5),
+        ("how many people actually showed up", "Rain kept fans away as only 20,800 came.", 1.0),
+        ("how many people voted", "Rain kept fans away as only 20,800 came.", 0.5),
         # a cause given by what was done, or by what a penalty was for
         ("why was he benched", "He was axed for the final after missing a team curfew.", 1.0),
         ("why was he benched", "She was fined for breaching the rules.", 1.0),

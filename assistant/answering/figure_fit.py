@@ -80,6 +80,12 @@ COUNTED_ALIKE = (
 )
 
 
+CROWD = COUNTED_ALIKE[1]
+# What people do who make a crowd: "how many people showed up", "… attended".
+ATTENDING = frozenset(
+    ("attend", "attended", "attending", "showed", "turned", "came", "watched", "packed", "filled")
+)
+
 # Things counted by other words for the same ones, anywhere near the figure, that the encoder
 # does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
 # songs". ("Cars" and "vehicles" it does.)
@@ -301,6 +307,8 @@ def is_focus(
         return True  # "how many staff did epic cut": "830 people"
     if head in PEOPLE and _doers_of(lowered, slot.asked):
         return True  # "how many people can play": "up to six players"
+    if head in PEOPLE and slot.asked & ATTENDING and lowered in CROWD:
+        return True  # "how many people showed up": "only 20,800 fans filled the stands"
     if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")
