@@ -54,6 +54,12 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     founded = role_of("who founded discogs")
     assert founded is not None and names_in_role("Its founder, Kevin Lewandowski, spoke.", founded)
     assert not plays_role("found", founded)  # ("Lewandowski found a buyer")
+    assert not names_in_role("says Doug Martin, who started selling on it", started)
+    # running a thing is said by a title that heads it
+    runs = role_of("who runs the mozilla foundation")
+    assert runs is not None and names_in_role("Mark Surman, its president, said so.", runs)
+    assert not names_in_role("Mark Surman said so.", runs)
+    assert not names_in_role("Power sits with a Big Tech CEO in charge.", runs)  # (nobody)
 
 
 RACE = (

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import asking_clause
+from assistant.answering.names_given import ordinary_words
 from assistant.answering.sentences import answer_stem
 from index.dates import MONTHS
 from index.terms import STOPWORDS
@@ -108,6 +109,15 @@ FOUNDING = frozenset(
 SAID_AS |= {
     answer_stem(w): FOUNDING for w in ("founded", "started", "created", "launched", "established")
 }
+# "Who runs the Mozilla Foundation" is answered by its "president and executive director".
+LEADING = frozenset(
+    answer_stem(w)
+    for w in ("run", "runs", "running", "head", "heads", "lead", "leads", "leader", "chief",
+              "boss", "president", "ceo", "director", "chair", "chairman", "chairwoman",
+              "chairperson", "manager", "managing", "founder", "executive", "commissioner",
+              "secretary", "governor", "minister", "mayor")
+)  # fmt: skip
+SAID_AS |= {answer_stem(w): LEADING for w in ("runs", "heads", "leads", "manages", "chairs")}
 ASKED_AS = {"win": "the winner"}
 # A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
 # the series, unless a part is what is asked ("who won game 2").
@@ -162,11 +172,15 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
     words of a word for the role asked about: "under director Emma Tammi", "Verstappen won"."""
     tokens = TOKEN.findall(sentence)
     given = {answer_stem(w) for w in asked}
+    people_only = SAID_AS.get(role) in (LEADING, FOUNDING)  # (a team can win; only someone
+    # runs or founds a thing)
     for i, token in enumerate(tokens):
         bare = token.lower().removesuffix("'s").removesuffix("’s").strip(".")
         if not token[0].isupper() or len(bare) < 2 or bare in STOPWORDS or bare in MONTHS:
             continue
         if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
+            continue
+        if people_only and not _a_persons_name(tokens, i):  # ("a Big Tech CEO" is nobody)
             continue
         near = [
             *range(max(0, i - NEAR_ROLE), i),
@@ -178,10 +192,29 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
             near = [j for j in near if j > 0]
         # A role word is in lower case, or a title: in capitals ("CEO Sam Altman") or opening
         # the sentence ("Director Christopher Nolan"); "Associated Press" names no associate.
+        # (a verb that begins something else is no role: "who started selling on Discogs")
         if any(
-            plays_role(tokens[j], role)
+            plays_role(tokens[j], role) and not _begins_another(tokens, j)
             for j in near
             if tokens[j].islower() or tokens[j].isupper() or j == 0
         ):
             return True
     return False
+
+
+def _a_persons_name(tokens: list[str], i: int) -> bool:
+    """Whether the capitalised word at `i`, with a capitalised neighbour, holds a word no
+    dictionary has ("Mark Surman"; not "Big Tech")."""
+    run = [
+        tokens[j].lower().removesuffix("'s").removesuffix("’s").strip(".")
+        for j in (i - 1, i, i + 1)
+        if 0 <= j < len(tokens) and tokens[j][:1].isupper()
+    ]
+    return any(w not in ordinary_words() for w in run)
+
+
+def _begins_another(tokens: list[str], j: int) -> bool:
+    """Whether the word at `j` begins a doing the next word tells: "started selling", "began to
+    sell"."""
+    after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+    return after == "to" or (after.endswith("ing") and len(after) > 5)
