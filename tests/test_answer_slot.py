@@ -188,6 +188,7 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # possessive without its apostrophe
         ("whats the name of the alameda guy", "An employee who'd joined Alameda spoke.", 0.0),
         ("whats the name of the alameda guy", "Alameda's Caroline Ellison spoke.", 1.0),
+        ("which senator called for a probe", "Senator James Paterson called for a probe.", 1.0),
         ("who taped carolines confession", "Caroline spoke to the staff about it.", 0.0),
         # (a word no dictionary holds, alone, may name a company as well as someone)
         ("who was their top scorer", "In 2019 alone, Vinted grew.", 0.0),

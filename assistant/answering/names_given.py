@@ -22,9 +22,13 @@ def new_name(names: list[str], asked: frozenset[str], kind: tuple[str, ...]) -> 
     besides Hayes" is not answered by a sentence naming only Emma Hayes. The `kind` asked for
     is no part of a name: "Senator Mark Warner" is new to "which senator said …", and neither
     is a title the question uses: "Judge Beryl A. Howell" is new to "who was the judge"."""
-    head = kind[-1:]  # ("the alameda guy": "Alameda" is a name the question gives)
     for name in names:
-        words = [bare(w) for w in naming_words(name) if answer_stem(bare(w)) not in head]
+        # (a word for the kind is ordinary: "the alameda guy" gives the name "Alameda")
+        words = [
+            bare(w)
+            for w in naming_words(name)
+            if not (answer_stem(bare(w)) in kind and bare(w) in ordinary_words())
+        ]
         # (a possessive typed without its apostrophe gives the name too: "carolines")
         if words and all(word not in asked and f"{word}s" not in asked for word in words):
             return True
