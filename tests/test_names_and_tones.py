@@ -127,6 +127,7 @@ def test_shorthand_is_read() -> None:
     assert expand_abbreviations("putin said smth about the housing mkt") == (
         "putin said something about the housing market"
     )
+    assert expand_abbreviations("whats his agency's rule") == "what is his agency's rule"
     assert nickname_in("philly", "In Philadelphia alone, it mailed 280,000 copies.")
     # (a pet form is short: "galatasary" is a slip, not a pet form of "Galatasar…")
     assert not nickname_in("galatasary", "Galatasaray won 3-2.")

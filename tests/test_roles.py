@@ -26,6 +26,8 @@ from assistant.api import Assistant
         ("who will win the election", "win"),
         ("who is winning the election", "win"),
         ("who co-founded openai", "found"),
+        ("whos in charge untill she arrives", "run"),
+        ("who led arizona in tackles", "lead"),  # (who did most: no title answers it)
         # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
         ("who is he", None),
         ("who else reported it", None),

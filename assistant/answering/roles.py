@@ -67,6 +67,8 @@ def role_of(question: str) -> str | None:
     while words and words[0] in SKIPPED:
         copula = copula or words[0] in COPULA
         words.pop(0)
+    if words[:2] == ["in", "charge"]:  # "who's in charge until she arrives": who runs it
+        return answer_stem("runs")
     if not words:
         return None
     role = words[0]
@@ -117,7 +119,8 @@ LEADING = frozenset(
               "chairperson", "manager", "managing", "founder", "executive", "commissioner",
               "secretary", "governor", "minister", "mayor")
 )  # fmt: skip
-SAID_AS |= {answer_stem(w): LEADING for w in ("runs", "heads", "leads", "manages", "chairs")}
+# ("who led arizona in tackles" asks who did most, not who heads the team)
+SAID_AS |= {answer_stem(w): LEADING for w in ("runs", "heads", "manages", "chairs")}
 ASKED_AS = {"win": "the winner"}
 # A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
 # the series, unless a part is what is asked ("who won game 2").

@@ -162,6 +162,9 @@ def expand_abbreviations(text: str) -> str:
     fillers that say how much rather than what ("no matter what", "a little bit")."""
     text = FILLERS.sub("", COMPANY.sub("company", COMPANIES.sub("companies", text)))
     text = ACCORDING.sub("according to", text)
+    # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
+    # what a thing of someone's is, no name)
+    text = WHATS_HIS.sub(r"\1 is \2", text)
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
         # "pro-choice", "N.Y.")
@@ -171,6 +174,9 @@ def expand_abbreviations(text: str) -> str:
         text,
         flags=re.I,
     )
+
+
+WHATS_HIS = re.compile(r"\b(what)[’']?s\s+(his|her|their|its|my|your|our)\b", re.I)
 
 
 # Fillers no article would write, which the answer need not hold: "does ru plan to ship it no
