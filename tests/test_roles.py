@@ -62,6 +62,7 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     assert runs is not None and names_in_role("Mark Surman, its president, said so.", runs)
     assert not names_in_role("Mark Surman said so.", runs)
     assert not names_in_role("Power sits with a Big Tech CEO in charge.", runs)  # (nobody)
+    assert names_in_role("Apple CEO Tim Cook said so.", runs)  # (whose title, then who)
 
 
 RACE = (

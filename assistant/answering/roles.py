@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from assistant.answering.asking import asking_clause
-from assistant.answering.names_given import ordinary_words
 from assistant.answering.sentences import answer_stem
 from index.dates import MONTHS
 from index.terms import STOPWORDS
@@ -173,7 +172,8 @@ def plays_role(word: str, role: str) -> bool:
 def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence names someone (whom the question does not, of `asked`), within a few
     words of a word for the role asked about: "under director Emma Tammi", "Verstappen won"."""
-    tokens = TOKEN.findall(sentence)
+    spans = list(TOKEN.finditer(sentence))
+    tokens = [m.group() for m in spans]
     given = {answer_stem(w) for w in asked}
     people_only = SAID_AS.get(role) in (LEADING, FOUNDING)  # (a team can win; only someone
     # runs or founds a thing)
@@ -183,8 +183,6 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
             continue
         if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
             continue
-        if people_only and not _a_persons_name(tokens, i):  # ("a Big Tech CEO" is nobody)
-            continue
         near = [
             *range(max(0, i - NEAR_ROLE), i),
             *range(i + 1, min(len(tokens), i + 1 + NEAR_ROLE)),
@@ -193,6 +191,9 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
         # "Verstappen won the race")
         if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
             near = [j for j in near if j > 0]
+        if people_only:  # a title straight after a name tells whose it is, not who: "a Big
+            # Tech CEO", "Apple CEO"; set off by a comma, it names him ("Surman, president")
+            near = [j for j in near if not (j > i and _run_into(sentence, spans, i, j))]
         # A role word is in lower case, or a title: in capitals ("CEO Sam Altman") or opening
         # the sentence ("Director Christopher Nolan"); "Associated Press" names no associate.
         # (a verb that begins something else is no role: "who started selling on Discogs")
@@ -205,15 +206,14 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
     return False
 
 
-def _a_persons_name(tokens: list[str], i: int) -> bool:
-    """Whether the capitalised word at `i`, with a capitalised neighbour, holds a word no
-    dictionary has ("Mark Surman"; not "Big Tech")."""
-    run = [
-        tokens[j].lower().removesuffix("'s").removesuffix("’s").strip(".")
-        for j in (i - 1, i, i + 1)
-        if 0 <= j < len(tokens) and tokens[j][:1].isupper()
-    ]
-    return any(w not in ordinary_words() for w in run)
+def _run_into(sentence: str, spans: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether the capitalised words from `i` run into the word at `j` with nothing but spaces
+    between ("Big Tech CEO")."""
+    return all(
+        not sentence[spans[k].end() : spans[k + 1].start()].strip()
+        and (k == i or spans[k].group()[:1].isupper())
+        for k in range(i, j)
+    )
 
 
 def _begins_another(tokens: list[str], j: int) -> bool:
