@@ -33,7 +33,7 @@ ABBREVIATIONS = {
     "avg": "average",
     "whats": "what",
     "wats": "what",
-    "gonna": "going to",  # ("is it gonna rain": what is asked is rain)
+    "gonna": "going to",  # (chat forms of a verb: "is it gonna rain")
     "wanna": "want to",
     "gotta": "got to",
     "wat": "what",
