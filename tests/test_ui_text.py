@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
+from assistant.literal import quoted
 from assistant.ui.widgets.text import markdown_literal, plural
 
 
@@ -21,3 +22,9 @@ def test_plural() -> None:
         "2 articles",
         "0 turns",
     )
+
+
+def test_a_source_that_opens_with_its_own_quote_is_not_quoted_twice() -> None:
+    assert quoted("Prices rose.") == "“Prices rose.”"
+    opening = "“The drama underlines a risk,” Mark Surman told TechCrunch."
+    assert quoted(opening) == opening

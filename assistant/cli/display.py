@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from assistant.literal import visible
+from assistant.literal import quoted, visible
 from assistant.types import Answer
 
 
@@ -16,7 +16,7 @@ def render_answer(answer: Answer, color: bool | None = None) -> str:
         for citation in answer.citations:
             heading = visible(citation.passage.heading)
             lines.append(click.style(f"[{citation.marker}] ", bold=True) + heading)
-            lines.append(click.style(f"    “{visible(citation.quote)}”", dim=True))
+            lines.append(click.style(f"    {quoted(visible(citation.quote))}", dim=True))
     if answer.unsupported:
         lines.append("")
         lines.append(click.style("Not supported by the cited passages:", fg="yellow"))

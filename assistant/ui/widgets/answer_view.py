@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Markdown, Static
 from textual.widgets.markdown import MarkdownStream
 
+from assistant.literal import quoted
 from assistant.types import Answer
 from assistant.ui.widgets.source_card import SourceCard
 from assistant.ui.widgets.text import markdown_literal, visible
@@ -115,7 +116,7 @@ class TurnView(Vertical, can_focus=True):
         lines = [self.answer.text, ""]
         for c in self.answer.citations:
             lines.append(f"[{c.marker}] {c.passage.heading}")
-            lines.append(f"    “{c.quote}”")
+            lines.append(f"    {quoted(c.quote)}")
         return "\n".join(lines).strip()
 
     def action_sources(self) -> None:

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import Static
 
+from assistant.literal import quoted
 from assistant.types import Citation
 from assistant.ui.messages import SourceOpened
 from assistant.ui.widgets.text import visible
@@ -24,7 +25,7 @@ class SourceCard(Static, can_focus=True):
         text.append(f"[{citation.marker}] ", style="bold")
         text.append(visible(citation.passage.heading), style="bold")
         text.append("\n")
-        text.append(f"“{visible(citation.quote)}”", style="italic")
+        text.append(quoted(visible(citation.quote)), style="italic")
         super().__init__(text, classes="source-card")
 
     def action_open(self) -> None:
