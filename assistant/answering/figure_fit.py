@@ -23,7 +23,7 @@ from assistant.answering.figures import (
     in_money,
     stated_age,
 )
-from assistant.answering.focus import MEASURES, UNITS, focus_forms
+from assistant.answering.focus import MEASURES, PEOPLE_WORDS, UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
 from index.terms import STOPWORDS, content_words, fold_accents
@@ -63,7 +63,7 @@ SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted,
 # People counted by what they are ("how many staff did epic cut": "830 people") or by a
 # headcount ("how many players did he call up": "a 36-man squad"). ("How many people" is not
 # read as any word for people near a figure: "70% of its viewers", "fans" at another game.)
-PEOPLE = frozenset(("people", "persons", "individuals", "folks"))
+PEOPLE = PEOPLE_WORDS
 PEOPLE_COUNTED = PEOPLE | frozenset(
     ("fans", "spectators", "attendees", "visitors", "residents", "voters", "users", "members",
      "workers", "employees", "staff", "players", "passengers", "patients", "students",
@@ -74,13 +74,11 @@ PEOPLE_COUNTED = PEOPLE | frozenset(
 HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
 # People counted by other words for the same ones: "how many staff did they let go": "laid off
 # 300 workers"; "how big was the crowd": "in front of 80,065 fans".
+CROWD = frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters"))
 COUNTED_ALIKE = (
     frozenset(("staff", "staffers", "workers", "employees", "jobs", "workforce", "headcount")),
-    frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters")),
+    CROWD,
 )
-
-
-CROWD = COUNTED_ALIKE[1]
 # What people do who make a crowd: "how many people showed up", "… attended".
 ATTENDING = frozenset(
     ("attend", "attended", "attending", "showed", "turned", "came", "watched", "packed", "filled")
@@ -116,16 +114,13 @@ def says_whole(slot: AnswerSlot, text: str) -> bool:
     needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS - RATED
     needed -= BOUNDS
     said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
-    said |= {w.replace(".", "") for w in said if DOTTED.fullmatch(w)}  # "U.S. doctors": "us"
+    # (initials with stops are stemmed without them, `answer_stem`: "U.S. doctors" says "us")
     # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
     return all(
         word in said
         or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
         for word in needed
     )
-
-
-DOTTED = re.compile(r"(?:[a-z]\.)+[a-z]\.?")  # initials with stops: "u.s", "u.k."
 
 
 @cache
