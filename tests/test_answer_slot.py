@@ -227,6 +227,18 @@ def test_a_sentence_fills_the_slot(question: str, sentence: str, score: float) -
     assert fit(AnswerSlot.of(question), sentence, unrelated) == score
 
 
+def test_whom_a_sentence_speaks_of_may_be_named_just_before() -> None:
+    """ "The wide receiver broke loose": who, the sentence before says; not when it names
+    nobody new, nor when this one speaks of no one."""
+    slot = AnswerSlot.of("who scored the late go-ahead td")
+    sentence = "After the punts, the wide receiver broke loose for a 44-yard touchdown."
+    before = "That was until Christian Kirk came through for the Jaguars."
+    assert fit(slot, sentence, unrelated) == 0.0
+    assert fit(slot, sentence, unrelated, before=before) == 1.0
+    assert fit(slot, "The drive stalled at midfield.", unrelated, before=before) == 0.0
+    assert fit(slot, sentence, unrelated, before="The game went on in the rain.") == 0.0
+
+
 def test_a_figure_counts_a_thing_of_the_same_meaning() -> None:
     slot = AnswerSlot.of("how many cars did nio deliver")
     sentence = "Deliveries dipped to 15,959 vehicles in November."

@@ -11,7 +11,13 @@ from assistant.answering.asked_names import NameChecks, cased_phrase, named_phra
 from assistant.answering.candidates import Candidate
 from assistant.answering.event_premise import bought_by_another
 from assistant.answering.figures import figure_values
-from assistant.answering.outcome import claimed_result, contrary_result, pays_a_sum, tells_win
+from assistant.answering.outcome import (
+    claimed_result,
+    contrary_result,
+    pays_a_sum,
+    result_told,
+    tells_win,
+)
 from assistant.answering.premises import money_sums, sum_only_possible, sum_told_otherwise
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
@@ -27,6 +33,7 @@ from assistant.types import Passage
         ("how did the lions manage to lose to the raiders", ("raiders", "lions")),
         ("why did the judges give charlo the win over canelo", ("charlo", "canelo")),
         ("how did england come back to beat belgium 3-2", ("england", "belgium")),
+        ("how many rounds did it take deontay wilder to beat joseph parker", ("wilder", "joseph")),
         # of a payment, the one paid comes first
         ("how much did sonos end up having to pay google", ("google", "sonos")),
         # of a trade, the one who gets it comes first
@@ -63,6 +70,20 @@ def test_the_result_a_question_takes(question: str, result: tuple[str, str] | No
 )
 def test_a_text_tells_who_won(text: str, told: bool) -> None:
     assert tells_win(text, ["chiefs", "Kansas City"], ["jets"]) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The Raiders held the Jets to a field goal and picked off Wilson in a 16-12 win.", False),
+        ("The win for the Raiders marks their second in as many games.", False),
+        ("The Jets beat the Raiders 16-12.", True),
+        ("The Jets and Raiders will start their game at 8:20 p.m.", None),
+        ("He's the lone analyst that picks the Raiders to beat the Jets.", None),
+    ],
+)
+def test_a_result_asked_about_is_told_either_way(text: str, told: bool | None) -> None:
+    assert result_told("did the jets beat the raiders on sunday night", text) is told
 
 
 def _passage(text: str) -> Passage:

@@ -62,6 +62,22 @@ def test_a_name_is_not_held_by_an_ordinary_word_it_shares_a_root_with() -> None:
     assert words.unknown_specifics("what did european leaders say") == []
 
 
+def test_an_ordinary_word_only_ending_longer_names_is_no_name_alone() -> None:
+    """ "Yavuz Gallery", "the Art Gallery of South Australia": "gallery" typed alone names
+    neither; "London", written alone, is a name."""
+    texts = {
+        "gallery": ["Photograph: Yavuz Gallery. It opens at the Art Gallery of South Australia."],
+        "london": ["The show moves to London in May, and Art London hosts it."],
+    }
+    words = CorpusWords(
+        lambda w: 1,
+        common=frozenset({"gallery", "london"}),
+        texts_with=lambda w: texts.get(w, []),
+    )
+    assert words.name("gallery") == "Gallery" and words.name_alone("gallery") == ""
+    assert words.name_alone("london") == "London"
+
+
 def test_a_long_word_one_slip_from_a_stem_is_no_known_name() -> None:
     # "infanting" is a stem the index answers for ("infant"), no word any article writes
     stems = {"infanting", "infantion", "infant"}

@@ -119,3 +119,27 @@ def test_a_name_of_a_day_is_when_not_what() -> None:
     words = ["won", "lions", "raiders", "monday", "night", "football"]
     assert _of_a_day("monday night", words) and _of_a_day("night football", words)
     assert not _of_a_day("world series", ["won", "2023", "world", "series"])
+
+
+DRIVE = (
+    "The Saints tied the game with two fourth-quarter touchdowns, and the momentum had shifted. "
+    "That was until Christian Kirk came through for the Jaguars. "
+    "After the two sides exchanged punts, the wide receiver broke loose for a 44-yard touchdown, "
+    "re-taking the lead for Jacksonville with 3:08 to go. "
+    "Brandon McManus added the extra point."
+)
+
+
+@pytest.fixture
+def drive(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Jaguars hold off Saints\noutlet: Gridiron Daily\npublished: 2023-10-20"
+    yield from one_article_home(embedder, tmp_path, header, DRIVE)
+
+
+def test_who_is_told_by_the_sentence_before_one_that_does_not_name_them(drive: Assistant) -> None:
+    """ "The wide receiver broke loose for a 44-yard touchdown": the answer, with the sentence
+    before it that says who he is."""
+    answer = drive.ask("who scored the late go-ahead td for jacksonville")
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("That was until Christian Kirk came through"), answer.text
+    assert "44-yard touchdown" in answer.text.split("[1]")[1], answer.text

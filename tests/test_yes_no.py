@@ -23,6 +23,13 @@ GADGETS = (
     "The regulator said its new safety rules for online platforms are voluntary for now. "
     "Acme's chief said the firm has far more stores than Brightline in the region."
 )
+GAME = (
+    "The Jets and Raiders will start their game at 8:20 p.m. from Allegiant Stadium. "
+    "The two sides traded field goals through three quarters of a defense-heavy clash. "
+    "The Raiders held the Jets to just a field goal the rest of the way and picked off Zach "
+    "Wilson late in a 16-12 win. "
+    "Sporting News tracked all the scores and highlights from Jets vs. Raiders."
+)
 
 
 @pytest.fixture
@@ -97,6 +104,49 @@ def test_a_result_that_fell_short_answers_no(gadgets_home: Assistant) -> None:
     answer = gadgets_home.ask("did acme beat wall st revenue expectations last quarter")
     assert answer.text.startswith("No: ") and "fell short" in answer.text, answer.text
     assert answer.citations and answer.unsupported == []
+
+
+@pytest.fixture
+def game_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    header = "title: Jets vs. Raiders live score and highlights\noutlet: Ledger Daily"
+    yield from one_article_home(embedder, tmp_path, header, GAME)
+
+
+@pytest.mark.parametrize(
+    ("question", "reply"),
+    [("did the jets beat the raiders", "No: "), ("so did the raiders beat the jets?", "Yes: ")],
+)
+def test_a_result_asked_about_is_settled_by_the_result_told(
+    game_home: Assistant, question: str, reply: str
+) -> None:
+    answer = game_home.ask(question)
+    assert answer.text.startswith(reply) and "16-12 win" in answer.text, answer.text
+    assert answer.citations and not answer.abstained
+
+
+PREVIEW = (
+    "Australia beat Finland in the quarter-final and Britain in the semi-final. "
+    "Instead, in the Davis Cup final in Malaga, Australia will face an Italy team running hot on "
+    "their golden boy Sinner, who beat Djokovic twice on Saturday. "
+    "The final starts on Sunday afternoon."
+)
+
+
+@pytest.fixture
+def preview_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    header = "title: Australia into the Davis Cup final\noutlet: Ledger Daily"
+    yield from one_article_home(embedder, tmp_path, header, PREVIEW)
+
+
+def test_a_result_told_only_as_still_to_come_is_refused(preview_home: Assistant) -> None:
+    """No sentence tells who won the final, and one tells of it as still to come: the
+    question takes an event that has not happened yet."""
+    answer = preview_home.ask("so did australia end up beating italy in the davis cup final?")
+    assert answer.abstained and answer.citations, answer.text
+    assert "will face an Italy team" in answer.text, answer.text
+    # (a result told is answered: the semi-final)
+    answer = preview_home.ask("did australia beat britain in the semi-final?")
+    assert not answer.abstained and answer.text.startswith("Yes: "), answer.text
 
 
 def test_the_headline_alone_settles_no_yes(gadgets_home: Assistant) -> None:

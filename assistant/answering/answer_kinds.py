@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.kind_words import PERSON_NOUN
 from assistant.answering.sentences import PROPER_NAME
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
@@ -88,6 +89,23 @@ def people_named(sentence: str) -> list[str]:
         if len(words) >= 2:
             out.append(" ".join(words))
     return out
+
+
+# Someone spoken of without a name: "he", "she", or by what they do ("the wide receiver
+# broke loose", "the 24-year-old"), but not with the name straight after ("the actor Tom").
+REFERS_BACK = re.compile(
+    r"(?:^|[,;:\u2014\u2013]\s*|\b(?:and|but|then|when|as|after|before|until)\s+)(?:[Hh]e|[Ss]he)\b"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_NOUN + r"|\d+-year-old)\b(?!\s+[A-Z])"
+)
+
+
+def named_before(sentence: str, before: str) -> list[str]:
+    """The people the sentence before names, when this one speaks of someone without naming
+    them ("That was until Christian Kirk came through." then "… the wide receiver broke loose
+    for a 44-yard touchdown"); none otherwise."""
+    if not before or not REFERS_BACK.search(sentence):
+        return []
+    return people_named(before)
 
 
 SIDE_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]{2,}\b")

@@ -14,7 +14,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.answering.answer_kinds import expands, gives_cause, people_named, ranks, sides_named
+from assistant.answering.answer_kinds import (
+    expands,
+    gives_cause,
+    named_before,
+    people_named,
+    ranks,
+    sides_named,
+)
 from assistant.answering.asking import (
     ANSWER_TYPES,
     FOCUS,
@@ -268,6 +275,7 @@ def fit(
     related: Callable[[str, str], bool],
     context: str = "",
     passage: str = "",
+    before: str = "",
 ) -> float:
     """How well a sentence fills the question's slot: 1 when it gives an answer of the kind
     asked for, about the thing asked about; 0.5 for an answer of that kind said of something
@@ -277,7 +285,8 @@ def fit(
     `context` is its article's headline and the sentence before it, which may name whose
     figure it gives ("The Converse brand fell short." then "Sales came in at $588 million.");
     `passage`, the text around it, which may say what kind of thing it counts ("battery swap
-    stations" of "30 stations in Delhi").
+    stations" of "30 stations in Delhi"); `before`, the sentence before it, which may name
+    whom it speaks of ("the wide receiver broke loose").
     """
     words = WORD.findall(sentence)
     if slot.span and not slot.focus:  # "how long was the game winner": "a 56-yard field
@@ -314,6 +323,8 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
+        if not new_name(named, slot.asked, slot.focus):
+            named = named_before(sentence, before)  # whom "he" or "the receiver" is
         return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):

@@ -98,14 +98,18 @@ ASKS_NAME = re.compile(
 )
 # "Which google exec defended it", "which michigan o-lineman broke his leg": someone, named in
 # the sentence (as for "who").
-ASKS_PERSON = re.compile(
-    r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)"
-    r"\b)[\w-]+\s+){0,2}?(?:[\w]+-)?(?:player|coach|executive|exec|founder|co-?founder|athlete|"
+# Words for someone by what they do ("the wide receiver", "which google exec").
+PERSON_NOUN = (
+    r"(?:player|coach|executive|exec|founder|co-?founder|athlete|"
     r"celebrity|individual|person|figure|judge|lawyer|attorney|prosecutor|official|minister|"
     r"politician|senator|lawmaker|president|chairman|chairwoman|ceo|boss|manager|director|"
     r"lineman|quarterback|qb|striker|forward|defender|midfielder|goalkeeper|keeper|pitcher|"
     r"receiver|batter|bowler|batsman|golfer|boxer|fighter|driver|rider|rookie|teammate|"
     r"actor|actress|singer|rapper|musician|artist|author|writer|journalist|reporter|host|"
     r"comedian|scientist|researcher|economist|analyst|spokesperson|spokesman|spokeswoman|"
-    r"doctor|officer|engineer|billionaire|entrepreneur|candidate|leader|star)s?\b"
+    r"doctor|officer|engineer|billionaire|entrepreneur|candidate|leader|star)"
+)
+ASKS_PERSON = re.compile(
+    r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)"
+    r"\b)[\w-]+\s+){0,2}?(?:[\w]+-)?" + PERSON_NOUN + r"s?\b"
 )

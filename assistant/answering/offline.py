@@ -19,7 +19,7 @@ import numpy as np
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
-from assistant.answering.answer_kinds import people_named
+from assistant.answering.answer_kinds import named_before, people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import kinds_asked
 from assistant.answering.candidates import (
@@ -95,7 +95,7 @@ class OfflineAnswerer:
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.meaning = Meaning(embed, embed_query)
         self.names = NameChecks(
-            self.idf, self.words.ordinary, self.outlets, self.words.name, article_text
+            self.idf, self.words.ordinary, self.outlets, self.words.name_alone, article_text
         )
         self.parts = Parts(self.words, self.names, self.meaning, self.outlets, self.idf)
 
@@ -260,7 +260,14 @@ class OfflineAnswerer:
         shortlist += [
             c
             for c in rest
-            if fit(slot, c.text, unrelated, _context(c, passages, aka), passages[c.passage].text)
+            if fit(
+                slot,
+                c.text,
+                unrelated,
+                _context(c, passages, aka),
+                passages[c.passage].text,
+                c.before,
+            )
         ][:SHORTLIST]
         return shortlist
 
@@ -279,7 +286,14 @@ class OfflineAnswerer:
         self.meaning.score(question, candidates, query, headlines=headlines)
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
-            c.fit = fit(slot, c.text, related, _context(c, passages, aka), passages[c.passage].text)
+            c.fit = fit(
+                slot,
+                c.text,
+                related,
+                _context(c, passages, aka),
+                passages[c.passage].text,
+                c.before,
+            )
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
@@ -383,13 +397,13 @@ class OfflineAnswerer:
 
 
 def _named_before(c: Candidate) -> bool:
-    """Whether a sentence names someone only as "he" or "she", and the one before it in its
-    passage is there to say who."""
+    """Whether a sentence names someone only as "he", "she" or by what they do ("the wide
+    receiver"), and the one before it in its passage is there to say who."""
     return (
-        bool(re.match(r"(?:he|she)\b", c.text, re.I))
-        and not people_named(c.text)
+        not people_named(c.text)
         and bool(c.before)
         and is_statement(c.before)
+        and (bool(re.match(r"(?:he|she)\b", c.text, re.I)) or bool(named_before(c.text, c.before)))
     )
 
 

@@ -45,6 +45,14 @@ WON_OVER = r"(?:win|wins|won|winning)\s+(?:over|against)"
 # The result a question takes: its winner, then its loser.
 CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
+    # "how many rounds did it take deontay wilder to beat joseph parker"
+    (
+        re.compile(
+            rf"\b(?:take|takes|took|taking)\s+(?:[\w'’.-]+\s+)?{SIDE}\s+to\s+(?:{BEATING}|"
+            rf"{WON_OVER})\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{MADE_TO}(?:pay|pays|paid|paying)\s+{THE}{SIDE}\b"), False),
     # "why did the padres trade for juan soto from the yankees": the one who gets him first
@@ -124,6 +132,8 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
                 or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
                 or (_in_favour(text, x) and re.search(y, text, re.I))
+                # "the Raiders held the Jets to just a field goal … in a 16-12 win"
+                or re.search(rf"{x}{GAP}{y}{SENTENCE_GAP}{IN_A_WIN}", text, re.I)
             ):
                 return True
     return False
@@ -145,7 +155,7 @@ def _in_favour(text: str, side: str) -> bool:
 
 FORECAST = re.compile(
     r"\b(?:to|will|would|could|can|should|might|may|must|not|never)\s+(?:beat|defeat|win|lose|"
-    r"top|upset)\b|\b(?:picks?|picked|predict\w*|expect\w*|odds|favou?red|projected|"
+    r"top|upset)\b|\b(?:(?:picks?|picked)(?!\s+(?:off|up|out)\b)|predict\w*|expect\w*|odds|favou?red|projected|"
     r"forecast\w*)\b",
     re.I,
 )
@@ -274,6 +284,7 @@ LOST_BY = (
 )
 
 
+IN_A_WIN = r"\bin\s+an?\s+(?:[a-z]+\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|triumph)\b"
 SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
 # Who won, told of the winner alone: "the winner for Galatasaray", "in their 3-2 win"
 WINNER_FOR = r"\b(?:winner|winning\s+goal|decisive\s+goal|match-winner)\s+for\s+(?:the\s+)?"
@@ -329,6 +340,7 @@ def took_title(text: str, side: Iterable[str]) -> bool:
 
 
 LONG_GAP = _gap(80)  # (past an aside: "Binance, the world's largest …, has")
+SENTENCE_GAP = _gap(200)  # (the rest of a sentence)
 PAYMENT_TAKEN = re.compile(rf"\b{MADE_TO}(?:pay|pays|paid|paying)\b", re.I)
 
 
@@ -355,3 +367,47 @@ def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
 
 
 ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|he|she|they|we)\b|\bwhich\b|\bwho\b", re.I)
+
+
+def result_told(
+    question: str, text: str, names_of: Callable[[str], Iterable[str]] = lambda side: ()
+) -> bool | None:
+    """Of a result a question asks about ("did the jets beat the raiders"), whether a text
+    tells it (True), tells the other result (False: "the win for the Raiders", "the Jets lost
+    to the Raiders"), or tells neither (None). `names_of(side)` gives a side's other names."""
+    claim = claimed_result(question)
+    if claim is None:
+        return None
+    winner, loser = ([side, *names_of(side)] for side in claim)
+    if tells_win(text, winner, loser) or settled_for(text, winner, loser):
+        return True
+    # (not a side said to win whoever the other was: "Italy, running hot on Sinner, who beat
+    # Djokovic" tells nothing of Italy and Australia)
+    if (
+        tells_win(text, loser, winner)
+        or settled_for(text, loser, winner)
+        or _triumph_of(text, loser)
+    ):
+        return False
+    return None
+
+
+# A meeting still to come: "Australia will face an Italy team …", "set to take on".
+MEETING_TO_COME = re.compile(
+    r"\b(?:will|set\s+to|due\s+to|going\s+to|(?:is|are)\s+to)\s+(?:face|meet|play|take\s+on|"
+    r"host|visit|battle|clash\s+with|square\s+off)\b",
+    re.I,
+)
+
+
+def result_to_come(
+    question: str, passages: Sequence[Passage], names_of: Callable[[str], Iterable[str]]
+) -> bool:
+    """Whether a result the question asks about ("did australia beat italy in the final") is
+    told by no passage either way, which tell of the meeting as still to come."""
+    if claimed_result(question) is None:
+        return False
+    sentences = sentences_of(passages)
+    if any(result_told(question, c.text, names_of) is not None for c in sentences):
+        return False
+    return any(MEETING_TO_COME.search(c.text) for c in sentences)

@@ -19,6 +19,7 @@ from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_thei
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.outcome import result_told
 from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.premises import (
     buyer_of_a_sale,
@@ -27,6 +28,7 @@ from assistant.answering.premises import (
     premise_of_the_result,
     premise_of_the_sum,
     premise_turned,
+    result_still_to_come,
 )
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
@@ -401,11 +403,13 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
         and says_what_was_asked(d.question, c, d.passages, d.typed_now)
     ]
     if not settles:  # … or says the contrary: "significantly more resources … than Ukraine" for
-        # "does he admit russia has fewer rare earths than ukraine"
+        # "does he admit russia has fewer rare earths than ukraine"; or tells the result asked
+        # about either way ("did the jets beat the raiders": "the win for the Raiders")
         settles = [
             c
             for c in d.candidates[:SAY_ALL_TRIES]
-            if d.close_enough(c, first) and says_the_contrary(d.question, c.text)
+            if d.close_enough(c, first)
+            and (says_the_contrary(d.question, c.text) or result_told(d.question, c.text))
         ]
     d.lead(settles[:1])
     return None
@@ -415,6 +419,7 @@ STAGES: tuple[Stage, ...] = (
     focus_unspoken,
     publication,
     premise_of_the_result,
+    result_still_to_come,
     premise_turned,
     premise_of_the_deed,
     premise_of_the_buyer,

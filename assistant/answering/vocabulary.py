@@ -209,6 +209,15 @@ class CorpusWords:
             self._names[word] = "" if form.isupper() and self.ordinary(word) else form
         return self._names[word]
 
+    def name_alone(self, word: str) -> str:
+        """The word as a name (`name`), unless it is an ordinary word the store capitalises only
+        after another name word, as the last word of longer names ("Yavuz Gallery", "the Art
+        Gallery of South Australia"): "gallery" typed alone names none of them."""
+        form = self.name(word)
+        if form and self.ordinary(word) and not written_alone(word, self.texts_with(word)):
+            return ""
+        return form
+
     def name_openings(self, word: str) -> frozenset[str]:
         """The names the store writes just before the word as one longer name, by which a text
         may name it alone: "Detroit" of "Detroit Lions", "Las Vegas" of "Las Vegas Raiders"
@@ -431,3 +440,22 @@ def name_form(word: str, texts: list[str]) -> str:
                 upper += 1
                 form = form or match.group()
     return form if upper and upper >= NAME_SHARE * (upper + lower) else ""
+
+
+NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def written_alone(word: str, texts: list[str]) -> bool:
+    """Whether the texts capitalise the word at least once on its own: not opening a sentence,
+    nor straight after another capitalised word ("in London", not "Yavuz Gallery")."""
+    pattern = word_pattern(word)
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 40) : match.start()]
+            if (
+                match.group()[0].isupper()
+                and not SENTENCE_START.search(before[-3:])
+                and not NAME_WORD_BEFORE.search(before)
+            ):
+                return True
+    return False

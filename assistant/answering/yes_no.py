@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
+from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
 from assistant.answering.statements import QUOTED_QUESTION
@@ -46,6 +47,9 @@ def yes_no_reply(
     # Danis", after a sentence on his calling Danis out)
     saying = [c for c in chosen if says_what_was_asked(question, c, passages, terms)]
     settling = own[0] if own else contrary[0] if contrary else (saying or chosen)[0]
+    if result_told(question, settling.text):  # "did the raiders beat the jets": "… beat …"
+        first = lines.pop(chosen.index(settling))
+        return f"Yes: {' '.join([first, *lines])}"
     if says_the_contrary(question, settling.text):  # "did nike beat estimates": "fell short"
         first = lines.pop(chosen.index(settling))
         return f"No: {' '.join([first, *lines])}"
@@ -157,7 +161,11 @@ IN_FAVOUR = _words(
 
 
 def says_the_contrary(question: str, sentence: str) -> bool:
-    """The sentence says the contrary of the question's verb of outcome, and not the verb."""
+    """The sentence says the contrary of the question's verb of outcome, and not the verb, or
+    tells the other result than the one asked about ("did the jets beat the raiders": "the
+    win for the Raiders")."""
+    if result_told(question, sentence) is False:
+        return True
     asked = question.lower()
     said = sentence.lower()
     for about, yes, no in CONTRARIES:
