@@ -159,7 +159,9 @@ class AnswerSlot:
     owner: tuple[str, ...] = ()  # whose the things counted are: "how many staff does X have"
 
     @classmethod
-    def of(cls, question: str) -> AnswerSlot:
+    def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
+        """The slot a question leaves open; `names` are its name words (lower case), however
+        typed."""
         # (the news words retrieval passes over are things counted: "how many violation reports")
         question = as_asked(question)  # ("tell me the wild's record": what their record is)
         wants = question_wants(question)
@@ -181,6 +183,10 @@ class AnswerSlot:
         # said of
         if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF:
             words = []
+        # "the highest valuation trump slapped on it": a name with a verb after it starts a
+        # clause of its own, as a capitalised one does (`focus_phrase`)
+        cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in names), len(words))
+        words = words[:cut]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None

@@ -186,11 +186,11 @@ class OfflineAnswerer:
             return OfflineResult("", True, 0.0, 0.0)
         weigh_words(candidates, passages, terms)
         named = outlets_named(question, passages, earlier)
-        slot = self._slot(question, query, earlier)
+        asked_names = self.names.asked(question, passages)
+        slot = self._slot(question, query, earlier, frozenset(asked_names))
         aka = aliases(p.text for p in passages)
         candidates = self._shortlist(candidates, passages, named, slot, aka)
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
-        asked_names = self.names.asked(question, passages)
         key, names = self.names.key(question, slot.wants, passages, asked_names)
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}
@@ -215,9 +215,16 @@ class OfflineAnswerer:
             specific=self.names.surely(asked_names, key, question, passages),
         )
 
-    def _slot(self, question: str, query: str | None, earlier: Sequence[str]) -> AnswerSlot:
-        """What the question leaves open, with what a follow-up carries from the turns before."""
-        slot = AnswerSlot.of(question)
+    def _slot(
+        self,
+        question: str,
+        query: str | None,
+        earlier: Sequence[str],
+        names: frozenset[str] = frozenset(),
+    ) -> AnswerSlot:
+        """What the question leaves open, with what a follow-up carries from the turns before;
+        `names` are the question's name words, typed in lower case or not."""
+        slot = AnswerSlot.of(question, names)
         if query and not slot.focus:  # "and how many do they have": what the turn before
             # counted, as the condensed query carries it
             asked_before = AnswerSlot.of(query)
