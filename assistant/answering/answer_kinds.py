@@ -91,10 +91,11 @@ def people_named(sentence: str) -> list[str]:
     return out
 
 
-# Someone spoken of without a name: "he", "she", or by what they do ("the wide receiver
-# broke loose", "the 24-year-old"), but not with the name straight after ("the actor Tom").
+# Someone spoken of without a name: "he" or "she" as the subject, or by what they do ("the
+# wide receiver broke loose", "the 24-year-old"), but not with the name straight after ("the
+# actor Tom"). (Not "…,” he said: who said a quote is seldom who is asked about.)
 REFERS_BACK = re.compile(
-    r"(?:^|[,;:\u2014\u2013]\s*|\b(?:and|but|then|when|as|after|before|until)\s+)(?:[Hh]e|[Ss]he)\b"
+    r"^(?:[Hh]e|[Ss]he)\b"
     r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_NOUN + r"|\d+-year-old)\b(?!\s+[A-Z])"
 )
 
