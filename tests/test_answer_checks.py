@@ -74,7 +74,7 @@ def test_a_unit_measures_the_thing_after_it() -> None:
     [
         # the figure the question gives is not its answer, however it is written
         ("what valuation did it get in its $22m round", "It raised $22 million.", 0.0),
-        ("what valuation did it get in its $22m round", "It is now valued at $90 million.", 0.5),
+        ("what valuation did it get in its $22m round", "It is now valued at $90 million.", 1.0),
         # every word that sets the thing counted apart, in compounds too
         ("what does the midfield club season ticket cost", "A season ticket is $867.", 0.5),
         (
@@ -464,3 +464,30 @@ def test_a_short_word_written_as_a_name_holds_no_longer_name() -> None:
     assert words.name("bell") == "Bell"
     assert not words.holds("bella")
     assert words.holds("scaringes")
+
+
+def test_a_name_the_store_writes_elsewhere_must_be_said_by_the_answer(
+    embedder, tmp_path: Path
+) -> None:
+    """ "What did zuckerberg tell the committee": the piece on the committee names someone else;
+    the store names Zuckerberg in other pieces, so he is someone the answer must name."""
+    committee = (
+        "title: Commissioner questioned by MEPs\noutlet: Ledger Daily",
+        "During an exchange of views with the parliament's civil liberties committee this "
+        "afternoon, Johansson admitted the executive is investigating its ads on X. "
+        "Committee members pressed her on the campaign.",
+    )
+    meta = (
+        "title: Meta's quarter\noutlet: Ledger Daily",
+        "Meta chief Mark Zuckerberg said spending would rise. Analysts expected it.",
+    )
+    threads = (
+        "title: Threads grows\noutlet: Ledger Daily",
+        "Threads passed 100 million users, Mark Zuckerberg said on Tuesday.",
+    )
+    stories = {"committee": committee, "meta": meta, "threads": threads}
+    for a in articles_home(embedder, tmp_path, stories):
+        answer = a.ask("what did zuckerberg tell the parliament's civil liberties committee")
+        assert answer.abstained and "Zuckerberg" in answer.text.split(".")[0], answer.text
+        answer = a.ask("what did johansson tell the parliament's civil liberties committee")
+        assert not answer.abstained, answer.text

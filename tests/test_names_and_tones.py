@@ -78,6 +78,16 @@ def test_an_ordinary_word_only_ending_longer_names_is_no_name_alone() -> None:
     assert words.name_alone("london") == "London"
 
 
+def test_a_name_the_store_writes_more_than_once_is_named_often() -> None:
+    texts = {
+        "zuckerberg": ["Mark Zuckerberg spoke.", "Meta chief Mark Zuckerberg said so."],
+        "acumen": ["The Acumen Fund gave."],
+    }
+    words = CorpusWords(lambda w: 1, texts_with=lambda w: texts.get(w, []))
+    assert words.named_often("zuckerberg")
+    assert not words.named_often("acumen")  # (one piece writes it, in a name)
+
+
 def test_a_long_word_one_slip_from_a_stem_is_no_known_name() -> None:
     # "infanting" is a stem the index answers for ("infant"), no word any article writes
     stems = {"infanting", "infantion", "infant"}

@@ -83,15 +83,18 @@ class NameChecks:
         outlets: Callable[[], list[str]],
         written_as_name: Callable[[str], str] = lambda word: "",
         article_text: Callable[[str], str] | None = None,
+        named_often: Callable[[str], bool] = lambda word: False,
     ) -> None:
         """`written_as_name(word)`: the word as the store's articles write it, if they write it
         as a name ("" if not); `article_text(article_id)`: an article's whole text, of which
-        retrieval read only some chunks."""
+        retrieval read only some chunks; `named_often(word)`: whether the store writes a word
+        as a name more than once."""
         self.idf = idf
         self.ordinary = ordinary
         self.outlets = outlets
         self.written_as_name = written_as_name
         self.article_text = article_text
+        self.named_often = named_often
 
     def unsaid(
         self,
@@ -178,9 +181,10 @@ class NameChecks:
     def unread_names(
         self, question: str, names: dict[str, str], passages: Sequence[Passage]
     ) -> list[str]:
-        """The question's common words that no passage read holds and the store writes as
-        names ("andrea", "london"). (A rarer word typed so is as likely a short form the articles
-        write otherwise, "xmas", "utd", or a word the store once writes in a name, "acumen".)"""
+        """The question's words that no passage read holds and the store writes as names: common
+        words ("andrea", "london"), and others the store names more than once ("zuckerberg").
+        (A rarer word typed so is as likely a short form the articles write otherwise, "xmas",
+        "utd", or a word the store once writes in a name, "acumen".)"""
         text = " ".join(" ".join(filter(None, [p.title, p.text])) for p in passages)
         said = families_of(text)
         sources = self.sources(question)
@@ -192,7 +196,7 @@ class NameChecks:
             and w.isalpha()
             and len(w) > 2
             and w not in CALENDAR
-            and self.ordinary(w)
+            and (self.ordinary(w) or self.named_often(w))
             and not said_as_name(w, said, text)
             and self.written_as_name(w)
         ]

@@ -95,7 +95,12 @@ class OfflineAnswerer:
         self.outlets = outlets or (lambda: [])  # the store's outlets
         self.meaning = Meaning(embed, embed_query)
         self.names = NameChecks(
-            self.idf, self.words.ordinary, self.outlets, self.words.name_alone, article_text
+            self.idf,
+            self.words.ordinary,
+            self.outlets,
+            self.words.name_alone,
+            article_text,
+            self.words.named_often,
         )
         self.parts = Parts(self.words, self.names, self.meaning, self.outlets, self.idf)
 

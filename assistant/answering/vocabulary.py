@@ -209,6 +209,11 @@ class CorpusWords:
             self._names[word] = "" if form.isupper() and self.ordinary(word) else form
         return self._names[word]
 
+    def named_often(self, word: str) -> bool:
+        """Whether the store writes the word as a name (`name_alone`) more than once: "Zuckerberg",
+        not a word one piece writes in a name ("acumen"), nor a short form ("xmas")."""
+        return len(self.texts_with(word)) > 1 and bool(self.name_alone(word))
+
     def name_alone(self, word: str) -> str:
         """The word as a name (`name`), unless it is an ordinary word the store capitalises only
         after another name word, as the last word of longer names ("Yavuz Gallery", "the Art
