@@ -149,6 +149,28 @@ def test_a_result_told_only_as_still_to_come_is_refused(preview_home: Assistant)
     assert not answer.abstained and answer.text.startswith("Yes: "), answer.text
 
 
+FEUD = (
+    "Despite their rivalry, Jake Paul used her to call out Dillon Danis for a fight. "
+    "This callout didn’t help much, as Jake Paul never could finalize his fight with Dillon "
+    "Danis. Danis went on to fight Logan Paul in Manchester instead."
+)
+
+
+@pytest.fixture
+def feud_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    header = "title: The feud that never came to blows\noutlet: Ledger Daily"
+    yield from one_article_home(embedder, tmp_path, header, FEUD)
+
+
+def test_a_sentence_saying_it_negated_in_other_words_answers_no(feud_home: Assistant) -> None:
+    """ "Never could finalize his fight with Dillon Danis" denies "did he get his fight", in
+    other words; a negation on something else denies nothing."""
+    answer = feud_home.ask("did jake paul ever actually get his fight w dillon danis?")
+    assert answer.text.startswith("No: This callout didn’t help much"), answer.text
+    answer = feud_home.ask("did jake paul call out dillon danis for a fight?")
+    assert not answer.text.startswith("No"), answer.text
+
+
 def test_the_headline_alone_settles_no_yes(gadgets_home: Assistant) -> None:
     # the headline names the frames; no sentence says they have a camera
     answer = gadgets_home.ask("do the 3rd gen vista frames have a camera")

@@ -308,7 +308,7 @@ def _opens_quote(text: str) -> bool:
 
 NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
-    r"n't\b",
+    r"n['’]t\b",
     re.I,
 )
 

@@ -11,11 +11,13 @@ from dataclasses import replace
 
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
+from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
 from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
+from assistant.answering.wording import expand_abbreviations
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
 from index.terms import content_words
@@ -52,6 +54,12 @@ def yes_no_reply(
         return f"Yes: {' '.join([first, *lines])}"
     if says_the_contrary(question, settling.text):  # "did nike beat estimates": "fell short"
         first = lines.pop(chosen.index(settling))
+        return f"No: {' '.join([first, *lines])}"
+    denying = [c for c in chosen if denies_what_was_asked(question, c, passages)]
+    if denying and not says_what_was_asked(question, settling, passages, terms):
+        # "did jake paul ever get his fight w dillon danis": "Jake Paul never could finalize
+        # his fight with Dillon Danis"
+        first = lines.pop(chosen.index(denying[0]))
         return f"No: {' '.join([first, *lines])}"
     if absent:  # "Did Putin offer copper?": what he did offer settles it
         absent_shown = either_as_written(absent, question)
@@ -224,6 +232,41 @@ def says_what_was_asked(
     ):
         return False
     return all(t in own for t in claim)
+
+
+def denies_what_was_asked(question: str, c: Candidate, passages: Sequence[Passage]) -> bool:
+    """The sentence says, negated, what the main clause of the question asks: it holds all its
+    words but one (its headline counts), the verb the one most often said otherwise ("never
+    could finalize his fight with Dillon Danis" for "did jake paul get his fight w dillon
+    danis"; light verbs and verbs of saying need not be said)."""
+    if not NEGATION.search(c.text):
+        return False
+    asked = {
+        answer_stem(w)
+        for w in content_words(expand_abbreviations(main_clause(question)))
+        if w not in HEDGES and (len(w) > 1 or w.isdigit())
+    }
+    asked -= LIGHT_VERBS | FRAMING
+    said = answer_stems(" ".join(filter(None, [c.text, passages[c.passage].title])))
+    unsaid = asked - said
+    return len(asked) >= MIN_DENIED and len(unsaid) <= 1 and said_negated(c.text, asked)
+
+
+MIN_DENIED = 3  # words the question's main clause must ask for a sentence to deny it
+
+
+def said_negated(sentence: str, asked: set[str]) -> bool:
+    """Whether a negation in the sentence comes within a few words before one of the words
+    asked ("never could finalize his fight"), not in a clause on something else."""
+    tokens = re.findall(r"[\w'’-]+", sentence)
+    return any(
+        (NEGATION.fullmatch(token) or re.search(r"n['’]t$", token, re.I))
+        and any(answer_stem(t) in asked for t in tokens[i + 1 : i + 1 + NEGATED_REACH])
+        for i, token in enumerate(tokens)
+    )
+
+
+NEGATED_REACH = 5  # words after a negation that it may deny
 
 
 OPEN_QUESTION = re.compile(r"\bwhether\b[^.;:!?]*", re.I)
