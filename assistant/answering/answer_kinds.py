@@ -92,11 +92,12 @@ def people_named(sentence: str) -> list[str]:
 
 
 # Someone spoken of without a name: "he" or "she" as the subject, or by what they do ("the
-# wide receiver broke loose", "the 24-year-old"), but not with the name straight after ("the
-# actor Tom"). (Not "…,” he said: who said a quote is seldom who is asked about.)
+# wide receiver broke loose", "the 24-year-old", "the seven-time Pro Bowler"), but not with the
+# name straight after ("the actor Tom"). (Not "…,” he said": who said a quote is seldom who
+# is asked about.)
 REFERS_BACK = re.compile(
     r"^(?:[Hh]e|[Ss]he)\b"
-    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_NOUN + r"|\d+-year-old)\b(?!\s+[A-Z])"
+    r"|\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?i:" + PERSON_NOUN + r"|\d+-year-old)\b(?!\s+[A-Z])"
 )
 
 
