@@ -48,6 +48,10 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     assert names_in_role("Finally, under director Emma Tammi, the film opens.", "direct", asked)
     assert not names_in_role("Emma Tammi loved the game as a child.", "direct", asked)
     assert names_in_role("Verstappen won the race.", "win")  # a name that opens the sentence
+    # the holder named in a clause of its own
+    sentence = "The winning driver, who in this case was David Gravel, wins $50,000."
+    assert names_in_role(sentence, "win")
+    assert not names_in_role("The winning driver, who was proud, wins $50,000.", "win")
     assert names_in_role("Director Christopher Nolan spoke.", "director")
     assert names_in_role("Goldin was awarded the Nobel Prize.", "win")
     # starting a thing is said as founding, creating or launching it (not "found" as in "find")

@@ -177,6 +177,15 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
     given = {answer_stem(w) for w in asked}
     people_only = SAID_AS.get(role) in (LEADING, FOUNDING)  # (a team can win; only someone
     # runs or founds a thing)
+    for match in ROLE_THEN_WHO.finditer(sentence):  # "the winning driver, who in this case was
+        # David Gravel"
+        name = match.group(2).lower().removesuffix("'s").removesuffix("’s")
+        if (
+            plays_role(match.group(1), role)
+            and name not in asked
+            and answer_stem(name) not in given
+        ):
+            return True
     for i, token in enumerate(tokens):
         bare = token.lower().removesuffix("'s").removesuffix("’s").strip(".")
         if not token[0].isupper() or len(bare) < 2 or bare in STOPWORDS or bare in MONTHS:
@@ -204,6 +213,14 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
         ):
             return True
     return False
+
+
+# A role's word, then who holds it in a clause of its own: "the winning driver, who in this
+# case was David Gravel".
+ROLE_THEN_WHO = re.compile(
+    r"\b([a-z][\w-]*)(?:\s+[a-z][\w-]*)?,?\s+who\s+(?:[a-z]+\s+){0,4}?(?:was|is|were|are)\s+"
+    r"([A-Z][\w'’.-]+)"
+)
 
 
 def _run_into(sentence: str, spans: list[re.Match[str]], i: int, j: int) -> bool:
