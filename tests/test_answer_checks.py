@@ -74,7 +74,7 @@ def test_a_unit_measures_the_thing_after_it() -> None:
     [
         # the figure the question gives is not its answer, however it is written
         ("what valuation did it get in its $22m round", "It raised $22 million.", 0.0),
-        ("what valuation did it get in its $22m round", "It is now valued at $90 million.", 1.0),
+        ("what valuation did it get in its $22m round", "It is now valued at $90 million.", 0.5),
         # every word that sets the thing counted apart, in compounds too
         ("what does the midfield club season ticket cost", "A season ticket is $867.", 0.5),
         (

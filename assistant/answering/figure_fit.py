@@ -315,10 +315,6 @@ def is_focus(
         return True  # ("fines" for "fine", which the stemmer roots apart: "fin", "fine")
     if any(head in alike and lowered in alike for alike in THINGS_ALIKE):
         return True
-    # (the verb of the act the focus names: "valued" of "valuation", "declared" of
-    # "declaration")
-    if any(len(f) >= 6 and f.endswith("at") and answer_stem(lowered) == f[:-2] for f in focus):
-        return True
     # (a word clipped in the question: "temp" of "four temporary hit points")
     if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):
         return True

@@ -55,6 +55,7 @@ from assistant.answering.sentences import (
     CLOCK,
     DATE_WORDS,
     DAY_WORDS,
+    IRREGULAR,
     NOT_A_FIGURE,
     SPAN,
     answer_stem,
@@ -183,9 +184,17 @@ class AnswerSlot:
         # said of
         if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF:
             words = []
-        # "the highest valuation trump slapped on it": a name with a verb after it starts a
-        # clause of its own, as a capitalised one does (`focus_phrase`)
-        cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in names), len(words))
+        # "the highest valuation trump slapped on it": a name with a verb in the past after it
+        # starts a clause of its own, as a capitalised one does (`focus_phrase`); not a name
+        # inside the thing ("share of us aluminium imports")
+        cut = next(
+            (
+                i
+                for i in range(1, len(words) - 1)
+                if words[i].lower() in names and _past(words[i + 1].lower())
+            ),
+            len(words),
+        )
         words = words[:cut]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
@@ -273,6 +282,11 @@ class AnswerSlot:
     def tied(self) -> bool:
         """Whether a figure must be said of something the question names to answer it."""
         return self.wants in ("amount", "number") and bool(self.focus or self.subject or self.money)
+
+
+def _past(word: str) -> bool:
+    """A verb's past form: "slapped", "put", "paid"."""
+    return (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR
 
 
 def fit(

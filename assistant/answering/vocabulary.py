@@ -211,8 +211,13 @@ class CorpusWords:
 
     def named_often(self, word: str) -> bool:
         """Whether the store writes the word as a name (`name_alone`) more than once: "Zuckerberg",
-        not a word one piece writes in a name ("acumen"), nor a short form ("xmas")."""
-        return len(self.texts_with(word)) > 1 and bool(self.name_alone(word))
+        not a word one piece writes in a name ("acumen"), nor a short form ("xmas", "BofA" for
+        Bank of America, which a piece may spell out instead)."""
+        return (
+            len(word) >= NAMED_OFTEN_LENGTH
+            and len(self.texts_with(word)) > 1
+            and bool(self.name_alone(word))
+        )
 
     def name_alone(self, word: str) -> str:
         """The word as a name (`name`), unless it is an ordinary word the store capitalises only
@@ -447,6 +452,7 @@ def name_form(word: str, texts: list[str]) -> str:
     return form if upper and upper >= NAME_SHARE * (upper + lower) else ""
 
 
+NAMED_OFTEN_LENGTH = 6  # letters of a name, beyond those of most short forms ("bofa", "utd")
 NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 
 
