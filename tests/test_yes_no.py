@@ -124,31 +124,6 @@ def test_a_result_asked_about_is_settled_by_the_result_told(
     assert answer.citations and not answer.abstained
 
 
-PREVIEW = (
-    "Australia beat Finland in the quarter-final and Britain in the semi-final. "
-    "Instead, in the Davis Cup final in Malaga, Australia will face an Italy team running hot on "
-    "their golden boy Sinner, who beat Djokovic twice on Saturday. "
-    "The final starts on Sunday afternoon."
-)
-
-
-@pytest.fixture
-def preview_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
-    header = "title: Australia into the Davis Cup final\noutlet: Ledger Daily"
-    yield from one_article_home(embedder, tmp_path, header, PREVIEW)
-
-
-def test_a_result_told_only_as_still_to_come_is_refused(preview_home: Assistant) -> None:
-    """No sentence tells who won the final, and one tells of it as still to come: the
-    question takes an event that has not happened yet."""
-    answer = preview_home.ask("so did australia end up beating italy in the davis cup final?")
-    assert answer.abstained and answer.citations, answer.text
-    assert "will face an Italy team" in answer.text, answer.text
-    # (a result told is answered: the semi-final)
-    answer = preview_home.ask("did australia beat britain in the semi-final?")
-    assert not answer.abstained and answer.text.startswith("Yes: "), answer.text
-
-
 FEUD = (
     "Despite their rivalry, Jake Paul used her to call out Dillon Danis for a fight. "
     "This callout didn’t help much, as Jake Paul never could finalize his fight with Dillon "

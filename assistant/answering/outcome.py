@@ -390,24 +390,3 @@ def result_told(
     ):
         return False
     return None
-
-
-# A meeting still to come: "Australia will face an Italy team …", "set to take on".
-MEETING_TO_COME = re.compile(
-    r"\b(?:will|set\s+to|due\s+to|going\s+to|(?:is|are)\s+to)\s+(?:face|meet|play|take\s+on|"
-    r"host|visit|battle|clash\s+with|square\s+off)\b",
-    re.I,
-)
-
-
-def result_to_come(
-    question: str, passages: Sequence[Passage], names_of: Callable[[str], Iterable[str]]
-) -> bool:
-    """Whether a result the question asks about ("did australia beat italy in the final") is
-    told by no passage either way, which tell of the meeting as still to come."""
-    if claimed_result(question) is None:
-        return False
-    sentences = sentences_of(passages)
-    if any(result_told(question, c.text, names_of) is not None for c in sentences):
-        return False
-    return any(MEETING_TO_COME.search(c.text) for c in sentences)

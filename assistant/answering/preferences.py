@@ -28,7 +28,6 @@ from assistant.answering.premises import (
     premise_of_the_result,
     premise_of_the_sum,
     premise_turned,
-    result_still_to_come,
 )
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
@@ -419,7 +418,6 @@ STAGES: tuple[Stage, ...] = (
     focus_unspoken,
     publication,
     premise_of_the_result,
-    result_still_to_come,
     premise_turned,
     premise_of_the_deed,
     premise_of_the_buyer,

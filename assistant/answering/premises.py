@@ -18,7 +18,7 @@ from assistant.answering.event_premise import (
     tells_sale,
 )
 from assistant.answering.figures import figure_values, money_sums, same_sum
-from assistant.answering.outcome import MEETING_TO_COME, contrary_result, result_to_come
+from assistant.answering.outcome import contrary_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in
@@ -68,17 +68,6 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
     return None if contrary is None else _told_otherwise(d, contrary)
-
-
-def result_still_to_come(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "Did australia end up beating italy in the davis cup final": no passage tells who won,
-    and the best sentence tells of the final as still to come ("Australia will face …")."""
-    best = d.candidates[0]
-    if not d.yes_no or not MEETING_TO_COME.search(best.text):
-        return None
-    if not result_to_come(d.question, d.passages, parts.words.name_openings):
-        return None
-    return _told_otherwise(d, best)
 
 
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
