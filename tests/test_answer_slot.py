@@ -237,6 +237,9 @@ def test_whom_a_sentence_speaks_of_may_be_named_just_before() -> None:
     assert fit(slot, sentence, unrelated, before=before) == 1.0
     assert fit(slot, "The drive stalled at midfield.", unrelated, before=before) == 0.0
     assert fit(slot, sentence, unrelated, before="The game went on in the rain.") == 0.0
+    # (a quote's "the coach" is the speaker's word, not the one named before)
+    quoted = "“We play in a game where the coach doesn’t decide,” he said."
+    assert fit(slot, quoted, unrelated, before=before) == 0.0
 
 
 def test_a_name_typed_in_lower_case_with_a_verb_after_it_ends_the_thing_asked() -> None:

@@ -105,9 +105,13 @@ def named_before(sentence: str, before: str) -> list[str]:
     """The people the sentence before names, when this one speaks of someone without naming
     them ("That was until Christian Kirk came through." then "… the wide receiver broke loose
     for a 44-yard touchdown"); none otherwise."""
-    if not before or not REFERS_BACK.search(sentence):
+    # (not in a quote, whose "the coach" is the speaker's, seldom the one named before)
+    if not before or not REFERS_BACK.search(QUOTED.sub(" ", sentence)):
         return []
     return people_named(before)
+
+
+QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 
 
 SIDE_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]{2,}\b")
