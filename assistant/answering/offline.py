@@ -269,18 +269,7 @@ class OfflineAnswerer:
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
         rest = candidates[SHORTLIST:]
-        shortlist += [
-            c
-            for c in rest
-            if fit(
-                slot,
-                c.text,
-                unrelated,
-                _context(c, passages, aka),
-                passages[c.passage].text,
-                c.before,
-            )
-        ][:SHORTLIST]
+        shortlist += [c for c in rest if _fit(slot, c, unrelated, passages, aka)][:SHORTLIST]
         return shortlist
 
     def _rank(
@@ -298,14 +287,7 @@ class OfflineAnswerer:
         self.meaning.score(question, candidates, query, headlines=headlines)
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
-            c.fit = fit(
-                slot,
-                c.text,
-                related,
-                _context(c, passages, aka),
-                passages[c.passage].text,
-                c.before,
-            )
+            c.fit = _fit(slot, c, related, passages, aka)
             rank_prior = 0.05 / (1 + c.passage)
             c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
             # The floors were set on a sentence's own words (and a person's name for "who"):
@@ -454,6 +436,18 @@ OTHER_KINDS: dict[str, Callable[[str], bool]] = {
     "place": lambda text: PLACE.search(text) is not None,
     "person": lambda text: bool(people_named(text)),
 }
+
+
+def _fit(
+    slot: AnswerSlot,
+    c: Candidate,
+    related: Callable[[str, str], bool],
+    passages: Sequence[Passage],
+    aka: dict[str, str],
+) -> float:
+    """How well a sentence fills the slot (`fit`), read under its context and passage."""
+    passage = passages[c.passage].text
+    return fit(slot, c.text, related, _context(c, passages, aka), passage, c.before)
 
 
 def _context(c: Candidate, passages: Sequence[Passage], aka: dict[str, str]) -> str:
