@@ -155,8 +155,8 @@ def _in_favour(text: str, side: str) -> bool:
 
 FORECAST = re.compile(
     r"\b(?:to|will|would|could|can|should|might|may|must|not|never)\s+(?:beat|defeat|win|lose|"
-    r"top|upset)\b|\b(?:(?:picks?|picked)(?!\s+(?:off|up|out)\b)|predict\w*|expect\w*|odds|favou?red|projected|"
-    r"forecast\w*)\b",
+    r"top|upset)\b|\b(?:(?:picks?|picked)(?!\s+(?:off|up|out)\b)|predict\w*|expect\w*|odds|"
+    r"favou?red|projected|forecast\w*)\b",
     re.I,
 )
 
