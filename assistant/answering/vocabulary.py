@@ -88,6 +88,8 @@ class CorpusWords:
         self.texts_with = texts_with or (lambda word: [])
         self._names: dict[str, str] = {}
         self._openings: dict[str, frozenset[str]] = {}
+        self._alone: dict[str, str] = {}  # (`name_alone` and `named_often`, each read once)
+        self._often: dict[str, bool] = {}
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
@@ -213,20 +215,24 @@ class CorpusWords:
         """Whether the store writes the word as a name (`name_alone`) more than once: "Zuckerberg",
         not a word one piece writes in a name ("acumen"), nor a short form ("xmas", "BofA" for
         Bank of America, which a piece may spell out instead)."""
-        return (
-            len(word) >= NAMED_OFTEN_LENGTH
-            and len(self.texts_with(word)) > 1
-            and bool(self.name_alone(word))
-        )
+        if word not in self._often:
+            self._often[word] = (
+                len(word) >= NAMED_OFTEN_LENGTH
+                and len(self.texts_with(word)) > 1
+                and bool(self.name_alone(word))
+            )
+        return self._often[word]
 
     def name_alone(self, word: str) -> str:
         """The word as a name (`name`), unless it is an ordinary word the store capitalises only
         after another name word, as the last word of longer names ("Yavuz Gallery", "the Art
         Gallery of South Australia"): "gallery" typed alone names none of them."""
-        form = self.name(word)
-        if form and self.ordinary(word) and not written_alone(word, self.texts_with(word)):
-            return ""
-        return form
+        if word not in self._alone:
+            form = self.name(word)
+            if form and self.ordinary(word) and not written_alone(word, self.texts_with(word)):
+                form = ""
+            self._alone[word] = form
+        return self._alone[word]
 
     def name_openings(self, word: str) -> frozenset[str]:
         """The names the store writes just before the word as one longer name, by which a text
