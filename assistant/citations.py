@@ -20,6 +20,7 @@ from index.terms import content_words
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
 SUPPORT_THRESHOLD = 0.5
 SPAN_SLACK = 2  # a quote spanning several sentences may be at most this much longer than they are
+NEAR = 40  # characters between two quoted sentences that are quoted with them
 
 
 def parse_marker(inner: str) -> list[int]:
@@ -126,8 +127,8 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     `text` carries renumbered markers; `cited[n-1]` is the passage of marker n.
     """
     quotes: dict[int, tuple[float, str]] = {}
-    # marker -> (start, end) of the span of its supporting sentences, and their total length
-    used: dict[int, tuple[int, int, int]] = {}
+    # marker -> the (start, end) in its passage of each sentence it supports
+    used: dict[int, list[tuple[int, int]]] = {}
     unsupported: list[str] = []
     for sentence in marked_sentences(text):
         markers = [n for m in MARKER.finditer(sentence) for n in parse_marker(m.group(1))]
@@ -154,10 +155,10 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
                 continue
             support = max(support, score)
             if score >= SUPPORT_THRESHOLD and quote:
-                # Every supporting sentence of a passage counts: the quote spans them all.
+                # Every supporting sentence of a passage counts: the quote holds them all.
                 start = passage.find(quote)
-                low, high, said = used.get(number, (start, start + len(quote), 0))
-                used[number] = (min(low, start), max(high, start + len(quote)), said + len(quote))
+                if start >= 0:
+                    used.setdefault(number, []).append((start, start + len(quote)))
             if number not in quotes or score > quotes[number][0]:
                 quotes[number] = (score, quote)
         if support < SUPPORT_THRESHOLD:
@@ -165,13 +166,28 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
     citations = []
     for n in range(1, len(cited) + 1):
         passage = cited[n - 1].text
-        low, high, said = used.get(n, (0, 0, 0))
         best = quotes.get(n, (0.0, passage))[1]
-        # Sentences far apart in a long passage would quote the whole stretch between them:
-        # then the best one alone stands for the passage.
-        quote = passage[low:high] if n in used and high - low <= SPAN_SLACK * said else best
+        quote = joined_quote(passage, used[n]) if n in used else best
         citations.append(Citation(marker=n, passage=cited[n - 1], quote=quote))
     return citations, unsupported
+
+
+def joined_quote(passage: str, spans: list[tuple[int, int]]) -> str:
+    """The passage's words that the answer's sentences rest on, in the passage's order: as one
+    stretch when they stand close, each apart with " … " between when they stand far apart (a
+    long stretch between would bury them, and the best one alone would leave the others
+    unsupported)."""
+    spans = sorted(set(spans))
+    said = sum(end - start for start, end in spans)
+    if spans[-1][1] - spans[0][0] <= SPAN_SLACK * said:
+        return passage[spans[0][0] : max(end for _, end in spans)].strip()
+    groups: list[list[int]] = []
+    for start, end in spans:
+        if groups and start <= groups[-1][1] + NEAR:
+            groups[-1][1] = max(groups[-1][1], end)
+        else:
+            groups.append([start, end])
+    return " … ".join(passage[start:end].strip() for start, end in groups)
 
 
 def _overlap(claim: str, text: str) -> float:

@@ -45,6 +45,9 @@ class _Search:
     pool: int = 0  # > 0: search densely without filters this deep, then apply them
 
 
+SAMPLED = 4  # chunks read for each one `texts_with` gives, to find those that hold a word as typed
+
+
 class Retriever:
     """Ranks chunks of one `NewsIndex` for a question."""
 
@@ -63,9 +66,14 @@ class Retriever:
 
     def texts_with(self, word: str, k: int = 16) -> list[str]:
         """The texts of up to `k` chunks that hold the word (in any form), spread over the
-        store."""
-        ids = self.index.lexical.sample(word, k)
-        return [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
+        store; those that hold it as typed first. (A word's stem may be another's, far more
+        common: "bowling" shares "bowl" with every Super Bowl, and a sample of those would show
+        the one "Bowling Green" as how the store writes it.)"""
+        ids = self.index.lexical.sample(word, SAMPLED * k)
+        texts = [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
+        typed = re.compile(rf"\b{re.escape(word)}\b", re.I)
+        holding = [text for text in texts if typed.search(text)]
+        return [*holding, *(text for text in texts if not typed.search(text))][:k]
 
     def article_text(self, article_id: str) -> str:
         """The whole text of a stored article, its chunks in reading order ("" if unknown)."""

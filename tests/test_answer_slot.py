@@ -253,6 +253,19 @@ def test_a_name_typed_in_lower_case_with_a_verb_after_it_ends_the_thing_asked() 
     assert share.focus == ("shar", "us", "aluminium", "import")
 
 
+def test_the_act_a_noun_names_gives_its_figure_when_said_of_one_asked_about() -> None:
+    """ "Valued" says a valuation's figure, of someone or something the question names."""
+    slot = AnswerSlot.of(
+        "tell me the highest valuation trump slapped on mar-a-lago", frozenset({"trump"})
+    )
+    said = "Trump valued Mar-a-Lago as high as $739 million — ten times its worth."
+    assert fit(slot, said, unrelated) == 1.0
+    # (another company's, in a piece on the one asked about)
+    other = AnswerSlot.of("what valuation did rainforest get", frozenset({"rainforest"}))
+    assert fit(other, "Bolt raised a Series E round that valued it at $11 billion.", unrelated) < 1
+    assert fit(other, "A round valued Rainforest at $300 million.", unrelated) == 1.0
+
+
 def test_a_figure_counts_a_thing_of_the_same_meaning() -> None:
     slot = AnswerSlot.of("how many cars did nio deliver")
     sentence = "Deliveries dipped to 15,959 vehicles in November."

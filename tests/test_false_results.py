@@ -109,6 +109,22 @@ def test_the_other_result_told_and_the_one_taken_not() -> None:
     assert contrary_result("how did the bengals beat the bills", [_passage(told)], no_names) is None
 
 
+def test_a_headline_tells_the_result_its_story_tells_in_other_words() -> None:
+    """ "How did spurs beat chelsea 4-1": the story's sentences speak of "the Blues" coming back
+    to win; its headline tells the loss to Chelsea by that score."""
+    story = "Jackson rifled in a late winner as the Blues came from behind to win on Monday."
+    passage = Passage(
+        "c1", "a1", "Tottenham’s Unbeaten Run Ends With 4-1 Home Loss to Chelsea", "Sporting News",
+        None, 0.9, story,
+    )  # fmt: skip
+    question = "how did spurs manage to beat chelsea 4-1 at home in november"
+    contrary = contrary_result(question, [passage], no_names)
+    assert contrary is not None and contrary.text.endswith("Home Loss to Chelsea")
+    # (the headline telling the result taken: nothing contrary)
+    question = "how did chelsea beat tottenham 4-1"
+    assert contrary_result(question, [passage], no_names) is None
+
+
 def test_with_the_score_given_one_side_tells_the_result() -> None:
     """ "How did utah beat arizona 42-18": the article calls Arizona "the Wildcats", and tells
     Utah beaten by that score; a side beaten in the sentence did not win it, whatever win it

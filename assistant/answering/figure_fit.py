@@ -178,6 +178,10 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         at = [i for i in at if not _of_time(tokens, i)]
         if not at:
             return 0.5
+    # (the act a noun asked for names, said of one the question names: "the highest valuation
+    # trump slapped on mar-a-lago": "Trump valued Mar-a-Lago as high as $739 million"; not
+    # "Bolt … valued it at $11 billion" for Rainforest's)
+    acted = _names_asked(slot, tokens)
     for i in at:
         low = max(0, i - NEAR)
         for j, word in enumerate(tokens[low : counted_end(tokens, i)], start=low):
@@ -195,6 +199,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             beside_other = beside_other or near
         if _quantity_of_it(slot, tokens, i):
             return 1.0
+        # (the act's object between it and the figure: "valued Mar-a-Lago as high as $739m")
+        if acted and any(_act_of(slot, w) for w in tokens[max(0, i - 2 * NEAR) : i]):
+            return 1.0
     if beside_other:
         return SAID_APART
     # the thing counted named in the sentence, further from the figure: "the bar for training
@@ -206,6 +213,22 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     ):
         return SAID_APART
     return 0.5
+
+
+def _act_of(slot: AnswerSlot, word: str) -> bool:
+    """Whether the word is the verb whose act the question's noun names ("valued" for
+    "valuation", "limited" for "limitation"), where the stemmer roots the two apart."""
+    head = slot.focus[-1] if slot.focus else ""
+    stem = answer_stem(word.lower())
+    return len(stem) >= 3 and head.endswith("at") and head[:-2] in (stem, stem.removesuffix("e"))
+
+
+def _names_asked(slot: AnswerSlot, tokens: list[str]) -> bool:
+    """Whether the sentence names, capitalised, one the question names."""
+    return any(
+        t[:1].isupper() and t.lower().strip(",.'’") in slot.asked and t.lower() not in STOPWORDS
+        for t in tokens
+    )
 
 
 def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:

@@ -182,7 +182,7 @@ def contrary_result(
     # tells of "utah crushed arizona 42-18", where the article calls Arizona "the Wildcats")
     scores = SCORE.findall(question)
     contrary = None
-    for candidate in sentences_of(passages):
+    for candidate in told_in(passages):
         scored = any(says_score(candidate.text, s, either_way=True) for s in scores)
         # (the result taken, told of both sides: "England … earn Friday's late 3-2 win against the
         # Netherlands" is another game than "england beat belgium 3-2")
@@ -207,6 +207,17 @@ def contrary_result(
         ):
             contrary = candidate
     return contrary
+
+
+def told_in(passages: Sequence[Passage]) -> list[Candidate]:
+    """The passages' statements, and the headline of each article read: a headline often tells
+    the result its story goes on to tell in other words ("Tottenham’s Unbeaten Run Ends With
+    4-1 Home Defeat to Chelsea", then "the Blues came from behind to win")."""
+    first = {}
+    for index, passage in enumerate(passages):
+        if passage.title and len(passage.title.split()) >= 4:
+            first.setdefault(passage.article_id, Candidate(index, passage.title.strip()))
+    return [*sentences_of(passages), *first.values()]
 
 
 # A result a question takes of one side alone, with a score: "england won the t20 series 3-2"
@@ -234,7 +245,7 @@ def _contrary_alone(
         return None
     side = [match.group(1), *names_of(match.group(1))]
     contrary = None
-    for candidate in sentences_of(passages):
+    for candidate in told_in(passages):
         text = candidate.text
         if not any(says_score(text, s, either_way=True) for s in scores):
             continue
@@ -270,6 +281,9 @@ def tells_side(text: str, side: Iterable[str], won: bool) -> bool:
         if lost and not won:
             return True
         if won and not lost and re.search(rf"{x}{LONG_GAP}{TOLD_WON}", text, re.I):
+            return True
+        # "… Ends With 4-1 Home Defeat to Chelsea": the side a loss was to won
+        if won and not lost and re.search(rf"{TOLD_LOST}\s+(?:the\s+)?{x}", text, re.I):
             return True
         # "the winner for Galatasaray in their 3-2 win at Old Trafford"
         if won and not lost and re.search(rf"{WINNER_FOR}{x}|{x}{GAP}{SCORED_WIN}", text, re.I):
