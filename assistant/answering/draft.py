@@ -76,6 +76,9 @@ class Draft:
     citing: list[Candidate] = field(default_factory=list)  # sentences from articles citing them
     chosen: list[Candidate] = field(default_factory=list)  # the answer's sentences, once chosen
     coverage: float = 0.0  # of the question's words, by the chosen sentences' passages
+    # sentences that speak of what was asked as named before them ("it lacks the Share
+    # button"), whose own words the floors do not judge
+    in_context: list[Candidate] = field(default_factory=list)
 
     @property
     def wants(self) -> str:

@@ -213,7 +213,7 @@ def told_in(passages: Sequence[Passage]) -> list[Candidate]:
     """The passages' statements, and the headline of each article read: a headline often tells
     the result its story goes on to tell in other words ("Tottenham’s Unbeaten Run Ends With
     4-1 Home Defeat to Chelsea", then "the Blues came from behind to win")."""
-    first = {}
+    first: dict[str, Candidate] = {}
     for index, passage in enumerate(passages):
         if passage.title and len(passage.title.split()) >= 4:
             first.setdefault(passage.article_id, Candidate(index, passage.title.strip()))

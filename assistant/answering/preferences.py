@@ -17,6 +17,7 @@ from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.features import feature_told
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.outcome import result_told
@@ -392,6 +393,16 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
     if not d.yes_no:
         return None
     first = d.candidates[0]
+    # Of a part asked about, a sentence saying it is there or lacking, however few of the
+    # question's words it says: "There's no camera, no screen …" in a review of the frames
+    articles = list(dict.fromkeys(d.passages[c.passage].article_id for c in d.candidates))
+    read = [c for c in d.sentences if d.passages[c.passage].article_id in articles[:2]]
+    feature = feature_told(d.question, read, d.passages, d.asked_names)
+    if feature is not None:
+        same = (feature[0].passage, feature[0].text)
+        d.in_context = [c for c in d.candidates if (c.passage, c.text) == same][:1] or [feature[0]]
+        d.lead(d.in_context)
+        return None
     told = named_outlets(d.question, parts.outlets())
     settles = [
         c

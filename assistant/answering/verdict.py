@@ -268,6 +268,8 @@ def advice_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
 def too_weak(d: Draft, parts: Parts) -> OfflineResult | None:
     """Below the floors (`abstention.MIN_SENTENCE`, `MIN_COVERAGE`): nothing answers."""
     best = d.chosen[0]
+    if best in d.in_context:
+        return None
     if best.own < MIN_SENTENCE or d.coverage < MIN_COVERAGE:
         return OfflineResult("", True, d.coverage, best.score)
     return None

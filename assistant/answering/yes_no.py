@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
+from assistant.answering.features import feature_told
 from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
@@ -41,6 +42,11 @@ def yes_no_reply(
         put = replace(chosen[0], parts=[chosen[0].before, chosen[0].text])
         lines[0] = put.cited(markers_of(chosen[0], candidates, passages))
         return f"{answered.group(1).capitalize()}: {' '.join(lines)}"
+    # "do the echo frames have a camera": "There's no camera, no screen …"
+    feature = feature_told(question, chosen, passages)
+    if feature is not None:
+        first = lines.pop(chosen.index(feature[0]))
+        return f"{'Yes' if feature[1] else 'No'}: {' '.join([first, *lines])}"
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
     contrary = [c for c in chosen if says_the_contrary(question, c.text)]
