@@ -83,25 +83,36 @@ def feature_told(
     if asked is None:
         return None
     owner, thing = asked
-    owner = [w for w in owner if w in (names or {})] or [
-        w for w in owner if not any(ch.isdigit() for ch in w)
-    ]
+    owner = owner_words(owner, names)
     told: list[tuple[Candidate, bool]] = []
     for c in sentences:
         lacks = lacking(c.text, thing)
         match = lacks or having(c.text, thing)
         if match is None:
             continue
-        passage = passages[c.passage]
-        at = max(passage.text.find(c.text), 0)
-        before = passage.text[max(0, at - BEFORE_REACH) : at]
-        around = f"{passage.title or ''} {before} {c.text[: match.start()]}"
         after = c.text[match.end() :]
         if all(said_in(w, families_of(after), after) for w in owner):
             continue  # (said of another, where it is found: "… found on the Xbox Controller")
-        families = families_of(around)
-        if all(said_in(w, families, around) for w in owner):
+        if named_before(owner, c, passages[c.passage], match.start()):
             told.append((c, lacks is None))
     if not told or len({has for _, has in told}) > 1:
         return None
     return told[0]
+
+
+def owner_words(words: Sequence[str], names: Mapping[str, str] | None) -> list[str]:
+    """The words a sentence must say of the one a question asks about: its name words, or all
+    its words but numbers if it has none ("3rd gen echo frames" is written "third-gen")."""
+    return [w for w in words if w in (names or {})] or [
+        w for w in words if not any(ch.isdigit() for ch in w)
+    ]
+
+
+def named_before(owner: Sequence[str], c: Candidate, passage: Passage, upto: int) -> bool:
+    """Whether the owner's words are said before the sentence's first `upto` characters end:
+    in them, in the text just before the sentence, or in its headline."""
+    at = max(passage.text.find(c.text), 0)
+    before = passage.text[max(0, at - BEFORE_REACH) : at]
+    around = f"{passage.title or ''} {before} {c.text[:upto]}"
+    families = families_of(around)
+    return all(said_in(w, families, around) for w in owner)

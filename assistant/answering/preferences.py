@@ -17,7 +17,6 @@ from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.features import feature_told
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.outcome import result_told
@@ -45,7 +44,7 @@ from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
-from assistant.answering.yes_no import says_the_contrary, says_what_was_asked
+from assistant.answering.yes_no import says_the_contrary, says_what_was_asked, told_outright
 from assistant.attribution import display_name
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import content_words
@@ -393,11 +392,16 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
     if not d.yes_no:
         return None
     first = d.candidates[0]
-    # Of a part asked about, a sentence saying it is there or lacking, however few of the
-    # question's words it says: "There's no camera, no screen …" in a review of the frames
+    # A sentence telling it outright of the one asked about, however few of the question's
+    # words it says: "There's no camera, no screen …" in a review of the frames; "Uber told
+    # TechCrunch it cannot comment on pending litigation"
     articles = list(dict.fromkeys(d.passages[c.passage].article_id for c in d.candidates))
-    read = [c for c in d.sentences if d.passages[c.passage].article_id in articles[:2]]
-    feature = feature_told(d.question, read, d.passages, d.asked_names)
+    weighed = {(c.passage, c.text): i for i, c in enumerate(d.candidates)}
+    read = sorted(
+        (c for c in d.sentences if d.passages[c.passage].article_id in articles[:2]),
+        key=lambda c: weighed.get((c.passage, c.text), len(weighed)),
+    )  # (the most relevant first)
+    feature = told_outright(d.question, read, d.passages, d.asked_names)
     if feature is not None:
         same = (feature[0].passage, feature[0].text)
         d.in_context = [c for c in d.candidates if (c.passage, c.text) == same][:1] or [feature[0]]

@@ -6,7 +6,7 @@ otherwise."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from assistant.answering.asking import main_clause
@@ -15,6 +15,7 @@ from assistant.answering.features import feature_told
 from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
+from assistant.answering.responses import response_told
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
 from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
@@ -43,7 +44,7 @@ def yes_no_reply(
         lines[0] = put.cited(markers_of(chosen[0], candidates, passages))
         return f"{answered.group(1).capitalize()}: {' '.join(lines)}"
     # "do the echo frames have a camera": "There's no camera, no screen …"
-    feature = feature_told(question, chosen, passages)
+    feature = told_outright(question, chosen, passages)
     if feature is not None:
         first = lines.pop(chosen.index(feature[0]))
         return f"{'Yes' if feature[1] else 'No'}: {' '.join([first, *lines])}"
@@ -78,6 +79,20 @@ def yes_no_reply(
         reply = "No" if NEGATION.search(settling.text) else "Yes"
         return f"{reply}: {' '.join([first, *lines])}"
     return " ".join(lines)
+
+
+def told_outright(
+    question: str,
+    sentences: Sequence[Candidate],
+    passages: Sequence[Passage],
+    names: Mapping[str, str] | None = None,
+) -> tuple[Candidate, bool] | None:
+    """A sentence that settles the question by what it tells of the one asked about, and
+    whether it says yes: a part it has or lacks ("There's no camera"), a response it gave or
+    declined ("Uber … cannot comment on pending litigation")."""
+    return feature_told(question, sentences, passages, names) or response_told(
+        question, sentences, passages, names
+    )
 
 
 # A reply put in quotes, the yes or no that answers the question put before it.

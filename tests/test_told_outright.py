@@ -1,4 +1,5 @@
-"""Whether something has a part or a feature: asked yes or no, told by a review."""
+"""What settles a yes/no question outright: a part something has or lacks, a response given or
+declined."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.features import feature_asked, feature_told, having, lacking
+from assistant.answering.responses import response_told
 from assistant.answering.yes_no import yes_no_reply
 from assistant.types import Passage
 
@@ -86,3 +88,33 @@ def test_a_part_lacking_answers_no() -> None:
         "do the 3rd gen echo frames have a camera", chosen, chosen, [passage], [], [], {}
     )
     assert reply.startswith("No: There’s no camera")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "responded"),
+    [
+        ("Uber told TechCrunch it cannot comment on pending litigation.", False),
+        ("Uber didn’t respond to TechCrunch’s request for more information.", False),
+        ("An Uber spokesperson said the company is reviewing the filing.", True),
+        ("In a statement to The Independent, Uber said it is looking into it.", True),
+        ("Uber shares fell 3% on the news.", None),
+        # (another's response: not the one asked about)
+        ("Lyft declined to comment on the suits.", None),
+    ],
+)
+def test_a_response_told_or_declined(sentence: str, responded: bool | None) -> None:
+    passage = _passage("Survivors sue over assaults", sentence)
+    told = response_told("has uber commented on the suits", [Candidate(0, sentence)], [passage])
+    assert (told[1] if told else None) is responded
+
+
+def test_a_yes_no_on_a_response_starts_with_its_answer() -> None:
+    passage = _passage(
+        "Sarah Michelle Gellar slams Roblox",
+        "Gellar said her son’s account was hacked. In a statement to The Independent, a Roblox "
+        "spokesperson revealed the company is looking into Gellar’s complaint.",
+    )
+    chosen = [Candidate(0, s) for s in _split(passage.text)]
+    question = "did roblox respond after sarah michelle gellar complained"
+    reply = yes_no_reply(question, chosen, chosen, [passage], [], [], {})
+    assert reply.startswith("Yes: In a statement to The Independent")
