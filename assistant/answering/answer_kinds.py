@@ -78,7 +78,8 @@ def expands(short: str, sentence: str) -> bool:
 
 def people_named(sentence: str) -> list[str]:
     """Runs of two or more capitalised words that may name someone: "On Wednesday" and "In
-    December" do not."""
+    December" do not, nor the name of a body, an event or a place ("the World Cup", "Ohio
+    State University")."""
     out = []
     for match in PROPER_NAME.finditer(sentence):
         words = [
@@ -86,9 +87,29 @@ def people_named(sentence: str) -> list[str]:
             for w in match.group().split()
             if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
         ]
-        if len(words) >= 2:
+        if len(words) >= 2 and words[-1].lower().strip(".,'’") not in NOT_A_PERSON:
             out.append(" ".join(words))
     return out
+
+
+# The last words of names of bodies, events, works and places, which no one's name ends with
+# (not those that are surnames too: Park, Hall, Day, Court, Masters).
+NOT_A_PERSON = frozenset(
+    ("cup", "league", "club", "university", "college", "school", "inc", "corp", "corporation",
+     "company", "ltd", "llc", "plc", "group", "association", "federation", "union", "council",
+     "committee", "commission", "department", "ministry", "agency", "party", "bank",
+     "fund", "championship", "championships", "series", "bowl", "award", "awards", "prize",
+     "festival", "stadium", "arena", "street", "avenue", "airport", "hospital",
+     "institute", "foundation", "center", "centre", "museum", "games", "trophy", "conference",
+     "summit", "act", "index", "exchange", "airlines", "motors", "technologies", "labs",
+     "studios", "records", "network", "channel", "office", "board", "authority", "services",
+     "police", "army", "navy", "forces", "republic", "kingdom", "states", "island", "islands",
+     "county", "city", "river", "lake", "mountains", "valley", "bridge", "road", "tower",
+     "cathedral", "palace", "senate", "congress", "parliament",
+     "government", "administration", "system", "project", "program", "programme", "show",
+     "film", "album", "tour", "race", "grand", "prix", "open", "olympics", "week",
+     "forum", "pro", "max", "plus", "ultra", "mini", "edition", "version")
+)  # fmt: skip
 
 
 # Someone spoken of without a name: "he" or "she" as the subject, or by what they do ("the

@@ -92,9 +92,18 @@ NAMED_KIND = re.compile(
     r"cities|apps?|platforms?|startups?|bands?|studios?|networks?|channels?|entity|entities|"
     r"institutions?)"
 )
+# … and other things a name answers, whose sentence must speak of the kind too ("which song":
+# a song, named): places by kind (countries and states are told by the world's list of them,
+# `places.PLACE_KINDS`), works, products, bodies.
+NAMED_THING = re.compile(
+    NAMED_KIND.pattern[:-1] + r"|universit(?:y|ies)|colleges?|schools?|boroughs?|towns?|"
+    r"regions?|provinces?|counties|county|neighbou?rhoods?|stadiums?|venues?|arenas?|"
+    r"hospitals?|songs?|albums?|films?|movies?|shows?|books?|novels?|products?|models?|"
+    r"phones?|leagues?|airlines?|unions?|labels?|parties|party|courts?|tournaments?|awards?)"
+)
 ASKS_NAME = re.compile(
     r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"
-    r"[\w-]+\s+){0,2}?" + NAMED_KIND.pattern + r"\b"
+    r"[\w-]+\s+){0,2}?" + NAMED_THING.pattern + r"\b"
 )
 # "Which google exec defended it", "which michigan o-lineman broke his leg": someone, named in
 # the sentence (as for "who").

@@ -88,5 +88,5 @@ RANK_ASKED = re.compile(
     r"^(?:where(?:'d|’d|d)?\b(?:\s+[\w'’-]+){0,6}?\s+(?:rank|ranks|ranked|ranking|place|placed|"
     r"finish|finished|finishing|sit|sits|sitting|sat|end up|ended up|"
     r"come|came|rate|rated)\b(?!\s+(?:from|to|down)\b)|(?:what|which)\s+(?:place|position|rank|"
-    r"ranking|spot)\b)"
+    r"ranking|spot|pick|seed|round)\b)"
 )
