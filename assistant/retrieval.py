@@ -48,6 +48,13 @@ class _Search:
 SAMPLED = 4  # chunks read for each one `texts_with` gives, to find those that hold a word as typed
 
 
+def spread(items: list[str], k: int) -> list[str]:
+    """Up to `k` of the items, spread evenly over them, in their order."""
+    if len(items) <= k:
+        return items
+    return [items[i * (len(items) - 1) // (k - 1)] for i in range(k)] if k > 1 else items[:1]
+
+
 class Retriever:
     """Ranks chunks of one `NewsIndex` for a question."""
 
@@ -73,7 +80,8 @@ class Retriever:
         texts = [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
         typed = re.compile(rf"\b{re.escape(word)}\b", re.I)
         holding = [text for text in texts if typed.search(text)]
-        return [*holding, *(text for text in texts if not typed.search(text))][:k]
+        others = [text for text in texts if not typed.search(text)]
+        return [*spread(holding, k), *others][:k]
 
     def article_text(self, article_id: str) -> str:
         """The whole text of a stored article, its chunks in reading order ("" if unknown)."""

@@ -86,6 +86,20 @@ def test_a_name_the_store_writes_more_than_once_is_named_often() -> None:
     words = CorpusWords(lambda w: 1, texts_with=lambda w: texts.get(w, []))
     assert words.named_often("zuckerberg")
     assert not words.named_often("acumen")  # (one piece writes it, in a name)
+    # (texts that share only its stem do not count: "technical" for "technics")
+    texts["technics"] = ["It was AOG Technics.", "A technical fault.", "Technically, no."]
+    assert not words.named_often("technics")
+
+
+def test_names_before_a_word_are_read_in_the_texts_at_hand() -> None:
+    """ "Detroit Lions" in a game report, where the store's sample of "lions" has "the Lions"."""
+    words = CorpusWords(
+        lambda w: 1,
+        texts_with=lambda w: {"detroit": ["Fans in Detroit cheered."]}.get(w, ["The Lions won."]),
+    )
+    assert words.name_openings("lions") == frozenset()
+    report = ["The Detroit Lions rolled to a 26-14 win over the Raiders."]
+    assert words.openings_in("lions", report) == {"Detroit"}
 
 
 def test_a_long_word_one_slip_from_a_stem_is_no_known_name() -> None:

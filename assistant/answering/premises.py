@@ -66,7 +66,13 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
     nowhere that the Bills did."""
     if d.yes_no:
         return None
-    contrary = contrary_result(d.question, d.passages, parts.words.name_openings)
+    texts = [p.text for p in d.passages]
+    words = parts.words
+    contrary = contrary_result(
+        d.question,
+        d.passages,
+        lambda side: words.name_openings(side) | words.openings_in(side, texts),
+    )
     return None if contrary is None else _told_otherwise(d, contrary)
 
 

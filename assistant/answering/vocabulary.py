@@ -199,7 +199,10 @@ class CorpusWords:
         forms = re.compile(
             rf"\b(?:{w}(?:ed|ing|d)|{stem}ing|{w}{re.escape(word[-1:])}(?:ed|ing)|to\s+{w})\b", re.I
         )
-        return any(forms.search(text) for text in self.texts_with(word))
+        # (the texts that hold its past form too: those holding the word as typed come first)
+        past = f"{word}d" if word.endswith("e") else f"{word}ed"
+        texts = [*self.texts_with(word), *self.texts_with(past)]
+        return any(forms.search(text) for text in texts)
 
     def name(self, word: str) -> str:
         """The word as the articles write it when they write it as a name, capitalised nearly
@@ -216,9 +219,11 @@ class CorpusWords:
         not a word one piece writes in a name ("acumen"), nor a short form ("xmas", "BofA" for
         Bank of America, which a piece may spell out instead)."""
         if word not in self._often:
+            typed = word_pattern(word)
             self._often[word] = (
                 len(word) >= NAMED_OFTEN_LENGTH
-                and len(self.texts_with(word)) > 1
+                # (chunks that hold it as typed: "technics" shares its stem with "technical")
+                and sum(1 for text in self.texts_with(word) if typed.search(text)) > 1
                 and bool(self.name_alone(word))
             )
         return self._often[word]
@@ -239,20 +244,27 @@ class CorpusWords:
         may name it alone: "Detroit" of "Detroit Lions", "Las Vegas" of "Las Vegas Raiders"
         (not "President" of "President Biden": the store writes "president" in lower case)."""
         if word not in self._openings:
-            pattern = re.compile(
-                r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(word[:1].upper() + word[1:]) + r"\b"
-            )
-            found = set()
-            for text in self.texts_with(word):
-                for match in pattern.finditer(text):
-                    opening = match.group(1).strip()
-                    words = opening.split()
-                    if any(w.lower() in STOPWORDS for w in words):
-                        continue
-                    if any(self.name(w.lower()) for w in words):
-                        found.add(opening)
-            self._openings[word] = frozenset(found)
+            self._openings[word] = self.openings_in(word, self.texts_with(word))
         return self._openings[word]
+
+    def openings_in(self, word: str, texts: list[str]) -> frozenset[str]:
+        """The names the texts write just before the word as one longer name (`name_openings`):
+        read in the passages at hand too, whose sample of the store may not hold them ("Detroit
+        Lions" in a game report, where the store's sample of "lions" has only "the Lions")."""
+        pattern = re.compile(
+            r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(word[:1].upper() + word[1:]) + r"\b"
+        )
+        found = set()
+        for text in texts:
+            for match in pattern.finditer(text):
+                words = match.group(1).split()
+                while words and words[0].lower() in STOPWORDS:  # ("The Detroit Lions …")
+                    words = words[1:]
+                if not words or any(w.lower() in STOPWORDS for w in words):
+                    continue
+                if any(self.name(w.lower()) for w in words):
+                    found.add(" ".join(words))
+        return frozenset(found)
 
     def in_corpus(self, term: str) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
