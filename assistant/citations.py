@@ -150,6 +150,11 @@ def build_citations(text: str, cited: list[Passage]) -> tuple[list[Citation], li
             on_heading = _overlap(plain, heading)
             if on_heading > score:
                 support = max(support, on_heading)
+                # (the headline alone, when it says it all: "Tottenham's Unbeaten Run Ends With
+                # 4-1 Home Loss to Chelsea")
+                title = cited[number - 1].title or ""
+                if title and _overlap(plain, title) >= on_heading:
+                    heading = title
                 if number not in quotes or on_heading > quotes[number][0]:
                     quotes[number] = (on_heading, heading)
                 continue

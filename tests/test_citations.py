@@ -242,3 +242,23 @@ def test_a_marker_after_a_closing_quote_cites_its_own_sentence() -> None:
     citations, unsupported = build_citations(text, [TONNAGE, DEFENCE])
     assert unsupported == []
     assert "2 million tons" in citations[0].quote
+
+
+def test_a_sentence_told_by_the_headline_quotes_the_headline() -> None:
+    passage = Passage(
+        chunk_id="a:0",
+        article_id="a",
+        title="Tottenham’s Unbeaten Run Ends With 4-1 Home Loss to Chelsea",
+        outlet="Sport Grill",
+        published="2023-11-06",
+        score=0.9,
+        text="Jackson rifled in a late winner as the Blues came from behind to win.",
+    )
+    answer = "Tottenham’s Unbeaten Run Ends With 4-1 Home Loss to Chelsea [1]."
+    (citation,), unsupported = build_citations(answer, [passage])
+    assert unsupported == []
+    assert citation.quote == passage.title
+    # a claim on the article itself is supported by its heading, outlet and date and all
+    claim = "Sport Grill published “Tottenham’s Unbeaten Run Ends” on 2023-11-06 [1]."
+    (citation,), unsupported = build_citations(claim, [passage])
+    assert unsupported == [] and citation.quote == passage.heading
