@@ -94,12 +94,12 @@ NAMED_KIND = re.compile(
 )
 # … and other things a name answers, whose sentence must speak of the kind too ("which song":
 # a song, named): places by kind (countries and states are told by the world's list of them,
-# `places.PLACE_KINDS`), works, products, bodies.
+# `places.PLACE_KINDS`), works, bodies. (Not those often answered otherwise: "which major
+# tournaments" by their years, "which awards" by their categories.)
 NAMED_THING = re.compile(
     NAMED_KIND.pattern[:-1] + r"|universit(?:y|ies)|colleges?|schools?|boroughs?|towns?|"
-    r"regions?|provinces?|counties|county|neighbou?rhoods?|stadiums?|venues?|arenas?|"
-    r"hospitals?|songs?|albums?|films?|movies?|shows?|books?|novels?|products?|models?|"
-    r"phones?|leagues?|airlines?|unions?|labels?|parties|party|courts?|tournaments?|awards?)"
+    r"counties|county|neighbou?rhoods?|stadiums?|venues?|arenas?|hospitals?|songs?|albums?|"
+    r"films?|movies?|shows?|books?|novels?|phones?|leagues?|airlines?|labels?)"
 )
 ASKS_NAME = re.compile(
     r"^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b)"

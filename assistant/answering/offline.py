@@ -64,7 +64,7 @@ KEEP_RATIO = 0.85  # further sentences must score at least this share of the bes
 MAX_SENTENCES = 3
 MAX_LISTED = 5  # … and for a question asking for a list
 LIST_RATIO = 0.8  # (whose further things share fewer of its words)
-SHORTLIST = 32  # sentences scored by meaning as well as words, and as many filling the slot
+SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
