@@ -21,6 +21,7 @@ MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
 SUPPORT_THRESHOLD = 0.5
 SPAN_SLACK = 2  # a quote spanning several sentences may be at most this much longer than they are
 NEAR = 40  # characters between two quoted sentences that are quoted with them
+QUOTE_GAP = " … "  # between the parts of a quote that stand far apart in its passage
 
 
 def parse_marker(inner: str) -> list[int]:
@@ -192,7 +193,12 @@ def joined_quote(passage: str, spans: list[tuple[int, int]]) -> str:
             groups[-1][1] = max(groups[-1][1], end)
         else:
             groups.append([start, end])
-    return " … ".join(passage[start:end].strip() for start, end in groups)
+    return QUOTE_GAP.join(passage[start:end].strip() for start, end in groups)
+
+
+def quoted_parts(quote: str) -> list[str]:
+    """The stretches of its passage a quote holds: one, or several joined by `QUOTE_GAP`."""
+    return quote.split(QUOTE_GAP)
 
 
 def _overlap(claim: str, text: str) -> float:

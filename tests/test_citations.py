@@ -13,6 +13,7 @@ from assistant.citations import (
     build_citations,
     marked_sentences,
     parse_marker,
+    quoted_parts,
     renumber,
     strip_markers,
 )
@@ -226,7 +227,7 @@ def test_sentences_far_apart_are_each_quoted() -> None:
         "Russia supplied 15 percent of US aluminium imports. … "
         "Russian firms could supply up to 2 million tons of aluminium a year."
     )
-    for part in citation.quote.split(" … "):
+    for part in quoted_parts(citation.quote):
         assert part in text
 
 

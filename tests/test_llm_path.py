@@ -20,7 +20,7 @@ from openai_server import Delay, Fail, Reply, ScriptedOpenAI
 from store_fixtures import SEEDS, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.api import Assistant
-from assistant.citations import MARKER, parse_marker
+from assistant.citations import MARKER, parse_marker, quoted_parts
 from assistant.cli.main import cli
 from assistant.conversation import CONDENSE_MAX_TOKENS, usable_rewrite
 from assistant.types import Answer
@@ -95,7 +95,7 @@ def assert_citations_consistent(answer: Answer) -> None:
     assert [c.marker for c in answer.citations] == used
     for c in answer.citations:
         assert c.passage in answer.passages
-        assert c.quote and c.quote in c.passage.text
+        assert c.quote and all(part in c.passage.text for part in quoted_parts(c.quote))
 
 
 def passage_number(assistant: Assistant, question: str, needle: str) -> int:

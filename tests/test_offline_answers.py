@@ -15,7 +15,7 @@ from assistant.answering.outlets import named_outlets_left_out, outlets_named
 from assistant.answering.refusals import is_refusal
 from assistant.answering.sentences import answer_stems, with_markers
 from assistant.api import Assistant
-from assistant.citations import MARKER, parse_marker
+from assistant.citations import MARKER, parse_marker, quoted_parts
 from assistant.types import Answer, Passage
 
 SEED_QUESTIONS = Path(__file__).resolve().parent.parent / "corpus" / "questions" / "seeds.yaml"
@@ -56,7 +56,7 @@ def check_citations(answer: Answer) -> None:
     for citation in answer.citations:
         assert citation.passage in answer.passages
         assert citation.quote.strip(), citation
-        assert citation.quote in citation.passage.text, citation.quote
+        assert all(part in citation.passage.text for part in quoted_parts(citation.quote))
 
 
 def test_question_set_shape() -> None:
