@@ -32,7 +32,10 @@ ASKS_FOR_SOURCES = re.compile(
     r"(?:reported|reports?|covered|covers?|published|publish(?:es)?|wrote|writes?|ran|runs?|"
     r"carried|said|says|say|mentioned|mention|noted|notes?|claimed|claims?|quoted|stated|"
     r"states?|described|describes?|had|has|have|gives?|offers?|provides?|includes?|carries|"
-    r"carry|mentions|quotes?)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b",
+    r"carry|mentions|quotes?)\b|\bwho\s+else\s+(?:has\s+|had\s+)?(?:reported|covered)\b"
+    # ("who reported it besides trt world", "who else has covered the story")
+    r"|\bwho\s+(?:else\s+)?(?:has\s+|had\s+|also\s+)?(?:reported|covered|published|ran)\s+"
+    r"(?:it|this|that|the\s+(?:story|news|piece))\b",
     re.I,
 )
 

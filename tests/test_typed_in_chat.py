@@ -91,6 +91,17 @@ def test_a_slice_is_a_share_and_which_outlets_report_asks_for_sources() -> None:
     assert AnswerSlot.of("what share had actually launched significant projects").focus == ()
     assert ASKS_FOR_SOURCES.search("Which of the two outlets reports that Putin met them?")
     assert ASKS_FOR_SOURCES.search("which outlet covers the aluminium offer")
+    assert ASKS_FOR_SOURCES.search("who reported it besides trt world?")
+    assert not ASKS_FOR_SOURCES.search("who reported the bug to apple")
+
+
+def test_a_word_that_sets_one_aside_is_no_specific() -> None:
+    """ "Who reported it besides trt world": a store that never writes "besides" lacks
+    nothing the question asks."""
+    words = CorpusWords(lambda w: 0, common=frozenset({"report"}))
+    known = frozenset({"trt", "world"})  # (the outlet's name: metadata)
+    assert words.unknown_specifics("who reported it besides trt world", known) == []
+    assert words.unknown_specifics("who reported it near trt world", known) == ["near"]
 
 
 @pytest.fixture

@@ -66,7 +66,9 @@ PARTICIPLE = re.compile(
 # nothing the articles must hold.
 INDEFINITE = frozenset(
     ("else", "elsewhere", "another", "anyone", "anybody", "anything", "someone", "somebody",
-     "something", "everyone", "everybody", "everything", "nobody", "nothing")
+     "something", "everyone", "everybody", "everything", "nobody", "nothing",
+     # … and words that set one aside ("who reported it besides trt world")
+     "besides", "except", "apart", "aside", "other", "others")
 )  # fmt: skip
 
 
