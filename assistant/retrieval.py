@@ -79,8 +79,9 @@ class Retriever:
         ids = self.index.lexical.sample(word, SAMPLED * k)
         texts = [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
         typed = re.compile(rf"\b{re.escape(word)}\b", re.I)
-        holding = [text for text in texts if typed.search(text)]
-        others = [text for text in texts if not typed.search(text)]
+        holds = [typed.search(text) is not None for text in texts]
+        holding = [text for text, held in zip(texts, holds, strict=True) if held]
+        others = [text for text, held in zip(texts, holds, strict=True) if not held]
         return [*spread(holding, k), *others][:k]
 
     def article_text(self, article_id: str) -> str:

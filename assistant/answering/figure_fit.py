@@ -181,7 +181,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # (the act a noun asked for names, said of one the question names: "the highest valuation
     # trump slapped on mar-a-lago": "Trump valued Mar-a-Lago as high as $739 million"; not
     # "Bolt … valued it at $11 billion" for Rainforest's)
-    acted = _names_asked(slot, tokens)
+    acted = _asks_an_act(slot) and _names_asked(slot, tokens)
     for i in at:
         low = max(0, i - NEAR)
         for j, word in enumerate(tokens[low : counted_end(tokens, i)], start=low):
@@ -215,12 +215,16 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     return 0.5
 
 
+def _asks_an_act(slot: AnswerSlot) -> bool:
+    """Whether the thing asked is the noun of an act ("valuation": stem "valuat")."""
+    return bool(slot.focus) and slot.focus[-1].endswith("at")
+
+
 def _act_of(slot: AnswerSlot, word: str) -> bool:
     """Whether the word is the verb whose act the question's noun names ("valued" for
     "valuation", "limited" for "limitation"), where the stemmer roots the two apart."""
-    head = slot.focus[-1] if slot.focus else ""
     stem = answer_stem(word.lower())
-    return len(stem) >= 3 and head.endswith("at") and head[:-2] in (stem, stem.removesuffix("e"))
+    return len(stem) >= 3 and slot.focus[-1][:-2] in (stem, stem.removesuffix("e"))
 
 
 def _names_asked(slot: AnswerSlot, tokens: list[str]) -> bool:

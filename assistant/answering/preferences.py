@@ -44,7 +44,12 @@ from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
-from assistant.answering.yes_no import says_the_contrary, says_what_was_asked, told_outright
+from assistant.answering.yes_no import (
+    asks_outright,
+    says_the_contrary,
+    says_what_was_asked,
+    told_outright,
+)
 from assistant.attribution import display_name
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import content_words
@@ -385,6 +390,18 @@ def from_the_cited(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
+def _told_outright(d: Draft) -> tuple[Candidate, bool] | None:
+    """`told_outright` among the sentences of the two articles read first, the most relevant
+    first."""
+    articles = list(dict.fromkeys(d.passages[c.passage].article_id for c in d.candidates))
+    weighed = {(c.passage, c.text): i for i, c in enumerate(d.candidates)}
+    read = sorted(
+        (c for c in d.sentences if d.passages[c.passage].article_id in articles[:2]),
+        key=lambda c: weighed.get((c.passage, c.text), len(weighed)),
+    )
+    return told_outright(d.question, read, d.passages, d.asked_names)
+
+
 def settling(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Does it run the ai live on the device": a sentence that says it (or that it is not so),
     if one is close enough, settles it; from the outlet the question names, if it names one
@@ -395,13 +412,7 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
     # A sentence telling it outright of the one asked about, however few of the question's
     # words it says: "There's no camera, no screen …" in a review of the frames; "Uber told
     # TechCrunch it cannot comment on pending litigation"
-    articles = list(dict.fromkeys(d.passages[c.passage].article_id for c in d.candidates))
-    weighed = {(c.passage, c.text): i for i, c in enumerate(d.candidates)}
-    read = sorted(
-        (c for c in d.sentences if d.passages[c.passage].article_id in articles[:2]),
-        key=lambda c: weighed.get((c.passage, c.text), len(weighed)),
-    )  # (the most relevant first)
-    feature = told_outright(d.question, read, d.passages, d.asked_names)
+    feature = _told_outright(d) if asks_outright(d.question) else None
     if feature is not None:
         same = (feature[0].passage, feature[0].text)
         d.in_context = [c for c in d.candidates if (c.passage, c.text) == same][:1] or [feature[0]]

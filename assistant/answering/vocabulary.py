@@ -92,6 +92,7 @@ class CorpusWords:
         self._openings: dict[str, frozenset[str]] = {}
         self._alone: dict[str, str] = {}  # (`name_alone` and `named_often`, each read once)
         self._often: dict[str, bool] = {}
+        self._verbs: dict[str, bool] = {}  # (`used_as_verb`, read once a word)
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
@@ -201,10 +202,12 @@ class CorpusWords:
         forms = re.compile(
             rf"\b(?:{w}(?:ed|ing|d)|{stem}ing|{w}{re.escape(word[-1:])}(?:ed|ing)|to\s+{w})\b", re.I
         )
-        # (the texts that hold its past form too: those holding the word as typed come first)
-        past = f"{word}d" if word.endswith("e") else f"{word}ed"
-        texts = [*self.texts_with(word), *self.texts_with(past)]
-        return any(forms.search(text) for text in texts)
+        if word not in self._verbs:
+            # (the texts that hold its past form too: those holding the word as typed come first)
+            past = f"{word}d" if word.endswith("e") else f"{word}ed"
+            texts = [*self.texts_with(word), *self.texts_with(past)]
+            self._verbs[word] = any(forms.search(text) for text in texts)
+        return self._verbs[word]
 
     def name(self, word: str) -> str:
         """The word as the articles write it when they write it as a name, capitalised nearly

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from assistant.answering.asking import main_clause
 from assistant.answering.candidates import Candidate, markers_of
-from assistant.answering.features import feature_told
+from assistant.answering.features import feature_asked, feature_told
 from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
-from assistant.answering.responses import response_told
+from assistant.answering.responses import RESPONSE_ASKED, response_told
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
 from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
@@ -79,6 +79,11 @@ def yes_no_reply(
         reply = "No" if NEGATION.search(settling.text) else "Yes"
         return f"{reply}: {' '.join([first, *lines])}"
     return " ".join(lines)
+
+
+def asks_outright(question: str) -> bool:
+    """Whether the question asks what `told_outright` settles: a part, or a response."""
+    return feature_asked(question) is not None or RESPONSE_ASKED.search(question) is not None
 
 
 def told_outright(
