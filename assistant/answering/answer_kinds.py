@@ -140,9 +140,18 @@ SIDE_NAME = re.compile(r"(?<=[a-z,;]\s)[A-Z][a-z]{2,}\b")
 
 def sides_named(sentence: str) -> list[str]:
     """Single capitalised words inside a sentence that may name a side of a contest ("lost last
-    year's final to Canada"); not a month, a weekday or a little word."""
+    year's final to Canada"); not a month, a weekday or a little word, nor the start of a
+    competition's or a body's name ("after that Champions League theme")."""
+    events = [
+        m.span()
+        for m in PROPER_NAME.finditer(sentence)
+        if m.group().split()[-1].lower().strip(".,'’") in NOT_A_PERSON
+    ]
     return [
-        w
-        for w in SIDE_NAME.findall(sentence)
-        if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+        m.group()
+        for m in SIDE_NAME.finditer(sentence)
+        if m.group().lower() not in STOPWORDS
+        and m.group().lower() not in MONTHS
+        and m.group().lower() not in WEEKDAYS
+        and not any(start <= m.start() < end for start, end in events)
     ]

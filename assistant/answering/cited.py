@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.wording import INFORMAL
 from assistant.attribution import cited_sources, cites, written_as_name
 from assistant.outlet_names import aliases, named_outlets
 from assistant.types import Passage
@@ -91,7 +92,10 @@ def _store_writes_as_name(name: str, texts_with: Callable[[str], list[str]]) -> 
 PIECE_WORDS = frozenset(
     ("the", "piece", "article", "story", "report", "reporting", "preview", "review", "take",
      "coverage", "column", "op-ed", "editorial", "interview", "podcast", "analysis", "list",
-     "write-up", "writeup", "blog", "live", "feature", "explainer", "recap")
+     "write-up", "writeup", "blog", "live", "feature", "explainer", "recap", "roundup",
+     "round-up", "wrap", "rundown", "breakdown", "guide", "newsletter", "update", "updates",
+     "liveblog", "profile", "obituary", "opinion", "editorial", "mailbag", "ratings",
+     "rankings", "grades")
 )  # fmt: skip
 
 
@@ -99,13 +103,14 @@ def is_store_outlet(name: str, outlets: list[str]) -> bool:
     """Whether a cited name is a store outlet, by its name or what people call it ("the
     independent", "nyt"): every word of it is one of the outlet's."""
     # (a word for the piece is no part of the name: "guardian preview", "fox piece")
-    typed = re.findall(r"[\w.&'’-]+", name.lower())
+    # (shorthand as typed: "zee biz" for Zee Business)
+    typed = [INFORMAL.get(w, w) for w in re.findall(r"[\w.&'’-]+", name.lower())]
     words = {w for w in typed if w not in PIECE_WORDS}
     # (… and an outlet's piece on a topic: "the smh asx preview"; not "bbc sport", another
     # outlet than the store's BBC News sections)
     piece = bool(typed) and typed[-1] != "the" and typed[-1] in PIECE_WORDS
     first = next((w for w in typed if w != "the"), "")
-    for outlet in named_outlets(name, outlets, any_mention=True):
+    for outlet in named_outlets(" ".join(typed), outlets, any_mention=True):
         known = {
             w.lower()
             for form in [outlet, *aliases(outlet)]

@@ -23,7 +23,7 @@ from assistant.answering.figures import (
     in_money,
     stated_age,
 )
-from assistant.answering.focus import MEASURES, PEOPLE_WORDS, UNITS, focus_forms
+from assistant.answering.focus import COMPARATIVES, MEASURES, PEOPLE_WORDS, UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
 from index.terms import STOPWORDS, content_words, fold_accents
@@ -147,6 +147,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # ("how old is he": beside whoever the turns before were on, "Kalmus, 49, thinks")
         beside = ages_beside(text, slot.asked, anyone=bool(slot.asked & PRONOUNS))
         at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
+    if not slot.asked & ASKS_A_DIFFERENCE:  # "how much does it weigh": not "30 grams less
+        # than the original", a difference
+        at = [i for i in at if not _a_difference(tokens, i)]
     if slot.wants == "number" and not slot.sized:  # "how many people": a count, not "70% of
         # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size)
         at = [i for i in at if not _a_share(tokens, i)]
@@ -213,6 +216,25 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     ):
         return SAID_APART
     return 0.5
+
+
+# Words of a question that asks how two things differ: "how much lighter is it", "the gap".
+ASKS_A_DIFFERENCE = COMPARATIVES | frozenset(("than", "difference", "gap", "margin", "compared"))
+DIFFERENCE_REACH = 3  # words after a figure to the comparative that makes it a difference
+# … as the text goes on after a measure: " less than the original model"
+DIFFERENCE_AFTER = re.compile(
+    rf"\W+(?:[\w-]+\W+){{0,{DIFFERENCE_REACH - 1}}}(?:{'|'.join(sorted(COMPARATIVES))})\s+than\b",
+    re.I,
+)
+
+
+def _a_difference(tokens: list[str], i: int) -> bool:
+    """Whether the figure is by how much one thing differs from another: "30 grams less than",
+    "$200 more than the base model", "20% cheaper than"."""
+    after = [t.lower().strip(",.") for t in tokens[i + 1 : i + 2 + DIFFERENCE_REACH]]
+    return any(
+        word in COMPARATIVES and after[j + 1 : j + 2] == ["than"] for j, word in enumerate(after)
+    )
 
 
 def _asks_an_act(slot: AnswerSlot) -> bool:

@@ -31,6 +31,8 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.figure_fit import (
+    ASKS_A_DIFFERENCE,
+    DIFFERENCE_AFTER,
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
@@ -316,8 +318,14 @@ def fit(
             if MEASURED_SPAN.search(sentence) or _period(sentence, slot.span)
             else 0.5 * bool(figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
         )
-    if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99"
-        return 1.0 if WEIGHT.search(sentence) else 0.0
+    if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99",
+        # nor "30 grams less than the original"
+        weights = [
+            m
+            for m in WEIGHT.finditer(sentence)
+            if slot.asked & ASKS_A_DIFFERENCE or not DIFFERENCE_AFTER.match(sentence, m.end())
+        ]
+        return 1.0 if weights else 0.0
     if slot.sized and (SIZE.search(sentence) or WEIGHT.search(sentence)):
         return 1.0  # "how big is the balloon": "inflated to 80 feet", whatever it is called
     if slot.wants in ("amount", "number"):

@@ -8,7 +8,7 @@ from functools import cache
 from assistant.answering.sentences import answer_stem
 from assistant.answering.wording import common_words
 from index.embed import bundled_tokenizer_path
-from index.terms import STOPWORDS
+from index.terms import STOPWORDS, family
 
 
 @cache
@@ -30,9 +30,25 @@ def new_name(names: list[str], asked: frozenset[str], kind: tuple[str, ...]) -> 
             if not (answer_stem(bare(w)) in kind and bare(w) in ordinary_words())
         ]
         # (a possessive typed without its apostrophe gives the name too: "carolines")
-        if words and all(word not in asked and f"{word}s" not in asked for word in words):
+        if words and all(not _given(word, name, asked) for word in words):
             return True
     return False
+
+
+CLIPPED_LEAST = 3  # letters of a name word typed clipped beside another of its words ("man")
+
+
+def _given(word: str, name: str, asked: frozenset[str]) -> bool:
+    """Whether the question gives a word of a name: as it is, as a possessive typed without
+    its apostrophe ("carolines"), in another form ("europe" gives "European"), or clipped
+    beside another word of the same name ("man utd" gives "Manchester United"; "man" alone
+    gives no Manchester)."""
+    if word in asked or f"{word}s" in asked or family(word) in {family(a) for a in asked}:
+        return True
+    others = {bare(w) for w in name.split()} - {word}
+    return any(w in asked for w in others) and any(
+        len(a) >= CLIPPED_LEAST and word.startswith(a) and a != word for a in asked
+    )
 
 
 def naming_words(name: str) -> list[str]:

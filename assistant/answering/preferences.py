@@ -16,6 +16,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, named_phrases
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
+from assistant.answering.doers import naming_the_doer
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
@@ -453,6 +454,7 @@ STAGES: tuple[Stage, ...] = (
     on_the_key,
     on_the_model,
     doing_what_asked,
+    naming_the_doer,
     on_the_shift_asked,
     on_the_score,
     on_the_one,

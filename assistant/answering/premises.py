@@ -80,7 +80,14 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
     names = list(d.asked_names)
-    if d.yes_no or not deed_untold(d.question, names, d.passages, parts.words.used_as_verb):
+    words = parts.words
+
+    def verb(word: str) -> bool:
+        # (a word the store never holds says nothing of how it is used: an ordinary word
+        # typed where the deed goes is the deed, "why did putin reject …" over two articles)
+        return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
+
+    if d.yes_no or not deed_untold(d.question, names, d.passages, verb):
         return None
     return _told_otherwise(d, d.candidates[0])
 

@@ -18,6 +18,8 @@ CAPTION = re.compile(
     r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
     # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
+    # … or a news agency's, with no full stop: "… miss out on the Europa League (PA)"
+    r"(?-i:\((?:PA|AP|AFP|EPA|UPI|Reuters|REUTERS|Getty)(?:\s+(?:Wire|Media|Photo|via)\b[^)]*)?\))\s*$|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
     r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."
     # an editor's note on the piece: "Updated to correct the amount raised in 2021 …"

@@ -1,0 +1,103 @@
+"""Who did what a "who" question asks: "who scored milan's winner" is answered by a sentence
+telling a goal scored by someone the question does not name ("Chukwueze scored"), before one
+that names people only ("Theo Hernandez almost found the net")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
+from assistant.answering.asking import asking_clause
+from assistant.answering.draft import Draft, Parts
+from index.terms import STOPWORDS, family
+
+# "who scored the winner", "so who eventually replaced him"; not "who is …", "who did they hire"
+WHO_DID = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?who(?:\s+else)?\s+(?:actually\s+|finally\s+|eventually\s+|"
+    r"just\s+|then\s+)?([a-z][a-z'’-]*)\b",
+    re.I,
+)
+# Verbs that say too little of a deed to find it by: "who got the winner", "who made the call".
+LIGHT = frozenset(
+    map(
+        family,
+        ("get", "got", "gets", "give", "gave", "make", "made", "take", "took", "have", "has",
+         "had", "go", "went", "come", "came", "put", "keep", "kept", "let", "do", "did", "does",
+         "is", "was", "are", "were", "be", "will", "would", "can", "could", "should", "may",
+         "might", "must", "knows", "know", "think", "thinks", "said", "says", "say"),
+    )
+)  # fmt: skip
+AUXILIARIES = frozenset(
+    ("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "have", "had", "will",
+     "would", "can", "could", "should", "may", "might", "must", "s")
+)  # fmt: skip
+TRIES = 8  # the best sentences looked at for one telling the deed
+
+
+def deed_asked(question: str) -> tuple[str, str] | None:
+    """The verb a "who" question asks the doer of, and the head of its object ("scored",
+    "winner" of "who scored milan's winner"); the verb is "" when it says little ("who got the
+    winner"). None when it asks who someone is."""
+    clause = asking_clause(question)
+    match = WHO_DID.match(clause)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    if word in AUXILIARIES or (word in STOPWORDS and family(word) not in LIGHT):
+        return None  # ("who is the ceo", "who did they hire")
+    thing = []
+    for token in re.findall(r"[a-z][\w'’-]*", clause[match.end() :].lower()):
+        if token in STOPWORDS:
+            if thing:
+                break
+            continue
+        thing.append(token)
+    head = thing[-1] if thing and not thing[-1].endswith(("'s", "’s")) else ""
+    verb = "" if family(word) in LIGHT else word
+    return (verb, head) if verb or head else None
+
+
+def naming_the_doer(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who scored milan's winner": a sentence telling the scoring and naming someone new, if
+    one is close enough, before one that only names someone."""
+    if d.wants != "person" or d.yes_no:
+        return None
+    deed = deed_asked(d.question)
+    if deed is None:
+        return None
+    verb, head = deed
+
+    def tells(text: str) -> bool:
+        return (bool(verb) and _told(text, verb)) or (bool(head) and _owned(text, head))
+
+    first = d.candidates[0]
+    if first.fit >= 1.0 and tells(first.text):
+        return None
+    doing = [
+        c
+        for c in d.candidates[:TRIES]
+        if c.fit >= 1.0 and c.own >= MIN_SENTENCE and tells(c.text) and d.close_enough(c)
+    ]
+    d.lead(sorted(doing, key=lambda c: -c.score)[:1])
+    return None
+
+
+# Words that say a deed was not quite done: "Theo Hernandez almost scored".
+NOT_QUITE = re.compile(
+    r"\b(?:almost|nearly|not|never|no|n['’]t|could\s+have|would\s+have)\s+$", re.I
+)
+
+
+def _told(text: str, verb: str) -> bool:
+    """Whether the text tells the deed done: the verb in some form, not "almost" or "not"."""
+    root = family(verb)
+    for match in re.finditer(r"[A-Za-z][\w'’-]*", text):
+        if family(match.group().lower()) == root and not NOT_QUITE.search(text[: match.start()]):
+            return True
+    return False
+
+
+def _owned(text: str, head: str) -> bool:
+    """Whether the text gives the thing asked about as someone's: "Samuel Chukwueze’s winner"
+    for "who scored the winner"."""
+    return bool(re.search(rf"\b[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b", text))

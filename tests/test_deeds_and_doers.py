@@ -1,0 +1,133 @@
+"""A reason asked for a deed the articles tell of nobody the question names is refused; "who
+scored the winner" is answered by the one who did it; a figure of how much two things differ
+answers no "how much"; names and sources typed short are the ones the articles write out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
+
+from assistant.answering.answer_kinds import sides_named
+from assistant.answering.cited import is_store_outlet
+from assistant.answering.doers import deed_asked
+from assistant.answering.event_premise import deed_untold
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.names_given import new_name
+from assistant.answering.statements import is_statement
+from assistant.api import Assistant
+from assistant.types import Passage
+
+
+def unrelated(a: str, b: str) -> bool:
+    return False
+
+
+def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
+    # (a shop's "if you buy something through a link", in a piece on Apple, tells no purchase
+    # by Apple; nor does "Best Buy", a name)
+    chrome = [
+        Passage("c1", "a1", "Apple blocks Beeper Mini", "TechCrunch", None, 0.9,
+                "Apple blocked Beeper Mini on Friday. Read more about how we review products. "
+                "If you buy something through a link, we may earn a commission. Apple's Watch "
+                "deal is at Best Buy and Target."),
+    ]  # fmt: skip
+    assert deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], chrome)
+    bought = [
+        Passage("c2", "a2", "Apple buys Beeper", "TechCrunch", None, 0.9,
+                "Apple agreed to buy Beeper for $50 million on Friday."),
+    ]  # fmt: skip
+    assert not deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], bought)
+    # (told in the sentence before: "Apple made an offer." then "It will buy Beeper …")
+    before = [
+        Passage("c3", "a3", "Deal", "TechCrunch", None, 0.9,
+                "Apple made a move on Friday. It will buy the startup outright."),
+    ]  # fmt: skip
+    assert not deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], before)
+
+
+@pytest.fixture
+def offline(seeded_index, embedder, isolated_home: Path) -> Assistant:
+    return on_index(seeded_index, embedder, isolated_home, offline=True)
+
+
+def test_a_reason_for_a_deed_two_articles_never_tell_is_refused(offline: Assistant) -> None:
+    """The seed articles tell Putin's offer, and no rejection: a word two articles never hold
+    says nothing of how the store uses it, so it is read as the deed it stands for."""
+    answer = offline.ask("why did putin reject trump's rare earths deal?")
+    assert answer.abstained, answer.text
+    assert answer.text.startswith("The articles don't say that happened."), answer.text
+    assert answer.citations  # with what they do tell
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("newcastle crashed out vs milan, who scored milans winner", ("scored", "winner")),
+        ("who got englands stoppage time winner against the netherlands", ("", "winner")),
+        ("so who eventually replaced him", ("replaced", "")),
+        # who someone is, or whom someone did something to: no deed of the one asked for
+        ("who is the ceo", None),
+        ("who did the wild hire", None),
+        ("who's the boss", None),
+    ],
+)
+def test_the_deed_a_who_question_asks_the_doer_of(
+    question: str, deed: tuple[str, str] | None
+) -> None:
+    assert deed_asked(question) == deed
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "score"),
+    [
+        ("how much does it weigh", "The device weighs about 30 grams less than the original.", 0.0),
+        ("how much does it weigh", "The device weighs about 640 grams.", 1.0),
+        ("how much lighter is it", "The device weighs about 30 grams less than the original.", 1.0),
+        ("how much does the pro cost", "The Pro costs $200 more than the base model.", 0.0),
+        ("how much does the pro cost", "The Pro costs $1,599.", 1.0),
+        ("how much more does the pro cost", "The Pro costs $200 more than the base model.", 1.0),
+    ],
+)
+def test_how_much_two_things_differ_is_no_amount(
+    question: str, sentence: str, score: float
+) -> None:
+    assert fit(AnswerSlot.of(question), sentence, unrelated) == score
+
+
+def test_names_typed_short_or_in_another_form_are_given() -> None:
+    asked = frozenset({"man", "united", "out", "of", "europe", "who", "beat", "them"})
+    assert not new_name(["Manchester United"], asked, ())  # "man utd"
+    assert not new_name(["European"], asked, ())  # "europe"
+    assert new_name(["Bayern Munich"], asked, ())
+    # (a clipped word gives a name only beside another of its words: "man" alone is no
+    # Manchester)
+    assert new_name(["Manchester City"], frozenset({"man", "who", "beat", "them"}), ())
+
+
+def test_a_competition_is_no_side() -> None:
+    assert sides_named("These are not the sounds we hear after that Champions League theme.") == []
+    assert sides_named("Australia lost last year's final to Canada.") == ["Canada"]
+
+
+def test_an_agency_credit_closing_a_line_is_a_caption() -> None:
+    assert not is_statement("Manchester United will miss out on the Europa League (PA)")
+    assert not is_statement("Kingsley Coman scored the winner (AFP via Getty Images)")
+    assert is_statement("The deal was examined by the Competition and Markets Authority (CMA).")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("zee biz", True),  # Zee Business, typed short
+        ("roar tennis roundup", True),  # The Roar's roundup on a topic
+        ("the roar", True),
+        ("bbc sport", False),  # another outlet than the store's BBC News
+    ],
+)
+def test_an_outlet_typed_short_or_with_its_piece_is_the_store_outlet(
+    name: str, outlet: bool
+) -> None:
+    outlets = ["Zee Business", "The Roar | Sports Writers Blog", "BBC News - Technology"]
+    assert is_store_outlet(name, outlets) == outlet
