@@ -45,7 +45,7 @@ def deed_asked(question: str) -> tuple[str, str] | None:
     word = match.group(1).lower()
     if word in AUXILIARIES or (word in STOPWORDS and family(word) not in LIGHT):
         return None  # ("who is the ceo", "who did they hire")
-    thing = []
+    thing: list[str] = []
     for token in re.findall(r"[a-z][\w'’-]*", clause[match.end() :].lower()):
         if token in STOPWORDS:
             if thing:
