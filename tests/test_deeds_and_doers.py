@@ -10,12 +10,18 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.answer_kinds import sides_named
+from assistant.answering.asking import question_wants
+from assistant.answering.candidates import Candidate
 from assistant.answering.cited import is_store_outlet
 from assistant.answering.doers import deed_asked
+from assistant.answering.each_asked import clauses_asking
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.names_given import new_name
+from assistant.answering.sentences import quoted_whole
+from assistant.answering.specifics import spelt_out
 from assistant.answering.statements import is_statement
+from assistant.answering.subject import off_subject
 from assistant.api import Assistant
 from assistant.types import Passage
 
@@ -131,3 +137,76 @@ def test_an_outlet_typed_short_or_with_its_piece_is_the_store_outlet(
 ) -> None:
     outlets = ["Zee Business", "The Roar | Sports Writers Blog", "BBC News - Technology"]
     assert is_store_outlet(name, outlets) == outlet
+
+
+def test_a_university_short_form_leaves_its_u_unwritten() -> None:
+    assert spelt_out("msu", "Michigan State hired Jonathan Smith.")
+    assert spelt_out("fsu", "Florida State was left out.")
+    assert not spelt_out("msu", "Mel Tucker was fired.")
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("whats smith's new deal with the spartans worth then?", "amount"),
+        ("what's the contract worth now", "amount"),
+        # a second clause joined by "n", or opening "whats", asks on its own
+        ("who scored the td n how long was the play?", "number"),
+    ],
+)
+def test_what_a_question_typed_short_asks(question: str, wants: str) -> None:
+    assert question_wants(question) == wants
+
+
+def test_each_clause_of_a_question_asking_two_things() -> None:
+    assert clauses_asking("who scored the go-ahead td n how long was the play?") == [
+        "who scored the go-ahead td n ",
+        "how long was the play?",
+    ]
+    assert len(clauses_asking("whats the new bonus and how long do u get to hit the spend?")) == 2
+    assert clauses_asking("how long was the play?") == ["how long was the play?"]
+
+
+def test_a_sentence_the_page_broke_in_two_is_one() -> None:
+    text = (
+        'They learned hacks.\n\n"We all have tips on how to dirty our costumes and\n\nmake them '
+        'look raggedy," Garin said.\n\nA heading\n\nThe next one.'
+    )
+    assert [" ".join(parts) for parts in quoted_whole(text)] == [
+        "They learned hacks.",
+        '"We all have tips on how to dirty our costumes and make them look raggedy," Garin said.',
+        "A heading",
+        "The next one.",
+    ]
+
+
+def test_cents_are_money_and_per_cent_is_a_share() -> None:
+    slot = AnswerSlot.of("how much did it earn per share")
+    assert fit(slot, "It earned 52 cents a share.", unrelated) == 1.0
+    assert fit(slot, "Its shares rose 25 per cent.", unrelated) == 0.0
+
+
+def test_the_plural_of_a_thing_asked_about_counts_no_people() -> None:
+    slot = AnswerSlot.of("how many people have signed up for the ad free tier")
+    assert fit(slot, "It is testing three tiers of its service.", unrelated) < 1.0
+    assert fit(AnswerSlot.of("how many people can play"), "Up to four players join.", unrelated)
+
+
+def test_a_word_capitalised_in_a_name_names_no_one_else() -> None:
+    """ "The Cup Series HMS driver" under "Larson's High Limit Sprint Car Series" is Larson;
+    "Evason's contract" under "Wild fire Evason, hire Hynes" is not Hynes'."""
+    larson = [
+        Passage("c1", "a1", "Kyle Larson's High Limit Sprint Car Series visits Lernerville",
+                "Sporting News", None, 0.9,
+                "Kyle Larson raced at Lernerville. Larson won there last year. The Cup Series "
+                "HMS driver could only finish in eighth place."),
+    ]  # fmt: skip
+    eighth = Candidate(0, "The Cup Series HMS driver could only finish in eighth place.")
+    assert not off_subject(eighth, "larson", {"larson": "Larson"}, larson)
+    wild = [
+        Passage("c2", "a2", "Wild fire Evason, hire Hynes", "Yardbarker", None, 0.9,
+                "The Wild hired John Hynes. Hynes was in Nashville. The Wild will be on the hook "
+                "for the rest of Evason's contract at $2M per season."),
+    ]  # fmt: skip
+    contract = Candidate(0, "The Wild will be on the hook for the rest of Evason's contract.")
+    assert off_subject(contract, "hynes", {"hynes": "Hynes"}, wild)

@@ -120,10 +120,10 @@ ANSWER_TYPES = frozenset(
 # (after a preposition a word asks on only as its object, "by how much", "for which team":
 # "which university was she teaching at when it started" asks nothing with "when")
 ASKING = re.compile(
-    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then)\s+"
-    # ("and roughly what share")
-    r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|what|which|"
-    r"who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
+    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then|n|plus)\s+|&\s*"
+    # ("and roughly what share"; "whats the bonus", typed without its apostrophe)
+    r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|"
+    r"what(?:s|['’]s)?|which|who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
     r"which|who|whom|whose)"
     # (asked by a request: "… - explain why?", "tell me what song she played")
     r"|\b(?:explain|describe|tell\s+(?:me|us))\s+(?:how|what|which|who|whom|whose|when|where|why))\b",

@@ -318,6 +318,8 @@ def _specific_head(slot: AnswerSlot) -> bool:
 def _doers_of(word: str, asked: frozenset[str]) -> bool:
     """Whether a word names those who do what the question asks of people: "players" of "how
     many people can play", "voters" of "how many people voted"."""
+    if word.removesuffix("s") in asked or word.removesuffix("es") in asked:
+        return False  # the plural of a thing asked about: "tiers" of "the ad free tier"
     match = re.fullmatch(r"([a-z]{3,}?)(?:e?rs|ors|ees)", word)
     return match is not None and any(
         w.startswith(match.group(1)) and len(w) <= len(match.group(1)) + 2 for w in asked

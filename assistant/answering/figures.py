@@ -19,6 +19,7 @@ CURRENCY = re.compile(
     r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
     re.I,
 )
+CENTS = frozenset(("cent", "cents", "¢"))
 # Dollars named by their country after the sign: "$A82 million", "$US103 million".
 DOLLAR_OF = re.compile(r"\$(?:A|AU|US|NZ|C|CA|HK|S|SG)(?=\d)")
 # ("A bout worth $680,000 to him" is what he is paid: "worth" says neither.)
@@ -117,7 +118,11 @@ def in_money(tokens: list[str], i: int) -> bool:
     if tokens[i][:1] in "$€£¥₹":
         return True
     near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
-    return any(CURRENCY.fullmatch(w) for w in near)
+    if any(CURRENCY.fullmatch(w) for w in near):
+        return True
+    # "52 cents a share", "a four-cent-per-query cost"; not "25 per cent"
+    after = [w.lower() for w in tokens[i + 1 : i + 3]]
+    return bool(after) and after[0] in CENTS
 
 
 SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")

@@ -30,7 +30,10 @@ PAY_RATE = re.compile(
     r"month|week|wk|game|day|hour)\b"
 )
 # "What did they think his deal would be worth": a value, however the clause asks it.
-WORTH_ASKED_LAST = re.compile(r"\bworth\s*[?.!]*\s*$")
+WORTH_ASKED_LAST = re.compile(
+    # ("… worth then?", "… worth now", "… worth these days")
+    r"\bworth(?:\s+(?:then|now|today|nowadays|exactly|roughly|again|these\s+days))?\s*[?.!]*\s*$"
+)
 # "what's the cheapest ticket", "what was the priciest seat": a price.
 PRICE_RANKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:cheapest|priciest|dearest|"

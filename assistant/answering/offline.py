@@ -31,6 +31,7 @@ from assistant.answering.candidates import (
 )
 from assistant.answering.compared import other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
+from assistant.answering.each_asked import for_each_part
 from assistant.answering.fit import PLACE, AnswerSlot, fit
 from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
 from assistant.answering.lists import asks_for_list
@@ -324,7 +325,12 @@ class OfflineAnswerer:
             if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
-        extra = _other_kind(d, chosen) or other_side(d, chosen)  # (in place of the last)
+        aka = aliases(p.text for p in d.passages)
+        extra = (  # (in place of the last)
+            for_each_part(d, chosen, lambda slot, c: _fit(slot, c, unrelated, d.passages, aka))
+            or _other_kind(d, chosen)
+            or other_side(d, chosen)
+        )
         chosen = chosen[: max(limit, MAX_SENTENCES) - len(extra)] + extra
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account

@@ -289,6 +289,15 @@ def quoted_whole(text: str) -> list[list[str]]:
         # takes in a heading after it)
         new_paragraph = "\n" in text[end : span.start]
         end = span.end
+        last = group or (out[-1] if out else [])
+        if new_paragraph and last and _broken_off(last[-1], sentence):
+            # a sentence the page broke in two: "… how to ‘dirty’ our costumes and" then
+            # "make them look raggedy," Garin said.
+            last[-1] = f"{last[-1]} {sentence}"
+            if group and not _opens_quote(" ".join(group)):
+                out.append(group)
+                group = []
+            continue
         if group and (new_paragraph or len(" ".join([*group, sentence]).split()) > 80):
             out.append(group)  # an unclosed quote: no sentence is lost for it
             group = []
@@ -299,6 +308,12 @@ def quoted_whole(text: str) -> list[list[str]]:
     if group:
         out.append(group)
     return out
+
+
+def _broken_off(sentence: str, following: str) -> bool:
+    """Whether a paragraph's last sentence runs on into the next: it ends in no stop, and the
+    next goes on in lower case."""
+    return bool(following[:1].islower()) and re.search(r"[\w,]$", sentence) is not None
 
 
 def _opens_quote(text: str) -> bool:

@@ -161,7 +161,10 @@ def times_spelt_out(short: str, text: str) -> int:
     for match in CAPITALISED_RUN.finditer(text):
         # (each part of a joined name is a word: "Sam Bankman-Fried" for "SBF")
         words = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
-        times += len(words) >= len(letters) and letters in "".join(w[0] for w in words)
+        initials = "".join(w[0] for w in words)
+        times += len(words) >= len(letters) and letters in initials
+        # (a university's short form, its "U" left unwritten: "Michigan State" for "msu")
+        times += len(letters) >= 3 and letters.endswith("U") and initials == letters[:-1]
     return times
 
 

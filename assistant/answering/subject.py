@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.names_given import ordinary_words
 from assistant.answering.sentences import phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
@@ -77,7 +78,9 @@ def off_subject(
     headline = families(passage.title or "")
     for match in MID_SENTENCE_NAME.finditer(candidate.text):
         word = match.group().lower().removesuffix("'s").removesuffix("’s")
-        if word not in names and word not in STOPWORDS and family(word) in headline:
+        # (a name, not a word capitalised in one: "the Cup Series HMS driver" under "Larson's
+        # High Limit Sprint Car Series")
+        if word not in names and word not in ordinary_words() and family(word) in headline:
             return True
     return False
 

@@ -1,0 +1,64 @@
+"""Each thing a question asks gets a sentence: "who scored the go-ahead td n how long was the
+play" needs one naming the scorer and one giving the length; "how many yds did he have and how
+many straight 125+ yd games is that" one for each figure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answering.asking import asking_clauses
+from assistant.answering.candidates import Candidate
+from assistant.answering.draft import Draft
+from assistant.answering.fit import AnswerSlot
+
+# The kinds of answer a sentence can be seen to give by its shape (a reason or an account
+# cannot).
+SHOWN = frozenset(("amount", "number", "date", "time", "place", "person", "rank", "name"))
+
+FitOf = Callable[[AnswerSlot, Candidate], float]
+
+
+def clauses_asking(question: str) -> list[str]:
+    """Each asking clause up to the next: "who scored the td" and "how long was the play"."""
+    clauses = asking_clauses(question)
+    cut = []
+    for i, clause in enumerate(clauses):
+        later = clauses[i + 1] if i + 1 < len(clauses) else ""
+        cut.append(
+            clause[: len(clause) - len(later)] if later and clause.endswith(later) else clause
+        )
+    return cut
+
+
+def parts_asked(question: str, names: frozenset[str]) -> list[AnswerSlot]:
+    """The slots of a question asking two or more things, each of a kind a sentence shows;
+    none for a question asking one."""
+    clauses = clauses_asking(question)
+    if len(clauses) < 2:
+        return []
+    slots = [AnswerSlot.of(clause.strip(" ,;:-–—&"), names) for clause in clauses]
+    return [slot for slot in slots if slot.wants in SHOWN]
+
+
+def for_each_part(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Candidate]:
+    """For each thing asked that no chosen sentence gives, the best sentence that does (from
+    the best one's article, or close enough to it)."""
+    article = d.passages[chosen[0].passage].article_id
+    extra: list[Candidate] = []
+    for slot in parts_asked(d.question, frozenset(d.asked_names)):
+        if any(fit_of(slot, c) >= 1.0 for c in [*chosen, *extra]):
+            continue
+        pick = next(
+            (
+                c
+                for c in d.candidates
+                if c not in chosen
+                and c not in extra
+                and fit_of(slot, c) >= 1.0
+                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+            ),
+            None,
+        )
+        if pick is not None:
+            extra.append(pick)
+    return extra
