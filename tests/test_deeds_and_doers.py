@@ -35,9 +35,10 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
     # by Apple; nor does "Best Buy", a name)
     chrome = [
         Passage("c1", "a1", "Apple blocks Beeper Mini", "TechCrunch", None, 0.9,
-                "Apple blocked Beeper Mini on Friday. Read more about how we review products. "
-                "If you buy something through a link, we may earn a commission. Apple's Watch "
-                "deal is at Best Buy and Target."),
+                "Apple blocked Beeper Mini on Friday. " + "The startup said it would keep "
+                "working on a fix for its users, who had signed up in their thousands. " * 4
+                + "If you buy something through a link, we may earn a commission. Apple's "
+                "Watch deal is at Best Buy and Target."),
     ]  # fmt: skip
     assert deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], chrome)
     bought = [
@@ -45,7 +46,7 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
                 "Apple agreed to buy Beeper for $50 million on Friday."),
     ]  # fmt: skip
     assert not deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], bought)
-    # (told in the sentence before: "Apple made an offer." then "It will buy Beeper …")
+    # (told of one named just before: "Apple made a move." then "It will buy the startup")
     before = [
         Passage("c3", "a3", "Deal", "TechCrunch", None, 0.9,
                 "Apple made a move on Friday. It will buy the startup outright."),

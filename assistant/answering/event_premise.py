@@ -95,6 +95,10 @@ def deed_untold(
         return False
     deed, named = taken
     roots = {_undoubled(family(deed))}
+    for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
+        said = families(title)
+        if roots & {_undoubled(w) for w in said} and any(said_in(n, said, title) for n in named):
+            return False
     on_a_name = False
     for candidate in sentences_of(passages):
         text = passages[candidate.passage].text
@@ -102,17 +106,18 @@ def deed_untold(
         if not any(said_in(n, near, text) for n in named):
             continue
         on_a_name = True
-        # (told in the sentence, of one it or the one before names: not "if you buy something
-        # through a link" in a piece on Apple, nor "Best Buy", a name)
-        told = f"{candidate.before} {candidate.text}"
+        # (told in the sentence, of one named in it or just before: not "if you buy something
+        # through a link" far down a piece on Apple, nor "Best Buy", a name)
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
-        if roots & {_undoubled(w) for w in deeds} and any(
-            said_in(n, families(told), told) for n in named
-        ):
-            return False
+        if roots & {_undoubled(w) for w in deeds}:
+            at = max(text.find(candidate.text), 0)
+            near_text = f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"
+            if any(said_in(n, families(near_text), near_text) for n in named):
+                return False
     return on_a_name
 
 
+NAME_REACH = 300  # characters before a sentence telling a deed that may name its doer
 # A capitalised word inside a sentence: part of a name ("Best Buy"), no deed.
 NAMED_WITHIN = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 

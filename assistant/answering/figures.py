@@ -52,7 +52,9 @@ def counted_end(tokens: list[str], i: int) -> int:
     """Where the words that may say what the figure at `i` counts end: a few words on, or a
     few more for a part of a whole ("11 of the site's largest stores")."""
     partitive = i + 1 < len(tokens) and tokens[i + 1].lower() == "of"
-    return i + NEAR + 1 + (PARTITIVE_MORE if partitive else 0)
+    # (… or a clause on the figure itself: "$450, which is a new low price")
+    described = [t.lower() for t in tokens[i + 1 : i + 3]] in (["which", "is"], ["which", "was"])
+    return i + NEAR + 1 + (PARTITIVE_MORE if partitive or described else 0)
 
 
 def an_age(tokens: list[str], i: int) -> bool:
