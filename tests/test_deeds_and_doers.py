@@ -18,6 +18,7 @@ from assistant.answering.each_asked import clauses_asking
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.names_given import new_name
+from assistant.answering.outcome import claimed_result, contrary_result, tells_win
 from assistant.answering.sentences import quoted_whole
 from assistant.answering.specifics import spelt_out
 from assistant.answering.statements import is_statement
@@ -211,3 +212,18 @@ def test_a_word_capitalised_in_a_name_names_no_one_else() -> None:
     ]  # fmt: skip
     contract = Candidate(0, "The Wild will be on the hook for the rest of Evason's contract.")
     assert off_subject(contract, "hynes", {"hynes": "Hynes"}, wild)
+
+
+def test_results_held_on_to_told_by_a_final_score_or_in_another_year() -> None:
+    assert claimed_result("why did the saints manage to hang on and beat the jaguars") == (
+        "saints",
+        "jaguars",
+    )
+    assert tells_win("Final: Jaguars 31, Saints 24", ["jaguars"], ["saints"])
+    assert tells_win("Diamondbacks 9-1 Rangers, FINAL", ["diamondbacks"], ["rangers"])
+    assert not tells_win("Jaguars 14, Saints 7 at the half", ["jaguars"], ["saints"])
+    report = Passage("c1", "a1", "Jaguars vs. Saints", "Sporting News", "2023-10-20", 0.9,
+                     "The last time they met was in 2019, with the Saints winning 13-9 over the "
+                     "Jaguars. Final: Jaguars 31, Saints 24.")  # fmt: skip
+    told = contrary_result("why did the saints beat the jaguars", [report], lambda side: [])
+    assert told is not None and told.text.startswith("Final"), told
