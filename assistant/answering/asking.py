@@ -120,7 +120,7 @@ ANSWER_TYPES = frozenset(
 # (after a preposition a word asks on only as its object, "by how much", "for which team":
 # "which university was she teaching at when it started" asks nothing with "when")
 ASKING = re.compile(
-    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|\b(?:and|or|but|so|also|then|n|plus)\s+|&\s*"
+    r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|(?:\b(?:and|or|but|so|also|then|n|plus)\s+|&\s*)"
     # ("and roughly what share"; "whats the bonus", typed without its apostrophe)
     r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|"
     r"what(?:s|['’]s)?|which|who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"

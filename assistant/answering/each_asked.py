@@ -1,6 +1,5 @@
-"""Each thing a question asks gets a sentence: "who scored the go-ahead td n how long was the
-play" needs one naming the scorer and one giving the length; "how many yds did he have and how
-many straight 125+ yd games is that" one for each figure."""
+"""Each thing of one kind a question asks gets a sentence: "how many yds did he have and how
+many straight 125+ yd games is that" needs one for each figure."""
 
 from __future__ import annotations
 
@@ -41,12 +40,13 @@ def parts_asked(question: str, names: frozenset[str]) -> list[AnswerSlot]:
 
 
 def for_each_part(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Candidate]:
-    """For each thing asked that no chosen sentence gives, the best sentence that does (from
-    the best one's article, or close enough to it)."""
+    """For each thing asked of the kind the question asks first that no chosen sentence gives,
+    the best sentence that does (from the best one's article, or close enough to it)."""
     article = d.passages[chosen[0].passage].article_id
     extra: list[Candidate] = []
     for slot in parts_asked(d.question, frozenset(d.asked_names)):
-        if any(fit_of(slot, c) >= 1.0 for c in [*chosen, *extra]):
+        # (a thing of another kind is looked for by its shape alone: `offline._other_kind`)
+        if slot.wants != d.wants or any(fit_of(slot, c) >= 1.0 for c in [*chosen, *extra]):
             continue
         pick = next(
             (

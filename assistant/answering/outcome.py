@@ -207,9 +207,9 @@ def contrary_result(
         # (the result taken, told of both sides: "England … earn Friday's late 3-2 win against the
         # Netherlands" is another game than "england beat belgium 3-2")
         passage = passages[candidate.passage].text
-        if _earlier_meeting(candidate.text, question, passages[candidate.passage]):
-            continue  # "the last time they met, in 2019, the Saints won 13-9": another game
-        if (
+        # ("the last time they met, in 2019, the Saints won 13-9": another game)
+        earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage])
+        if not earlier and (
             tells_win(candidate.text, winner, loser)
             or (title and took_title(candidate.text, winner))
             or (settled_for(candidate.text, winner, loser) and both_named(passage, winner, loser))
