@@ -10,11 +10,10 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.answer_kinds import sides_named
-from assistant.answering.asking import question_wants
+from assistant.answering.asking import clauses_asking, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import is_store_outlet
 from assistant.answering.doers import deed_asked
-from assistant.answering.each_asked import clauses_asking
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.names_given import new_name

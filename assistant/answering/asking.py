@@ -123,8 +123,8 @@ ASKING = re.compile(
     r"(?:(?:^|[,;:?!(—–]\s*|\.\s+|\s-+\s+|(?:\b(?:and|or|but|so|also|then|n|plus)\s+|&\s*)"
     # ("and roughly what share"; "whats the bonus", typed without its apostrophe)
     r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|"
-    r"what(?:s|['’]s)?|which|who|whom|whose|when|where|why)|\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|"
-    r"which|who|whom|whose)"
+    r"what(?:s|['’]s)?|which|who|whom|whose|when|where|why)|"
+    r"\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|which|who|whom|whose)"
     # (asked by a request: "… - explain why?", "tell me what song she played")
     r"|\b(?:explain|describe|tell\s+(?:me|us))\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
     re.I,
@@ -242,13 +242,27 @@ def clause_asking(question: str, wants: str) -> str:
     clauses = asking_clauses(question)
     if len(clauses) < 2:
         return question
-    for i, clause in enumerate(clauses):
+    for clause, own in zip(clauses, each_up_to_the_next(clauses), strict=True):
         if _clause_wants(clause.lower()) == wants:
-            later = clauses[i + 1] if i + 1 < len(clauses) else ""
-            if later and clause.endswith(later):
-                return clause[: len(clause) - len(later)]
-            return clause
+            return own
     return question
+
+
+def clauses_asking(question: str) -> list[str]:
+    """Each asking clause up to the next: "who scored the td n " and "how long was the play"."""
+    return each_up_to_the_next(asking_clauses(question))
+
+
+def each_up_to_the_next(clauses: list[str]) -> list[str]:
+    """Asking clauses that each run to the question's end (`asking_clauses`), each cut where
+    the next begins."""
+    cut = []
+    for i, clause in enumerate(clauses):
+        later = clauses[i + 1] if i + 1 < len(clauses) else ""
+        cut.append(
+            clause[: len(clause) - len(later)] if later and clause.endswith(later) else clause
+        )
+    return cut
 
 
 def kinds_asked(question: str) -> list[str]:

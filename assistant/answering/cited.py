@@ -94,7 +94,7 @@ PIECE_WORDS = frozenset(
      "coverage", "column", "op-ed", "editorial", "interview", "podcast", "analysis", "list",
      "write-up", "writeup", "blog", "live", "feature", "explainer", "recap", "roundup",
      "round-up", "wrap", "rundown", "breakdown", "guide", "newsletter", "update", "updates",
-     "liveblog", "profile", "obituary", "opinion", "editorial", "mailbag", "ratings",
+     "liveblog", "profile", "obituary", "opinion", "mailbag", "ratings",
      "rankings", "grades")
 )  # fmt: skip
 

@@ -17,19 +17,19 @@ WHO_DID = re.compile(
     r"just\s+|then\s+)?([a-z][a-z'’-]*)\b",
     re.I,
 )
+# Auxiliaries: "who is the ceo" asks who someone is, "who did they hire" whom they hired.
+AUXILIARIES = frozenset(
+    ("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "have", "had", "will",
+     "would", "can", "could", "should", "may", "might", "must", "s")
+)  # fmt: skip
 # Verbs that say too little of a deed to find it by: "who got the winner", "who made the call".
 LIGHT = frozenset(
     map(
         family,
-        ("get", "got", "gets", "give", "gave", "make", "made", "take", "took", "have", "has",
-         "had", "go", "went", "come", "came", "put", "keep", "kept", "let", "do", "did", "does",
-         "is", "was", "are", "were", "be", "will", "would", "can", "could", "should", "may",
-         "might", "must", "knows", "know", "think", "thinks", "said", "says", "say"),
+        ("get", "got", "gets", "give", "gave", "make", "made", "take", "took", "go", "went",
+         "come", "came", "put", "keep", "kept", "let", "knows", "know", "think", "thinks", "said",
+         "says", "say", *AUXILIARIES),
     )
-)  # fmt: skip
-AUXILIARIES = frozenset(
-    ("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "have", "had", "will",
-     "would", "can", "could", "should", "may", "might", "must", "s")
 )  # fmt: skip
 TRIES = 8  # the best sentences looked at for one telling the deed
 

@@ -68,6 +68,7 @@ class Draft:
     advice: bool  # "how do i …": the request's own words are not what is missing
     focus: str | None = None  # "copper" in "how much copper"
     asked_names: dict[str, str] = field(default_factory=dict)  # name words: written forms
+    aka: dict[str, str] = field(default_factory=dict)  # other names the passages give (`aliases`)
     key: str = ""  # the name the answer must be about, if one
     names: dict[str, str] = field(default_factory=dict)  # the key's fellow name words
     specific: dict[str, str] = field(default_factory=dict)  # the names the articles must say

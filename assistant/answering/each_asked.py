@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from assistant.answering.asking import asking_clauses
+from assistant.answering.asking import clauses_asking
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
 from assistant.answering.fit import AnswerSlot
@@ -15,18 +15,6 @@ from assistant.answering.fit import AnswerSlot
 SHOWN = frozenset(("amount", "number", "date", "time", "place", "person", "rank", "name"))
 
 FitOf = Callable[[AnswerSlot, Candidate], float]
-
-
-def clauses_asking(question: str) -> list[str]:
-    """Each asking clause up to the next: "who scored the td" and "how long was the play"."""
-    clauses = asking_clauses(question)
-    cut = []
-    for i, clause in enumerate(clauses):
-        later = clauses[i + 1] if i + 1 < len(clauses) else ""
-        cut.append(
-            clause[: len(clause) - len(later)] if later and clause.endswith(later) else clause
-        )
-    return cut
 
 
 def parts_asked(question: str, names: frozenset[str]) -> list[AnswerSlot]:

@@ -87,8 +87,9 @@ def deed_untold(
     passages: Sequence[Passage],
     verb: Callable[[str], bool] = lambda word: True,
 ) -> bool:
-    """Whether the question takes as done a deed no sentence of the passages tells beside one
-    of its names (in the sentence's passage), though some passage speaks of one of them.
+    """Whether the question takes as done a deed no headline and no sentence of the passages
+    tells of one of its names (named in the sentence or just before it), though some passage
+    speaks of one of them.
     `verb` tells a word the store writes as a verb ("ban") from one it never does ("isp")."""
     taken = deed_taken(question, names, verb)
     if taken is None:
@@ -96,25 +97,30 @@ def deed_untold(
     deed, named = taken
     roots = {_undoubled(family(deed))}
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        said = families(title)
-        if roots & {_undoubled(w) for w in said} and any(said_in(n, said, title) for n in named):
+        if roots & {_undoubled(w) for w in families(title)} and _says_any(named, title):
             return False
     on_a_name = False
+    # (the passages that say a name the question gives, each read once)
+    naming = {i for i, p in enumerate(passages) if _says_any(named, p.text)}
     for candidate in sentences_of(passages):
-        text = passages[candidate.passage].text
-        near = families(text)
-        if not any(said_in(n, near, text) for n in named):
+        if candidate.passage not in naming:
             continue
+        text = passages[candidate.passage].text
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
         if roots & {_undoubled(w) for w in deeds}:
             at = max(text.find(candidate.text), 0)
-            near_text = f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"
-            if any(said_in(n, families(near_text), near_text) for n in named):
+            if _says_any(named, f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"):
                 return False
     return on_a_name
+
+
+def _says_any(names: Sequence[str], text: str) -> bool:
+    """Whether a text says one of the names, in any form."""
+    said = families(text)
+    return any(said_in(n, said, text) for n in names)
 
 
 NAME_REACH = 300  # characters before a sentence telling a deed that may name its doer

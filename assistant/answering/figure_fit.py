@@ -147,9 +147,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # ("how old is he": beside whoever the turns before were on, "Kalmus, 49, thinks")
         beside = ages_beside(text, slot.asked, anyone=bool(slot.asked & PRONOUNS))
         at = [i for i in at if stated_age(tokens, i) or tokens[i].strip(",.") in beside]
-    if not slot.asked & ASKS_A_DIFFERENCE:  # "how much does it weigh": not "30 grams less
-        # than the original", a difference
-        at = [i for i in at if not _a_difference(tokens, i)]
+    # ("how much does it weigh": not "30 grams less than the original", a difference)
+    at = [i for i in at if not unasked_difference(slot, " " + " ".join(tokens[i + 1 :]))]
     if slot.wants == "number" and not slot.sized:  # "how many people": a count, not "70% of
         # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size)
         at = [i for i in at if not _a_share(tokens, i)]
@@ -228,13 +227,11 @@ DIFFERENCE_AFTER = re.compile(
 )
 
 
-def _a_difference(tokens: list[str], i: int) -> bool:
-    """Whether the figure is by how much one thing differs from another: "30 grams less than",
-    "$200 more than the base model", "20% cheaper than"."""
-    after = [t.lower().strip(",.") for t in tokens[i + 1 : i + 2 + DIFFERENCE_REACH]]
-    return any(
-        word in COMPARATIVES and after[j + 1 : j + 2] == ["than"] for j, word in enumerate(after)
-    )
+def unasked_difference(slot: AnswerSlot, after: str) -> bool:
+    """Whether a figure, by what follows it (`after`), is by how much one thing differs from
+    another ("30 grams less than", "$200 more than the base model", "20% cheaper than"), when
+    the question asks no difference ("how much lighter is it" does)."""
+    return not slot.asked & ASKS_A_DIFFERENCE and DIFFERENCE_AFTER.match(after) is not None
 
 
 def _asks_an_act(slot: AnswerSlot) -> bool:

@@ -31,8 +31,6 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.figure_fit import (
-    ASKS_A_DIFFERENCE,
-    DIFFERENCE_AFTER,
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
@@ -40,6 +38,7 @@ from assistant.answering.figure_fit import (
     figure_fit,
     is_focus,
     says_whole,
+    unasked_difference,
 )
 from assistant.answering.figures import AGE_ASKED, WORD, figure_values
 from assistant.answering.focus import (
@@ -323,7 +322,7 @@ def fit(
         weights = [
             m
             for m in WEIGHT.finditer(sentence)
-            if slot.asked & ASKS_A_DIFFERENCE or not DIFFERENCE_AFTER.match(sentence, m.end())
+            if not unasked_difference(slot, sentence[m.end() :])
         ]
         return 1.0 if weights else 0.0
     if slot.sized and (SIZE.search(sentence) or WEIGHT.search(sentence)):

@@ -22,6 +22,7 @@ def new_name(names: list[str], asked: frozenset[str], kind: tuple[str, ...]) -> 
     besides Hayes" is not answered by a sentence naming only Emma Hayes. The `kind` asked for
     is no part of a name: "Senator Mark Warner" is new to "which senator said …", and neither
     is a title the question uses: "Judge Beryl A. Howell" is new to "who was the judge"."""
+    families = frozenset(family(a) for a in asked)  # ("europe" gives "European")
     for name in names:
         # (a word for the kind is ordinary: "the alameda guy" gives the name "Alameda")
         words = [
@@ -30,7 +31,7 @@ def new_name(names: list[str], asked: frozenset[str], kind: tuple[str, ...]) -> 
             if not (answer_stem(bare(w)) in kind and bare(w) in ordinary_words())
         ]
         # (a possessive typed without its apostrophe gives the name too: "carolines")
-        if words and all(not _given(word, name, asked) for word in words):
+        if words and all(not _given(word, name, asked, families) for word in words):
             return True
     return False
 
@@ -38,12 +39,12 @@ def new_name(names: list[str], asked: frozenset[str], kind: tuple[str, ...]) -> 
 CLIPPED_LEAST = 3  # letters of a name word typed clipped beside another of its words ("man")
 
 
-def _given(word: str, name: str, asked: frozenset[str]) -> bool:
+def _given(word: str, name: str, asked: frozenset[str], families: frozenset[str]) -> bool:
     """Whether the question gives a word of a name: as it is, as a possessive typed without
     its apostrophe ("carolines"), in another form ("europe" gives "European"), or clipped
     beside another word of the same name ("man utd" gives "Manchester United"; "man" alone
     gives no Manchester)."""
-    if word in asked or f"{word}s" in asked or family(word) in {family(a) for a in asked}:
+    if word in asked or f"{word}s" in asked or family(word) in families:
         return True
     others = {bare(w) for w in name.split()} - {word}
     return any(w in asked for w in others) and any(

@@ -216,6 +216,7 @@ class OfflineAnswerer:
             advice,
             focus=question_focus(question),
             asked_names=asked_names,
+            aka=aka,
             key=key,
             names=names,
             specific=self.names.surely(asked_names, key, question, passages),
@@ -325,9 +326,8 @@ class OfflineAnswerer:
             if any(same_claim(c.text, k.text) for k in chosen):
                 continue
             chosen.append(c)
-        aka = aliases(p.text for p in d.passages)
         extra = (  # (in place of the last)
-            for_each_part(d, chosen, lambda slot, c: _fit(slot, c, unrelated, d.passages, aka))
+            for_each_part(d, chosen, lambda slot, c: _fit(slot, c, unrelated, d.passages, d.aka))
             or _other_kind(d, chosen)
             or other_side(d, chosen)
         )

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from assistant.answering.candidates import Candidate
 from assistant.answering.scores import SCORE, says_score
 from assistant.answering.scoring import sentences_of
+from assistant.answering.which_one import question_years
+from assistant.query import YEAR
 from assistant.types import Passage
 from index.terms import STOPWORDS
 
@@ -231,18 +233,16 @@ def contrary_result(
     return contrary
 
 
-YEAR = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b")
-
-
 def _earlier_meeting(sentence: str, question: str, passage: Passage) -> bool:
     """Whether a sentence tells of a game in an earlier year than its article's, one the
     question does not name ("with the Saints winning 13-9 in 2019", in a report from 2023)."""
     published = YEAR.match(passage.published or "")
     if published is None:
         return False
-    years = {int(y) for y in YEAR.findall(sentence)}
-    asked = {int(y) for y in YEAR.findall(question)}
-    return bool(years) and not years & asked and max(years) < int(published.group())
+    years = question_years(sentence)
+    return (
+        bool(years) and not years & question_years(question) and max(years) < int(published.group())
+    )
 
 
 def told_in(passages: Sequence[Passage]) -> list[Candidate]:
