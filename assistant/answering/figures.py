@@ -94,7 +94,8 @@ def ages_beside(text: str, names: frozenset[str], anyone: bool = False) -> set[s
 
 def figure_value(tokens: list[str], i: int) -> float | None:
     """The value of the figure at `i`, its scale read: "$22m" and "$22 million" are 22e6."""
-    match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*)", tokens[i].lower().rstrip(".,"))
+    # ("15%" is 15, as "15 percent" is)
+    match = re.fullmatch(r"[$€£¥₹]?(\d[\d,]*(?:\.\d+)?)([a-z]*|%)", tokens[i].lower().rstrip(".,"))
     if match is None:
         return None
     number = float(match.group(1).replace(",", ""))

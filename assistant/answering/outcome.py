@@ -58,6 +58,14 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         True,
     ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
+    # "who scored man united's winner against bayern": the side whose winner it was won
+    (
+        re.compile(
+            rf"\b{SIDE}['’]s\s+(?:[\w-]+\s+)?(?:winner|winning\s+goal|win|victory)\s+"
+            rf"(?:against|over|vs\.?|versus)\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{MADE_TO}(?:pay|pays|paid|paying)\s+{THE}{SIDE}\b"), False),
     # "why did the padres trade for juan soto from the yankees": the one who gets him first
     (

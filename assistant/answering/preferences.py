@@ -26,8 +26,10 @@ from assistant.answering.premises import (
     buyer_of_a_sale,
     premise_of_the_buyer,
     premise_of_the_deed,
+    premise_of_the_ordinal,
     premise_of_the_result,
     premise_of_the_sum,
+    premise_of_the_title,
     premise_turned,
 )
 from assistant.answering.published import asks_publication, publication_answer
@@ -446,6 +448,8 @@ STAGES: tuple[Stage, ...] = (
     publication,
     premise_of_the_result,
     premise_turned,
+    premise_of_the_ordinal,
+    premise_of_the_title,
     premise_of_the_deed,
     premise_of_the_buyer,
     premise_of_the_sum,

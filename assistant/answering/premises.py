@@ -5,10 +5,11 @@ billings forecast", where Palo Alto Networks "lowered its billings forecast").""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
 
 from assistant.answering.abstention import OfflineResult
+from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import (
@@ -18,10 +19,21 @@ from assistant.answering.event_premise import (
     tells_sale,
 )
 from assistant.answering.figures import figure_values, money_sums, same_sum
-from assistant.answering.outcome import contrary_result
+from assistant.answering.ordinals import numbered_otherwise
+from assistant.answering.outcome import (
+    TITLE_ASKED,
+    both_named,
+    claimed_result,
+    contrary_result,
+    settled_for,
+    tells_win,
+    told_in,
+    took_title,
+)
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import answer_stem
+from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
+from assistant.answering.titles import gives_title, title_given, titled_otherwise
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -68,12 +80,60 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     texts = [p.text for p in d.passages]
     words = parts.words
-    contrary = contrary_result(
-        d.question,
-        d.passages,
-        lambda side: words.name_openings(side) | words.openings_in(side, texts),
+
+    def names_of(side: str) -> AbstractSet[str]:
+        return words.name_openings(side) | words.openings_in(side, texts)
+
+    contrary = contrary_result(d.question, d.passages, names_of)
+    if contrary is not None:
+        return _told_otherwise(d, contrary)
+    # (why or how a result came about that no article tells: "why did marshall blow out utsa",
+    # over a preview of the game)
+    clause = asking_clause(d.question)
+    if result_untold(d.question, clause, d.passages, names_of, parts.names.article_text):
+        return _told_otherwise(d, d.candidates[0])
+    return None
+
+
+# A question asking why or how a result came about: "why did the saints hang on and beat the
+# jaguars", "how did the cowboys blow out the niners"; not "how many …", "how much …".
+CAUSE_ASKED = re.compile(r"^(?:why|how(?!\s+(?:many|much|long|far|old|big|often)))\b", re.I)
+
+
+def result_untold(
+    question: str,
+    clause: str,
+    passages: Sequence[Passage],
+    names_of: Callable[[str], Iterable[str]],
+    article_text: Callable[[str], str] | None = None,
+) -> bool:
+    """Whether a question asks why or how a result came about (in its asking `clause`) that no
+    article read tells, though they speak of both sides: the game may be still to come ("why
+    did marshall blow out utsa", over a preview) or have gone the other way in words not read
+    as a result. A result only set as context ("arizona beat utah 42-18, how many tackles …")
+    is not asked about. `article_text(article_id)` gives an article's whole text: the result is
+    looked for beyond the chunks retrieved ("Final: Jaguars 31, Saints 24" may sit in another)."""
+    if not CAUSE_ASKED.match(clause) or claimed_result(clause) is None:
+        return False
+    claim = claimed_result(question)
+    if claim is None:
+        return False
+    winner, loser = ([side, *names_of(side)] for side in claim)
+    on_both = {
+        p.article_id for p in passages if both_named(f"{p.title or ''} {p.text}", winner, loser)
+    }
+    if not on_both:
+        return False  # (a side the articles never name is refused as absent)
+    texts = [c.text for c in told_in(passages)]
+    if article_text is not None:
+        texts += [" ".join(s) for a in sorted(on_both) for s in quoted_whole(article_text(a))]
+    title = TITLE_ASKED.search(question) is not None
+    return not any(
+        tells_win(text, winner, loser)
+        or settled_for(text, winner, loser)
+        or (title and took_title(text, winner))
+        for text in texts
     )
-    return None if contrary is None else _told_otherwise(d, contrary)
 
 
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -153,6 +213,41 @@ def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
     return None if turned is None else _told_otherwise(d, turned)
 
 
+def premise_of_the_ordinal(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did spotify do its first ever round of layoffs": the articles on Spotify call it
+    its third, and none the first."""
+    if d.yes_no or not CAUSE_ASKED.match(asking_clause(d.question)):
+        return None
+    names = set(d.specific or d.asked_names)
+    about = {
+        i
+        for i, p in enumerate(d.passages)
+        if all(said_in(w, families(_text(p)), _text(p)) for w in names)
+    }
+    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
+    told = [c for c in d.sentences if c.passage in about]
+    other = numbered_otherwise(d.question, on_it, told)
+    return None if other is None else _told_otherwise(d, other)
+
+
+def premise_of_the_title(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did openai ceo ilya sutskever tell staff": the articles call him chief scientist,
+    and nowhere CEO (`titles`)."""
+    if d.yes_no:
+        return None
+    given = title_given(d.question, d.asked_names)
+    if given is None:
+        return None
+    title, person = given
+    read = parts.names.article_text
+    if read is not None:
+        for article in dict.fromkeys(p.article_id for p in d.passages):
+            if gives_title(read(article), person, title):
+                return None
+    other = titled_otherwise(d.question, d.asked_names, [c.text for c in d.sentences])
+    return None if other is None else _told_otherwise(d, d.sentences[other])
+
+
 TRIES = 5  # the best sentences looked at for the contrary change
 
 
@@ -176,14 +271,22 @@ def contrary_premise(
             if match is None or NEGATED.search(asked[: match.start()]):
                 continue  # ("how come they dont open on thanksgiving": taken as not done)
             things = _around(asked, match) - {answer_stem(n) for n in names}
-            if not things:
+            # (a figure the change is by, given again, tells the same change: "raise its offer
+            # for irobot by 15%", "lowered its acquisition price … by 15%")
+            by = figure_values(_by_figure(asked[match.end() :]))
+            if not things and not by:
                 continue
             # Told as taken, of as much of what it is said of: no false premise (another change
             # the question takes may be one). "An increase in revenue from overdraft fees" is
             # not the fee raised that "cut its overdraft fees from $35" denies.
-            told = max((_said_of(taken, s.text, things) for s in sentences), default=0)
+            told = max((_said_of(taken, s.text, things, by) for s in sentences), default=0)
             for c in candidates:
-                if _said_of(other, c.text, things) > told and not taken.search(c.text.lower()):
+                # (nor one saying the change taken too, unless by the figure asked: "lowered
+                # its price … by 15% owing to increased debt")
+                low = c.text.lower()
+                if _said_of(other, c.text, things, by) > told and (
+                    not taken.search(low) or _by_the_figure(other, low, by)
+                ):
                     return c
     return None
 
@@ -215,15 +318,41 @@ TIMES = frozenset(
 )  # fmt: skip
 
 
-def _said_of(change: re.Pattern[str], sentence: str, things: set[str]) -> int:
+def _said_of(
+    change: re.Pattern[str], sentence: str, things: set[str], by: frozenset[float] = frozenset()
+) -> int:
     """How many of the things a change is said of the sentence tells it beside (0: it does not
-    tell it). A sentence names what changed further before it than a question does: "Topix,
-    Japan's main stock index, has risen"."""
+    tell it), and one more if it gives the figure the change is `by`. A sentence names what
+    changed further before it than a question does: "Topix, Japan's main stock index, has
+    risen"."""
     low = sentence.lower()
     return max(
-        (len(_around(low, match, SUBJECT_REACH) & things) for match in change.finditer(low)),
+        (
+            len(_around(low, match, SUBJECT_REACH) & things)
+            + bool(by & figure_values(_by_figure(low[match.end() :])))
+            for match in change.finditer(low)
+        ),
         default=0,
     )
+
+
+def _by_the_figure(change: re.Pattern[str], text: str, by: frozenset[float]) -> bool:
+    """Whether a text tells the change by one of the figures `by`."""
+    return any(by & figure_values(_by_figure(text[m.end() :])) for m in change.finditer(text))
+
+
+def _by_figure(after: str) -> str:
+    """The figure a change is by, in the words after it: "by 15%" in "lowered its price for
+    iRobot — … — by 15% owing to …" ("" if none)."""
+    match = BY_FIGURE.search(after)
+    return match.group(1) if match else ""
+
+
+# (within the sentence's reach: past an aside set off by dashes)
+BY_FIGURE = re.compile(
+    r"^(?:[^.;]|\.(?=\d)){0,160}?\bby\s+((?:about|around|roughly|nearly|some)?\s*[$£€]?\d[\d.,]*"
+    r"\s*(?:%|percent|per\s+cent|[a-z]+)?)"
+)
 
 
 # A sum the question takes as imposed or paid: "the EU fined X $180 million … has musk paid it",

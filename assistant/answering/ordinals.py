@@ -1,0 +1,74 @@
+"""Whether the articles number a thing a question asks why or how of otherwise than it does.
+
+"Why did spotify do its first ever round of layoffs in december" takes the round as the first;
+the article on it says "This marks Spotify's third round of layoffs this year", and none calls
+any round the first. The question rests on a false premise, and is refused with that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.sentences import answer_stem
+from index.terms import STOPWORDS
+
+NUMBERED = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+ORDINAL = re.compile(
+    rf"\b({'|'.join(NUMBERED)})(?:[\s-]+ever)?[\s-]+((?:[a-z][\w'’]*\s+){{0,3}}[a-z][\w'’]*)",
+    re.I,
+)
+# Words an ordinal goes with in set phrases, not a thing numbered: "for the first time", "in
+# the second half", "first-quarter results".
+SET_PHRASES = frozenset(
+    ("time", "times", "half", "quarter", "period", "place", "thing", "things", "step", "look",
+     "glance", "hand", "person", "class", "team", "choice", "rate", "base", "line", "lady")
+)  # fmt: skip
+
+
+def numbered_thing(words: str) -> frozenset[str]:
+    """The stems of the thing an ordinal numbers, in the words after it: up to the first word of
+    no content but "of" ("round of layoffs in december": round, layoffs)."""
+    thing: list[str] = []
+    for word in words.lower().split():
+        if word == "of" and thing:
+            continue
+        if word in STOPWORDS:
+            break
+        thing.append(answer_stem(word.strip("'’")))
+    if not thing or thing[0] in SET_PHRASES:
+        return frozenset()
+    return frozenset(thing)
+
+
+def numbered(text: str) -> list[tuple[int, frozenset[str]]]:
+    """Each ordinal of a text with the thing it numbers."""
+    out = []
+    for match in ORDINAL.finditer(text):
+        thing = numbered_thing(match.group(2))
+        if thing:
+            out.append((NUMBERED[match.group(1).lower()], thing))
+    return out
+
+
+def numbered_otherwise(
+    question: str, candidates: Sequence[Candidate], sentences: Sequence[Candidate]
+) -> Candidate | None:
+    """The first of the `candidates` numbering the thing the question numbers otherwise (all of
+    the thing's words said beside another ordinal), when none of the `sentences` numbers it as
+    the question does."""
+    asked = numbered(question)
+    if len(asked) != 1:
+        return None
+    number, thing = asked[0]
+    if any(n == number and thing <= t for s in sentences for n, t in numbered(s.text)):
+        return None
+    for candidate in candidates:
+        if any(n != number and thing <= t for n, t in numbered(candidate.text)):
+            return candidate
+    return None
