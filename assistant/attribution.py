@@ -61,6 +61,11 @@ ATTRIBUTIONS = [
     # "cnbc on the sbf trial - which prosecutor …"
     re.compile(r"^(?:the\s+)?" + _NAME + r"\s+on\s+[^?]*?\s[-–—:]\s", re.I),
 ]
+# Question words typed run together with their verb: "whats", "hows".
+ASKING_RUN_IN = frozenset(
+    ("whats", "what's", "what’s", "hows", "how's", "how’s", "wheres", "where's", "whos", "who's",
+     "whens", "whys", "wat", "wats", "wot")
+)  # fmt: skip
 # What names nobody: "what did he say", "did they report".
 PRONOUNS = frozenset(
     ("he", "she", "it", "they", "we", "you", "i", "him", "her", "them", "this", "that", "these",
@@ -83,6 +88,12 @@ def cited_sources(question: str) -> list[str]:
     for pattern in ATTRIBUTIONS:
         for match in pattern.finditer(question.strip()):
             name = re.sub(r"^the\s+", "", match.group(1).strip(" .,'’"), flags=re.I)
+            # (the words that ask, run in before the name: "whats ign's review", "what was the
+            # guardian's review")
+            typed = name.split()
+            while typed and (typed[0].lower() in STOPWORDS or typed[0].lower() in ASKING_RUN_IN):
+                typed = typed[1:]
+            name = " ".join(typed)
             words = name.lower().split()
             if not words or any(w in STOPWORDS or w in PRONOUNS or w in RATES for w in words):
                 continue

@@ -63,6 +63,10 @@ def test_a_result_set_as_context_or_never_spoken_of_is_not_asked() -> None:
 def test_a_sides_winner_is_a_result_taken() -> None:
     assert claimed_result("who scored man united's winner against bayern") == ("united", "bayern")
     assert claimed_result("who scored bayern's late winner vs united") == ("bayern", "united")
+    assert claimed_result("who scored newcastle's winner in the 2-1 over milan") == (
+        "newcastle",
+        "milan",
+    )
 
 
 def test_a_change_by_the_figure_given_the_other_way() -> None:

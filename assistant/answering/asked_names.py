@@ -357,6 +357,58 @@ def slipped_beside(word: str, question: str, passages: Sequence[Passage]) -> boo
     return False
 
 
+def respelt_beside(question: str, texts: Sequence[str], holds: Callable[[str], bool]) -> str:
+    """The question with a long word no article holds (`holds`) spelt as the texts spell the
+    word they write beside the question's next or previous name word, when the two are two
+    slips apart or less: "shedure sanders" for "Shedeur Sanders". (Beside a name the texts
+    confirm, a word is surer to be a slip of its neighbour there than anywhere else.)"""
+    typed = re.findall(r"[\w'’-]+", question)
+    for i, word in enumerate(typed):
+        low = word.lower()
+        if len(low) < LONG_SLIP or not low.isalpha() or holds(low):
+            continue
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(typed)) or len(typed[j]) < SLIP_LENGTH:
+                continue
+            other = re.escape(typed[j])
+            pattern = (
+                rf"\b{other}\s+([A-Z][\w'’-]+)" if j < i else rf"\b([A-Z][\w'’-]+)\s+{other}\b"
+            )
+            written = {
+                m.group(1)
+                for text in texts
+                for m in re.finditer(pattern, text, re.I)
+                if m.group(1)[0].isupper()
+                and m.group(1)[0].lower() == low[0]
+                and slips_apart(low, m.group(1).lower()) <= 2
+            }
+            if len(written) == 1:
+                question = re.sub(rf"\b{re.escape(word)}\b", written.pop(), question, count=1)
+                break
+    return question
+
+
+LONG_SLIP = 6  # a word this long is not taken for another two slips from it
+
+
+def slips_apart(a: str, b: str) -> int:
+    """The slips of the keys between two words: letters dropped, added, changed, or two
+    neighbours swapped (the optimal string alignment distance)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(
+                rows[i - 1][j] + 1,
+                row[j - 1] + 1,
+                rows[i - 1][j - 1] + (a[i - 1] != b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[i - 2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
 SLIP_LENGTH = 4  # shorter words are one letter off too many others
 PHRASE_NAME_USES = 2  # a name of ordinary words is written so at least this often
 

@@ -20,7 +20,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import named_before, people_named
-from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
+from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
 from assistant.answering.asking import kinds_asked
 from assistant.answering.candidates import (
     Candidate,
@@ -149,7 +149,9 @@ class OfflineAnswerer:
     ) -> Draft | OfflineResult:
         """The question read and its candidate sentences ranked; or an abstention, when it names
         what no article holds or nothing is left to rank."""
-        question = self.words.respelt(question, [p.text for p in passages])  # "scorcese"
+        texts = [p.text for p in passages]
+        question = self.words.respelt(question, texts)  # "scorcese"
+        question = respelt_beside(question, texts, self.words.holds)  # "shedure sanders"
         typed_now = self._terms(question)  # the words typed now, without those carried over
         terms = dict(typed_now)
         for word in content_words(query or ""):  # a condensed follow-up's earlier words

@@ -62,6 +62,8 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (
         re.compile(
             rf"\b{SIDE}['’]s\s+(?:[\w-]+\s+)?(?:winner|winning\s+goal|win|victory)\s+"
+            # ("newcastle's winner in the 2-1 over ac milan")
+            rf"(?:in\s+(?:the|a|their|its)\s+(?:[\w–-]+\s+){{0,2}}?)?"
             rf"(?:against|over|vs\.?|versus)\s+{THE}{SIDE}\b"
         ),
         True,
