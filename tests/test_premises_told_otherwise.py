@@ -10,6 +10,7 @@ from assistant.answering.ordinals import numbered, numbered_otherwise
 from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise, result_untold
 from assistant.answering.titles import gives_title, title_given, titled_otherwise
+from assistant.answering.vocabulary import CorpusWords
 from assistant.types import Passage
 
 
@@ -137,3 +138,16 @@ def test_a_title_the_articles_give_another() -> None:
     )
     # (a sentence naming the person with no title tells nothing)
     assert titled_otherwise(asked, NAMES, ["Sutskever said nothing on Friday."]) is None
+
+
+def test_a_last_name_is_no_pet_form() -> None:
+    # ("arnie" may be a pet form of "Arnold"; "Jassy", after a first name, is no "Jassim")
+    corpus = {"andy", "jassim", "amazon", "arnold"}
+    words = CorpusWords(
+        lambda w: int(w in corpus),
+        common=frozenset({"what", "tell", "investors"}),
+        words_starting=lambda prefix: sorted(w for w in corpus if w.startswith(prefix)),
+    )
+    assert words.in_corpus("jassy")  # (typed alone, it may be a pet form)
+    assert words.unknown_specifics("What did Andy Jassy tell investors?") == ["Andy Jassy"]
+    assert words.unknown_specifics("What did Arnie tell investors?") == []

@@ -116,7 +116,10 @@ class CorpusWords:
         missing = []
         for phrase in name_phrases(question):
             found = [w for w in content_words(phrase) if w not in known]
-            if any(w in unknown for w in found):
+            # (a name after a first name is a last name, no pet form: "Andy Jassy" is not
+            # "Jassim")
+            last = [w for w in found[1:] if not self.in_corpus(w, pets=False)]
+            if any(w in unknown for w in found) or last:
                 missing.append(phrase)
         named = {w for phrase in missing for w in content_words(phrase)}
         # A word typed in lower case that is no ordinary word and no article holds: a name
@@ -271,10 +274,10 @@ class CorpusWords:
                     found.add(" ".join(words))
         return frozenset(found)
 
-    def in_corpus(self, term: str) -> bool:
+    def in_corpus(self, term: str, pets: bool = True) -> bool:
         """Whether an article holds the word: as typed, in another form ("Europe" for
         "European"), without accents, or (a slip of the keys) one edit away."""
-        if self.holds(term):
+        if self.holds(term, pets):
             return True
         df = self.document_frequency
         # Long words only: a short name ("kroger") is one edit from some word ("roger"); shorter
@@ -291,9 +294,9 @@ class CorpusWords:
             other in STOPWORDS for other in typo_neighbours(term)
         )
 
-    def holds(self, term: str) -> bool:
+    def holds(self, term: str, pets: bool = True) -> bool:
         """Whether an article holds the word as typed: in it or another form, as a pet form of a
-        name, or without its accents."""
+        name (unless not `pets`: a last name is none), or without its accents."""
         df = self.document_frequency
         if df(term) > 0:
             return True
@@ -316,7 +319,7 @@ class CorpusWords:
             all(df(w) > 0 for w in called.split()) for called in ALSO_CALLED.get(family(term), ())
         ):
             return True  # "kyiv" in a store on Ukraine, "american" in one on the US
-        pet = NICKNAME.fullmatch(term)
+        pet = NICKNAME.fullmatch(term) if pets else None
         if pet and self.words_starting(pet.group(1)):
             return True  # "arnie": a pet form of a name the articles hold ("Arnold")
         if any(df(adverb) > 0 for adverb, noun in PERIOD_WORDS.items() if noun == term):
