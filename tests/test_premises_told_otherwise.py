@@ -1,11 +1,13 @@
 """Questions resting on what the articles tell otherwise or not at all are refused: a result
 asked why or how of that no article tells, a change by a figure the articles give the other
-way, a thing numbered otherwise, a person given a title the articles give someone else."""
+way, a thing numbered otherwise, a person given a title the articles give someone else, a last
+name no article holds. A price is answered by a sentence naming what was bought."""
 
 from __future__ import annotations
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_values
+from assistant.answering.focus import subject_focus
 from assistant.answering.ordinals import numbered, numbered_otherwise
 from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise, result_untold
@@ -151,3 +153,9 @@ def test_a_last_name_is_no_pet_form() -> None:
     assert words.in_corpus("jassy")  # (typed alone, it may be a pet form)
     assert words.unknown_specifics("What did Andy Jassy tell investors?") == ["Andy Jassy"]
     assert words.unknown_specifics("What did Arnie tell investors?") == []
+
+
+def test_what_was_paid_for_is_whose_figure_too() -> None:
+    # ("Bought for £47.2m, Onana arrived …" names no buyer, but the one bought)
+    assert set(subject_focus("how much did man utd pay inter for onana again")) >= {"onan"}
+    assert subject_focus("how much did converse bring in") == ("convers",)

@@ -75,7 +75,19 @@ def subject_focus(question: str) -> tuple[str, ...]:
     subject = tuple(family(w) for w in words if w not in ANSWER_TYPES)
     if match and re.search(r"\s+of\s+", match.group(1)):  # "the bank of england": "BOE" too
         subject += (initials(re.findall(r"[A-Za-z]+", match.group(1))).lower(),)
+    # (… or what they paid for: "how much did man utd pay inter for onana", where "Bought for
+    # £47.2m, Onana arrived …" names no buyer)
+    paid = PAID_FOR.search(question) if subject else None
+    if paid:
+        subject += tuple(family(w) for w in content_words(fold_accents(paid.group(1))))
     return subject
+
+
+PAID_FOR = re.compile(
+    r"\b(?:pay|paid|spend|spent|shell(?:ed)?\s+out|fork(?:ed)?\s+out)\b[^?]*?\b(?:for|on)\s+"
+    r"(?:the\s+|a\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)",
+    re.I,
+)
 
 
 def borrowed_focus(question: str, previous: str) -> str:
