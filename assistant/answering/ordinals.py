@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.premises import CAUSE_ASKED, TRIES, passage_text, told_otherwise
 from assistant.answering.sentences import answer_stem
-from index.terms import STOPWORDS
+from assistant.answering.specifics import said_in
+from index.terms import STOPWORDS, families
 
 NUMBERED = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -72,3 +77,20 @@ def numbered_otherwise(
         if any(n != number and thing <= t for n, t in numbered(candidate.text)):
             return candidate
     return None
+
+
+def premise_of_the_ordinal(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Why did spotify do its first ever round of layoffs": the articles on Spotify call it
+    its third, and none the first."""
+    if d.yes_no or not CAUSE_ASKED.match(asking_clause(d.question)):
+        return None
+    names = set(d.specific or d.asked_names)
+    about = {
+        i
+        for i, p in enumerate(d.passages)
+        if all(said_in(w, families(passage_text(p)), passage_text(p)) for w in names)
+    }
+    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
+    told = [c for c in d.sentences if c.passage in about]
+    other = numbered_otherwise(d.question, on_it, told)
+    return None if other is None else told_otherwise(d, other)

@@ -20,16 +20,15 @@ from assistant.answering.doers import naming_the_doer
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
 from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.premises import (
     buyer_of_a_sale,
     premise_of_the_buyer,
     premise_of_the_deed,
-    premise_of_the_ordinal,
     premise_of_the_result,
     premise_of_the_sum,
-    premise_of_the_title,
     premise_turned,
 )
 from assistant.answering.published import asks_publication, publication_answer
@@ -44,6 +43,7 @@ from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
 from assistant.answering.subject import name_groups, off_subject, says
+from assistant.answering.titles import premise_of_the_title
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked

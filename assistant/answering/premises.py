@@ -19,7 +19,6 @@ from assistant.answering.event_premise import (
     tells_sale,
 )
 from assistant.answering.figures import figure_values, money_sums, same_sum
-from assistant.answering.ordinals import numbered_otherwise
 from assistant.answering.outcome import (
     TITLE_ASKED,
     both_named,
@@ -33,7 +32,6 @@ from assistant.answering.outcome import (
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
-from assistant.answering.titles import gives_title, title_given, titled_otherwise
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -86,12 +84,12 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
 
     contrary = contrary_result(d.question, d.passages, names_of)
     if contrary is not None:
-        return _told_otherwise(d, contrary)
+        return told_otherwise(d, contrary)
     # (why or how a result came about that no article tells: "why did marshall blow out utsa",
     # over a preview of the game)
     clause = asking_clause(d.question)
     if result_untold(d.question, clause, d.passages, names_of, parts.names.article_text):
-        return _told_otherwise(d, d.candidates[0])
+        return told_otherwise(d, d.candidates[0])
     return None
 
 
@@ -149,7 +147,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
 
     if d.yes_no or not deed_untold(d.question, names, d.passages, verb):
         return None
-    return _told_otherwise(d, d.candidates[0])
+    return told_otherwise(d, d.candidates[0])
 
 
 def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -159,7 +157,7 @@ def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     told = d.sentences
     other = bought_by_another(d.question, list(d.asked_names), [c.text for c in told])
-    return None if other is None else _told_otherwise(d, told[other])
+    return None if other is None else told_otherwise(d, told[other])
 
 
 def buyer_of_a_sale(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -177,10 +175,10 @@ def buyer_of_a_sale(d: Draft, parts: Parts) -> OfflineResult | None:
     if sales and d.close_enough(sales[0]):
         d.lead(sales[:1])
         return None
-    return _told_otherwise(d, d.candidates[0])
+    return told_otherwise(d, d.candidates[0])
 
 
-def _told_otherwise(d: Draft, told: Candidate) -> OfflineResult:
+def told_otherwise(d: Draft, told: Candidate) -> OfflineResult:
     """The refusal "The articles don't say that happened", with what they tell instead (shown
     however little of the question's words it says)."""
     result = d.refuse(told)
@@ -205,53 +203,19 @@ def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
     about = [
         i
         for i, p in enumerate(d.passages)
-        if all(said_in(w, families(_text(p)), _text(p)) for w in names)
+        if all(said_in(w, families(passage_text(p)), passage_text(p)) for w in names)
     ]
     on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
     told = [c for c in d.sentences if c.passage in about]
     turned = contrary_premise(d.question, on_it, told, names)
-    return None if turned is None else _told_otherwise(d, turned)
-
-
-def premise_of_the_ordinal(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "Why did spotify do its first ever round of layoffs": the articles on Spotify call it
-    its third, and none the first."""
-    if d.yes_no or not CAUSE_ASKED.match(asking_clause(d.question)):
-        return None
-    names = set(d.specific or d.asked_names)
-    about = {
-        i
-        for i, p in enumerate(d.passages)
-        if all(said_in(w, families(_text(p)), _text(p)) for w in names)
-    }
-    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
-    told = [c for c in d.sentences if c.passage in about]
-    other = numbered_otherwise(d.question, on_it, told)
-    return None if other is None else _told_otherwise(d, other)
-
-
-def premise_of_the_title(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "What did openai ceo ilya sutskever tell staff": the articles call him chief scientist,
-    and nowhere CEO (`titles`)."""
-    if d.yes_no:
-        return None
-    given = title_given(d.question, d.asked_names)
-    if given is None:
-        return None
-    title, person = given
-    read = parts.names.article_text
-    if read is not None:
-        for article in dict.fromkeys(p.article_id for p in d.passages):
-            if gives_title(read(article), person, title):
-                return None
-    other = titled_otherwise(d.question, d.asked_names, [c.text for c in d.sentences])
-    return None if other is None else _told_otherwise(d, d.sentences[other])
+    return None if turned is None else told_otherwise(d, turned)
 
 
 TRIES = 5  # the best sentences looked at for the contrary change
 
 
-def _text(passage: Passage) -> str:
+def passage_text(passage: Passage) -> str:
+    """A passage's headline and text, read together."""
     return f"{passage.title or ''} {passage.text}"
 
 
@@ -380,7 +344,7 @@ def premise_of_the_sum(d: Draft, parts: Parts) -> OfflineResult | None:
     told = sum_only_possible(d.question, d.passages) or sum_told_otherwise(
         d.question, d.passages, set(d.asked_names)
     )
-    return None if told is None else _told_otherwise(d, told)
+    return None if told is None else told_otherwise(d, told)
 
 
 def sum_only_possible(question: str, passages: Sequence[Passage]) -> Candidate | None:

@@ -12,6 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.premises import told_otherwise
+
 # Each title a question may give, with the words the articles write it in.
 TITLES: dict[str, str] = {
     "ceo": r"ceo|chief\s+executive|chief\s+exec|boss|head",
@@ -114,3 +118,21 @@ def titled_otherwise(question: str, names: Mapping[str, str], texts: Iterable[st
         if other is None and gives_other_title(text, person, title):
             other = i
     return other
+
+
+def premise_of_the_title(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What did openai ceo ilya sutskever tell staff": the articles call him chief scientist,
+    and nowhere CEO (`titles`)."""
+    if d.yes_no:
+        return None
+    given = title_given(d.question, d.asked_names)
+    if given is None:
+        return None
+    title, person = given
+    read = parts.names.article_text
+    if read is not None:
+        for article in dict.fromkeys(p.article_id for p in d.passages):
+            if gives_title(read(article), person, title):
+                return None
+    other = titled_otherwise(d.question, d.asked_names, [c.text for c in d.sentences])
+    return None if other is None else told_otherwise(d, d.sentences[other])
