@@ -8,9 +8,11 @@ from __future__ import annotations
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_values
 from assistant.answering.focus import subject_focus
+from assistant.answering.llm import CorpusFacts
 from assistant.answering.ordinals import numbered, numbered_otherwise
 from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise, result_untold
+from assistant.answering.refusals import is_refusal, refusal_text
 from assistant.answering.titles import gives_title, title_given, titled_otherwise
 from assistant.answering.vocabulary import CorpusWords
 from assistant.types import Passage
@@ -159,3 +161,22 @@ def test_what_was_paid_for_is_whose_figure_too() -> None:
     # ("Bought for £47.2m, Onana arrived …" names no buyer, but the one bought)
     assert set(subject_focus("how much did man utd pay inter for onana again")) >= {"onan"}
     assert subject_focus("how much did converse bring in") == ("convers",)
+
+
+def test_a_refusal_says_what_the_question_takes() -> None:
+    facts = CorpusFacts("2023-09-26", "2023-12-25", "TechCrunch", 609)
+    text = refusal_text(
+        "why did marshall blow out utsa",
+        facts,
+        unsettled=True,
+        untold="Marshall beat UTSA",
+        evidence="UTSA take on Marshall on Tuesday [1].",
+    )
+    assert text == (
+        "The articles don't say Marshall beat UTSA. What they say: UTSA take on Marshall on "
+        "Tuesday [1]."
+    )
+    assert is_refusal(text)
+    assert refusal_text("why did it happen", facts, unsettled=True).startswith(
+        "The articles don't say that happened."
+    )

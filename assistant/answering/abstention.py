@@ -39,6 +39,7 @@ class OfflineResult:
     uncited: str = ""  # the source the question quotes ("according to bloomberg"), cited nowhere
     unlinked: str = ""  # the name the question is about, which the answer's sentence is not
     unsettled: bool = False  # the articles say it did not happen, or has not yet
+    untold: str = ""  # what the question takes as so, which they don't say: "Sutskever was CEO"
 
 
 def not_what_was_asked(

@@ -136,6 +136,7 @@ class AnswerEngine:
                 uncited=result.uncited,
                 unlinked=result.unlinked,
                 unsettled=result.unsettled,
+                untold=result.untold,
             )
         else:
             text = result.text

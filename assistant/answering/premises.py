@@ -20,6 +20,7 @@ from assistant.answering.event_premise import (
 )
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
+    BEATING,
     TITLE_ASKED,
     both_named,
     claimed_result,
@@ -89,8 +90,20 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
     # over a preview of the game)
     clause = asking_clause(d.question)
     if result_untold(d.question, clause, d.passages, names_of, parts.names.article_text):
-        return told_otherwise(d, d.candidates[0])
+        return told_otherwise(d, d.candidates[0], _result_taken(d.question, d.asked_names))
     return None
+
+
+def _result_taken(question: str, names: dict[str, str]) -> str:
+    """The win a question takes, in words: "Marshall beat UTSA" ("" unless it takes a win)."""
+    claim = claimed_result(question)
+    if claim is None or not BEATEN.search(question):
+        return ""
+    winner, loser = (names.get(side, side.capitalize()) for side in claim)
+    return f"{winner} beat {loser}"
+
+
+BEATEN = re.compile(rf"{BEATING}|\b(?:win|wins|won|lose|loses|lost|losing)\b", re.I)
 
 
 # A question asking why or how a result came about: "why did the saints hang on and beat the
@@ -178,11 +191,13 @@ def buyer_of_a_sale(d: Draft, parts: Parts) -> OfflineResult | None:
     return told_otherwise(d, d.candidates[0])
 
 
-def told_otherwise(d: Draft, told: Candidate) -> OfflineResult:
-    """The refusal "The articles don't say that happened", with what they tell instead (shown
-    however little of the question's words it says)."""
+def told_otherwise(d: Draft, told: Candidate, untold: str = "") -> OfflineResult:
+    """The refusal "The articles don't say that happened" (or, given what the question takes,
+    "The articles don't say Marshall beat UTSA"), with what they tell instead (shown however
+    little of the question's words it says)."""
     result = d.refuse(told)
     result.unsettled = True
+    result.untold = untold
     result.evidence = result.evidence or told.cited(f"[{told.passage + 1}]")
     return result
 

@@ -79,6 +79,7 @@ def refusal_text(
     uncited: str = "",
     unlinked: str = "",
     unsettled: bool = False,
+    untold: str = "",
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
@@ -96,6 +97,8 @@ def refusal_text(
         reason = f"The articles on this don't mention {either_as_written(unsaid, question)}."
     elif unlinked:
         reason = f"The articles don't say this of {unlinked}."
+    elif untold:
+        reason = f"The articles don't say {untold}."
     elif unsettled:
         reason = "The articles don't say that happened."
     elif lacking:

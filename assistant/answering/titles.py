@@ -135,4 +135,14 @@ def premise_of_the_title(d: Draft, parts: Parts) -> OfflineResult | None:
             if gives_title(read(article), person, title):
                 return None
     other = titled_otherwise(d.question, d.asked_names, [c.text for c in d.sentences])
-    return None if other is None else told_otherwise(d, d.sentences[other])
+    if other is None:
+        return None
+    return told_otherwise(d, d.sentences[other], f"{person} was {SAID_AS[title]}")
+
+
+# How a refusal says each title.
+SAID_AS = {
+    "ceo": "CEO", "cto": "CTO", "cfo": "CFO", "coo": "COO", "president": "president",
+    "chair": "chair", "founder": "a founder", "coach": "coach", "manager": "manager",
+    "captain": "captain", "owner": "an owner",
+}  # fmt: skip
