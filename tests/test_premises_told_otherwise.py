@@ -161,6 +161,9 @@ def test_what_was_paid_for_is_whose_figure_too() -> None:
     # ("Bought for £47.2m, Onana arrived …" names no buyer, but the one bought)
     assert set(subject_focus("how much did man utd pay inter for onana again")) >= {"onan"}
     assert subject_focus("how much did converse bring in") == ("convers",)
+    # (the head of what was paid for: rights, not Activision's deal)
+    rights = subject_focus("how much did ubisoft pay microsoft for the activision cloud rights")
+    assert "activision" not in rights and rights[-1] == "right"
 
 
 def test_a_refusal_says_what_the_question_takes() -> None:

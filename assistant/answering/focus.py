@@ -79,15 +79,19 @@ def subject_focus(question: str) -> tuple[str, ...]:
     # £47.2m, Onana arrived …" names no buyer)
     paid = PAID_FOR.search(question) if subject else None
     if paid:
-        subject += tuple(family(w) for w in content_words(fold_accents(paid.group(1))))
+        # (its head: "the activision cloud streaming rights" are rights, not Activision)
+        words = [w for w in content_words(fold_accents(paid.group(1))) if w not in TRAILING]
+        subject += tuple(family(w) for w in words[-1:])
     return subject
 
 
 PAID_FOR = re.compile(
     r"\b(?:pay|paid|spend|spent|shell(?:ed)?\s+out|fork(?:ed)?\s+out)\b[^?]*?\b(?:for|on)\s+"
-    r"(?:the\s+|a\s+)?([A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)",
+    r"(?:the\s+|a\s+|an\s+)?((?:(?!(?:to|in|from|with|at|by|and|when|after|before|back|again|"
+    r"then|now|exactly|originally|initially)\b)[A-Za-z][\w'’-]*\s*){1,5})",
     re.I,
 )
+TRAILING = frozenset(("again", "back", "then", "now", "exactly", "originally", "initially"))
 
 
 def borrowed_focus(question: str, previous: str) -> str:
