@@ -88,10 +88,9 @@ def cited_sources(question: str) -> list[str]:
     for pattern in ATTRIBUTIONS:
         for match in pattern.finditer(question.strip()):
             name = re.sub(r"^the\s+", "", match.group(1).strip(" .,'’"), flags=re.I)
-            # (the words that ask, run in before the name: "whats ign's review", "what was the
-            # guardian's review")
+            # (a word that asks, run in before the name: "whats ign's review")
             typed = name.split()
-            while typed and (typed[0].lower() in STOPWORDS or typed[0].lower() in ASKING_RUN_IN):
+            while typed and typed[0].lower() in ASKING_RUN_IN:
                 typed = typed[1:]
             name = " ".join(typed)
             words = name.lower().split()
