@@ -14,10 +14,9 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.premises import CAUSE_ASKED, TRIES, passage_text, told_otherwise
+from assistant.answering.premises import CAUSE_ASKED, on_the_names, told_otherwise
 from assistant.answering.sentences import answer_stem
-from assistant.answering.specifics import said_in
-from index.terms import STOPWORDS, families
+from index.terms import STOPWORDS
 
 NUMBERED = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -85,12 +84,6 @@ def premise_of_the_ordinal(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no or not CAUSE_ASKED.match(asking_clause(d.question)):
         return None
     names = set(d.specific or d.asked_names)
-    about = {
-        i
-        for i, p in enumerate(d.passages)
-        if all(said_in(w, families(passage_text(p)), passage_text(p)) for w in names)
-    }
-    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
-    told = [c for c in d.sentences if c.passage in about]
+    on_it, told = on_the_names(d, names)
     other = numbered_otherwise(d.question, on_it, told)
     return None if other is None else told_otherwise(d, other)

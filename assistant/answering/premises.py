@@ -215,15 +215,23 @@ def premise_turned(d: Draft, parts: Parts) -> OfflineResult | None:
     # (the names it must say, or, of a question whose names any article may say, all it gives)
     names = set(d.specific or d.asked_names)
     # (the articles on what it names: another company's profits "jumped")
-    about = [
+    on_it, told = on_the_names(d, names)
+    turned = contrary_premise(d.question, on_it, told, names)
+    return None if turned is None else told_otherwise(d, turned)
+
+
+def on_the_names(d: Draft, names: AbstractSet[str]) -> tuple[list[Candidate], list[Candidate]]:
+    """The best candidates (`TRIES`) and all the sentences from passages that say every name
+    (another company's profits "jumped" too)."""
+    about = {
         i
         for i, p in enumerate(d.passages)
         if all(said_in(w, families(passage_text(p)), passage_text(p)) for w in names)
-    ]
-    on_it = [c for c in d.candidates[:TRIES] if c.passage in about]
-    told = [c for c in d.sentences if c.passage in about]
-    turned = contrary_premise(d.question, on_it, told, names)
-    return None if turned is None else told_otherwise(d, turned)
+    }
+    return (
+        [c for c in d.candidates[:TRIES] if c.passage in about],
+        [c for c in d.sentences if c.passage in about],
+    )
 
 
 TRIES = 5  # the best sentences looked at for the contrary change
