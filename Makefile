@@ -88,9 +88,9 @@ eval-freeform: setup
 # answerable (100 answerable questions), probe3, probe4, probe6 to probe19, probe21, probe22,
 # probe24, probe25, probe28 and probe29 (sessions 31 and 32: scored blind first, then read), whose
 # misses were read while working on answers; and holdout, probe2, probe5, probe20, probe23,
-# probe26, probe27 and probe30 (session 32), kept blind: for those only the scores are read, and
-# no report of the questions is written. `make eval-freeform-probe9`.
-BLIND_SETS := holdout probe2 probe5 probe20 probe23 probe26 probe27 probe30
+# probe26, probe27, probe30 (session 32) and probe32 (session 33), kept blind: for those only the
+# scores are read, and no report of the questions is written. `make eval-freeform-probe9`.
+BLIND_SETS := holdout probe2 probe5 probe20 probe23 probe26 probe27 probe30 probe32
 eval-freeform-%: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-$*.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-$*-results.json \
