@@ -56,6 +56,10 @@ from assistant.api import Assistant
         ("tell me the wild's record when they let dean evason go", "other"),
         ("so they met when?", "date"),
         ("before the mumbai test when had australia last lost a four day match", "date"),
+        # the figure asked by that word alone
+        ("mbappe's psg all-time scoring record, what's the number", "number"),
+        ("what was the final count", "number"),
+        ("whats the number one song", "other"),
     ],
 )
 def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:
@@ -118,6 +122,18 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("which senator praised the order", "Senator Mark Warner praised it.", 1.0),
         # the kind, set apart
         ("the woman lost which leg", "Doctors amputated her left leg.", 1.0),
+        # a record is won and lost, however it is called
+        ("whats jones career record in primetime", "His career mark falls to 1-13.", 1.0),
+        ("whats jones career record in primetime", "He has a record.", 0.5),
+        # a maker is most often a company
+        ("who makes ouija boards now", "The board is produced by Hasbro.", 1.0),
+        ("who makes ouija boards now", "The boards were popular.", 0.0),
+        # a moment of a match tells when something in it happened
+        ("when did udogie get sent off", "Udogie was sent off in the 55th minute.", 1.0),
+        ("when did udogie get sent off", "It was 2-1 at the time.", 0.0),
+        # a place the question gives is no answer to where
+        ("the virginia woman, where was she born", "She is a Virginia-based director.", 0.5),
+        ("the virginia woman, where was she born", "She was born in Dublin.", 1.0),
         ("the woman lost which leg", "Her leg was hurt.", 0.5),
         ("when did cranberry farming start", "Cultivation began in 1816 in Massachusetts.", 1.0),
         ("where is hikvision headquartered", "Based in Hangzhou, it makes cameras.", 1.0),

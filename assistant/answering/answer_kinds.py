@@ -89,7 +89,17 @@ def people_named(sentence: str) -> list[str]:
         ]
         if len(words) >= 2 and words[-1].lower().strip(".,'’") not in NOT_A_PERSON:
             out.append(" ".join(words))
+    # one name alone, said of as someone: "his personal physician and party guest, Polidori,
+    # who spun it out"
+    out += [
+        m.group(1)
+        for m in ONE_NAME_WHO.finditer(sentence)
+        if not any(m.group(1) in name for name in out) and m.group(1).lower() not in STOPWORDS
+    ]
     return out
+
+
+ONE_NAME_WHO = re.compile(r"\b([A-Z][a-z]{2,}),\s+who\b")
 
 
 # The last words of names of bodies, events, works and places, which no one's name ends with

@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import asking_words
+from assistant.answering.asking import asking_clause, asking_words
 from assistant.answering.candidates import Candidate
 from assistant.answering.sentences import (
     NAME_SHARE,
@@ -47,9 +47,46 @@ MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 # date, not a name ("Mid Sussex").
 NOT_A_SPECIFIC = re.compile(
     r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|"
-    r"\b(?:mid|early|late)(?=[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    r"\b(?:mid|early|late)(?=[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    # the asker's own: "thinking of taking my 11 yr old"
+    r"\b(?:my|our)\s+\d{1,2}(?=[- ]?(?:yrs?|years?|months?|weeks?)[- ]?old\b|[- ]?y/?o\b)",
     re.I,
 )
+# A day of a month typed without its year: "from nov 6", "on 20 october", "oct. 20th".
+MONTH_DAY = re.compile(
+    r"\b(?P<m1>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?P<d1>\d{1,2})"
+    r"(?:st|nd|rd|th)?\b(?![,\s]*\d{4}|[:.]\d)|\b(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<m2>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?![,\s]*\d{4})",
+    re.I,
+)
+
+
+# Words that stand for someone named before: an asking clause with one asks about that one.
+REFERRING = frozenset(("he", "she", "him", "her", "his", "hers"))
+
+
+def _first_at(question: str, word: str) -> int:
+    """Where a name word is first typed in the question (its end when it is not found)."""
+    found = re.search(rf"\b{re.escape(word)}", question, re.I)
+    return found.start() if found else len(question)
+
+
+def dates_published(question: str, read: Sequence[Passage]) -> str:
+    """The question without the days it names that an article read was published on ("the smh
+    asx preview from nov 6"): the day is its metadata, which its text seldom says."""
+    days = set()
+    for p in read:
+        found = re.match(r"\d{4}-(\d{2})-(\d{2})", p.published or "")
+        if found:
+            days.add((int(found.group(1)), int(found.group(2))))
+
+    def dropped(match: re.Match[str]) -> str:
+        month = MONTHS[(match.group("m1") or match.group("m2")).lower()[:3]]
+        day = int(match.group("d1") or match.group("d2"))
+        near = {(month, day), (month, day - 1), (month, day + 1)}  # (a day's slip of time zones)
+        return " " if near & days else match.group()
+
+    return MONTH_DAY.sub(dropped, question)
 
 
 def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
@@ -123,6 +160,7 @@ class NameChecks:
             many = len(named_outlets(question, self.outlets())) > 1
             articles = {passages[c.passage].article_id for c in (chosen if many else chosen[:1])}
             read = [p for p in passages if p.article_id in articles]
+            phrases = name_phrases(NOT_A_SPECIFIC.sub(" ", dates_published(question, read)))
             specific = [w for phrase in phrases for w in content_words(phrase)]
             specific += [w for w in names if YEAR.fullmatch(w) or w.isalpha()]
             # A name typed in lower case that no passage read writes at all ("andrea", asked
@@ -257,7 +295,15 @@ class NameChecks:
         # in istanbul - how many goals had man utd shipped" asks about United, not Istanbul.
         said = " ".join(texts).lower()
         clause = asking_words(question)
-        asked_here = [w for w in names if w in clause] or list(names)
+        asked_here = [w for w in names if w in clause]
+        if not asked_here and REFERRING & set(
+            re.findall(r"[a-z]+", asking_clause(question).lower())
+        ):
+            # "robertson is out ahead of the merseyside derby - whats the injury n how long is
+            # he out for": the one named first, whom "he" stands for, not the rarest name
+            first = min(names, key=lambda w: _first_at(question, w))
+            return first, names
+        asked_here = asked_here or list(names)
         return max(asked_here, key=lambda w: (self.idf(w), -said.count(w))), names
 
     def surely(

@@ -289,6 +289,14 @@ AMOUNT_ASKED = re.compile(
 )
 
 
+# "mbappe's psg scoring record, what's the number", "what was the final count": a figure asked
+# by that word alone (not "the number one song").
+FIGURE_ITSELF_ASKED = re.compile(
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:(?:final|total|exact|actual|"
+    r"latest|current|official|overall)\s+)?(?:number|count|total|figure)\b(?!\s+(?:one|two|1|2)\b)"
+)
+
+
 def _clause_wants(q: str) -> str:
     if REASON_ASKED.search(q):  # (before the amount: "what's the reason for the fee hike")
         return "reason"
@@ -323,8 +331,8 @@ def _clause_wants(q: str) -> str:
         q,
     ):
         return "time"  # "what time does it start", "what time of night": a time of day
-    if THRESHOLD_ASKED.search(q):
-        return "number"  # "what's the compute threshold": a figure, however it is written
+    if THRESHOLD_ASKED.search(q) or FIGURE_ITSELF_ASKED.search(q):
+        return "number"  # "what's the compute threshold", "…, what's the number": a figure
     if re.search(r"^how late\b(?!.*\b(?:was|were|is|are)\s+(?:it|they|the)\b)", q):
         return "time"  # "how late did the party go on": "until 2am"
     if re.search(

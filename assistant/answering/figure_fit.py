@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
 SHARE_ITSELF = frozenset(SHARE_NOUNS) | {"pct"}  # ("shares" of stock are things counted)
-FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum"))  # "what's the figure"
+# "what's the figure", "what's the number": the figure itself, no thing counted
+FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum", "number", "count"))
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
 # What a business takes in or owes, which is no price paid for it.
@@ -350,8 +351,9 @@ def is_focus(
         return True  # "how many staff did epic cut": "830 people"
     if head in PEOPLE and _doers_of(lowered, slot.asked):
         return True  # "how many people can play": "up to six players"
-    if head in PEOPLE and slot.asked & ATTENDING and lowered in CROWD:
-        return True  # "how many people showed up": "only 20,800 fans filled the stands"
+    if head in PEOPLE and slot.asked & (ATTENDING | {"at"}) and lowered in CROWD:
+        return True  # "how many people showed up", "… were at the game": "only 20,800 fans
+        # filled the stands", "the official attendance is a little more than 3,500"
     if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")

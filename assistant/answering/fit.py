@@ -54,11 +54,11 @@ from assistant.answering.owner import counts_owners, owner_focus
 from assistant.answering.places import places_named
 from assistant.answering.sentences import (
     CLOCK,
-    DATE_WORDS,
     DAY_WORDS,
     IRREGULAR,
     NOT_A_FIGURE,
     SPAN,
+    WHEN_WORDS,
     answer_stem,
 )
 from assistant.answering.slot_words import (
@@ -66,6 +66,7 @@ from assistant.answering.slot_words import (
     COMPARED,
     CONTEST_ASKED,
     DAY_ASKED,
+    MAKER_ASKED,
     MAKING,
     MONEY_ASKED,
     OFTEN,
@@ -97,6 +98,13 @@ SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 # (not a side's record after its name: "The Buffalo Bills (8-6)")
 SCORELINE = re.compile(
     r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
+)
+# A maker or an owner said as one: "produced by Hasbro", "Hasbro, which owns the brand".
+MAKER_SAID = re.compile(
+    r"\b(?:mak(?:es|ing|er|ers)|made|produc\w*|manufactur\w*|own(?:s|ed|er|ers|ership)?|"
+    r"bought|buy(?:s|er|ers)?|acqui\w*|publish\w*|develop\w*|sponsor\w*|distribut\w*|"
+    r"sells?|sold|builds?|built|runs?|operat\w*|brand)\b",
+    re.I,
 )
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
@@ -159,6 +167,7 @@ class AnswerSlot:
     contest: bool = False  # a side: "who beat them in the final" ("lost to Canada")
     rate: bool = False  # money by the period: "how much is he earning a week"
     owner: tuple[str, ...] = ()  # whose the things counted are: "how many staff does X have"
+    maker: bool = False  # a maker or owner, most often a company: "who makes ouija boards now"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -236,6 +245,7 @@ class AnswerSlot:
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
         rate = money and bool(RATE.search(own))
         owner = owner_focus(own) if wants == "number" else ()
+        maker = wants == "person" and bool(MAKER_ASKED.search(asking))
         return cls(
             wants,
             focus,
@@ -256,6 +266,7 @@ class AnswerSlot:
             contest,
             rate,
             owner,
+            maker,
         )
 
     @property
@@ -283,6 +294,15 @@ class AnswerSlot:
     def tied(self) -> bool:
         """Whether a figure must be said of something the question names to answer it."""
         return self.wants in ("amount", "number") and bool(self.focus or self.subject or self.money)
+
+
+def _names_in(words: list[str]) -> list[str]:
+    """The capitalised words of a sentence, its first only when it is no ordinary word:
+    "Balderton is leading the round"; not "Get in touch"."""
+    names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
+    if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in ordinary_words():
+        names.append(words[0])
+    return names
 
 
 def _past(word: str) -> bool:
@@ -340,7 +360,7 @@ def fit(
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
     if slot.wants == "date":
-        told = DAY_WORDS if slot.day else DATE_WORDS
+        told = DAY_WORDS if slot.day else WHEN_WORDS
         dates = [m.group().lower() for m in told.finditer(sentence) if m.group().lower()]
         dates = [d for d in dates if d not in slot.asked]
         if slot.year and dates:  # "what year": "in 1816", more than "mid-September"
@@ -350,22 +370,27 @@ def fit(
         return 1.0 if CLOCK.search(sentence) else 0.0
     if slot.wants == "person":
         named = people_named(sentence) + (sides_named(sentence) if slot.contest else [])
+        if slot.maker:  # "produced by Hasbro", more than a name beside other deeds
+            named += _names_in(words)
+            if new_name(named, slot.asked, slot.focus):
+                return 1.0 if MAKER_SAID.search(sentence) else 0.5
         if not new_name(named, slot.asked, slot.focus):
             named = named_before(sentence, before)  # whom "he" or "the receiver" is
         return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
         if not PLACE.search(sentence):
             return 0.0
+        given = [re.search(r"[A-Z][a-z]+", m.group()) for m in PLACE.finditer(sentence)]
+        if all(g and g.group().lower() in slot.asked for g in given):
+            return 0.5  # "where was her dad born": not "the Virginia-based director" of
+            # "the virginia woman who lost a leg", a place the question gives
         if slot.asked & LOCATED:  # "where is it based": where it is based, not where it sells
             return 1.0 if SITED.search(sentence) else 0.5
         if slot.asked & BIRTH_ASKED:  # "where was her dad born": not where she is held
             return 1.0 if BIRTHPLACE.search(sentence) else 0.5
         return 1.0
     if slot.wants == "name":
-        names = [w for i, w in enumerate(words) if i > 0 and NAME_WORD.fullmatch(w)]
-        if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in ordinary_words():
-            names.append(words[0])  # "Balderton is leading the round"; not "Get in touch"
-        return 1.0 if new_name(names, slot.asked, slot.focus) else 0.0
+        return 1.0 if new_name(_names_in(words), slot.asked, slot.focus) else 0.0
     if slot.wants == "expansion":
         return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
@@ -374,6 +399,8 @@ def fit(
         return 1.0 if gives_cause(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) else 0.0
+    if slot.head and slot.head.lower() == "record" and SCORELINE.search(sentence):
+        return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []
     if places:  # "which countries": "in France, …"
         return 1.0 if new_name(places, slot.asked, slot.focus) else 0.0

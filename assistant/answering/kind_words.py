@@ -25,9 +25,10 @@ ASKS_EXPANSION = re.compile(
 ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
 # "What does trout make a year", "what did they say he makes per season": pay by the period.
 PAY_RATE = re.compile(
+    # ("whats arora paid a year": a wage)
     r"\b(?:make|makes|made|making|earn|earns|earned|earning|pocket|pockets|take\s+home|"
-    r"takes\s+home|get\s+paid|gets\s+paid)\s+(?:a|an|per|each|every)\s+(?:year|yr|season|"
-    r"month|week|wk|game|day|hour)\b"
+    r"takes\s+home|get\s+paid|gets\s+paid|paid)\s+(?:a|an|per|each|every)\s+(?:year|yr|"
+    r"season|month|week|wk|game|day|hour)\b"
 )
 # "What did they think his deal would be worth": a value, however the clause asks it.
 WORTH_ASKED_LAST = re.compile(

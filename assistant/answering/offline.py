@@ -21,7 +21,7 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import named_before, people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
-from assistant.answering.asking import kinds_asked
+from assistant.answering.asking import asking_clause, kinds_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -65,10 +65,11 @@ KEEP_RATIO = 0.85  # further sentences must score at least this share of the bes
 MAX_SENTENCES = 3
 MAX_LISTED = 5  # … and for a question asking for a list
 LIST_RATIO = 0.8  # (whose further things share fewer of its words)
-SHORTLIST = 16  # sentences scored by meaning as well as words, and as many filling the slot
+SHORTLIST = 32  # sentences scored by meaning as well as words, and as many filling the slot
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
+CONTEXT_WORDS = 3  # content words before the asking clause that make it a question set in context
 
 
 class OfflineAnswerer:
@@ -288,7 +289,9 @@ class OfflineAnswerer:
     ) -> None:
         """Score the shortlist by words, meaning and fit to the slot, best first."""
         headlines = [passages[c.passage].title or "" for c in candidates]
-        self.meaning.score(question, candidates, query, headlines=headlines)
+        self.meaning.score(
+            question, candidates, query, headlines=headlines, asking=_set_in_context(question)
+        )
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
             c.fit = _fit(slot, c, related, passages, aka)
@@ -396,6 +399,14 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+def _set_in_context(question: str) -> str:
+    """The clause that asks, when words before it set the question's context ("spurs v chelsea
+    (nov 6), the var check on udogie's lunge - why did he only get a yellow"); else ""."""
+    clause = asking_clause(question)
+    before = question[: len(question) - len(clause)] if question.endswith(clause) else ""
+    return clause if len(content_words(before)) >= CONTEXT_WORDS and content_words(clause) else ""
 
 
 def _named_before(c: Candidate) -> bool:

@@ -3,6 +3,7 @@ by meaning through the local encoder, and how much of the question its passages 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -24,7 +25,14 @@ SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "veh
 # … and of two words on one subject ("character" and "role", "score" and "rating"; not "weather"
 # and "weekend", nor "recipe" and "pie")
 AKIN = 0.5
-WORD_CACHE = 50_000  # word vectors kept between questions
+ASKING_SHARE = 0.5  # of a sentence's meaning score, its closeness to the question's asking clause
+WORD_CACHE = 50_000
+# The first words of a sentence that go on about someone or something named before it.
+REFERS_BACK = re.compile(
+    r"\W*(?:[\w’'-]+,?\s+){0,2}?(?:he|she|his|her|him|they|their|them|it|its|this|that|these|"
+    r"those)\b",
+    re.I,
+)  # word vectors kept between questions
 
 
 def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
@@ -160,6 +168,7 @@ class Meaning:
         query: str | None = None,
         *,
         headlines: Sequence[str],
+        asking: str = "",
     ) -> None:
         """Meaning similarity to the question as asked or, for a condensed follow-up ("Did AnewZ
         report it too?" says little on its own), to the condensed query, whichever is closer.
@@ -173,13 +182,31 @@ class Meaning:
             return
         texts = [c.text for c in candidates]
         headed = [i for i, h in enumerate(headlines) if h]
-        vectors = self.embed(texts + [f"{headlines[i]}. {texts[i]}" for i in headed])
+        # A sentence that speaks of what the one before named ("His first publication on the
+        # topic was in 1981.", "However, that deal has not yielded any results.") is also read
+        # after it, and the closer reading counts.
+        following = [i for i, c in enumerate(candidates) if c.before and REFERS_BACK.match(c.text)]
+        vectors = self.embed(
+            texts
+            + [f"{headlines[i]}. {texts[i]}" for i in headed]
+            + [f"{candidates[i].before} {texts[i]}" for i in following]
+        )
         asked = [self.embed_query(question)]
         if query and query != question:
             asked.append(self.embed_query(query))
-        sims = np.max([vectors[: len(texts)] @ v for v in asked], axis=0)
+        n, h = len(texts), len(headed)
+        sims = np.max([vectors[:n] @ v for v in asked], axis=0)
         if headed:
-            under = np.max([vectors[len(texts) :] @ v for v in asked], axis=0)
+            under = np.max([vectors[n : n + h] @ v for v in asked], axis=0)
             sims[headed] = np.maximum(sims[headed], under)
+        if following:
+            after = np.max([vectors[n + h :] @ v for v in asked], axis=0)
+            sims[following] = np.maximum(sims[following], after)
+        if asking:
+            # A question set in context ("spurs v chelsea, the var check on udogie's lunge -
+            # why did he only get a yellow"): the sentence that answers is close to what it
+            # asks, not only to the context it restates
+            own = vectors[:n] @ self.embed_query(asking)
+            sims = (1 - ASKING_SHARE) * sims + ASKING_SHARE * own
         for candidate, sim in zip(candidates, sims, strict=True):
             candidate.dense = float(max(0.0, sim))

@@ -61,6 +61,17 @@ DATE_WORDS = re.compile(
 
 # A day, for "what date", "which day": a date in a month ("Nov. 25", "25 November", "11/25"), a
 # weekday, or one said from today. A year or a month alone does not say which day.
+# A moment of a match, which is when things in it happen: "sent off in the 55th minute", "at
+# half-time", "in the third quarter".
+MATCH_MOMENT = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)[- ]minute\b|\b(?:in|at|during|into|before|after)\s+(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|final|last|opening|closing)\s+(?:half|quarter|period|"
+    r"set|round|inning|innings|minutes?)|half[- ]?time|stoppage[- ]time|injury[- ]time|overtime|"
+    r"extra[- ]time)\b",
+    re.I,
+)
+# What tells when: a date, or a moment of a match.
+WHEN_WORDS = re.compile(f"{DATE_WORDS.pattern}|{MATCH_MOMENT.pattern}", re.I)
 DAY_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"
@@ -130,7 +141,7 @@ class _Span:
 TYPE_PATTERNS: dict[str, _Figures | _Span | re.Pattern[str]] = {
     "amount": _Figures(AMOUNT),
     "number": COUNT,
-    "date": DATE_WORDS,
+    "date": WHEN_WORDS,
     "time": CLOCK,
     "length": _Span(),
     "frequency": _Span(),

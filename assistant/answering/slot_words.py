@@ -27,6 +27,14 @@ CONTEST_ASKED = re.compile(
     r"thrashed|will\s+(?:face|play|meet))\b",
     re.I,
 )
+# "Who makes ouija boards now", "who bought the team": a maker or an owner, which is most
+# often a company ("produced by Hasbro").
+MAKER_ASKED = re.compile(
+    r"^\s*who\s+(?:makes|made|owns|owned|bought|buys|acquired|acquires|produces|produced|"
+    r"publishes|published|develops|developed|manufactures|manufactured|sponsors|sponsored|"
+    r"distributes|distributed|sells|sold|builds|built|runs|operates)\b",
+    re.I,
+)
 MAKING = frozenset(("make", "made", "makes", "making"))
 # The words for a part of a whole ("what slice of US aluminium imports"), shown by a percentage.
 SHARE_NOUNS = (

@@ -366,6 +366,9 @@ class CorpusWords:
                 )
             else:
                 near = sorted(w for w in typo_neighbours(low) if w in words)
+                # (a slip inside the word before one at its end: "happend" is "happened",
+                # not "happen")
+                near = [w for w in near if _inner_slip(low, w)] or near
             near = _one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
             return near[0] if len(near) == 1 else word
 

@@ -162,6 +162,7 @@ def expand_abbreviations(text: str) -> str:
     fillers that say how much rather than what ("no matter what", "a little bit")."""
     text = FILLERS.sub("", COMPANY.sub("company", COMPANIES.sub("companies", text)))
     text = ACCORDING.sub("according to", text)
+    text = WAGE_ON.sub(r"\1paid\2", text)
     # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
     # what a thing of someone's is, no name)
     text = WHATS_HIS.sub(r"\1 is \2", text)
@@ -176,6 +177,13 @@ def expand_abbreviations(text: str) -> str:
     )
 
 
+# What someone is "on" by the week or year is their wage: "whats palmer on per week" (not "what
+# did he say on a day like this").
+WAGE_ON = re.compile(
+    r"((?:^|[,;:.?!–—-]\s*)(?:what(?:['’]?s)?|how\s+much)\b[^?.,;]*?\s)on(\s+(?:a|per)\s+(?:week|wk|month|"
+    r"year|yr|season)\b)(?!\s+(?:like|off|when|of)\b)",
+    re.I,
+)
 WHATS_HIS = re.compile(r"\b(what)[’']?s\s+(his|her|their|its|my|your|our)\b", re.I)
 
 

@@ -22,7 +22,7 @@ from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.answering.wording import expand_abbreviations
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
-from index.terms import content_words
+from index.terms import STOPWORDS, content_words
 
 
 def yes_no_reply(
@@ -203,6 +203,10 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         return True
     asked = question.lower()
     said = sentence.lower()
+    if not SET_ASIDE.search(asked):  # "is it rated R": "it is rated PG-13, rather than R"
+        typed = set(re.findall(r"[\w’'-]+", asked)) - STOPWORDS
+        if any(m.group(1).lower() in typed for m in SET_ASIDE.finditer(sentence)):
+            return True
     for about, yes, no in CONTRARIES:
         if about is not None and not about.search(asked):
             continue
@@ -213,6 +217,12 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         return True
     favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
     return bool(favoured and AGAINST_SAID.search(said))
+
+
+# What a sentence sets aside for what it says: "rated PG-13, rather than R".
+SET_ASIDE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:a\s+|an\s+|the\s+)?([\w’'-]+)", re.I
+)
 
 
 def says_what_was_asked(
