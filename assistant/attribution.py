@@ -72,6 +72,7 @@ PRONOUNS = frozenset(
      "those", "anyone", "anybody", "someone", "somebody", "everyone", "people", "one", "who")
 )  # fmt: skip
 
+JOINING_WORDS = frozenset(("of", "and", "&", "for", "the", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
 RATES = frozenset(
     ("game", "games", "match", "season", "year", "annum", "month", "week", "day", "hour", "minute",
@@ -94,7 +95,11 @@ def cited_sources(question: str) -> list[str]:
                 typed = typed[1:]
             name = " ".join(typed)
             words = name.lower().split()
-            if not words or any(w in STOPWORDS or w in PRONOUNS or w in RATES for w in words):
+            # (a joining word inside a name is part of it: "times of india's take")
+            inner = [w for w in words[1:-1] if w not in JOINING_WORDS]
+            if not words or any(
+                w in STOPWORDS or w in PRONOUNS or w in RATES for w in [words[0], *inner, words[-1]]
+            ):
                 continue
             found.setdefault(name, None)
     return list(found)
@@ -121,13 +126,18 @@ def cites(text: str, source: str) -> bool:
     for "sec")."""
     text = fold_accents(CREDIT.sub(" ", text))  # ("mekic" is Danny Mekić)
     source = fold_accents(source)
-    said = {family(w.lower()) for w in WORDS.findall(text)}
+    run = [family(w.lower()) for w in WORDS.findall(text)]
+    said = set(run)
     wanted = [family(w) for w in WORDS.findall(source.lower())]
-    if wanted and all(w in said for w in wanted):
-        return True
-    if len(wanted) > 1 and _last_word_alone(text, wanted[-1]):
-        return True
     if len(wanted) == 1 and wanted[0] in said:
+        return True
+    # (a name of several words as one run of them: "Times of India", not "times", "of" and
+    # "India" anywhere)
+    if wanted and any(run[i : i + len(wanted)] == wanted for i in range(len(run))):
+        return True
+    # (a person by the last name; not a body by its last word: "India" is no "times of india")
+    joined = set(source.lower().split()) & JOINING_WORDS
+    if len(wanted) > 1 and not joined and _last_word_alone(text, wanted[-1]):
         return True
     if len(wanted) != 1:
         return False
@@ -187,6 +197,10 @@ def display_name(source: str, texts: Sequence[str] = ()) -> str:
         return written.get(source, source.upper())
     # ("bbc sport": a short word with no vowel is initials, "BBC")
     return " ".join(
-        written.get(w, w.upper() if len(w) <= 2 or not re.search("[aeiouy]", w) else w.capitalize())
-        for w in words
+        w
+        if 0 < i < len(words) - 1 and w in JOINING_WORDS  # "Times of India"
+        else written.get(
+            w, w.upper() if len(w) <= 2 or not re.search("[aeiouy]", w) else w.capitalize()
+        )
+        for i, w in enumerate(words)
     )

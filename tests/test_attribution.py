@@ -28,6 +28,9 @@ from assistant.attribution import cited_sources, cites, display_name, written_as
         ("according to the fed's latest projections, will rates fall", ["fed"]),
         ("what's elon musk's take on ai", ["elon musk"]),
         ("what did rivian's rj scaringe say about the cybertruck", ["rj scaringe"]),
+        # a joining word inside a name is part of it
+        ("times of india's take on india v nz in the semi", ["times of india"]),
+        ("according to bank of america, how much", ["bank of america"]),
         # nobody named: pronouns, and questions that cite no one
         ("does insurance cover ozempic", []),
         ("what did he say about it", []),
@@ -55,6 +58,11 @@ def test_a_source_is_cited_by_name_surname_or_initials() -> None:
     assert cites("The Federal Reserve held rates.", "fed")
     assert display_name("cnn") == "CNN" and display_name("washington post") == "Washington Post"
     assert display_name("reuters", ["Altman was fired, Reuters reported."]) == "Reuters"
+    # a name of several words is said as one run of them; a body is not its last word alone
+    assert cites("The Times of India reported it.", "times of india")
+    assert not cites("India won; the times were good, of course.", "times of india")
+    assert not cites("India's semi-final journey", "times of india")
+    assert display_name("times of india") == "Times of India"
 
 
 def test_a_word_the_articles_write_in_lower_case_cites_nobody() -> None:
