@@ -206,7 +206,9 @@ class Meaning:
             # A question set in context ("spurs v chelsea, the var check on udogie's lunge -
             # why did he only get a yellow"): the sentence that answers is close to what it
             # asks, not only to the context it restates
+            # (it may lift a sentence, not sink one: a short clause, "how long is detour",
+            # is close to little on its own)
             own = vectors[:n] @ self.embed_query(asking)
-            sims = (1 - ASKING_SHARE) * sims + ASKING_SHARE * own
+            sims = np.maximum(sims, (1 - ASKING_SHARE) * sims + ASKING_SHARE * own)
         for candidate, sim in zip(candidates, sims, strict=True):
             candidate.dense = float(max(0.0, sim))
