@@ -86,8 +86,15 @@ def cited_sources(question: str) -> list[str]:
     """The names a question attributes its claim to, as typed: "bloomberg" in "according to
     bloomberg, how much did ftx customers lose", "reuters" in "what did reuters say about it"."""
     found: dict[str, None] = {}
+    question = question.strip()
     for pattern in ATTRIBUTIONS:
-        for match in pattern.finditer(question.strip()):
+        # (tried from each word, past a name found: "what ign's review" is read from "ign" when
+        # "what ign" names nobody; "times of india's take" is not read again from "india")
+        at = 0
+        while (match := pattern.search(question, at)) is not None:
+            # (past the name, or on from the next word when it names nobody)
+            after = re.search(r"\s\S", question[match.start() + 1 :])
+            at = match.start() + 2 + after.start() if after else len(question)
             name = re.sub(r"^the\s+", "", match.group(1).strip(" .,'’"), flags=re.I)
             # (a word that asks, run in before the name: "whats ign's review")
             typed = name.split()
@@ -102,6 +109,7 @@ def cited_sources(question: str) -> list[str]:
             ):
                 continue
             found.setdefault(name, None)
+            at = max(at, match.end())
     return list(found)
 
 
@@ -142,7 +150,9 @@ def cites(text: str, source: str) -> bool:
     if len(wanted) != 1:
         return False
     short = source.replace(".", "").lower()
-    if len(short) >= 3 and re.search(r"\b" + re.escape(short.capitalize()) + r"[a-z]", text):
+    # (the first word of a name of several: "Federal Reserve"; not "Ignoring the …" for "ign")
+    opened = r"\b" + re.escape(short.capitalize()) + r"[a-z]+\s+(?:of\s+)?[A-Z]"
+    if len(short) >= 3 and re.search(opened, text):
         return True
     return any(
         "".join(w[0] for w in run.split() if w[0].isupper() and w != "The").lower() == short

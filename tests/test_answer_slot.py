@@ -125,6 +125,8 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         # a record is won and lost, however it is called
         ("whats jones career record in primetime", "His career mark falls to 1-13.", 1.0),
         ("whats jones career record in primetime", "He has a record.", 0.5),
+        ("whats united's record after that", "Goulding steered United to a 96-84 win.", 0.0),
+        ("whats united's record after that", "United improved to 9-2 on the season.", 1.0),
         # a maker is most often a company
         ("who makes ouija boards now", "The board is produced by Hasbro.", 1.0),
         ("who makes ouija boards now", "The boards were popular.", 0.0),

@@ -31,6 +31,8 @@ from assistant.attribution import cited_sources, cites, display_name, written_as
         # a joining word inside a name is part of it
         ("times of india's take on india v nz in the semi", ["times of india"]),
         ("according to bank of america, how much", ["bank of america"]),
+        # a question word before the name names nobody: the name is read after it
+        ("what ign's review score for spider-man 2", ["ign"]),
         # nobody named: pronouns, and questions that cite no one
         ("does insurance cover ozempic", []),
         ("what did he say about it", []),

@@ -99,6 +99,14 @@ SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 SCORELINE = re.compile(
     r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
 )
+# A record of wins and losses, not a game's score: "his career mark falls to 1-13", "move to
+# 3-1 on the season", "the Bills (8-6)"; not "a 96-84 win".
+RECORD_LINE = re.compile(
+    r"\b(?:record|mark)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b|"
+    r"\b(?:to|at)\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?!\s*(?:win|victory|loss|defeat|lead|rout))|"
+    r"\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)",
+    re.I,
+)
 # A maker or an owner said as one: "produced by Hasbro", "Hasbro, which owns the brand".
 MAKER_SAID = re.compile(
     r"\b(?:mak(?:es|ing|er|ers)|made|produc\w*|manufactur\w*|own(?:s|ed|er|ers|ership)?|"
@@ -399,7 +407,7 @@ def fit(
         return 1.0 if gives_cause(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) else 0.0
-    if slot.head and slot.head.lower() == "record" and SCORELINE.search(sentence):
+    if slot.head and slot.head.lower() == "record" and RECORD_LINE.search(sentence):
         return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []
     if places:  # "which countries": "in France, …"
