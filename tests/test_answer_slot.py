@@ -60,6 +60,9 @@ from assistant.api import Assistant
         ("mbappe's psg all-time scoring record, what's the number", "number"),
         ("what was the final count", "number"),
         ("whats the number one song", "other"),
+        # what something was brought to asks a figure, said as done to it too
+        ("what did kuo say the supply of m3 macbook pros would be limited to?", "amount"),
+        ("what did he say he would be limited to doing", "other"),
     ],
 )
 def test_the_clause_that_asks_decides_the_kind_of_answer(question: str, wants: str) -> None:

@@ -77,9 +77,12 @@ ASKS_PAID = re.compile(
 )
 # "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
 CHANGED_TO = re.compile(
-    r"^what\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:[\w'’-]+\s+){1,6}?(?:go(?:ne)?\s+"
+    r"^what\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:[\w'’-]+\s+){1,10}?(?:go(?:ne)?\s+"
     r"(?:up|down)|rise|risen|increase|climb|jump|fall|fallen|drop|decline|grow|grown|shrink|"
-    r"cut|raise|lower|reduce|hike|bump|slash|lift|push|boost)\s+(?:[\w'’-]+\s+){0,3}?to\b"
+    r"cut|raise|lower|reduce|hike|bump|slash|lift|push|boost|"
+    # (said as done to it: "what did kuo say the supply would be limited to")
+    r"(?:be\s+|been\s+)?(?:limited|capped|restricted|cut|raised|lowered|reduced|slashed|"
+    r"increased|boosted|lifted|trimmed))\s+(?:[\w'’-]+\s+){0,3}?to\b(?!\s+\w+ing\b)"
 )
 # "What is the 45mm watch going for", "what does it sell for": its price.
 GOING_FOR = re.compile(
