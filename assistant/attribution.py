@@ -72,6 +72,12 @@ PRONOUNS = frozenset(
      "those", "anyone", "anybody", "someone", "somebody", "everyone", "people", "one", "who")
 )  # fmt: skip
 
+DOCUMENTS = frozenset(
+    ("piece", "article", "story", "report", "suit", "lawsuit", "indictment", "filing", "complaint",
+     "study", "survey", "poll", "ruling", "memo", "letter", "column", "op-ed", "analysis",
+     "interview", "podcast", "preview", "recap", "writeup", "write-up", "breakdown", "documents",
+     "docs", "data", "tracker", "explainer", "guide", "list", "review", "roundup")
+)  # fmt: skip
 JOINING_WORDS = frozenset(("of", "and", "&", "for", "the", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
 RATES = frozenset(
@@ -100,6 +106,10 @@ def cited_sources(question: str) -> list[str]:
             typed = name.split()
             while typed and typed[0].lower() in ASKING_RUN_IN:
                 typed = typed[1:]
+            # (a document is what the source wrote, not the source: "the sbf indictment", "the
+            # athletic piece", "the ny ag suit"; the words before it name whose it is)
+            while typed and typed[-1].lower() in DOCUMENTS:
+                typed = typed[:-1]
             name = " ".join(typed)
             words = name.lower().split()
             # (a joining word inside a name is part of it: "times of india's take")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
+from assistant.answering.cited import hosted_by
 from assistant.api import Assistant
 from assistant.attribution import cited_sources, cites, display_name, written_as_name
 
@@ -31,6 +32,10 @@ from assistant.attribution import cited_sources, cites, display_name, written_as
         # a joining word inside a name is part of it
         ("times of india's take on india v nz in the semi", ["times of india"]),
         ("according to bank of america, how much", ["bank of america"]),
+        # a document is what the source wrote: whose it is names the source
+        ("according to the sbf indictment, how much went to donations", ["sbf"]),
+        ("the athletic piece on haaland - which years did norway qualify", ["athletic"]),
+        ("according to the report, how many", []),
         # a question word before the name names nobody: the name is read after it
         ("what ign's review score for spider-man 2", ["ign"]),
         # nobody named: pronouns, and questions that cite no one
@@ -93,3 +98,9 @@ def test_a_source_the_articles_quote_is_answered_from_its_words(offline: Assista
     answer = offline.ask("according to putin, how much aluminium could russia supply a year")
     assert not answer.abstained, answer.text
     assert "2 million tons" in answer.text
+
+
+def test_an_article_at_the_sources_site_is_its_account() -> None:
+    assert hosted_by("https://theathletic.com/5065646/2023/11/16/haaland/", "athletic")
+    assert not hosted_by("https://www.nytimes.com/2023/11/16/sports/haaland.html", "athletic")
+    assert not hosted_by(None, "athletic")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from urllib.parse import urlparse
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.wording import INFORMAL
@@ -49,9 +50,22 @@ def cited_account(
     if not cited:
         return [], []
     articles = {
-        p.article_id for p in passages if all(cites(f"{p.title} {p.text}", n) for n in cited)
+        p.article_id
+        for p in passages
+        if all(cites(f"{p.title} {p.text}", n) or hosted_by(p.url, n) for n in cited)
     }
     return cited, [c for c in candidates if passages[c.passage].article_id in articles]
+
+
+def hosted_by(url: str | None, name: str) -> bool:
+    """Whether an article's address is the source's site: "the athletic piece" is one at
+    theathletic.com, whatever outlet the store files it under."""
+    host = (urlparse(url).hostname or "") if url else ""
+    joined = re.sub(r"[^a-z0-9]", "", name.lower())
+    return len(joined) >= MIN_HOSTED and joined in host.removeprefix("www.").split(".")[0]
+
+
+MIN_HOSTED = 4  # letters of a name looked for in a site's address ("ft" is in too many)
 
 
 def _capitalised_in(name: str, texts: Sequence[str]) -> bool:
