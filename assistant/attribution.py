@@ -24,7 +24,7 @@ _SAYING = (
     r"covered|claim|claimed|claims|tweet|tweeted|think|thinks|thought)"
 )
 _PIECE = (
-    r"(?:take|view|views|article|piece|story|report|reporting|coverage|review|analysis|op-ed|"
+    r"(?:take|article|piece|story|report|reporting|coverage|review|analysis|op-ed|"
     r"column|editorial|write-?up|interview|podcast|list)"
 )
 _NAME_END = r"(?=\s*(?:[,?!:;]|$|[-–—])|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"
@@ -78,7 +78,8 @@ DOCUMENTS = frozenset(
      "interview", "podcast", "preview", "recap", "writeup", "write-up", "breakdown", "documents",
      "docs", "data", "tracker", "explainer", "guide", "list", "review", "roundup")
 )  # fmt: skip
-JOINING_WORDS = frozenset(("of", "and", "&", "for", "the", "de"))  # inside a name
+AGAINST = frozenset(("vs", "v", "versus"))  # "cinerama's screen vs the sphere's view"
+JOINING_WORDS = frozenset(("of", "and", "&", "for", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
 RATES = frozenset(
     ("game", "games", "match", "season", "year", "annum", "month", "week", "day", "hour", "minute",
@@ -115,7 +116,8 @@ def cited_sources(question: str) -> list[str]:
             # (a joining word inside a name is part of it: "times of india's take")
             inner = [w for w in words[1:-1] if w not in JOINING_WORDS]
             if not words or any(
-                w in STOPWORDS or w in PRONOUNS or w in RATES for w in [words[0], *inner, words[-1]]
+                w in STOPWORDS or w in PRONOUNS or w in RATES or w in AGAINST
+                for w in [words[0], *inner, words[-1]]
             ):
                 continue
             found.setdefault(name, None)

@@ -36,6 +36,7 @@ from assistant.attribution import cited_sources, cites, display_name, written_as
         ("according to the sbf indictment, how much went to donations", ["sbf"]),
         ("the athletic piece on haaland - which years did norway qualify", ["athletic"]),
         ("according to the report, how many", []),
+        ("how wide was cinerama's screen vs the sphere's view, in degrees", []),
         # a question word before the name names nobody: the name is read after it
         ("what ign's review score for spider-man 2", ["ign"]),
         # nobody named: pronouns, and questions that cite no one

@@ -19,7 +19,8 @@ class Candidate:
     passage: int  # index into the passages
     text: str
     lexical: float = 0.0
-    dense: float = 0.0
+    dense: float = 0.0  # closeness in meaning, to what is asked as well as to the question
+    whole: float = 0.0  # … to the question as a whole only (floors are set on it)
     score: float = 0.0
     own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
     parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several

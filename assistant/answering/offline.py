@@ -300,7 +300,7 @@ class OfflineAnswerer:
             # The floors were set on a sentence's own words (and a person's name for "who"):
             # its article's must not lift it, nor its shape for other kinds of answer.
             lift = FIT_WEIGHT * c.fit if slot.wants == "person" else 0.0
-            c.own = 0.45 * c.own + 0.55 * c.dense + lift + rank_prior
+            c.own = 0.45 * c.own + 0.55 * c.whole + lift + rank_prior
         candidates.sort(key=lambda c: -c.score)
         if query and query != question:  # "is he going to pitch next season", after two
             # turns on his contract: a sentence that says the rarest word asked now, if one is

@@ -202,13 +202,14 @@ class Meaning:
         if following:
             after = np.max([vectors[n + h :] @ v for v in asked], axis=0)
             sims[following] = np.maximum(sims[following], after)
+        whole = sims
         if asking:
             # A question set in context ("spurs v chelsea, the var check on udogie's lunge -
             # why did he only get a yellow"): the sentence that answers is close to what it
-            # asks, not only to the context it restates
-            # (it may lift a sentence, not sink one: a short clause, "how long is detour",
-            # is close to little on its own)
+            # asks, not only to the context it restates. (The floors stay on the question as
+            # a whole: a short clause, "how long is detour", is close to little on its own.)
             own = vectors[:n] @ self.embed_query(asking)
-            sims = np.maximum(sims, (1 - ASKING_SHARE) * sims + ASKING_SHARE * own)
-        for candidate, sim in zip(candidates, sims, strict=True):
+            sims = (1 - ASKING_SHARE) * sims + ASKING_SHARE * own
+        for candidate, sim, as_whole in zip(candidates, sims, whole, strict=True):
             candidate.dense = float(max(0.0, sim))
+            candidate.whole = float(max(0.0, as_whole))
