@@ -165,3 +165,20 @@ def sides_named(sentence: str) -> list[str]:
         and m.group().lower() not in WEEKDAYS
         and not any(start <= m.start() < end for start, end in events)
     ]
+
+
+# A record of wins and losses, not a game's score: "his career mark falls to 1-13", "move to
+# 3-1 on the season", "the Bills (8-6)"; not "a 96-84 win".
+RECORD_LINE = re.compile(
+    r"\b(?:record|mark)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b|"
+    r"\b(?:to|at)\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?!\s*(?:win|victory|loss|defeat|lead|rout))|"
+    r"\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)",
+    re.I,
+)
+# A maker or an owner said as one: "produced by Hasbro", "Hasbro, which owns the brand".
+MAKER_SAID = re.compile(
+    r"\b(?:mak(?:es|ing|er|ers)|made|produc\w*|manufactur\w*|own(?:s|ed|er|ers|ership)?|"
+    r"bought|buy(?:s|er|ers)?|acqui\w*|publish\w*|develop\w*|sponsor\w*|distribut\w*|"
+    r"sells?|sold|builds?|built|runs?|operat\w*|brand)\b",
+    re.I,
+)

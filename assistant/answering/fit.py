@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answering.answer_kinds import (
+    MAKER_SAID,
+    RECORD_LINE,
     expands,
     gives_cause,
     named_before,
@@ -98,21 +100,6 @@ SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 # (not a side's record after its name: "The Buffalo Bills (8-6)")
 SCORELINE = re.compile(
     r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
-)
-# A record of wins and losses, not a game's score: "his career mark falls to 1-13", "move to
-# 3-1 on the season", "the Bills (8-6)"; not "a 96-84 win".
-RECORD_LINE = re.compile(
-    r"\b(?:record|mark)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b|"
-    r"\b(?:to|at)\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?!\s*(?:win|victory|loss|defeat|lead|rout))|"
-    r"\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)",
-    re.I,
-)
-# A maker or an owner said as one: "produced by Hasbro", "Hasbro, which owns the brand".
-MAKER_SAID = re.compile(
-    r"\b(?:mak(?:es|ing|er|ers)|made|produc\w*|manufactur\w*|own(?:s|ed|er|ers|ership)?|"
-    r"bought|buy(?:s|er|ers)?|acqui\w*|publish\w*|develop\w*|sponsor\w*|distribut\w*|"
-    r"sells?|sold|builds?|built|runs?|operat\w*|brand)\b",
-    re.I,
 )
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
