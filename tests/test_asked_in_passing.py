@@ -9,6 +9,7 @@ import numpy as np
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import AnswerSlot
+from assistant.answering.offline import set_in_context
 from assistant.answering.published_days import dates_published
 from assistant.answering.scoring import REFERS_BACK, Meaning
 from assistant.answering.vocabulary import CorpusWords
@@ -64,6 +65,7 @@ def test_a_sentence_referring_back_is_read_after_the_one_before() -> None:
     assert REFERS_BACK.match("His first publication on the topic was in 1981.")
     assert REFERS_BACK.match("However, that deal has not yielded any results.")
     assert not REFERS_BACK.match("The Marlins have been interested in him.")
+    assert not REFERS_BACK.match("Menendez used this line of questioning.")
 
     def embed(texts: list[str]) -> np.ndarray:
         # (a stand-in encoder: a text is close to the question when it names Ekimov)
@@ -94,3 +96,11 @@ def test_what_a_sentence_sets_aside_answers_no() -> None:
     assert not says_the_contrary(
         "did they take cash rather than stock", "They took cash rather than stock."
     )
+
+
+def test_what_is_asked_is_read_apart_from_the_context_before_it() -> None:
+    question = "spurs v chelsea, the var check on udogie's lunge - why did he only get a yellow?"
+    assert set_in_context(question) == "why did he only get a yellow?"
+    # (a question before another is asked too, and a question with no context is read whole)
+    assert set_in_context("were tickets dearer than the eras tour ones? whats the avg price") == ""
+    assert set_in_context("why did he only get a yellow?") == ""

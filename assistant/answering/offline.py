@@ -290,7 +290,7 @@ class OfflineAnswerer:
         """Score the shortlist by words, meaning and fit to the slot, best first."""
         headlines = [passages[c.passage].title or "" for c in candidates]
         self.meaning.score(
-            question, candidates, query, headlines=headlines, asking=_set_in_context(question)
+            question, candidates, query, headlines=headlines, asking=set_in_context(question)
         )
         related = self.meaning.relatedness(slot, candidates)
         for c in candidates:
@@ -401,12 +401,23 @@ class OfflineAnswerer:
         return terms
 
 
-def _set_in_context(question: str) -> str:
+def set_in_context(question: str) -> str:
     """The clause that asks, when words before it set the question's context ("spurs v chelsea
     (nov 6), the var check on udogie's lunge - why did he only get a yellow"); else ""."""
     clause = asking_clause(question)
     before = question[: len(question) - len(clause)] if question.endswith(clause) else ""
+    if "?" in before or ASKS_FIRST.match(before):  # (a question before it is asked too: "were
+        # tickets dearer than the eras tour ones? whats the avg price")
+        return ""
     return clause if len(content_words(before)) >= CONTEXT_WORDS and content_words(clause) else ""
+
+
+# A question's first word that asks: what comes before another asking clause is asked too.
+ASKS_FIRST = re.compile(
+    r"\s*(?:what|whats|how|hows|who|whos|when|where|why|which|did|do|does|is|are|was|were|can|"
+    r"could|will|would|should|has|have|had)\b",
+    re.I,
+)
 
 
 def _named_before(c: Candidate) -> bool:

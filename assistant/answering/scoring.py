@@ -28,9 +28,11 @@ AKIN = 0.5
 ASKING_SHARE = 0.5  # of a sentence's meaning score, its closeness to the question's asking clause
 WORD_CACHE = 50_000
 # The first words of a sentence that go on about someone or something named before it.
+# (first, or after a short opening set off by a comma: "However, that deal …", "In 2013, he …";
+# not "Menendez used this line …", whose subject is named)
 REFERS_BACK = re.compile(
-    r"\W*(?:[\w’'-]+,?\s+){0,2}?(?:he|she|his|her|him|they|their|them|it|its|this|that|these|"
-    r"those)\b",
+    r"\W*(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+)?(?:he|she|his|her|him|they|their|them|it|its|this|"
+    r"that|these|those)\b",
     re.I,
 )  # word vectors kept between questions
 
