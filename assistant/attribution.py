@@ -107,12 +107,8 @@ def cited_sources(question: str) -> list[str]:
             typed = name.split()
             while typed and typed[0].lower() in ASKING_RUN_IN:
                 typed = typed[1:]
-            # (a document is what the source wrote, not the source: "the sbf indictment", "the
-            # athletic piece", "the ny ag suit"; the words before it name whose it is)
-            while typed and typed[-1].lower() in DOCUMENTS:
-                typed = typed[:-1]
             name = " ".join(typed)
-            words = name.lower().split()
+            words = without_document(name).lower().split()
             # (a joining word inside a name is part of it: "times of india's take")
             inner = [w for w in words[1:-1] if w not in JOINING_WORDS]
             if not words or any(
@@ -123,6 +119,15 @@ def cited_sources(question: str) -> list[str]:
             found.setdefault(name, None)
             at = max(at, match.end())
     return list(found)
+
+
+def without_document(name: str) -> str:
+    """A cited name without the document its source wrote: "the sbf indictment", "the athletic
+    piece", "the ny ag suit" are SBF's, The Athletic's, the NY AG's."""
+    typed = name.split()
+    while typed and typed[-1].lower() in DOCUMENTS:
+        typed = typed[:-1]
+    return " ".join(typed)
 
 
 INITIALS_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|&|for|the)\s+)*[A-Z][\w'’-]*)+")

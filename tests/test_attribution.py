@@ -10,7 +10,13 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.cited import hosted_by
 from assistant.api import Assistant
-from assistant.attribution import cited_sources, cites, display_name, written_as_name
+from assistant.attribution import (
+    cited_sources,
+    cites,
+    display_name,
+    without_document,
+    written_as_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -33,8 +39,8 @@ from assistant.attribution import cited_sources, cites, display_name, written_as
         ("times of india's take on india v nz in the semi", ["times of india"]),
         ("according to bank of america, how much", ["bank of america"]),
         # a document is what the source wrote: whose it is names the source
-        ("according to the sbf indictment, how much went to donations", ["sbf"]),
-        ("the athletic piece on haaland - which years did norway qualify", ["athletic"]),
+        ("according to the sbf indictment, how much went to donations", ["sbf indictment"]),
+        ("the athletic piece on haaland - which years did norway qualify", ["athletic piece"]),
         ("according to the report, how many", []),
         ("how wide was cinerama's screen vs the sphere's view, in degrees", []),
         # a question word before the name names nobody: the name is read after it
@@ -99,6 +105,12 @@ def test_a_source_the_articles_quote_is_answered_from_its_words(offline: Assista
     answer = offline.ask("according to putin, how much aluminium could russia supply a year")
     assert not answer.abstained, answer.text
     assert "2 million tons" in answer.text
+
+
+def test_a_document_is_its_sources() -> None:
+    assert without_document("sbf indictment") == "sbf"
+    assert without_document("ny ag suit") == "ny ag"
+    assert without_document("report") == ""
 
 
 def test_an_article_at_the_sources_site_is_its_account() -> None:

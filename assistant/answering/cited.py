@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.wording import INFORMAL
-from assistant.attribution import cited_sources, cites, written_as_name
+from assistant.attribution import cited_sources, cites, without_document, written_as_name
 from assistant.outlet_names import aliases, named_outlets
 from assistant.types import Passage
 from index.terms import fold_accents
@@ -37,10 +37,16 @@ def cited_account(
     capitals, or the store writes one of its words capitalised most of the time, or not at all
     ("BBC", "Spiegel"; not "according to collected information")."""
     texts = [fold_accents(p.text) for p in passages]  # ("mekic" is Danny Mekić)
+    # (an outlet's piece is the outlet's, "cnbc inside story"; another document is its
+    # source's: "the sbf indictment" is SBF's)
     cited = [
         name
-        for name in cited_sources(question)
-        if not is_store_outlet(name, outlets())
+        for name in (
+            without_document(n)
+            for n in cited_sources(question)
+            if not is_store_outlet(n, outlets())
+        )
+        if name
         and (written_as_name(name, texts) or _store_writes_as_name(name, texts_with))
         and (
             _capitalised_in(name, texts)
