@@ -50,7 +50,7 @@ NOT_A_SPECIFIC = re.compile(
     r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|"
     r"\b(?:mid|early|late)(?=[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
     # the asker's own: "thinking of taking my 11 yr old"
-    r"\b(?:my|our)\s+\d{1,2}(?=[- ]?(?:yrs?|years?|months?|weeks?)[- ]?old\b|[- ]?y/?o\b)",
+    r"\b(?:my|our)\s+\d{1,2}(?:[- ]?(?:yrs?|years?|months?|weeks?)[- ]?old\b|[- ]?y/?o\b)",
     re.I,
 )
 # Words that stand for someone named before: an asking clause with one asks about that one.

@@ -182,7 +182,10 @@ class OfflineAnswerer:
                 terms = {t: v for t, v in terms.items() if t not in asked_of}
                 typed_now = {t: v for t, v in typed_now.items() if t not in asked_of}
         # (as asked: a condensed query carries old words)
-        missing = self.words.unknown_specifics(question, known | spelt | sourced)
+        # (the asker's own, "my 11 yr old", and clock times are no specifics)
+        missing = self.words.unknown_specifics(
+            NOT_A_SPECIFIC.sub(" ", question), known | spelt | sourced
+        )
         advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)
