@@ -72,6 +72,8 @@ PRONOUNS = frozenset(
      "those", "anyone", "anybody", "someone", "somebody", "everyone", "people", "one", "who")
 )  # fmt: skip
 
+# What a source writes or files, named after it: "the sbf indictment", "the athletic piece" (the
+# pieces an outlet runs are `cited.PIECE_WORDS`, which keep the outlet's name whole).
 DOCUMENTS = frozenset(
     ("piece", "article", "story", "report", "suit", "lawsuit", "indictment", "filing", "complaint",
      "study", "survey", "poll", "ruling", "memo", "letter", "column", "op-ed", "analysis",
