@@ -26,7 +26,7 @@ SAME_MEANING = 0.8  # encoder similarity of two words taken as one ("cars", "veh
 # and "weekend", nor "recipe" and "pie")
 AKIN = 0.5
 ASKING_SHARE = 0.5  # of a sentence's meaning score, its closeness to the question's asking clause
-WORD_CACHE = 50_000
+WORD_CACHE = 50_000  # word vectors kept between questions
 # The first words of a sentence that go on about someone or something named before it.
 # (first, or after a short opening set off by a comma: "However, that deal …", "In 2013, he …";
 # not "Menendez used this line …", whose subject is named)
@@ -34,7 +34,7 @@ REFERS_BACK = re.compile(
     r"\W*(?:(?:[\w’'-]+\s+){0,2}[\w’'-]+,\s+)?(?:he|she|his|her|him|they|their|them|it|its|this|"
     r"that|these|those)\b",
     re.I,
-)  # word vectors kept between questions
+)
 
 
 def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
