@@ -123,11 +123,15 @@ SET_ASIDE = re.compile(
 
 
 def outlets_set_aside(
-    question: str, known_outlets: list[str], earlier: Sequence[str] = ()
+    question: str,
+    known_outlets: list[str],
+    earlier: Sequence[str] = (),
+    cited_before: Sequence[str] = (),
 ) -> list[str]:
     """The outlets a question about sources sets aside ("which sites ran it other than CNBC"):
     not to be searched for, nor given as an answer. "Who else reported it", after a question
-    naming TRT World (`earlier`, most recent first), sets TRT World aside."""
+    naming TRT World (`earlier`, most recent first), sets TRT World aside; after one naming
+    none, the outlets the answer to it cited (`cited_before`)."""
     if not ASKS_FOR_SOURCES.search(question):
         return []
     aside = [
@@ -135,8 +139,9 @@ def outlets_set_aside(
         for match in SET_ASIDE.finditer(question)
         for outlet in named_outlets(match.group(1), known_outlets, any_mention=True)
     ]
-    if earlier and ELSE.search(question):
-        aside += [o for o in named_outlets(earlier[0], known_outlets) if o not in aside]
+    if ELSE.search(question):
+        before = named_outlets(earlier[0], known_outlets) if earlier else []
+        aside += [o for o in before or cited_before if o not in aside]
     return aside
 
 

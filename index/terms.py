@@ -194,9 +194,12 @@ def content_words(text: str) -> list[str]:
 @lru_cache(maxsize=1 << 17)  # a corpus's vocabulary; retrieval stems thousands of words a query
 def stem(word: str) -> str:
     """A light suffix stripper: 'supplies' matches 'supply', 'offered' matches 'offer'."""
-    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
+    # An adverb's "-ly" ("quickly"), not the end of "supply", "italy" or "early"
+    if word.endswith("ly") and len(word) >= 6 and word[-3] not in "aeioupy":
+        return word[:-2]
     return word
 
 
@@ -214,11 +217,13 @@ VOWELS = "aeiou"
 def family(word: str) -> str:
     """The root a word shares with its derived forms: 'european' and 'europe' give 'europ',
     'russian' and 'russia' 'russ', 'chinese' and 'china' 'chin', 'cultivation' and 'cultivating'
-    'cultivat'. A stem first ('supplies' is
-    'supply'); words under five letters are left whole."""
+    'cultivat', 'supply' and 'supplied' 'suppl'. A stem first ('supplies' is 'supply'); words
+    under five letters are left whole."""
     root = stem(word)
     if len(root) < 5:
         return root
+    if root.endswith("y"):  # "supply", "supplies", "supplied": "suppl"
+        root = root[:-1]
     if root.endswith("ation") and len(root) >= 8:  # the act of a verb: cultivation, cultivate
         return root[:-3]
     for ending in DEMONYM_ENDINGS:

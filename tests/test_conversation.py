@@ -236,6 +236,27 @@ def test_who_else_reported_it_sets_aside_the_outlet_asked_before(seeded: Assista
     assert {c.passage.outlet for c in answer.citations} == {"AnewZ"}
 
 
+def test_who_else_covered_it_sets_aside_the_outlets_cited_before(seeded: Assistant) -> None:
+    """After an answer citing TRT World alone, with no outlet named: "who else covered that?"
+    is AnewZ, whose piece is on the same offer, though not on each detail asked before."""
+    conversation = seeded.conversation()
+    first = conversation.ask("how much aluminium could russia supply each year?")
+    assert {c.passage.outlet for c in first.citations} == {"TRT World"}
+    answer = conversation.ask("who else covered that?")
+    assert not answer.abstained
+    assert answer.text.startswith("AnewZ published")
+    assert {c.passage.outlet for c in answer.citations} == {"AnewZ"}
+
+
+def test_a_yes_no_question_the_asker_says_was_asked_of_them_is_still_settled(
+    seeded: Assistant,
+) -> None:
+    """ "my 11 yr old asked" says who asked, nothing the articles must say: still "No"."""
+    answer = seeded.ask("is putin offering the us copper? my 11 yr old asked")
+    assert answer.text.startswith("No")
+    assert "asked" not in answer.text.split(";")[0]
+
+
 def test_which_outlet_said_it_names_the_one_that_did(seeded: Assistant) -> None:
     """Asked which outlet (one) said something only AnewZ says, the answer names AnewZ only."""
     answer = seeded.ask(

@@ -40,6 +40,7 @@ class OfflineResult:
     unlinked: str = ""  # the name the question is about, which the answer's sentence is not
     unsettled: bool = False  # the articles say it did not happen, or has not yet
     untold: str = ""  # what the question takes as so, which they don't say: "Sutskever was CEO"
+    only: list[str] = field(default_factory=list)  # "who else covered it": these alone did
 
 
 def not_what_was_asked(

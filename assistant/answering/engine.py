@@ -13,6 +13,7 @@ from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.answering.wording import full_years
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
+from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
 
@@ -33,6 +34,29 @@ class AnswerEngine:
         self.offline = offline
         self.facts = facts
         self.llm = llm
+
+    def _others(
+        self,
+        question: str,
+        query: str | None,
+        carried: Sequence[Passage],
+        filters: Filters | None,
+        top_k: int,
+        found: Sequence[Passage],
+    ) -> list[Passage]:
+        """ "Who else covered it": the other outlets' best passages on it, searched for apart,
+        since those cited before can fill the top passages on their own."""
+        others = _outlets_besides(question, carried, self.offline.outlets())
+        if filters is not None and filters.outlets:
+            others = [o for o in others if o in filters.outlets]
+        if not others:
+            return []
+        apart = Filters(
+            outlets=others, since=filters and filters.since, until=filters and filters.until
+        )
+        seen = {p.chunk_id for p in found}
+        fresh = self.retriever.retrieve(query or question, k=top_k, filters=apart)
+        return [p for p in fresh if p.chunk_id not in seen][: max(1, top_k // 2)]
 
     @property
     def answerer_name(self) -> str:
@@ -60,6 +84,7 @@ class AnswerEngine:
         query = full_years(self.offline.words.respelt_by_store(query)) if query else None
         passages = self.retriever.retrieve(query or question, k=top_k, filters=filters)
         passages = _merge(carried, passages, top_k)
+        passages += self._others(question, query, carried, filters, top_k, passages)
         notices: list[str] = []
         # A question citing a publication the store has none of ("a Bloomberg article") cannot
         # be answered from it: the offline answerer abstains and says so; an LLM is told the same.
@@ -119,7 +144,9 @@ class AnswerEngine:
             # A follow-up's earlier questions, most recent first ("what about lyft's?" asks
             # what they asked)
             earlier = [q for q, _ in reversed(history)] if query else []
-            result = self.offline.answer(question, passages, query, known, earlier)
+            # (and what its answer cited: "who else covered it" means besides those)
+            cited = list(dict.fromkeys(p.outlet for p in carried if p.outlet))
+            result = self.offline.answer(question, passages, query, known, earlier, cited)
         evidence = result.abstained and bool(result.evidence)
         if result.abstained:  # with evidence, it says what the articles do say, cited
             text = refusal_text(
@@ -137,6 +164,7 @@ class AnswerEngine:
                 unlinked=result.unlinked,
                 unsettled=result.unsettled,
                 untold=result.untold,
+                only=result.only,
             )
         else:
             text = result.text
@@ -194,6 +222,14 @@ class AnswerEngine:
             seconds=time.perf_counter() - started,
             truncated=truncated,
         )
+
+
+def _outlets_besides(question: str, carried: Sequence[Passage], known: list[str]) -> list[str]:
+    """ "Who else covered it", after an answer citing `carried`: the store's other outlets."""
+    if not (carried and ASKS_FOR_SOURCES.search(question) and ELSE.search(question)):
+        return []
+    cited = {p.outlet for p in carried}
+    return [o for o in known if o not in cited]
 
 
 def _merge(carried: Sequence[Passage], fresh: list[Passage], k: int) -> list[Passage]:

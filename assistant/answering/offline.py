@@ -16,7 +16,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.answering.abstention import OfflineResult
+from assistant.answering.abstention import OfflineResult, not_what_was_asked
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import named_before, people_named
@@ -42,6 +42,7 @@ from assistant.answering.scoring import (
     Meaning,
     coverage_of,
     sentences_of,
+    share_said,
     unrelated,
     weigh_words,
 )
@@ -54,7 +55,7 @@ from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
 from assistant.answering.yes_no_asked import is_yes_no
-from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, outlets_set_aside
+from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
 
@@ -118,15 +119,36 @@ class OfflineAnswerer:
         query: str | None = None,
         known: frozenset[str] = frozenset(),
         earlier: Sequence[str] = (),
+        cited_before: Sequence[str] = (),
     ) -> OfflineResult:
         """Pick, merge and cite sentences; `query` is a condensed follow-up, if any: its words
         count for matching and its meaning alongside the question's, while the question as
         asked decides the answer type and what must be known. `known` words are the ones the
         articles' metadata accounts for (see `unknown_specifics`); `earlier`, a follow-up's
-        earlier questions, most recent first."""
+        earlier questions, most recent first; `cited_before`, the outlets its last answer cited
+        (which "who else covered it" sets aside)."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
-        draft = self._draft(question, passages, query, known, earlier)
+        result = self._answered(question, passages, query, known, earlier, cited_before)
+        aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
+        if result.abstained and not result.missing and ELSE.search(question) and aside:
+            # "who else covered it": no one else did; say who did, and what they say
+            # (on what was asked before: "covered" is not the subject)
+            asked = self._terms(question)
+            terms = {t: v for t, v in self._terms(query or "").items() if t not in asked}
+            return self._only(aside, passages, terms or asked, result)
+        return result
+
+    def _answered(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str | None,
+        known: frozenset[str],
+        earlier: Sequence[str],
+        cited_before: Sequence[str],
+    ) -> OfflineResult:
+        draft = self._draft(question, passages, query, known, earlier, cited_before)
         if isinstance(draft, OfflineResult):
             return draft
         for stage in STAGES:  # the sentences that answer what was asked go first
@@ -140,6 +162,42 @@ class OfflineAnswerer:
                 return result
         return self._written(draft)
 
+    def _only(
+        self,
+        aside: list[str],
+        passages: Sequence[Passage],
+        terms: dict[str, float],
+        result: OfflineResult,
+    ) -> OfflineResult:
+        """ "Who else covered it", found too weak to answer from the other outlets' sentences
+        alone: the best sentence of another outlet's article that says most of what was asked
+        (its piece on the story, if not on each detail); or, when none does, a refusal naming
+        those set aside, quoting the closest sentence of theirs."""
+        candidates = sentences_of(passages)
+        weigh_words(candidates, passages, terms)
+        theirs = [c for c in candidates if passages[c.passage].outlet in aside]
+        if not theirs:
+            return result
+        articles: dict[str, list[str]] = {}
+        for p in passages:
+            articles.setdefault(p.article_id, [p.title or ""]).append(p.text)
+        covering = {
+            a for a, texts in articles.items() if share_said(terms, " ".join(texts)) >= OTHERS_SHARE
+        }
+        others = [
+            c
+            for c in candidates
+            if passages[c.passage].outlet not in aside
+            and passages[c.passage].article_id in covering
+        ]
+        if others:
+            other = max(others, key=lambda c: c.own)
+            lines = [*outlet_lines([other], passages), other.cited(f"[{other.passage + 1}]")]
+            return OfflineResult(" ".join(lines), False, result.coverage, other.score)
+        best = max(theirs, key=lambda c: c.own)
+        only = not_what_was_asked(terms, best, passages)
+        return replace(only, only=[o for o in aside if any(p.outlet == o for p in passages)])
+
     def _draft(
         self,
         question: str,
@@ -147,6 +205,7 @@ class OfflineAnswerer:
         query: str | None,
         known: frozenset[str],
         earlier: Sequence[str],
+        cited_before: Sequence[str] = (),
     ) -> Draft | OfflineResult:
         """The question read and its candidate sentences ranked; or an abstention, when it names
         what no article holds or nothing is left to rank."""
@@ -192,12 +251,12 @@ class OfflineAnswerer:
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
         # "Who else covered it besides the Independent": not the Independent's sentences
-        aside = outlets_set_aside(question, self.outlets(), earlier)
+        aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
         candidates = [c for c in sentences_of(passages) if passages[c.passage].outlet not in aside]
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
         weigh_words(candidates, passages, terms)
-        named = outlets_named(question, passages, earlier)
+        named = outlets_named(question, passages, earlier, cited_before)
         asked_names = self.names.asked(question, passages)
         slot = self._slot(question, query, earlier, frozenset(asked_names))
         aka = aliases(p.text for p in passages)
@@ -359,6 +418,9 @@ class OfflineAnswerer:
         if asks_who and len(best.parts) <= 1 and _named_before(best):
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
+        elif len(best.parts) <= 1 and _dated_before(best):
+            # "The Ouija board was patented the following year.": which year, the one before says
+            best = replace(best, parts=[best.before, best.text])
         # (with what one announces, counted off after it: "First, …", "Second, …")
         d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *d.chosen[1:]]]
         best = d.chosen[0]
@@ -421,6 +483,36 @@ ASKS_FIRST = re.compile(
     r"could|will|would|should|has|have|had)\b",
     re.I,
 )
+
+
+# The share of what was asked (by weight) another outlet's article must say to count as covering
+# it too ("who else covered it")
+OTHERS_SHARE = 0.6
+# A time told from the one before it: "the following year", "two days later", "that same month".
+TIME_BEFORE = re.compile(
+    r"\b(?:the\s+(?:following|next|previous|same)|that(?:\s+same)?)\s+(?:day|week|month|year|"
+    r"season|decade)\b|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?|decades?)\s+(?:later|earlier|after|before)\b(?!\s+\w)",
+    re.I,
+)
+
+# … a year or a month, which the sentence before gives.
+GIVES_TIME = re.compile(
+    r"\b(?:1[6-9]|20)\d{2}\b|\b(?:january|february|march|april|june|july|august|september|"
+    r"october|november|december)\b",
+    re.I,
+)
+
+
+def _dated_before(c: Candidate) -> bool:
+    """Whether a sentence tells its time from the one before it, which gives a year or date."""
+    return (
+        bool(c.before)
+        and TIME_BEFORE.search(c.text) is not None
+        and GIVES_TIME.search(c.text) is None
+        and GIVES_TIME.search(c.before) is not None
+        and is_statement(c.before)
+    )
 
 
 def _named_before(c: Candidate) -> bool:

@@ -19,7 +19,10 @@ ONE_SOURCE = re.compile(
 
 
 def outlets_named(
-    question: str, passages: Sequence[Passage], earlier: Sequence[str] = ()
+    question: str,
+    passages: Sequence[Passage],
+    earlier: Sequence[str] = (),
+    cited_before: Sequence[str] = (),
 ) -> list[str]:
     """The outlets of the passages that the question names; all of them, in rank order, when
     it asks which outlets reported something."""
@@ -27,7 +30,7 @@ def outlets_named(
     asks = ASKS_FOR_SOURCES.search(question)
     # ("which outlet said …" asks for one: the one whose sentence says it best)
     if asks and not ONE_SOURCE.search(asks.group()):
-        aside = outlets_set_aside(question, outlets, earlier)
+        aside = outlets_set_aside(question, outlets, earlier, cited_before)
         return [o for o in outlets if o not in aside][:MAX_SOURCES]
     return named_outlets(question, outlets)
 

@@ -80,11 +80,15 @@ def refusal_text(
     unlinked: str = "",
     unsettled: bool = False,
     untold: str = "",
+    only: Sequence[str] = (),
 ) -> str:
     """The whole refusal: why, in one sentence, then what the articles cover, or, given
     `evidence` (a cited sentence on the question that does not answer it), what they say."""
     if missing_outlets:
         reason = f"None of the articles is from {either(list(missing_outlets))}."
+    elif only:
+        others = f"an outlet other than {both(list(only))}"
+        reason = f"None of the articles found on this is from {others}."
     elif silent_outlet:
         reason = f"None of the articles from {silent_outlet} that were searched says this."
     elif uncited:
@@ -132,6 +136,11 @@ def is_refusal(text: str) -> bool:
 def either(names: list[str]) -> str:
     """ "A", "A or B", "A, B or C"."""
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def both(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def either_as_written(terms: Sequence[str], question: str) -> str:

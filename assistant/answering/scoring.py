@@ -87,6 +87,14 @@ def weigh_words(
         )
 
 
+def share_said(terms: dict[str, float], text: str) -> float:
+    """The weighted share of the question's words a text says, in any of their forms."""
+    stems = answer_stems(text)
+    total = sum(terms.values()) or 1.0
+    said = [t for t in terms if t in stems or (doer_forms(t) | set(other_spellings(t))) & stems]
+    return sum(terms[t] for t in said) / total
+
+
 def doer_forms(stem: str) -> set[str]:
     """The one who does it, for a verb's stem, and the verb, for the doer's: "directing" is said
     by "director", "reporters" by "reported" ("direct", "director"; "reporter", "report")."""

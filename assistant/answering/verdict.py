@@ -179,6 +179,12 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
 # they sell": "… could supply up to 2 million tons … if the US market reopens".
 SHOWN_BY = {
     "condition": re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.I),
+    # "whats the history of the ouija board": "… was patented the following year"
+    "history": re.compile(
+        r"\b(?:1[5-9]\d\d|\d{1,2}(?:st|nd|rd|th) century|first|originally|origins?|"
+        r"(?:was|were) (?:founded|invented|patented|created|established|introduced|developed))\b",
+        re.I,
+    ),
 }
 
 

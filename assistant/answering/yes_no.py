@@ -316,6 +316,8 @@ FRAMING = frozenset(
     for w in ("claim", "say", "suggest", "think", "believe", "argue", "state", "mention",
               "insist", "assert", "indicate", "hint", "imply", "admit", "acknowledge",
               "concede", "confirm", "reckon", "feel",
+              # … and the asker's own ("my 11 yr old asked", "i heard"): nothing to settle
+              "ask", "wonder", "hear",
               # … and what one means to do ("does russia plan to ship it"): told by what
               # it would do
               "plan", "intend", "mean", "meant", "want", "hope", "expect")
