@@ -198,7 +198,7 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             return word[: -len(suffix)] + repl
     # An adverb's "-ly" ("quickly"), not the end of "supply", "italy" or "early"
-    if word.endswith("ly") and len(word) >= 6 and word[-3] not in "aeioupy":
+    if word.endswith("ly") and len(word) >= 6 and word[-3] not in "aeiouy" and word[-4:] != "pply":
         return word[:-2]
     return word
 

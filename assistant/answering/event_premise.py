@@ -96,6 +96,9 @@ def deed_untold(
         return False
     deed, named = taken
     roots = {_undoubled(family(deed))}
+    if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
+        # and games being played in 50 overs instead of 60"
+        roots |= CHANGES
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if roots & {_undoubled(w) for w in families(title)} and _says_any(named, title):
             return False
@@ -133,6 +136,13 @@ def _undoubled(root: str) -> str:
     return (
         root[:-1] if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiousl" else root
     )
+
+
+# Deeds of change, each told by the others' words as well.
+CHANGES = frozenset(
+    _undoubled(family(w))
+    for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
+)
 
 
 # "Who ended up buying wework": a buyer, which a sentence telling a sale names; not one on the

@@ -84,6 +84,9 @@ COUNTED_ALIKE = (
 ATTENDING = frozenset(
     ("attend", "attended", "attending", "showed", "turned", "came", "watched", "packed", "filled")
 )
+# … and who watch a broadcast: "how many people tuned in": "27m viewers".
+VIEWING = frozenset(("watch", "watched", "watching", "tuned", "viewed", "streamed", "saw"))
+AUDIENCE = frozenset(("viewers", "viewership", "audience", "watchers", "households"))
 
 # Things counted by other words for the same ones, anywhere near the figure, that the encoder
 # does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
@@ -354,6 +357,8 @@ def is_focus(
     if head in PEOPLE and slot.asked & (ATTENDING | {"at"}) and lowered in CROWD:
         return True  # "how many people showed up", "… were at the game": "only 20,800 fans
         # filled the stands", "the official attendance is a little more than 3,500"
+    if head in PEOPLE and slot.asked & VIEWING and lowered in AUDIENCE:
+        return True  # "how many ppl watched it on nbc": "an average of 27m viewers"
     if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")

@@ -82,6 +82,10 @@ from assistant.answering.slot_words import (
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
+# What "how much" asks of when it asks a length of time: "how much time", "how many hours".
+TIME_ASKED = frozenset(
+    ("time", "hours", "hrs", "minutes", "mins", "days", "weeks", "months", "years")
+)
 # A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
 # "10-game" streak.
 MEASURED_SPAN = re.compile(
@@ -216,8 +220,11 @@ class AnswerSlot:
         subject = subject_focus(own)
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
+        # ("how much time do ppl spend in it" asks a length of time, not money spent)
+        timed = wants in ("amount", "number") and bool(head) and head.lower() in TIME_ASKED
         money = (
             wants == "amount"
+            and not timed
             and bool(money_words if not focus else money_words - MAKING)
             and not SHARE_ASKED.search(asking)
             and not SHARE_AFTER.search(own)
@@ -229,6 +236,7 @@ class AnswerSlot:
         day = wants == "date" and bool(DAY_ASKED.search(question))
         spans = SPAN_ASKED.search(asking) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
+        span = span or ("length" if timed else "")
         counted = FOCUS.search(question) if wants == "number" else None
         did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
         done = answer_stem(did.group(1).lower()) if did else ""

@@ -155,6 +155,15 @@ def focus_phrase(question: str) -> str | None:
     # "how many people work at awaceb": people, who do the verb after ("work" is no thing)
     people = next((i for i, w in enumerate(words) if w.lower() in PEOPLE_WORDS), len(words))
     words = words[: people + 1]
+    if SUPERLATIVE.fullmatch(words[-1].lower()):
+        # "whats the biggest DSA fine the EU could hit it with": the fine, which "the EU
+        # could hit it with" says more of (not a verb "fine")
+        after = re.match(
+            r"((?:\s+(?!(?:the|a|an|it|they|he|she|you|u)\b)[A-Za-z][\w-]*){1,2})",
+            match.string[match.start(1) + match.group(1).find(words[-1]) + len(words[-1]) :],
+        )
+        if after:
+            words += after.group(1).split()
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])
@@ -167,6 +176,8 @@ def focus_phrase(question: str) -> str | None:
 
 
 PAST = re.compile(r"[a-z]{4,}ed")
+# The most of something: not the thing ("the biggest fine", "the max clip length").
+SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least|max|maximum|minimum|min|top")
 # Pronouns as objects: a phrase that ends in one is a verb's ("what drove it", "what made them").
 OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
 # Words that point back, naming nothing: "what's it called".

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from assistant.answering.sentences import (
     NAME_SHARE,
@@ -340,6 +341,7 @@ class CorpusWords:
         typed = [w for text in texts for w in TEXT_WORD.findall(text)]
         words = {w.lower() for w in typed}
         names = {w.lower() for w in typed if w[0].isupper()}
+        pairs = {f"{a.lower()} {b.lower()}" for a, b in pairwise(typed)}
 
         def respell(match: re.Match[str]) -> str:
             word = match.group()
@@ -347,6 +349,14 @@ class CorpusWords:
             # (a slip the store would pass, "tesal", is still spelt as the passages write it)
             if low in words or self.holds(low) or len(low) < SHORT_SLIP_LENGTH - 1:
                 return word
+            # a name's "'s" typed without its apostrophe: "googles opening statement"
+            if low.endswith("s") and low[:-1] in names and len(low) > SHORT_SLIP_LENGTH:
+                return f"{word[:-1]}'s"
+            # two words typed as one, which the passages write apart: "westindies"
+            apart = [f"{low[:i]} {low[i:]}" for i in range(3, len(low) - 2)]
+            apart = [pair for pair in apart if pair in pairs]
+            if len(apart) == 1:
+                return apart[0]
             if len(low) < SHORT_SLIP_LENGTH:
                 # (four letters: a name's letter dropped inside it, "putn" for "Putin", and no
                 # ordinary word: "bide" is no "Biden", "ford" no "Fjord")
