@@ -221,6 +221,10 @@ def family(word: str) -> str:
     under five letters are left whole."""
     root = stem(word)
     if len(root) < 5:
+        # (a short verb's or noun's silent "e", which its endings drop: "fire" and "fired",
+        # "game" and "games" give "fir" and "gam")
+        if len(root) == 4 and root[-1] == "e" and root[-2] not in VOWELS:
+            return root[:-1]
         return root
     if root.endswith("y"):  # "supply", "supplies", "supplied": "suppl"
         root = root[:-1]

@@ -46,12 +46,20 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
                 "Apple agreed to buy Beeper for $50 million on Friday."),
     ]  # fmt: skip
     assert not deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], bought)
-    # (told of one named just before: "Apple made a move." then "It will buy the startup")
+    # (told of those named just before: "Apple made a move on Beeper." then "It will buy the
+    # startup")
     before = [
         Passage("c3", "a3", "Deal", "TechCrunch", None, 0.9,
-                "Apple made a move on Friday. It will buy the startup outright."),
+                "Apple made a move on Beeper on Friday. It will buy the startup outright."),
     ]  # fmt: skip
     assert not deed_untold("why did apple decide to buy beeper", ["apple", "beeper"], before)
+    # (a deed done to someone is told of them, not of another near the doer's name)
+    passes = [
+        Passage("c4", "a4", "Chiefs beat Bills", "CBSSports.com", None, 0.9,
+                "The Chiefs led early. Mahomes fired a pass to Kelce for the score."),
+    ]  # fmt: skip
+    names = ["chiefs", "andy", "reid"]
+    assert deed_untold("why did the chiefs fire andy reid", names, passes)
 
 
 @pytest.fixture

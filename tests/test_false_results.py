@@ -380,6 +380,17 @@ def test_a_sum_taken_as_paid_that_the_articles_give_otherwise() -> None:
             ],
             None,
         ),
+        # … what was paid, asked of the wrong buyer
+        (
+            "how much did cisco pay for the israeli startup dig security",
+            ["Palo Alto Networks is acquiring Israeli tech company Dig Security for $400 million."],
+            0,
+        ),
+        (
+            "how much did palo alto pay for dig security",
+            ["Palo Alto Networks is acquiring Israeli tech company Dig Security for $400 million."],
+            None,
+        ),
         # a sale told with no buyer named settles nothing
         (
             "why did apple buy dig security",
@@ -392,5 +403,5 @@ def test_a_purchase_told_of_another_buyer_is_a_false_premise(
     question: str, sentences: list[str], other: int | None
 ) -> None:
     names = ["apple", "israeli", "dig", "security", "amazon", "convoy", "microsoft",
-             "activision", "blizzard"]  # fmt: skip
+             "activision", "blizzard", "cisco", "palo", "alto"]  # fmt: skip
     assert bought_by_another(question, names, sentences) == other

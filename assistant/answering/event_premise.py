@@ -95,6 +95,11 @@ def deed_untold(
     if taken is None:
         return False
     deed, named = taken
+    # (a deed done to someone is told of them: "why did the chiefs fire andy reid" is not
+    # told by "Mahomes fired a pass" in a piece on the Chiefs)
+    deed_at = re.search(rf"\b{re.escape(deed)}\b", question.lower())
+    after = question.lower()[deed_at.end() :] if deed_at else ""
+    done_to = [n for n in named if re.search(rf"\b{re.escape(n)}\b", after)]
     roots = {_undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
@@ -115,7 +120,9 @@ def deed_untold(
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
         if roots & {_undoubled(w) for w in deeds}:
             at = max(text.find(candidate.text), 0)
-            if _says_any(named, f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"):
+            if _says_any(
+                done_to or named, f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"
+            ):
                 return False
     return on_a_name
 
@@ -170,11 +177,13 @@ def tells_sale(text: str) -> bool:
 
 
 # A purchase a question takes as made by the one it names: "why did apple buy dig security for
-# $400m", "how did amazon decide to buy convoy".
+# $400m", "how did amazon decide to buy convoy", "how much did cisco pay for dig security".
 BUYING_TAKEN = re.compile(
-    r"^\s*(?:so\s+|and\s+|but\s+)?(?:why|how|when|where)\s+(?:did|does|has|had|would)\s+"
+    r"^\s*(?:so\s+|and\s+|but\s+)?(?:why|how(?:\s+much)?|when|where|what)\s+"
+    r"(?:did|does|has|had|would)\s+"
     r"(?P<buyer>[\w'’. &-]+?)\s+(?:(?:decide|agree|want|choose|opt|move)\s+to\s+|end\s+up\s+)?"
-    r"(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|take\s+over)\s+"
+    r"(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|take\s+over|"
+    r"pay\s+for|paid\s+for|spend\s+on)\s+"
     r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|after|before|from|back|last|this|earlier|"
     r"over|when|and|,)\b|[?.,!]|$)",
     re.I,

@@ -52,6 +52,8 @@ def is_statement(sentence: str) -> bool:
             return False  # "How Shiffrin's parents fell in love through skiing"
         if re.search(r"\s[/|»›]\s", text):
             return False  # a breadcrumb: "Part of / The best entertainment of 2023"
+        if len(text.split()) <= HEADING_WORDS and not re.search(r"\d", text):
+            return False  # a short one with no figure: "Timeline of Sam Altman’s firing"
         tokens = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(w[0].isupper() for w in tokens)
         if tokens and capitalised >= 0.6 * len(tokens):
@@ -60,6 +62,7 @@ def is_statement(sentence: str) -> bool:
 
 
 # A question put in quotes by the one asking it, with a comma for its mark.
+HEADING_WORDS = 8  # the most words of a line with no stop that reads as a heading
 QUOTED_QUESTION = re.compile(
     r"[\"“]\s*(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|why|how|what|"
     r"who|when|where|which)\b[^\"”]*[,?][\"”]\s+(?:[\w.'’-]+\s+){1,3}?(?:asked|continued|"
