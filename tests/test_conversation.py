@@ -257,6 +257,15 @@ def test_a_yes_no_question_the_asker_says_was_asked_of_them_is_still_settled(
     assert "asked" not in answer.text.split(";")[0]
 
 
+def test_an_act_asked_in_other_words_settles_no_no(seeded: Assistant) -> None:
+    """ "Europe joining" the talks is told as "European involvement" in them: no "No" for the
+    word "joining", which neither article writes (a thing's absence still settles it: copper)."""
+    answer = seeded.ask("is putin open to europe joining the ukraine peace talks?")
+    assert not answer.abstained
+    assert not answer.text.startswith("No")
+    assert "European involvement" in answer.text
+
+
 def test_which_outlet_said_it_names_the_one_that_did(seeded: Assistant) -> None:
     """Asked which outlet (one) said something only AnewZ says, the answer names AnewZ only."""
     answer = seeded.ask(

@@ -51,9 +51,8 @@ class AnswerEngine:
             others = [o for o in others if o in filters.outlets]
         if not others:
             return []
-        apart = Filters(
-            outlets=others, since=filters and filters.since, until=filters and filters.until
-        )
+        since, until = (filters.since, filters.until) if filters is not None else (None, None)
+        apart = Filters(outlets=others, since=since, until=until)
         seen = {p.chunk_id for p in found}
         fresh = self.retriever.retrieve(query or question, k=top_k, filters=apart)
         return [p for p in fresh if p.chunk_id not in seen][: max(1, top_k // 2)]

@@ -221,7 +221,7 @@ class AnswerSlot:
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         # ("how much time do ppl spend in it" asks a length of time, not money spent)
-        timed = wants in ("amount", "number") and bool(head) and head.lower() in TIME_ASKED
+        timed = wants in ("amount", "number") and (head or "").lower() in TIME_ASKED
         money = (
             wants == "amount"
             and not timed

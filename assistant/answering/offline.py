@@ -453,8 +453,12 @@ class OfflineAnswerer:
             ):
                 return d.refuse(best, missing=absent)
             attributed = named_outlets(d.question, self.outlets())
+            # (an act named by its "-ing" is told in other words too often for its absence to
+            # settle "no": "is putin open to europe joining the talks": "… openness to European
+            # involvement in … peace talks"; a thing's absence does: "copper")
+            things = [w for w in absent if not ACT.fullmatch(w)]
             text = yes_no_reply(
-                d.question, d.chosen, d.candidates, d.passages, absent, attributed, d.typed_now
+                d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now
             )
         return OfflineResult(text, False, d.coverage, best.score)
 
@@ -485,6 +489,7 @@ ASKS_FIRST = re.compile(
 )
 
 
+ACT = re.compile(r"[a-z]{3,}ing")
 # The share of what was asked (by weight) another outlet's article must say to count as covering
 # it too ("who else covered it")
 OTHERS_SHARE = 0.6
