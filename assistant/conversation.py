@@ -57,6 +57,8 @@ def needs_context(question: str) -> bool:
         or len(words) < 3
         # "why was the game pushed back to saturday": which game, only the turns before say
         or _the_one_before(question, words)
+        # … as for a short one that names nothing: "any word on when season 2 drops?"
+        or (len(words) < SELF_CONTAINED_WORDS and _names_nothing(question, words))
     )
 
 
@@ -85,6 +87,8 @@ def _names_nothing(question: str, words: list[str]) -> bool:
     words = [w for w in words if unit is None or w != unit.group(1).lower()]
     # … nor does a time it is asked of: "what was the original price back in aug 2022?"
     words = [w for w in words if w not in MONTHS and not YEAR.fullmatch(w)]
+    # … nor a small number beside a word: "season 2", "game 7"
+    words = [w for w in words if not re.fullmatch(r"\d{1,2}", w)]
     return not CAPITAL.search(question.strip()) and all(w in common for w in words)
 
 

@@ -5,10 +5,12 @@ watched, and a switch told by "instead of"."""
 
 from __future__ import annotations
 
+from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import is_focus
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.vocabulary import CorpusWords
+from assistant.conversation import needs_context
 from assistant.types import Passage
 
 WINDIES = "West Indies beat England by four wickets. Google spent its 45 minutes on Android."
@@ -67,3 +69,14 @@ def test_a_switch_is_told_by_a_shift_or_instead_of() -> None:
     assert not deed_untold(question, ["cup"], [passage])
     # (a deed of another kind is not told by them)
     assert deed_untold("why did the cup scrap the longer format in 1987?", ["cup"], [passage])
+
+
+def test_what_is_known_asks_too() -> None:
+    """ "Any word on when season 2 drops" asks when; "any update on where" asks where."""
+    assert question_wants("any word on when season 2 drops?") == "date"
+    assert question_wants("any update on where the trial is?") == "place"
+
+
+def test_a_short_follow_up_naming_nothing_leans_on_the_turns_before() -> None:
+    assert needs_context("any word on when season 2 drops?")
+    assert not needs_context("who won the 2019 Davis Cup final in Madrid?")

@@ -125,8 +125,10 @@ ASKING = re.compile(
     r"(?:(?:roughly|approximately|about|exactly|also|then|just|precisely)\s+)?)(?:how|"
     r"what(?:s|['’]s)?|which|who|whom|whose|when|where|why)|"
     r"\b(?:by|in|for|to|from|of|at|on|with|about)\s+(?:how|what|which|who|whom|whose)"
-    # (asked by a request: "… - explain why?", "tell me what song she played")
-    r"|\b(?:explain|describe|tell\s+(?:me|us))\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
+    # (asked by a request: "… - explain why?", "tell me what song she played"; or as what is
+    # known: "any word on when season 2 drops", "do we know where it is held")
+    r"|\b(?:explain|describe|tell\s+(?:me|us)|know|idea|(?:word|news|update|info)\s+(?:on|about))"
+    r"\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
     re.I,
 )
 # (a "when" or "where" asks in place at the end, "they met when?", or before the verb it

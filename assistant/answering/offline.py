@@ -262,7 +262,12 @@ class OfflineAnswerer:
         aka = aliases(p.text for p in passages)
         candidates = self._shortlist(candidates, passages, named, slot, aka)
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
-        key, names = self.names.key(question, slot.wants, passages, asked_names)
+        if asked_names or not query:
+            key, names = self.names.key(question, slot.wants, passages, asked_names)
+        else:  # a follow-up naming no one is on whom the turns before named ("any word on when
+            # season 2 drops?", after questions on Castlevania: Nocturne)
+            carried = self.names.asked(query, passages)
+            key, names = self.names.key(query, slot.wants, passages, carried)
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}
         key = "" if key in known or not names else key
