@@ -60,6 +60,14 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
     ]  # fmt: skip
     names = ["chiefs", "andy", "reid"]
     assert deed_untold("why did the chiefs fire andy reid", names, passes)
+    # (… and by the one the question says did it)
+    board = [
+        Passage("c5", "a5", "Board ousts CEO", "TechCrunch", None, 0.9,
+                "OpenAI's board fired Sam Altman on Friday. Staff were stunned."),
+    ]  # fmt: skip
+    names = ["openai", "microsoft", "sam", "altman"]
+    assert not deed_untold("why did openai fire sam altman", names, board)
+    assert deed_untold("why did microsoft fire sam altman", names, board)
 
 
 @pytest.fixture

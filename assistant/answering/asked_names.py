@@ -16,6 +16,7 @@ from assistant.answering.sentences import (
     phrase_pattern,
     word_pattern,
 )
+from assistant.answering.slot_words import SUPERLATIVE
 from assistant.answering.specifics import apposed, said_as_name
 from assistant.answering.subject import (
     ASKS_ENTITY,
@@ -231,7 +232,9 @@ class NameChecks:
         word = first.group(1).strip("'’").lower() if first else ""
         if word.isalpha() and len(word) > 2 and not self.ordinary(word):
             names.setdefault(word, first.group(1).strip("'’"))  # type: ignore[union-attr]
-        return names
+        # (the most of something names nothing, however a product writes it: "the max
+        # wattage", for a store that sells the "iPhone 15 Pro Max")
+        return {w: form for w, form in names.items() if not SUPERLATIVE.fullmatch(w)}
 
     def key(
         self, question: str, wants: str, passages: Sequence[Passage], names: dict[str, str]

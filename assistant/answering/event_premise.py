@@ -96,16 +96,23 @@ def deed_untold(
         return False
     deed, named = taken
     # (a deed done to someone is told of them: "why did the chiefs fire andy reid" is not
-    # told by "Mahomes fired a pass" in a piece on the Chiefs)
+    # told by "Mahomes fired a pass" in a piece on the Chiefs; a thing done away with may be
+    # told in other words, "the trip … cancelled")
     deed_at = re.search(rf"\b{re.escape(deed)}\b", question.lower())
     after = question.lower()[deed_at.end() :] if deed_at else ""
-    done_to = [n for n in named if re.search(rf"\b{re.escape(n)}\b", after)]
+    to_someone = _undoubled(family(deed)) in DONE_TO_SOMEONE
+    done_to = [n for n in named if to_someone and re.search(rf"\b{re.escape(n)}\b", after)]
+    # (… by the one the question says did it: "why did microsoft fire sam altman" is not told
+    # by "OpenAI's board fired Altman")
+    doers = [n for n in named if n not in done_to] if done_to else []
     roots = {_undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        if roots & {_undoubled(w) for w in families(title)} and _says_any(named, title):
+        if roots & {_undoubled(w) for w in families(title)} and _told_of(
+            title, named, done_to, doers
+        ):
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
@@ -120,11 +127,17 @@ def deed_untold(
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
         if roots & {_undoubled(w) for w in deeds}:
             at = max(text.find(candidate.text), 0)
-            if _says_any(
-                done_to or named, f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}"
+            if _told_of(
+                f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}", named, done_to, doers
             ):
                 return False
     return on_a_name
+
+
+def _told_of(text: str, named: Sequence[str], done_to: Sequence[str], doers: Sequence[str]) -> bool:
+    """Whether a text telling the deed says whom it was done to and who did it, when the
+    question says both; else one of its names."""
+    return _says_any(done_to or named, text) and (not doers or _says_any(doers, text))
 
 
 def _says_any(names: Sequence[str], text: str) -> bool:
@@ -145,6 +158,12 @@ def _undoubled(root: str) -> str:
     )
 
 
+# Deeds done to someone, told only of them.
+DONE_TO_SOMEONE = frozenset(
+    _undoubled(family(w))
+    for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
+              "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive")
+)  # fmt: skip
 # Deeds of change, each told by the others' words as well.
 CHANGES = frozenset(
     _undoubled(family(w))

@@ -18,7 +18,7 @@ from assistant.answering.asking import (
     asking_clause,
 )
 from assistant.answering.kind_words import ASKS_PAID, CALLED_ASKED
-from assistant.answering.slot_words import SHARE_NOUNS
+from assistant.answering.slot_words import SHARE_NOUNS, SUPERLATIVE
 from assistant.answering.wording import initials
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents
@@ -176,8 +176,6 @@ def focus_phrase(question: str) -> str | None:
 
 
 PAST = re.compile(r"[a-z]{4,}ed")
-# The most of something: not the thing ("the biggest fine", "the max clip length").
-SUPERLATIVE = re.compile(r"[a-z]{2,}est|most|least|max|maximum|minimum|min|top")
 # Pronouns as objects: a phrase that ends in one is a verb's ("what drove it", "what made them").
 OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
 # Words that point back, naming nothing: "what's it called".

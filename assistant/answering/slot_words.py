@@ -98,3 +98,9 @@ RANK_ASKED = re.compile(
     r"come|came|rate|rated)\b(?!\s+(?:from|to|down)\b)|(?:what|which)\s+(?:place|position|rank|"
     r"ranking|spot|pick|seed|round)\b)"
 )
+# The most of something, which is not the thing ("the biggest fine", "the max clip length") nor a
+# name, however a product writes it ("iPhone 15 Pro Max").
+SUPERLATIVE = re.compile(
+    r"(?:bigg|larg|high|low|great|small|long|short|fast|lat|earli|old|young|cheap|strong|"
+    r"rich|hott|heavi)est|best|worst|most|least|max|maximum|min|minimum|top"
+)
