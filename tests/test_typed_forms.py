@@ -9,6 +9,7 @@ from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import is_focus
 from assistant.answering.fit import AnswerSlot
+from assistant.answering.slot_words import SUPERLATIVE
 from assistant.answering.vocabulary import CorpusWords
 from assistant.conversation import needs_context
 from assistant.types import Passage
@@ -80,3 +81,9 @@ def test_what_is_known_asks_too() -> None:
 def test_a_short_follow_up_naming_nothing_leans_on_the_turns_before() -> None:
     assert needs_context("any word on when season 2 drops?")
     assert not needs_context("who won the 2019 Davis Cup final in Madrid?")
+
+
+def test_the_most_of_something_names_nothing() -> None:
+    """ "the max wattage", asked of passages on the "iPhone 15 Pro Max": no name "Max"."""
+    assert all(SUPERLATIVE.fullmatch(w) for w in ("max", "biggest", "latest", "top"))
+    assert not any(SUPERLATIVE.fullmatch(w) for w in ("forrest", "everest", "budapest", "west"))
