@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_untold
-from assistant.answering.figure_fit import is_focus
+from assistant.answering.figure_fit import figure_fit, is_focus
 from assistant.answering.fit import AnswerSlot
 from assistant.answering.slot_words import SUPERLATIVE
 from assistant.answering.vocabulary import CorpusWords
@@ -87,3 +87,14 @@ def test_the_most_of_something_names_nothing() -> None:
     """ "the max wattage", asked of passages on the "iPhone 15 Pro Max": no name "Max"."""
     assert all(SUPERLATIVE.fullmatch(w) for w in ("max", "biggest", "latest", "top"))
     assert not any(SUPERLATIVE.fullmatch(w) for w in ("forrest", "everest", "budapest", "west"))
+
+
+def test_a_figure_asked_in_a_unit_is_one_in_that_unit() -> None:
+    """ "whats the battery capacity in mah": "a 24,000-mAh capacity", not "18 to 20 percent"."""
+    slot = AnswerSlot.of("whats the battery capacity in mah?")
+    assert slot.unit == "mah"
+    assert figure_fit(slot, "It has a gargantuan 24,000-mAh battery capacity.", lambda a, b: False)
+    drained = "Using them drained the battery capacity by about 18 to 20 percent."
+    assert not figure_fit(slot, drained, lambda a, b: False)
+    assert AnswerSlot.of("how far is it in km?").unit == "km"
+    assert AnswerSlot.of("whats the capacity").unit == ""

@@ -144,6 +144,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         and token.lower().strip(",.") not in slot.asked
         and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
+    if slot.unit:  # "whats the battery capacity in mah": a figure in mAh ("24,000-mAh")
+        at = [i for i in at if tokens[i + 1 : i + 2] and _in_unit(slot.unit, tokens[i + 1])]
     if not slot.age:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
@@ -229,6 +231,28 @@ DIFFERENCE_AFTER = re.compile(
     rf"\W+(?:[\w-]+\W+){{0,{DIFFERENCE_REACH - 1}}}(?:{'|'.join(sorted(COMPARATIVES))})\s+than\b",
     re.I,
 )
+
+
+def _in_unit(unit: str, word: str) -> bool:
+    """Whether the word after a figure is the unit asked, in any of its common forms."""
+    low = word.lower()
+    return (
+        low == unit
+        or low.rstrip("s") == unit.rstrip("s")
+        or (unit in UNIT_NAMES and low in UNIT_NAMES[unit])
+    )
+
+
+# Units asked by one form and written in another.
+UNIT_NAMES = {
+    "km": {"kilometers", "kilometres", "km", "kms"}, "kms": {"kilometers", "kilometres", "km"},
+    "kilometers": {"km", "kilometres"}, "kilometres": {"km", "kilometers"},
+    "lbs": {"pounds", "lb"}, "pounds": {"lbs", "lb"}, "kg": {"kilograms", "kilos", "kgs"},
+    "ft": {"feet", "foot"}, "feet": {"ft", "foot"}, "mp": {"megapixels", "megapixel"},
+    "megapixels": {"mp"}, "w": {"watts", "watt"}, "watts": {"w", "watt"},
+    "tons": {"tonnes", "ton", "tonne"}, "tonnes": {"tons", "ton", "tonne"},
+    "meters": {"metres", "m"}, "metres": {"meters", "m"}, "kcal": {"calories"},
+}  # fmt: skip
 
 
 def unasked_difference(slot: AnswerSlot, after: str) -> bool:

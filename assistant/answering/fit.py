@@ -82,6 +82,13 @@ from assistant.answering.slot_words import (
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
+# The unit a figure is asked in, at the end of the question: "… in mah?", "in km", "in lbs".
+IN_UNIT = re.compile(
+    r"\bin\s+(mah|wh|kwh|mwh|gwh|km|kms|kilometers|kilometres|miles|mph|kph|kg|kgs|lbs|pounds|"
+    r"tons|tonnes|gb|tb|mb|ghz|mhz|hz|mp|megapixels|inches|feet|ft|meters|metres|cm|mm|watts|"
+    r"w|kw|mw|gw|liters|litres|gallons|calories|kcal)\s*[?.!]*\s*$",
+    re.I,
+)
 # What "how much" asks of when it asks a length of time: "how much time", "how many hours".
 TIME_ASKED = frozenset(
     ("time", "hours", "hrs", "minutes", "mins", "days", "weeks", "months", "years")
@@ -167,6 +174,7 @@ class AnswerSlot:
     rate: bool = False  # money by the period: "how much is he earning a week"
     owner: tuple[str, ...] = ()  # whose the things counted are: "how many staff does X have"
     maker: bool = False  # a maker or owner, most often a company: "who makes ouija boards now"
+    unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -249,6 +257,8 @@ class AnswerSlot:
         rate = money and bool(RATE.search(own))
         owner = owner_focus(own) if wants == "number" else ()
         maker = wants == "person" and bool(MAKER_ASKED.search(asking))
+        in_unit = IN_UNIT.search(question) if wants in ("amount", "number") else None
+        unit = in_unit.group(1).lower() if in_unit else ""
         return cls(
             wants,
             focus,
@@ -270,6 +280,7 @@ class AnswerSlot:
             rate,
             owner,
             maker,
+            unit,
         )
 
     @property
