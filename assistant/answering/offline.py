@@ -264,10 +264,14 @@ class OfflineAnswerer:
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
         if asked_names or not query:
             key, names = self.names.key(question, slot.wants, passages, asked_names)
-        else:  # a follow-up naming no one is on whom the turns before named ("any word on when
-            # season 2 drops?", after questions on Castlevania: Nocturne)
-            carried = self.names.asked(query, passages)
-            key, names = self.names.key(query, slot.wants, passages, carried)
+        else:  # a follow-up naming no one is on what the conversation is on, which its first
+            # question named ("any word on when season 2 drops?", after "castlevania nocturne on
+            # netflix - when and where is it set?"; "their chairman died - how old was he",
+            # after "how many points were everton docked")
+            topic = earlier[-1] if earlier else query
+            key, names = self.names.key(
+                topic, slot.wants, passages, self.names.asked(topic, passages)
+            )
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}
         key = "" if key in known or not names else key

@@ -348,7 +348,7 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
     passage = d.passages[best.passage].text
     if not d.asked_names and d.query and d.query != d.question:
         # (a name carried from the turns before, "and how much sleep do they say is good" of
-        # the UK Biobank study: its article is on it, whichever of its chunks says the name)
+        # the UK Biobank study: its article is on it, whichever of its chunks says it)
         article = d.passages[best.passage].article_id
         passage = " ".join(p.text for p in d.passages if p.article_id == article)
     if d.key not in asking_words(d.question) and said_in(d.key, families(passage), passage):
