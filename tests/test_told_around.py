@@ -4,9 +4,9 @@ covered it" when no other outlet did, and the word forms that match "supply" and
 
 from __future__ import annotations
 
+from assistant.answering.answer_kinds import dated_before
 from assistant.answering.candidates import Candidate
 from assistant.answering.llm import CorpusFacts
-from assistant.answering.offline import _dated_before
 from assistant.answering.refusals import refusal_text
 from assistant.answering.verdict import SHOWN_BY
 from assistant.outlet_names import outlets_set_aside
@@ -15,12 +15,12 @@ from index.terms import family, stem
 
 def test_a_time_told_from_the_sentence_before_is_read_with_it() -> None:
     dated = Candidate(0, "The board was patented the following year.", before="It began in 1890.")
-    assert _dated_before(dated)
+    assert dated_before(dated)
     # (one that gives its own year, or follows none, stands alone)
-    assert not _dated_before(
+    assert not dated_before(
         Candidate(0, "It was patented the following year, 1891.", before="It began in 1890.")
     )
-    assert not _dated_before(Candidate(0, dated.text, before="It began as a parlour game."))
+    assert not dated_before(Candidate(0, dated.text, before="It began as a parlour game."))
 
 
 def test_a_history_is_told_by_dates_and_firsts() -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.candidates import Candidate
 from assistant.answering.kind_words import PERSON_NOUN
 from assistant.answering.sentences import PROPER_NAME
+from assistant.answering.statements import is_statement
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
 
@@ -182,3 +184,30 @@ MAKER_SAID = re.compile(
     r"sells?|sold|builds?|built|runs?|operat\w*|brand)\b",
     re.I,
 )
+
+
+# A time told from the one before it: "the following year", "two days later", "that same month".
+TIME_BEFORE = re.compile(
+    r"\b(?:the\s+(?:following|next|previous|same)|that(?:\s+same)?)\s+(?:day|week|month|year|"
+    r"season|decade)\b|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|"
+    r"years?|decades?)\s+(?:later|earlier|after|before)\b(?!\s+\w)",
+    re.I,
+)
+
+# … a year or a month, which the sentence before gives.
+GIVES_TIME = re.compile(
+    r"\b(?:1[6-9]|20)\d{2}\b|\b(?:january|february|march|april|june|july|august|september|"
+    r"october|november|december)\b",
+    re.I,
+)
+
+
+def dated_before(c: Candidate) -> bool:
+    """Whether a sentence tells its time from the one before it, which gives a year or date."""
+    return (
+        bool(c.before)
+        and TIME_BEFORE.search(c.text) is not None
+        and GIVES_TIME.search(c.text) is None
+        and GIVES_TIME.search(c.before) is not None
+        and is_statement(c.before)
+    )

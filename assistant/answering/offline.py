@@ -16,10 +16,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from assistant.answering.abstention import OfflineResult, not_what_was_asked
+from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
-from assistant.answering.answer_kinds import named_before, people_named
+from assistant.answering.answer_kinds import dated_before, named_before, people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
 from assistant.answering.asking import asking_clause, kinds_asked
 from assistant.answering.candidates import (
@@ -42,7 +42,6 @@ from assistant.answering.scoring import (
     Meaning,
     coverage_of,
     sentences_of,
-    share_said,
     unrelated,
     weigh_words,
 )
@@ -52,6 +51,7 @@ from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.who_else import only_those
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
 from assistant.answering.yes_no_asked import is_yes_no
@@ -136,7 +136,7 @@ class OfflineAnswerer:
             # (on what was asked before: "covered" is not the subject)
             asked = self._terms(question)
             terms = {t: v for t, v in self._terms(query or "").items() if t not in asked}
-            return self._only(aside, passages, terms or asked, result)
+            return only_those(aside, passages, terms or asked, result)
         return result
 
     def _answered(
@@ -161,42 +161,6 @@ class OfflineAnswerer:
             if result is not None:
                 return result
         return self._written(draft)
-
-    def _only(
-        self,
-        aside: list[str],
-        passages: Sequence[Passage],
-        terms: dict[str, float],
-        result: OfflineResult,
-    ) -> OfflineResult:
-        """ "Who else covered it", found too weak to answer from the other outlets' sentences
-        alone: the best sentence of another outlet's article that says most of what was asked
-        (its piece on the story, if not on each detail); or, when none does, a refusal naming
-        those set aside, quoting the closest sentence of theirs."""
-        candidates = sentences_of(passages)
-        weigh_words(candidates, passages, terms)
-        theirs = [c for c in candidates if passages[c.passage].outlet in aside]
-        if not theirs:
-            return result
-        articles: dict[str, list[str]] = {}
-        for p in passages:
-            articles.setdefault(p.article_id, [p.title or ""]).append(p.text)
-        covering = {
-            a for a, texts in articles.items() if share_said(terms, " ".join(texts)) >= OTHERS_SHARE
-        }
-        others = [
-            c
-            for c in candidates
-            if passages[c.passage].outlet not in aside
-            and passages[c.passage].article_id in covering
-        ]
-        if others:
-            other = max(others, key=lambda c: c.own)
-            lines = [*outlet_lines([other], passages), other.cited(f"[{other.passage + 1}]")]
-            return OfflineResult(" ".join(lines), False, result.coverage, other.score)
-        best = max(theirs, key=lambda c: c.own)
-        only = not_what_was_asked(terms, best, passages)
-        return replace(only, only=[o for o in aside if any(p.outlet == o for p in passages)])
 
     def _draft(
         self,
@@ -427,7 +391,7 @@ class OfflineAnswerer:
         if asks_who and len(best.parts) <= 1 and _named_before(best):
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
-        elif len(best.parts) <= 1 and _dated_before(best):
+        elif len(best.parts) <= 1 and dated_before(best):
             # "The Ouija board was patented the following year.": which year, the one before says
             best = replace(best, parts=[best.before, best.text])
         # (with what one announces, counted off after it: "First, …", "Second, …")
@@ -499,34 +463,6 @@ ASKS_FIRST = re.compile(
 
 
 ACT = re.compile(r"[a-z]{3,}ing")
-# The share of what was asked (by weight) another outlet's article must say to count as covering
-# it too ("who else covered it")
-OTHERS_SHARE = 0.6
-# A time told from the one before it: "the following year", "two days later", "that same month".
-TIME_BEFORE = re.compile(
-    r"\b(?:the\s+(?:following|next|previous|same)|that(?:\s+same)?)\s+(?:day|week|month|year|"
-    r"season|decade)\b|\b(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|"
-    r"years?|decades?)\s+(?:later|earlier|after|before)\b(?!\s+\w)",
-    re.I,
-)
-
-# … a year or a month, which the sentence before gives.
-GIVES_TIME = re.compile(
-    r"\b(?:1[6-9]|20)\d{2}\b|\b(?:january|february|march|april|june|july|august|september|"
-    r"october|november|december)\b",
-    re.I,
-)
-
-
-def _dated_before(c: Candidate) -> bool:
-    """Whether a sentence tells its time from the one before it, which gives a year or date."""
-    return (
-        bool(c.before)
-        and TIME_BEFORE.search(c.text) is not None
-        and GIVES_TIME.search(c.text) is None
-        and GIVES_TIME.search(c.before) is not None
-        and is_statement(c.before)
-    )
 
 
 def _named_before(c: Candidate) -> bool:
