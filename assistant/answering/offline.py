@@ -228,14 +228,18 @@ class OfflineAnswerer:
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
         if asked_names or not query:
             key, names = self.names.key(question, slot.wants, passages, asked_names)
-        else:  # a follow-up naming no one is on what the conversation is on, which its first
-            # question named ("any word on when season 2 drops?", after "castlevania nocturne on
-            # netflix - when and where is it set?"; "their chairman died - how old was he",
-            # after "how many points were everton docked")
-            topic = earlier[-1] if earlier else query
-            key, names = self.names.key(
-                topic, slot.wants, passages, self.names.asked(topic, passages)
-            )
+        else:  # a follow-up naming no one is on what the last question naming something
+            # named ("any word on when season 2 drops?", after "castlevania nocturne on netflix
+            # - when and where is it set?" and "how many episodes is the season"; "their
+            # chairman died - how old was he", after "how many points were everton docked"; not
+            # the "he" the condensed query carries)
+            topic, topic_names = query, self.names.asked(query, passages)
+            for before in earlier:
+                named_before = self.names.asked(before, passages)
+                if named_before:
+                    topic, topic_names = before, named_before
+                    break
+            key, names = self.names.key(topic, slot.wants, passages, topic_names)
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}
         key = "" if key in known or not names else key
