@@ -218,7 +218,7 @@ def family(word: str) -> str:
     """The root a word shares with its derived forms: 'european' and 'europe' give 'europ',
     'russian' and 'russia' 'russ', 'chinese' and 'china' 'chin', 'cultivation' and 'cultivating'
     'cultivat', 'supply' and 'supplied' 'suppl'. A stem first ('supplies' is 'supply'); words
-    under five letters are left whole."""
+    under five letters are left whole but for a silent 'e' ('fire' and 'fired' give 'fir')."""
     root = stem(word)
     if len(root) < 5:
         # (a short verb's or noun's silent "e", which its endings drop: "fire" and "fired",

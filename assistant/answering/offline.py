@@ -129,7 +129,8 @@ class OfflineAnswerer:
         (which "who else covered it" sets aside)."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
-        result = self._answered(question, passages, query, known, earlier, cited_before)
+        draft = self._draft(question, passages, query, known, earlier, cited_before)
+        result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
         if result.abstained and not result.missing and ELSE.search(question) and aside:
             # "who else covered it": no one else did; say who did, and what they say
@@ -139,18 +140,8 @@ class OfflineAnswerer:
             return only_those(aside, passages, terms or asked, result)
         return result
 
-    def _answered(
-        self,
-        question: str,
-        passages: Sequence[Passage],
-        query: str | None,
-        known: frozenset[str],
-        earlier: Sequence[str],
-        cited_before: Sequence[str],
-    ) -> OfflineResult:
-        draft = self._draft(question, passages, query, known, earlier, cited_before)
-        if isinstance(draft, OfflineResult):
-            return draft
+    def _decided(self, draft: Draft) -> OfflineResult:
+        """The answer the stages and checks come to on a draft."""
         for stage in STAGES:  # the sentences that answer what was asked go first
             result = stage(draft, self.parts)
             if result is not None:
