@@ -264,7 +264,7 @@ def test_a_payment_agreed_to_is_a_payment_taken() -> None:
             "how much does one dose of cabotegravir cost in the us",
             "amount",
             (),
-            ("dose", "cabotegravir"),
+            ("dos", "cabotegravir"),
         ),
     ],
 )

@@ -51,7 +51,7 @@ def test_a_source_typed_without_its_accents_is_cited() -> None:
 
 def test_how_big_something_can_get_is_a_size_a_share_may_give() -> None:
     slot = AnswerSlot.of("under the DSA how big can penalties get?")
-    assert slot.sized and slot.focus == ("penalty",)
+    assert slot.sized and slot.focus == ("penalt",)
     capped = "Penalties for breaches of the DSA can scale up to 6% of global annual turnover."
     counted = "X was named as one of 19 larger platforms under the DSA."
     assert fit(slot, capped, unrelated) > fit(slot, counted, unrelated)
