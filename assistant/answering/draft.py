@@ -70,6 +70,7 @@ class Draft:
     asked_names: dict[str, str] = field(default_factory=dict)  # name words: written forms
     aka: dict[str, str] = field(default_factory=dict)  # other names the passages give (`aliases`)
     key: str = ""  # the name the answer must be about, if one
+    key_carried: bool = False  # … named in the turns before, not in this follow-up
     names: dict[str, str] = field(default_factory=dict)  # the key's fellow name words
     specific: dict[str, str] = field(default_factory=dict)  # the names the articles must say
     role: str | None = None  # "direct" in "who directed it"

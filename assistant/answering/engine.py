@@ -13,7 +13,7 @@ from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.refusals import Scope, is_refusal, refusal_text
 from assistant.answering.wording import full_years
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
-from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE
+from assistant.outlet_names import ELSE, outlets_set_aside
 from assistant.retrieval import Filters, Retriever
 from assistant.types import Answer, Passage
 
@@ -225,10 +225,11 @@ class AnswerEngine:
 
 def _outlets_besides(question: str, carried: Sequence[Passage], known: list[str]) -> list[str]:
     """ "Who else covered it", after an answer citing `carried`: the store's other outlets."""
-    if not (carried and ASKS_FOR_SOURCES.search(question) and ELSE.search(question)):
+    cited = [p.outlet for p in carried if p.outlet]
+    if not cited or not ELSE.search(question):
         return []
-    cited = {p.outlet for p in carried}
-    return [o for o in known if o not in cited]
+    aside = outlets_set_aside(question, known, (), cited)
+    return [o for o in known if o not in aside] if aside else []
 
 
 def _merge(carried: Sequence[Passage], fresh: list[Passage], k: int) -> list[Passage]:

@@ -129,9 +129,10 @@ class OfflineAnswerer:
         (which "who else covered it" sets aside)."""
         question = expand_abbreviations(question)
         query = expand_abbreviations(query) if query else None
-        draft = self._draft(question, passages, query, known, earlier, cited_before)
-        result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
+        # ("who else covered it besides the Independent": not the Independent's sentences)
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
+        draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
+        result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
         if result.abstained and not result.missing and ELSE.search(question) and aside:
             # "who else covered it": no one else did; say who did, and what they say
             # (on what was asked before: "covered" is not the subject)
@@ -161,6 +162,7 @@ class OfflineAnswerer:
         known: frozenset[str],
         earlier: Sequence[str],
         cited_before: Sequence[str] = (),
+        aside: Sequence[str] = (),
     ) -> Draft | OfflineResult:
         """The question read and its candidate sentences ranked; or an abstention, when it names
         what no article holds or nothing is left to rank."""
@@ -205,8 +207,6 @@ class OfflineAnswerer:
             missing = about_the_topic(missing)
         if missing:
             return OfflineResult("", True, 0.0, 0.0, missing=missing)
-        # "Who else covered it besides the Independent": not the Independent's sentences
-        aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
         candidates = [c for c in sentences_of(passages) if passages[c.passage].outlet not in aside]
         if not candidates:
             return OfflineResult("", True, 0.0, 0.0)
@@ -217,14 +217,16 @@ class OfflineAnswerer:
         aka = aliases(p.text for p in passages)
         candidates = self._shortlist(candidates, passages, named, slot, aka)
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
-        if asked_names or not query:
+        carried = not asked_names and bool(query)
+        if not carried:
             key, names = self.names.key(question, slot.wants, passages, asked_names)
         else:  # a follow-up naming no one is on what the last question naming something
             # named ("any word on when season 2 drops?", after "castlevania nocturne on netflix
             # - when and where is it set?" and "how many episodes is the season"; "their
             # chairman died - how old was he", after "how many points were everton docked"; not
             # the "he" the condensed query carries)
-            topic, topic_names = query, self.names.asked(query, passages)
+            topic = query or question
+            topic_names = self.names.asked(topic, passages)
             for before in earlier:
                 named_before = self.names.asked(before, passages)
                 if named_before:
@@ -252,6 +254,7 @@ class OfflineAnswerer:
             aka=aka,
             key=key,
             names=names,
+            key_carried=carried,
             specific=self.names.surely(asked_names, key, question, passages),
         )
 

@@ -65,11 +65,10 @@ def weigh_words(
         said_in_article.setdefault(passage.article_id, set()).update(
             answer_stems(" ".join(filter(None, [passage.title, passage.text])))
         )
-    # (and as the other side of the Atlantic spells it: "aluminium", "aluminum")
-    forms = {t: doer_forms(t) | set(other_spellings(t)) for t in terms}
+    forms = term_forms(terms)
 
     def said(stems: set[str]) -> set[str]:
-        return {t for t, also in forms.items() if t in stems or also & stems}
+        return terms_said(forms, stems)
 
     for candidate in candidates:
         found = said(answer_stems(candidate.text))
@@ -87,12 +86,21 @@ def weigh_words(
         )
 
 
+def term_forms(terms: dict[str, float]) -> dict[str, set[str]]:
+    """Each of the question's stems with the other forms a text may say it in: the doer
+    ("director" for "directing") and the other side of the Atlantic's ("aluminum")."""
+    return {t: doer_forms(t) | set(other_spellings(t)) for t in terms}
+
+
+def terms_said(forms: dict[str, set[str]], stems: set[str]) -> set[str]:
+    """The question's stems (`term_forms`) that a text's stems say, in any form."""
+    return {t for t, also in forms.items() if t in stems or also & stems}
+
+
 def share_said(terms: dict[str, float], text: str) -> float:
     """The weighted share of the question's words a text says, in any of their forms."""
-    stems = answer_stems(text)
-    total = sum(terms.values()) or 1.0
-    said = [t for t in terms if t in stems or (doer_forms(t) | set(other_spellings(t))) & stems]
-    return sum(terms[t] for t in said) / total
+    said = terms_said(term_forms(terms), answer_stems(text))
+    return sum(terms[t] for t in said) / (sum(terms.values()) or 1.0)
 
 
 def doer_forms(stem: str) -> set[str]:

@@ -346,7 +346,7 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
     best = d.chosen[0]
     passage = d.passages[best.passage].text
-    if not d.asked_names and d.query and d.query != d.question:
+    if d.key_carried:
         # (a name carried from the turns before, "and how much sleep do they say is good" of
         # the UK Biobank study: its article is on it, whichever of its chunks says it)
         article = d.passages[best.passage].article_id

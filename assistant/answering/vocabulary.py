@@ -341,7 +341,7 @@ class CorpusWords:
         typed = [w for text in texts for w in TEXT_WORD.findall(text)]
         words = {w.lower() for w in typed}
         names = {w.lower() for w in typed if w[0].isupper()}
-        pairs = {f"{a.lower()} {b.lower()}" for a, b in pairwise(typed)}
+        pairs: set[str] = set()  # (the passages' word pairs, read once a word needs them)
 
         def respell(match: re.Match[str]) -> str:
             word = match.group()
@@ -353,6 +353,8 @@ class CorpusWords:
             if low.endswith("s") and low[:-1] in names and len(low) > SHORT_SLIP_LENGTH:
                 return f"{word[:-1]}'s"
             # two words typed as one, which the passages write apart: "westindies"
+            if not pairs:
+                pairs.update(f"{a.lower()} {b.lower()}" for a, b in pairwise(typed))
             apart = [f"{low[:i]} {low[i:]}" for i in range(3, len(low) - 2)]
             apart = [pair for pair in apart if pair in pairs]
             if len(apart) == 1:
