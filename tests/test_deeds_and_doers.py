@@ -68,6 +68,20 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
     names = ["openai", "microsoft", "sam", "altman"]
     assert not deed_untold("why did openai fire sam altman", names, board)
     assert deed_untold("why did microsoft fire sam altman", names, board)
+    # (a doer named beside the deed did not do it: the name nearest before the deed did)
+    beside = [
+        Passage("c6", "a6", "Altman joins Microsoft", "TechCrunch", None, 0.9,
+                "Microsoft hired Sam Altman days after OpenAI's board fired him. Microsoft "
+                "shares rose. Sam Altman was fired by OpenAI's board on Friday."),
+    ]  # fmt: skip
+    assert deed_untold("why did microsoft fire sam altman", names, beside)
+    assert not deed_untold("why did openai fire sam altman", names, beside)
+    # (… or the sentence before, when the deed's sentence goes on about its doer)
+    said_before = [
+        Passage("c7", "a7", "Board acts", "TechCrunch", None, 0.9,
+                "OpenAI's board met on Friday. It fired Sam Altman within the hour."),
+    ]  # fmt: skip
+    assert not deed_untold("why did openai fire sam altman", names, said_before)
 
 
 @pytest.fixture

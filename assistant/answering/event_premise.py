@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.scoring import sentences_of
+from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.specifics import said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -128,8 +128,8 @@ def deed_untold(
         if roots & {_undoubled(w) for w in deeds}:
             at = max(text.find(candidate.text), 0)
             if _told_of(
-                f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}", named, done_to, doers
-            ):
+                f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}", named, done_to, []
+            ) and (not doers or _done_by(candidate.text, candidate.before, roots, doers)):
                 return False
     return on_a_name
 
@@ -138,6 +138,26 @@ def _told_of(text: str, named: Sequence[str], done_to: Sequence[str], doers: Seq
     """Whether a text telling the deed says whom it was done to and who did it, when the
     question says both; else one of its names."""
     return _says_any(done_to or named, text) and (not doers or _says_any(doers, text))
+
+
+def _done_by(sentence: str, before: str, roots: set[str], doers: Sequence[str]) -> bool:
+    """Whether a sentence telling the deed says one of the doers did it: named before the deed
+    ("OpenAI's board fired Altman"), after "by" ("was fired by the board"), or, when the
+    sentence goes on about someone ("He was fired …", "It fired …"), in the sentence before. Not
+    one named beside it ("Microsoft hired Altman after OpenAI fired him" is not Microsoft's
+    firing, though it names Microsoft first: the name nearest before the deed did it)."""
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    at = next((w for w in words if _undoubled(family(w.group())) in roots), None)
+    if at is None:
+        return _says_any(doers, sentence)
+    head, tail = sentence[: at.start()], sentence[at.end() :]
+    clause = re.split(r"[;,]|\b(?:after|before|when|while|because|as|and|but)\b", head)[-1]
+    if _says_any(doers, clause):
+        return True
+    by = re.match(r"\W*(?:\w+\W+){0,3}?by\b(.{0,60})", tail)
+    if by and _says_any(doers, by.group(1)):
+        return True
+    return bool(REFERS_BACK.match(clause or sentence)) and _says_any(doers, before)
 
 
 def _says_any(names: Sequence[str], text: str) -> bool:

@@ -45,7 +45,10 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
         before = ""
         for parts in quoted_whole(passage.text):
             sentence = " ".join(parts)
-            if 4 <= len(sentence.split()) <= 80 and is_statement(sentence):
+            # (a quote that opens with a question is talk, not a statement: "What do you want
+            # to know? Ask your question …")
+            opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
+            if 4 <= len(sentence.split()) <= 80 and is_statement(sentence) and not opens_asking:
                 out.append(Candidate(index, sentence, parts=parts, before=before))
             before = sentence
     return out
