@@ -82,6 +82,15 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
                 "OpenAI's board met on Friday. It fired Sam Altman within the hour."),
     ]  # fmt: skip
     assert not deed_untold("why did openai fire sam altman", names, said_before)
+    # (one the piece is on, told of by a description: "The founder … resigned")
+    described = [
+        Passage("c8", "a8", "Alexis Ohanian says he is a techno optimist", "TechCrunch", None,
+                0.9, "Ohanian spoke at an event in Virginia. " + "Social media was the topic "
+                "of a long talk with plenty of questions from the audience. " * 5 + "The "
+                "founder, as you may recall, notably resigned from the board in 2020."),
+    ]  # fmt: skip
+    names = ["alexis", "ohanian"]
+    assert not deed_untold("why did alexis ohanian resign from the board", names, described)
 
 
 @pytest.fixture

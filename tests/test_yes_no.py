@@ -94,6 +94,16 @@ def test_a_short_form_is_spelt_out_before_a_possessive() -> None:
         ("will the us cut tariffs on its own", "Both countries agreed to cut tariffs.", True),
         ("did they agree to a joint review", "Each side will review it alone.", True),
         ("did she go alone", "She went there in May.", False),
+        # states that exclude each other, and a quality said negated
+        ("did he call himself a techno pessimist", "He called himself a techno-optimist.", True),
+        ("is the studio profitable", "The studio posted a loss of $2m.", True),
+        ("is the store open on thanksgiving", "Its stores will be closed that day.", True),
+        ("is the merger legal", "The judge called the merger illegal.", True),
+        ("is a deal unlikely", "A deal is likely by Friday, he said.", True),
+        ("is the drug available in the uk", "The drug is unavailable in the UK.", True),
+        ("is the drug available in the uk", "The drug is available in the UK.", False),
+        # (a word with a prefix that is no negation: "form", "inform")
+        ("did they form a company", "They informed the company of the plan.", False),
     ],
 )
 def test_a_sentence_saying_the_contrary(question: str, sentence: str, contrary: bool) -> None:

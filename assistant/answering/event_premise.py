@@ -127,9 +127,15 @@ def deed_untold(
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
         if roots & {_undoubled(w) for w in deeds}:
             at = max(text.find(candidate.text), 0)
-            if _told_of(
-                f"{text[max(0, at - NAME_REACH) : at]} {candidate.text}", named, done_to, []
-            ) and (not doers or _done_by(candidate.text, candidate.before, roots, doers)):
+            around = text[max(0, at - NAME_REACH) : at]
+            if GOES_ON.match(candidate.text):
+                # (one the piece is on, told of by a pronoun or a description: "The founder,
+                # as you may recall, notably resigned from Reddit's board", in a piece headed
+                # "Alexis Ohanian says …")
+                around = f"{passages[candidate.passage].title or ''} {around}"
+            if _told_of(f"{around} {candidate.text}", named, done_to, []) and (
+                not doers or _done_by(candidate.text, candidate.before, roots, doers)
+            ):
                 return False
     return on_a_name
 
@@ -166,6 +172,9 @@ def _says_any(names: Sequence[str], text: str) -> bool:
     return any(said_in(n, said, text) for n in names)
 
 
+# A sentence that goes on about one named before it: by a pronoun, or a description ("The
+# founder", "The company").
+GOES_ON = re.compile(rf"(?i:{REFERS_BACK.pattern})|\W*[Tt]he\s+[a-z]")
 NAME_REACH = 300  # characters before a sentence telling a deed that may name its doer
 # A capitalised word inside a sentence: part of a name ("Best Buy"), no deed.
 NAMED_WITHIN = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")

@@ -162,6 +162,15 @@ CONTRARIES = (
         _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
     ),
     (None, *COMPARISONS[0]),  # "fewer resources than ukraine": "more … than Ukraine"
+    # Stances and states that exclude each other: "did he call himself a techno pessimist":
+    # "he described himself as a 'techno-optimist'"
+    (None, _words(r"optimis\w*"), _words(r"pessimis\w*")),
+    (None, _words(r"bullish"), _words(r"bearish")),
+    (None, _words(r"profits?|profitable|in the black"), _words(r"loss|losses|in the red")),
+    (None, _words(r"succeed\w*|success\w*"), _words(r"fail|fails|failed|failure")),
+    (None, _words(r"accept|accepts|accepted"), _words(r"rejected|rejects|declined|turned down")),
+    (None, _words(r"open"), _words(r"closed|shut")),
+    (None, _words(r"alive"), _words(r"dead|died")),
     # Done alone, or by both: "did he suggest russia cut its budget by itself", "a 50 percent
     # cut for both countries"
     (
@@ -213,10 +222,35 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         for ask, other in ((yes, no), (no, yes)):
             if ask.search(asked) and other.search(said) and not ask.search(said):
                 return True
+    if _negated_form(asked, said):
+        return True
     if AGAINST_ASKED.search(asked) and IN_FAVOUR.search(said) and not AGAINST_ASKED.search(said):
         return True
     favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
     return bool(favoured and AGAINST_SAID.search(said))
+
+
+def _negated_form(asked: str, said: str) -> bool:
+    """The sentence says a word of the question in its negated form, or the question's negated
+    word plain, and not the other: "is it legal": "illegal"; "is a deal unlikely": "likely"."""
+    # (adjectives and adverbs only: "form" is no contrary of "inform", nor "close" of
+    # "disclose")
+    for word in set(re.findall(rf"[a-z][a-z-]{{2,}}{QUALITY_ENDING}\b", asked)) - STOPWORDS:
+        negated = re.compile(rf"\b{NEGATING_PREFIX}{re.escape(word)}\b")
+        if negated.search(said) and not re.search(rf"\b{re.escape(word)}\b", said):
+            return True
+        plain = re.fullmatch(rf"{NEGATING_PREFIX}([a-z]{{4,}})", word)
+        if (
+            plain
+            and re.search(rf"\b{plain.group(1)}\b", said)
+            and not re.search(rf"\b{re.escape(word)}\b", said)
+        ):
+            return True
+    return False
+
+
+NEGATING_PREFIX = r"(?:un|in|im|il|ir|dis|non-?)"
+QUALITY_ENDING = r"(?:able|ible|al|ive|ent|ant|ly|ful|ous|ic)"
 
 
 # What a sentence sets aside for what it says: "rated PG-13, rather than R".
