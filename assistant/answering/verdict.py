@@ -24,8 +24,9 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
-from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
+from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
 from assistant.answering.specifics import said_in
+from assistant.answering.statements import is_statement
 from assistant.answering.subject import (
     article_says,
     initials_said,
@@ -309,13 +310,21 @@ def topic_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     if not topic or name_groups(d.question, d.asked_names) > MAX_NAMED_FOR_CHECK:
         return None  # (a multi-hop question's claims are told by several articles)
     best = d.chosen[0]
-    text = " ".join(f"{c.before} {c.text} {d.passages[c.passage].text}" for c in d.chosen)
+    # (said in the passage's statements: not in a heading linking another story, "SUGAR
+    # SUBSTITUTES NOT ADVISED …, SAYS WORLD HEALTH ORGANIZATION", under a dietitian's words)
+    text = " ".join(f"{c.text} {stated(d.passages[c.passage].text)}" for c in d.chosen)
     said = families(text)
-    if any(said_in(w, said, text) for w in topic):
+    # (each of its words: "sugar substitutes" is not said by "added sugar")
+    if all(said_in(w, said, text) for w in topic):
         return None
     result = d.refuse(best)
     result.unsaid = [" ".join(parts.words.name(w) or w for w in topic)]
     return result
+
+
+def stated(text: str) -> str:
+    """A passage's statements, without its headings and captions."""
+    return " ".join(" ".join(g) for g in quoted_whole(text) if is_statement(" ".join(g)))
 
 
 def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
