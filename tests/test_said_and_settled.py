@@ -57,3 +57,30 @@ def test_a_quote_opening_with_a_question_is_no_statement() -> None:
     passage = Passage("p1", "a1", "Boards", "Ledger", None, 0.9, text)
     sentences = [c.text for c in sentences_of([passage])]
     assert sentences == ["The board game is made by Hasbro today."]
+
+
+FRAMEWORK = (
+    "In a new document, Northwind discusses its updated Safeguard Framework, retooled after a "
+    "board shake-up in November.\n\n"
+    + " ".join(
+        f"Paragraph {n} of the piece goes over how the company weighs the harms of its systems, "
+        "who reviews them, and what the board can veto before anything ships."
+        for n in range(1, 14)
+    )
+    + "\n\nThe first two teams have an easy rubric. Their teams rate each model on four risk "
+    "categories: cybersecurity, persuasion, model autonomy and chemical threats."
+)
+
+
+@pytest.fixture(scope="module")
+def framework_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    header = "title: Northwind buffs its safety team and gives the board a veto\noutlet: Ledger"
+    yield from one_article_home(embedder, tmp_path_factory.mktemp("framework"), header, FRAMEWORK)
+
+
+def test_a_thing_of_the_owner_a_piece_is_on_is_answered_from_it(framework_home: Assistant) -> None:
+    """The framework is named once, in another chunk; the piece is on its owner."""
+    answer = framework_home.ask(
+        "Under Northwind's Safeguard Framework, how many risk categories is each model rated on?"
+    )
+    assert not answer.abstained and "four risk categories" in answer.text, answer.text

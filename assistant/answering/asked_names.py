@@ -170,14 +170,19 @@ class NameChecks:
             " ".join(" ".join(filter(None, [p.title, p.outlet, p.published, p.text])) for p in read)
         )
         said = said_words(text)
+
+        def unsaid(word: str) -> bool:
+            w = fold_accents(word)  # ("Beyoncé" typed with its accent)
+            return (
+                not said_as_name(w.replace(".", ""), said, text)
+                # (a possessive typed without its mark: "sanctuary ais" for Sanctuary AI's)
+                and not (len(w) >= 3 and w.endswith("s") and said_as_name(w[:-1], said, text))
+            )
+
         return [
             w
             for w in dict.fromkeys(words)
-            if w not in known
-            and not said_as_name(w.replace(".", ""), said, text)
-            # (a possessive typed without its mark: "sanctuary ais" for Sanctuary AI's)
-            and not (len(w) >= 3 and w.endswith("s") and said_as_name(w[:-1], said, text))
-            and not outlet_word(w, passages)
+            if w not in known and unsaid(w) and not outlet_word(w, passages)
         ]
 
     def sources(self, question: str) -> set[str]:

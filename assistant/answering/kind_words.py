@@ -68,12 +68,14 @@ ASKS_PAID = re.compile(
     r"^what\s+(?:(?:did|does|do|will|would|could|can|should)(?:\s+[\w'’-]+){1,6}?\s+"
     r"(?:pay|spend|charge|earn|raise|fetch|bring in|sell for|get paid)|(?:was|were|is|are)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
-    r"spend|charge|earn|raise|fetch)|paying|spending|charging|earning|raising|fetching|"
+    r"spend|charge|earn|raise|fetch|be\s+paid)|paying|spending|charging|earning|raising|fetching|"
     r"(?:getting|being)\s+paid)|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
     # ("what's tepper paying him", "what's bhavik patel getting paid")
     r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
-    r"(?:getting|being)\s+paid|(?:going|set|expected|due|willing|planning|about) to\s+pay)\b"
+    # ("what's jonathan smith going to be paid")
+    r"(?:getting|being)\s+paid|(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
+    r"be\s+paid))\b"
 )
 # "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
 CHANGED_TO = re.compile(

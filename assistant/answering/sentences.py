@@ -95,6 +95,9 @@ NOT_A_FIGURE = re.compile(
     r"\b\d{1,2}:\d{2}\b|"
     # a label, not a count: "Week 6", "Game 7", "Chapter 11", "No. 1"
     r"\b(?:week|game|round|chapter|episode|season|stage|phase|act|level|step|no\.)\s*\d{1,3}\b|"
+    # part of a name: "Dimension 20", "Pixel 8", "May 22" (not a side's score, "Rangers 5",
+    # "Arsenal 2-1")
+    r"(?-i:\b[A-Z][a-z]+[a-rt-z]\s+\d{1,3}\b)(?![,.]\d|[-–]\d|%|\s*(?:million|billion|percent|per\b))|"
     # a score, not a count: "go 1-0 up", "a 2-1 defeat"
     r"\b(?:go|goes|went|won|win|wins|lost|lose|beat|beating|trailing|trail|led|leading|drew)\s+"
     r"\d{1,2}-\d{1,2}\b|\b\d{1,2}-\d{1,2}\s+(?:win|victory|defeat|loss|lead|draw|up|down|"
@@ -203,9 +206,15 @@ def answer_stem(word: str) -> str:
     initials with stops as typed without ("u.k" is "uk")."""
     if "." in word and DOTTED_INITIALS.fullmatch(word):
         word = word.replace(".", "")
+    ordinal = ORDINAL_NUMBER.fullmatch(word)
+    if ordinal:  # ("May 22nd" says "may 22")
+        return ordinal.group(1)
     word = IRREGULAR.get(word, PERIOD_WORDS.get(word, word))
     root = family(word)
     return root[:-1] if root.endswith("ery") and len(root) >= 7 else root
+
+
+ORDINAL_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 
 
 def answer_stems(text: str) -> set[str]:

@@ -165,7 +165,28 @@ def times_spelt_out(short: str, text: str) -> int:
         times += len(words) >= len(letters) and letters in initials
         # (a university's short form, its "U" left unwritten: "Michigan State" for "msu")
         times += len(letters) >= 3 and letters.endswith("U") and initials == letters[:-1]
+        # (… or more than one letter of its last word: "University of Virginia" for "uva")
+        times += (
+            len(letters) >= 3
+            and len(words) >= 2
+            and len(letters) > len(words)
+            and letters[: len(words) - 1] == initials[:-1]
+            and _letters_of(letters[len(words) - 1 :], words[-1].upper())
+        )
     return times
+
+
+def _letters_of(letters: str, word: str) -> bool:
+    """Whether the letters are the word's first and then others of it, in order ("VA" of
+    "VIRGINIA")."""
+    if not word.startswith(letters[:1]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = word.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 # A word named by the kind of thing it is, after a comma: "rainforest, the payments startup"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.names_given import ordinary_words
-from assistant.answering.sentences import phrase_pattern
+from assistant.answering.sentences import ORDINAL_NUMBER, phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
     also_called_in,
@@ -152,7 +152,9 @@ def said_words(text: str) -> frozenset[str]:
     """A text's word families, and each also without its full stops: "U.S." says "US", "C.J.
     Stroud" says "cj"."""
     said = families_of(text)
-    return said | {w.replace(".", "") for w in said}
+    # (… and a day's number without its ending: "May 22nd" says "22")
+    days = {m.group(1) for w in said if (m := ORDINAL_NUMBER.fullmatch(w))}
+    return said | {w.replace(".", "") for w in said} | days
 
 
 def article_text(article_id: str, passages: Sequence[Passage]) -> str:

@@ -19,6 +19,7 @@ from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
 )
+from assistant.answering.candidates import Candidate
 from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
@@ -29,11 +30,13 @@ from assistant.answering.specifics import said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import (
     article_says,
+    article_text,
     initials_said,
     name_groups,
     name_shown,
     off_subject,
     on_any,
+    on_the_name,
     unlinked_name,
 )
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
@@ -364,6 +367,10 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         # (a name only of the question's setting, "after the ireland series loss - how many
         # comments were they deleting", is said in the passage, if not in the sentence)
         return None
+    if _owner_on(d, best):
+        whole = article_text(d.passages[best.passage].article_id, d.passages)
+        if said_in(d.key, families(whole), whole):
+            return None
     unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
     if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
         unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"
@@ -372,6 +379,22 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         result.unlinked = name_shown(d.question, unlinked, d.names)
         return result
     return None
+
+
+# "OpenAI's Preparedness Framework": a thing of its owner's, named by the owner's name first.
+OWNED = re.compile(r"\b([\w.-]+)['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def _owner_on(d: Draft, best: Candidate) -> bool:
+    """Whether the key is a thing of an owner the question names ("OpenAI's Preparedness
+    Framework") and the sentence's article is on that owner: a piece on OpenAI that names its
+    framework once, then goes on about it, is on it."""
+    for match in OWNED.finditer(d.question):
+        owner = match.group(1).lower()
+        if d.key in match.group(2).lower().split() and owner in d.names and owner != d.key:
+            article = d.passages[best.passage].article_id
+            return on_the_name(article, owner, d.passages, d.names[owner])
+    return False
 
 
 def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
