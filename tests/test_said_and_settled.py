@@ -23,6 +23,8 @@ STUDY = (
     "Ledger.\n\n"
     "Quint noted that many countries have banned snacks with certain additives.\n\n"
     "Lead researcher Omar Dale said the snack maker Crunchco posted a loss last year.\n\n"
+    "Dale said a second study of the cravings is planned, but he would not say when it will "
+    "begin.\n\n"
     '"What do you want to know? Ask the panel your question, and be patient," said the '
     "study's website."
 )
@@ -40,6 +42,12 @@ def test_a_topic_said_only_in_a_heading_is_not_what_was_said(study_home: Assista
     assert "sweeteners" in answer.text.lower() and answer.citations, answer.text
     said = study_home.ask("what did quint say about additives")
     assert not said.abstained and "banned" in said.text, said.text
+
+
+def test_what_a_sentence_says_was_kept_back_is_refused_with_it(study_home: Assistant) -> None:
+    answer = study_home.ask("when will the second study of the cravings begin")
+    assert answer.abstained and "would not say when" in answer.text, answer.text
+    assert answer.citations
 
 
 def test_the_contrary_state_settles_a_yes_no_question(study_home: Assistant) -> None:

@@ -402,6 +402,13 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     disclosed". ("Why did Inter Miami scrap the trip": the scrapping is given; that it has not
     yet happened is not.)"""
     best = d.chosen[0]
+    # (one of the sentences says that what is asked was kept back: "… couldn't disclose where
+    # it would wind up", asked "where is it going to be")
+    withheld = next((c for c in d.chosen if _withholds_asked(d.question, c.text)), None)
+    if withheld is not None and not d.yes_no:
+        result = d.refuse(withheld)
+        result.lacking = d.kind_name
+        return result
     kept_back = not d.yes_no and NOT_GIVEN.search(best.text)
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
     # (a yes or no on how it ended, too: "did zamora end up getting jail time")
@@ -412,6 +419,22 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
         result.lacking = d.kind_name if kept_back else ""
         return result
     return None
+
+
+ASKED_WORD = re.compile(r"\b(where|when|who|why|how\s+(?:much|many|long)|what)\b", re.I)
+
+
+def _withholds_asked(question: str, sentence: str) -> bool:
+    """Whether a sentence says the thing the question asks was not given, by the question's
+    own asking word: "couldn't disclose where", asked "where"."""
+    asked = ASKED_WORD.search(question)
+    if asked is None:
+        return False
+    word = re.sub(r"\s+", " ", asked.group(1).lower())
+    return any(
+        re.match(rf"\W*(?:\w+\s+){{0,2}}?{word}\b", sentence[m.end() :], re.I)
+        for m in NOT_GIVEN.finditer(sentence)
+    )
 
 
 def score_of_others(d: Draft, parts: Parts) -> OfflineResult | None:
