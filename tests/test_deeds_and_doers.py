@@ -14,7 +14,7 @@ from assistant.answering.asking import clauses_asking, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import is_store_outlet
 from assistant.answering.doers import deed_asked
-from assistant.answering.event_premise import deed_untold
+from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import AnswerSlot, fit
 from assistant.answering.names_given import new_name
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
@@ -91,6 +91,12 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
     ]  # fmt: skip
     names = ["alexis", "ohanian"]
     assert not deed_untold("why did alexis ohanian resign from the board", names, described)
+
+
+def test_a_number_word_of_a_name_is_no_deed() -> None:
+    names = ["erik", "hag", "man", "united"]
+    taken = deed_taken("why did erik ten hag resign as man united manager?", names)
+    assert taken is not None and taken[0] == "resign"
 
 
 @pytest.fixture

@@ -42,6 +42,25 @@ def test_a_result_asked_why_of_must_be_told() -> None:
     assert not result_untold(question, question, [PREVIEW, told], no_other_names)
 
 
+def test_a_detail_of_a_result_must_be_told_too() -> None:
+    for question in (
+        "what round did marshall knock out utsa in",
+        "by how many points did marshall beat utsa in the frisco bowl",
+        "when did marshall beat utsa",
+    ):
+        assert result_untold(question, question, [PREVIEW], no_other_names), question
+    told = passage("Marshall beat UTSA 35-17 in the Frisco Bowl on Tuesday night.")
+    question = "by how many points did marshall beat utsa in the frisco bowl"
+    assert not result_untold(question, question, [PREVIEW, told], no_other_names)
+
+
+def test_a_side_named_by_a_short_word_before_its_name() -> None:
+    assert claimed_result("newcastle beat ac milan, who did they draw next") == (
+        "newcastle",
+        "milan",
+    )
+
+
 def test_a_result_told_in_a_chunk_not_retrieved_counts() -> None:
     question = "why did the jaguars beat the saints on thursday night"
     read = passage(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.scoring import REFERS_BACK, sentences_of
-from assistant.answering.specifics import said_in
+from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -72,6 +72,8 @@ def deed_taken(
         if NEGATION.fullmatch(word):
             return None  # taken as not done: "how come they dont open on thanksgiving"
         if word in STOPWORDS or word in PARTICLES or family(word) in CARRIERS or word in TIMES:
+            continue
+        if word in WORD_NUMBERS:  # part of a name: "erik ten hag"
             continue
         if not verb(word):
             continue  # no verb, part of the subject: "the palestinian isp netstream"

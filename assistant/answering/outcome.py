@@ -123,6 +123,10 @@ def claimed_result(question: str) -> tuple[str, str] | None:
         if match is None:
             continue
         a, b = (w.strip(".'’") for w in match.groups())
+        # (a side named by a short word before its name: "ac milan", "fc porto")
+        after = re.match(r"\s+([a-z][\w'’-]{2,})", lowered[match.end(2) :])
+        if len(b) <= 2 and after and after.group(1) not in STOPWORDS:
+            b = after.group(1)
         if a in STOPWORDS or b in STOPWORDS or a == b:
             continue
         return (a, b) if first_won else (b, a)

@@ -109,6 +109,13 @@ BEATEN = re.compile(rf"{BEATING}|\b(?:win|wins|won|lose|loses|lost|losing)\b", r
 # A question asking why or how a result came about: "why did the saints hang on and beat the
 # jaguars", "how did the cowboys blow out the niners"; not "how many …", "how much …".
 CAUSE_ASKED = re.compile(r"^(?:why|how(?!\s+(?:many|much|long|far|old|big|often)))\b", re.I)
+# … or a detail of it: "what round did paro knock out stevenson in", "by how many runs did the
+# rangers beat the d-backs", "when did the jets beat the bills"
+DETAIL_OF_RESULT_ASKED = re.compile(
+    r"^(?:by\s+how\s+(?:many|much)|(?:in\s+)?(?:what|which)\s+\w+\s+(?:did|does|do|was|were)|"
+    r"when|where)\b",
+    re.I,
+)
 
 
 def result_untold(
@@ -124,7 +131,8 @@ def result_untold(
     as a result. A result only set as context ("arizona beat utah 42-18, how many tackles …")
     is not asked about. `article_text(article_id)` gives an article's whole text: the result is
     looked for beyond the chunks retrieved ("Final: Jaguars 31, Saints 24" may sit in another)."""
-    if not CAUSE_ASKED.match(clause) or claimed_result(clause) is None:
+    asks = CAUSE_ASKED.match(clause) or DETAIL_OF_RESULT_ASKED.match(clause)
+    if not asks or claimed_result(clause) is None:
         return False
     claim = claimed_result(question)
     if claim is None:
