@@ -56,6 +56,12 @@ def test_the_people_who_watched_are_its_viewers() -> None:
     assert not is_focus(AnswerSlot.of("how many people work there?"), "viewers", lambda a, b: False)
 
 
+def test_the_people_who_get_a_newsletter_are_its_subscribers() -> None:
+    slot = AnswerSlot.of("how many people get their newsletter every friday?")
+    assert is_focus(slot, "subscriber", lambda a, b: False)
+    assert not is_focus(AnswerSlot.of("how many people died?"), "subscribers", lambda a, b: False)
+
+
 def test_a_switch_is_told_by_a_shift_or_instead_of() -> None:
     passage = Passage(
         "c1",

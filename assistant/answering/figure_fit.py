@@ -87,6 +87,16 @@ ATTENDING = frozenset(
 # … and who watch a broadcast: "how many people tuned in": "27m viewers".
 VIEWING = frozenset(("watch", "watched", "watching", "tuned", "viewed", "streamed", "saw"))
 AUDIENCE = frozenset(("viewers", "viewership", "audience", "watchers", "households"))
+# … and who get a newsletter, a paper, a feed: "how many ppl get their newsletter": "lands in
+# more than 64,000 subscriber inboxes".
+RECEIVING = frozenset(
+    ("get", "gets", "receive", "receives", "read", "reads", "subscribe", "subscribed", "follow",
+     "follows", "sign", "signed")
+)  # fmt: skip
+READERSHIP = frozenset(
+    ("subscribers", "subscriber", "readers", "readership", "inboxes", "subscriptions",
+     "followers", "sign-ups", "signups")
+)  # fmt: skip
 
 # Things counted by other words for the same ones, anywhere near the figure, that the encoder
 # does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
@@ -383,6 +393,8 @@ def is_focus(
         # filled the stands", "the official attendance is a little more than 3,500"
     if head in PEOPLE and slot.asked & VIEWING and lowered in AUDIENCE:
         return True  # "how many ppl watched it on nbc": "an average of 27m viewers"
+    if head in PEOPLE and slot.asked & RECEIVING and lowered in READERSHIP:
+        return True  # "how many ppl get the newsletter": "64,000 subscriber inboxes"
     if head in PEOPLE_COUNTED - PEOPLE and lowered in HEADCOUNT:
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")
