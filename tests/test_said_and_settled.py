@@ -92,3 +92,25 @@ def test_a_thing_of_the_owner_a_piece_is_on_is_answered_from_it(framework_home: 
         "Under Northwind's Safeguard Framework, how many risk categories is each model rated on?"
     )
     assert not answer.abstained and "four risk categories" in answer.text, answer.text
+
+
+PREVIEW = (
+    "Back fit again, Liam Kerr faces Ohio's Montana Dove in San Francisco on December 9 on the "
+    "undercard of the title bout.\n\n"
+    "Kerr won his last fight in May, a points decision in Brisbane.\n\n"
+    "Dove has fought twice this year."
+)
+
+
+@pytest.fixture(scope="module")
+def preview_home(embedder, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    header = "title: Kerr returns against Dove in San Francisco\noutlet: Ledger"
+    yield from one_article_home(embedder, tmp_path_factory.mktemp("preview"), header, PREVIEW)
+
+
+def test_who_won_a_meeting_still_to_come_is_refused(preview_home: Assistant) -> None:
+    answer = preview_home.ask("who won kerr vs dove?")
+    assert answer.abstained and answer.text.startswith("The articles don't say who won."), (
+        answer.text
+    )
+    assert "faces" in answer.text and answer.citations
