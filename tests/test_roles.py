@@ -28,6 +28,9 @@ from assistant.api import Assistant
         ("who co-founded openai", "found"),
         ("whos in charge untill she arrives", "run"),
         ("who led arizona in tackles", "lead"),  # (who did most: no title answers it)
+        # a role taken on, up to a clause of when
+        ("who took over as interim ceo after altman was pushed out", "ceo"),
+        ("who stepped in as head coach", "coach"),
         # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
         ("who is he", None),
         ("who else reported it", None),

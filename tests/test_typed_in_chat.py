@@ -281,6 +281,8 @@ def test_who_bought_asks_a_sale() -> None:
     assert asks_buyer("who ended up buying wework after it went bankrupt")
     assert asks_buyer("so who acquired activision blizzard")
     assert not asks_buyer("who runs wework now")
+    assert asks_buyer("who took over twitter")
+    assert not asks_buyer("who took over as interim ceo")  # (a role taken on)
     assert tells_sale("Microsoft completed its $69B acquisition of Activision Blizzard.")
     assert not tells_sale("WeWork has filed for Chapter 11 bankruptcy protection.")
 

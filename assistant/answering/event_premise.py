@@ -206,7 +206,9 @@ CHANGES = frozenset(
 # thing's bankruptcy.
 WHO_BOUGHT = re.compile(
     r"^\s*(?:so\s+|and\s+)?who\s+(?:(?:ended|end)\s+up\s+|eventually\s+|finally\s+|actually\s+)?"
-    r"(?:bought|buy|buying|acquired|acquiring|purchased|purchasing|took\s+over|taking\s+over)\b",
+    # (not "who took over as interim ceo": a role taken on)
+    r"(?:bought|buy|buying|acquired|acquiring|purchased|purchasing|took\s+over|taking\s+over)\b"
+    r"(?!\s+(?:as|at|from)\b)",
     re.I,
 )
 SALE_TOLD = re.compile(

@@ -35,8 +35,9 @@ SUBJECTS = frozenset(
 )
 # Where a role's noun phrase ends: "the football australia boss | that stuck by …".
 PHRASE_END = frozenset(
-    ("that", "who", "which", "of", "at", "for", "in", "on", "with", "to", "from", "by", "behind")
-)
+    ("that", "who", "which", "of", "at", "for", "in", "on", "with", "to", "from", "by", "behind",
+     "after", "before", "when", "since", "while", "until", "once")
+)  # fmt: skip
 # Words that ask for anyone: no role to look for.
 ANYONE = frozenset(
     ("individual", "person", "people", "someone", "somebody", "one", "ones", "figure", "else",
@@ -68,6 +69,9 @@ def role_of(question: str) -> str | None:
         words.pop(0)
     if words[:2] == ["in", "charge"]:  # "who's in charge until she arrives": who runs it
         return answer_stem("runs")
+    if len(words) > 3 and words[1] in ("over", "in", "up", "on") and words[2] == "as":
+        # "who took over as interim ceo", "who stepped in as coach": the role taken on
+        words, copula = words[3:], True
     if not words:
         return None
     role = words[0]
