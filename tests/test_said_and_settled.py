@@ -98,7 +98,9 @@ PREVIEW = (
     "Back fit again, Liam Kerr faces Ohio's Montana Dove in San Francisco on December 9 on the "
     "undercard of the title bout.\n\n"
     "Kerr won his last fight in May, a points decision in Brisbane.\n\n"
-    "Dove has fought twice this year."
+    "Dove has fought twice this year.\n\n"
+    "Kerr's gym hired Ben Ruiz to replace his old trainer Al Pike in the summer.\n\n"
+    "Promoter Jo Vance stepped down from the card last month."
 )
 
 
@@ -114,3 +116,10 @@ def test_who_won_a_meeting_still_to_come_is_refused(preview_home: Assistant) -> 
         answer.text
     )
     assert "faces" in answer.text and answer.citations
+
+
+def test_who_replaced_someone_is_answered_only_by_a_successor(preview_home: Assistant) -> None:
+    answer = preview_home.ask("who will replace jo vance")
+    assert answer.abstained and "successor" in answer.text, answer.text
+    named = preview_home.ask("who replaced al pike as kerrs trainer")
+    assert not named.abstained and "Ben Ruiz" in named.text, named.text

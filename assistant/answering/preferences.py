@@ -42,6 +42,7 @@ from assistant.answering.roles import (
 from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
+from assistant.answering.specifics import said_in
 from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.titles import premise_of_the_title
 from assistant.answering.vocabulary import CALENDAR
@@ -55,7 +56,8 @@ from assistant.answering.yes_no import (
 )
 from assistant.attribution import display_name
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import content_words
+from assistant.types import Passage
+from index.terms import content_words, families
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
 
@@ -181,24 +183,53 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     # (a name of ordinary words is said whole, by the sentence that tells the win: "World" of
     # a World Cup is not the World Series, nor is the ALCS after a sentence on it)
     words = content_words(d.question)
+    succession = ASKED_AS[d.role] == "the successor"
+
+    def on_passage(c: Candidate, name: str) -> bool:  # (said before it, or in the headline)
+        text = f"{d.passages[c.passage].title or ''} {c.before}"
+        return said_in(name, families(text), text)
+
     phrases = [
         phrase_pattern(p)
         for p in named_phrases(words, d.passages)
         if not _of_a_day(p, words)  # ("monday night football" is when, not what, it was)
     ]
+    # (the one replaced is seldom named again by the sentence naming the successor: "OpenAI
+    # has appointed Emmett Shear"; the one before or the headline names him; and the
+    # successor is none of those the question names: not "candidates to replace Erik ten Hag")
+    asked = frozenset(d.asked_names) if succession else frozenset()
+    named = list(d.asked_names) or (_replaced(d.question) if succession else [])
     if not any(
-        names_in_role(c.text, d.role)
+        names_in_role(c.text, d.role, asked)
         and not wins_a_part(c.text, d.question)
         and not wins_in_prospect(c.text)
-        and all(p.search(c.text) for p in phrases)
+        and all(
+            p.search(_with_headline(d.passages[c.passage]) if succession else c.text)
+            for p in phrases
+        )
         # (the day or month it was is seldom said again: "on monday night")
         and all(
-            says(c, n) or _says_by_opening(c, n, parts) for n in d.asked_names if n not in CALENDAR
+            says(c, n) or _says_by_opening(c, n, parts) or (succession and on_passage(c, n))
+            for n in named
+            if n not in CALENDAR
         )
         for c in d.candidates
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
+
+
+def _replaced(question: str) -> list[str]:
+    """The words for the one replaced, as typed after the verb: "jo vance" of "who will
+    replace jo vance as promoter"."""
+    match = re.search(r"\b(?:replac\w*|succeed\w*)\s+(.+?)(?:\s+(?:as|at|in|on)\b|[?.!]|$)",
+                      question, re.I)  # fmt: skip
+    return [w for w in content_words(match.group(1))] if match else []
+
+
+def _with_headline(passage: Passage) -> str:
+    """A passage's text under its headline."""
+    return f"{passage.title or ''} {passage.text}"
 
 
 def _of_a_day(phrase: str, words: list[str]) -> bool:

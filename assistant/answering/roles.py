@@ -124,7 +124,18 @@ LEADING = frozenset(
 )  # fmt: skip
 # ("who led arizona in tackles" asks who did most, not who heads the team)
 SAID_AS |= {answer_stem(w): LEADING for w in ("runs", "heads", "manages", "chairs")}
-ASKED_AS = {"win": "the winner"}
+# "Who will replace kenwright as chairman" is answered by one named his successor, or to
+# replace him, or appointed; a sentence naming nobody so does not say who.
+SUCCESSION = frozenset(
+    answer_stem(w)
+    for w in ("replace", "replaced", "replacing", "replacement", "succeed", "succeeded",
+              "succeeds", "successor", "appointed", "appoints", "named", "hired", "hires",
+              "interim")
+)  # fmt: skip
+SAID_AS |= {answer_stem(w): SUCCESSION for w in ("replace", "succeed", "succeeded")}
+ASKED_AS = {"win": "the winner"} | {
+    answer_stem(w): "the successor" for w in ("replace", "succeed", "succeeded")
+}
 # A win of one part of a contest: "have won Game 2 of the 2023 World Series" names no winner of
 # the series, unless a part is what is asked ("who won game 2").
 PART = r"(?:game|match|round|stage|leg|set|race|heat)"
@@ -179,8 +190,8 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
     spans = list(TOKEN.finditer(sentence))
     tokens = [m.group() for m in spans]
     given = {answer_stem(w) for w in asked}
-    people_only = SAID_AS.get(role) in (LEADING, FOUNDING)  # (a team can win; only someone
-    # runs or founds a thing)
+    people_only = SAID_AS.get(role) in (LEADING, FOUNDING, SUCCESSION)  # (a team can win;
+    # only someone runs, founds or takes over a thing)
     for match in ROLE_THEN_WHO.finditer(sentence):  # "the winning driver, who in this case was
         # David Gravel"
         name = match.group(2).lower().removesuffix("'s").removesuffix("’s")
