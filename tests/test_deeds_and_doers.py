@@ -93,6 +93,27 @@ def test_a_deed_told_of_nobody_the_question_names_is_untold() -> None:
     assert not deed_untold("why did alexis ohanian resign from the board", names, described)
 
 
+def test_a_deed_told_without_its_doer_or_by_another_name_of_it() -> None:
+    names = ["chargers", "brandon", "staley"]
+    question = "why did the chargers fire brandon staley"
+    passive = [
+        Passage("c9", "a9", "Chargers make changes", "ESPN", None, 0.9,
+                "The Chargers lost 63-21 on Thursday. Brandon Staley was fired on Friday."),
+    ]  # fmt: skip
+    assert not deed_untold(question, names, passive)
+    aliased = [
+        Passage("c10", "a10", "Bills vs. Chargers odds", "CBS", None, 0.9,
+                "The Chargers are coming off a 63-21 rout by the Raiders, which led to Los "
+                "Angeles firing head coach Brandon Staley."),
+    ]  # fmt: skip
+    assert deed_untold(question, names, aliased)  # (the Chargers, nearest the deed, by no name)
+
+    def also(name: str) -> list[str]:
+        return ["Los Angeles"] if name == "chargers" else []
+
+    assert not deed_untold(question, names, aliased, also=also)
+
+
 def test_a_number_word_of_a_name_is_no_deed() -> None:
     names = ["erik", "hag", "man", "united"]
     taken = deed_taken("why did erik ten hag resign as man united manager?", names)

@@ -6,7 +6,7 @@ they say instead."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.specifics import WORD_NUMBERS, said_in
@@ -88,6 +88,7 @@ def deed_untold(
     names: Sequence[str],
     passages: Sequence[Passage],
     verb: Callable[[str], bool] = lambda word: True,
+    also: Callable[[str], Iterable[str]] = lambda name: (),
 ) -> bool:
     """Whether the question takes as done a deed no headline and no sentence of the passages
     tells of one of its names (named in the sentence or just before it), though some passage
@@ -107,6 +108,8 @@ def deed_untold(
     # (… by the one the question says did it: "why did microsoft fire sam altman" is not told
     # by "OpenAI's board fired Altman")
     doers = [n for n in named if n not in done_to] if done_to else []
+    # (… by any of its names: "Los Angeles" of the Chargers, `also`)
+    doers += [o.lower() for n in doers for o in also(n)]
     roots = {_undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
@@ -136,7 +139,7 @@ def deed_untold(
                 # "Alexis Ohanian says …")
                 around = f"{passages[candidate.passage].title or ''} {around}"
             if _told_of(f"{around} {candidate.text}", named, done_to, []) and (
-                not doers or _done_by(candidate.text, candidate.before, roots, doers)
+                not doers or _done_by(candidate.text, candidate.before, around, roots, doers)
             ):
                 return False
     return on_a_name
@@ -148,12 +151,16 @@ def _told_of(text: str, named: Sequence[str], done_to: Sequence[str], doers: Seq
     return _says_any(done_to or named, text) and (not doers or _says_any(doers, text))
 
 
-def _done_by(sentence: str, before: str, roots: set[str], doers: Sequence[str]) -> bool:
+def _done_by(
+    sentence: str, before: str, around: str, roots: set[str], doers: Sequence[str]
+) -> bool:
     """Whether a sentence telling the deed says one of the doers did it: named before the deed
     ("OpenAI's board fired Altman"), after "by" ("was fired by the board"), or, when the
-    sentence goes on about someone ("He was fired …", "It fired …"), in the sentence before. Not
-    one named beside it ("Microsoft hired Altman after OpenAI fired him" is not Microsoft's
-    firing, though it names Microsoft first: the name nearest before the deed did it)."""
+    sentence goes on about someone ("He was fired …", "It fired …"), in the sentence before; a
+    deed told without its doer ("Staley was fired on Friday") is of the one the text `around`
+    it names. Not one named beside it ("Microsoft hired Altman after OpenAI fired him" is not
+    Microsoft's firing, though it names Microsoft first: the name nearest before the deed did
+    it)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
     at = next((w for w in words if _undoubled(family(w.group())) in roots), None)
     if at is None:
@@ -163,15 +170,22 @@ def _done_by(sentence: str, before: str, roots: set[str], doers: Sequence[str]) 
     if _says_any(doers, clause):
         return True
     by = re.match(r"\W*(?:\w+\W+){0,3}?by\b(.{0,60})", tail)
-    if by and _says_any(doers, by.group(1)):
-        return True
+    if by:
+        return _says_any(doers, by.group(1))
+    if PASSIVE.search(head):  # (done to the one named, by whom it does not say)
+        return _says_any(doers, f"{around} {sentence}")
     return bool(REFERS_BACK.match(clause or sentence)) and _says_any(doers, before)
+
+
+# The helper of a deed told as done to someone: "was fired", "have been sacked".
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _says_any(names: Sequence[str], text: str) -> bool:
     """Whether a text says one of the names, in any form."""
     said = families(text)
-    return any(said_in(n, said, text) for n in names)
+    # (a name of several words by each: "los angeles")
+    return any(all(said_in(w, said, text) for w in n.split()) for n in names if n.strip())
 
 
 # A sentence that goes on about one named before it: by a pronoun, or a description ("The

@@ -166,7 +166,12 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
         return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
 
-    if d.yes_no or not deed_untold(d.question, names, d.passages, verb):
+    texts = [p.text for p in d.passages]
+
+    def also(name: str) -> frozenset[str]:  # ("Los Angeles" of "Los Angeles Chargers")
+        return words.name_openings(name) | words.openings_in(name, texts)
+
+    if d.yes_no or not deed_untold(d.question, names, d.passages, verb, also):
         return None
     return told_otherwise(d, d.candidates[0])
 
