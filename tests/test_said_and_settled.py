@@ -10,6 +10,7 @@ import pytest
 from store_fixtures import one_article_home
 
 from assistant.answering.scoring import sentences_of
+from assistant.answering.sentences import NOT_GIVEN
 from assistant.api import Assistant
 from assistant.types import Passage
 
@@ -123,3 +124,17 @@ def test_who_replaced_someone_is_answered_only_by_a_successor(preview_home: Assi
     assert answer.abstained and "successor" in answer.text, answer.text
     named = preview_home.ask("who replaced al pike as kerrs trainer")
     assert not named.abstained and "Ben Ruiz" in named.text, named.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept_back"),
+    [
+        ("He couldn't disclose where it would wind up.", True),
+        ("The company would not say when it will ship.", True),
+        ("The terms were not disclosed.", True),
+        # (a thing not shared is no detail kept back from the reader)
+        ("The app doesn't share your location with advertisers.", False),
+    ],
+)
+def test_a_detail_kept_back(sentence: str, kept_back: bool) -> None:
+    assert bool(NOT_GIVEN.search(sentence)) is kept_back

@@ -378,6 +378,6 @@ UNSETTLED = re.compile(
 NOT_GIVEN = re.compile(
     r"\b(?:undisclosed|(?:was|were|is|are|been) not (?:disclosed|revealed|made public|released)|"
     r"declined to (?:say|disclose|comment|reveal)|(?:did|could|would|does|do|will)(?: not|n['’]t) "
-    r"(?:disclose|reveal|say|specify|share))\b",
+    r"(?:disclose|reveal|say|specify))\b",
     re.I,
 )
