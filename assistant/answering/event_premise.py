@@ -15,11 +15,12 @@ from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, families, family
 
-# "why did the fda ban ozempic", "how come apple decided to buy beeper": a deed taken as done
-# (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads).
+# "why did the fda ban ozempic", "how come apple decided to buy beeper", "when did the big ten
+# strip michigan of its title": a deed taken as done (not "why is it so dear", a state, nor "why
+# has it risen", a change `premises` reads).
 REASON_FOR_DEED = re.compile(
-    r"^\s*(?:so\s+|but\s+|and\s+)?(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
-    r"(.+?)\s*(?:[?!.]|$)",
+    r"^\s*(?:so\s+|but\s+|and\s+)?(?:(?:why|when|where)\s+(?:did|does|do)|how\s+come(?:\s+"
+    r"(?:did|does|do))?)\s+(.+?)\s*(?:[?!.]|$)",
     re.I,
 )
 # Verbs that carry the deed rather than being it: "decide to buy", "end up paying".
