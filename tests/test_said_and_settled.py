@@ -134,6 +134,8 @@ def test_who_replaced_someone_is_answered_only_by_a_successor(preview_home: Assi
         ("The terms were not disclosed.", True),
         # (a thing not shared is no detail kept back from the reader)
         ("The app doesn't share your location with advertisers.", False),
+        # (nor a rule that does not say: what the text of a policy leaves out)
+        ("The policy does not say the removals count as strikes.", False),
     ],
 )
 def test_a_detail_kept_back(sentence: str, kept_back: bool) -> None:

@@ -377,7 +377,7 @@ UNSETTLED = re.compile(
 # A sentence that says the detail was kept back: "terms were not disclosed".
 NOT_GIVEN = re.compile(
     r"\b(?:undisclosed|(?:was|were|is|are|been) not (?:disclosed|revealed|made public|released)|"
-    r"declined to (?:say|disclose|comment|reveal)|(?:did|could|would|does|do|will)(?: not|n['’]t) "
+    r"declined to (?:say|disclose|comment|reveal)|(?:did|could|would|will)(?: not|n['’]t) "
     r"(?:disclose|reveal|say|specify))\b",
     re.I,
 )
