@@ -114,23 +114,6 @@ def test_a_deed_told_without_its_doer_or_by_another_name_of_it() -> None:
     assert not deed_untold(question, names, aliased, also=also)
 
 
-def test_when_a_deed_was_done_takes_it_as_done_too() -> None:
-    names = ["big", "ten", "michigan"]
-    preview = [
-        Passage("c11", "a11", "Big Ten weighs sign-stealing case", "ESPN", None, 0.9,
-                "The Big Ten approached Michigan State about the sign-stealing allegations. "
-                "No ruling on Michigan is expected until Thursday."),
-    ]  # fmt: skip
-    question = "when did the big ten strip michigan of its conference title"
-    assert deed_taken(question, names) is not None
-    assert deed_untold(question, names, preview)
-    stripped = [
-        Passage("c12", "a12", "Big Ten strips Michigan", "ESPN", None, 0.9,
-                "The Big Ten stripped Michigan of its title on Friday."),
-    ]  # fmt: skip
-    assert not deed_untold(question, names, stripped)
-
-
 def test_a_number_word_of_a_name_is_no_deed() -> None:
     names = ["erik", "hag", "man", "united"]
     taken = deed_taken("why did erik ten hag resign as man united manager?", names)
