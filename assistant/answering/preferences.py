@@ -195,12 +195,10 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
         if not _of_a_day(p, words)  # ("monday night football" is when, not what, it was)
     ]
     # (the one replaced is seldom named again by the sentence naming the successor: "OpenAI
-    # has appointed Emmett Shear"; the one before or the headline names him; and the
-    # successor is none of those the question names: not "candidates to replace Erik ten Hag")
-    asked = frozenset(d.asked_names) if succession else frozenset()
+    # has appointed Emmett Shear"; the one before or the headline names him)
     named = list(d.asked_names) or (_replaced(d.question) if succession else [])
     if not any(
-        names_in_role(c.text, d.role, asked)
+        names_in_role(c.text, d.role)
         and not wins_a_part(c.text, d.question)
         and not wins_in_prospect(c.text)
         and all(
