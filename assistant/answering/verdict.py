@@ -318,10 +318,9 @@ def topic_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     # SUBSTITUTES NOT ADVISED …, SAYS WORLD HEALTH ORGANIZATION", under a dietitian's words)
     text = " ".join(f"{c.text} {stated(d.passages[c.passage].text)}" for c in d.chosen)
     said = families(text)
-    # (each of its words, or one akin by the encoder to a word of the answer: "sugar
-    # substitutes" is not said by "added sugar"; "Europe's role" is, by "European involvement")
-    texts = [c.text for c in d.chosen]
-    if all(said_in(w, said, text) or parts.meaning.speaks_of(w, texts) for w in topic):
+    # (any of its words: "Europe's role" is said by "European involvement"; requiring each,
+    # even with words akin by the encoder, refused too much or let too much through)
+    if any(said_in(w, said, text) for w in topic):
         return None
     result = d.refuse(best)
     result.unsaid = [" ".join(parts.words.name(w) or w for w in topic)]
