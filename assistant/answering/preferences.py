@@ -185,7 +185,7 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     words = content_words(d.question)
     succession = ASKED_AS[d.role] == "the successor"
 
-    def on_passage(c: Candidate, name: str) -> bool:  # (said before it, or in the headline)
+    def named_just_before(c: Candidate, name: str) -> bool:  # (or in the headline)
         text = f"{d.passages[c.passage].title or ''} {c.before}"
         return said_in(name, families(text), text)
 
@@ -207,7 +207,7 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
         )
         # (the day or month it was is seldom said again: "on monday night")
         and all(
-            says(c, n) or _says_by_opening(c, n, parts) or (succession and on_passage(c, n))
+            says(c, n) or _says_by_opening(c, n, parts) or (succession and named_just_before(c, n))
             for n in named
             if n not in CALENDAR
         )
@@ -222,7 +222,7 @@ def _replaced(question: str) -> list[str]:
     replace jo vance as promoter"."""
     match = re.search(r"\b(?:replac\w*|succeed\w*)\s+(.+?)(?:\s+(?:as|at|in|on)\b|[?.!]|$)",
                       question, re.I)  # fmt: skip
-    return [w for w in content_words(match.group(1))] if match else []
+    return content_words(match.group(1)) if match else []
 
 
 def _with_headline(passage: Passage) -> str:

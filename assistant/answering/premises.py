@@ -72,17 +72,23 @@ DIRECTIONS = (
 )
 
 
+def other_names(d: Draft, parts: Parts) -> Callable[[str], AbstractSet[str]]:
+    """The other names a side or a doer goes by, in the store and in the passages at hand:
+    "Las Vegas" of the Raiders, "Los Angeles" of the Chargers."""
+    texts = [p.text for p in d.passages]
+
+    def names_of(name: str) -> AbstractSet[str]:
+        return parts.words.name_openings(name) | parts.words.openings_in(name, texts)
+
+    return names_of
+
+
 def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the bengals lose to the bills": the articles tell that the Bengals won, and
     nowhere that the Bills did."""
     if d.yes_no:
         return None
-    texts = [p.text for p in d.passages]
-    words = parts.words
-
-    def names_of(side: str) -> AbstractSet[str]:
-        return words.name_openings(side) | words.openings_in(side, texts)
-
+    names_of = other_names(d, parts)
     contrary = contrary_result(d.question, d.passages, names_of)
     if contrary is not None:
         return told_otherwise(d, contrary)
@@ -166,12 +172,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
         return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
 
-    texts = [p.text for p in d.passages]
-
-    def also(name: str) -> frozenset[str]:  # ("Los Angeles" of "Los Angeles Chargers")
-        return words.name_openings(name) | words.openings_in(name, texts)
-
-    if d.yes_no or not deed_untold(d.question, names, d.passages, verb, also):
+    if d.yes_no or not deed_untold(d.question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
 
