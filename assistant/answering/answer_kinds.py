@@ -174,7 +174,10 @@ def sides_named(sentence: str) -> list[str]:
 RECORD_LINE = re.compile(
     r"\b(?:record|mark)\b[^.;]{0,40}?\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\b|"
     r"\b(?:to|at)\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?\b(?!\s*(?:win|victory|loss|defeat|lead|rout))|"
-    r"\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)",
+    r"\(\d{1,3}-\d{1,3}(?:-\d{1,3})?\)|"
+    # "the Astros went 6-17", "they were 39-42 at home"
+    r"\b(?:went|finished|finish|sit|sits|stand|stands|were|are)\s+\d{1,3}-\d{1,3}(?:-\d{1,3})?\b"
+    r"(?!\s*(?:up|down|win|victory|loss|defeat|lead|rout|in\s+the\s+(?:first|second|third)))",
     re.I,
 )
 # A maker or an owner said as one: "produced by Hasbro", "Hasbro, which owns the brand".

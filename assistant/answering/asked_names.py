@@ -6,7 +6,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from assistant.answering.asking import asking_clause, asking_words
+from assistant.answering.asking import asking_clause, asking_words, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.published_days import dates_published
 from assistant.answering.sentences import (
@@ -260,7 +260,12 @@ class NameChecks:
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
-            return "", {}  # counted with its outlets and dates: a multi-hop question
+            # counted with its outlets and dates: a multi-hop question; not one whose names
+            # set the context and whose asking clause names one or two ("essentiallysports on
+            # the nascar guys autosport snubbed - how many laps did hamlin lead")
+            clause = set_in_context(question)
+            if not 0 < name_groups(clause, names) <= MAX_NAMED_FOR_CHECK:
+                return "", {}
         sources = self.sources(question)
         names = {
             w: form

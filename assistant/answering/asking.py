@@ -392,3 +392,25 @@ def asks_reason(question: str) -> bool:
             r"why\b|how\s+(?!much|many|long|far|big|old|soon|often)", asking_clause(question), re.I
         )
     )
+
+
+CONTEXT_WORDS = 3  # content words before the asking clause that make it a question set in context
+
+
+def set_in_context(question: str) -> str:
+    """The clause that asks, when words before it set the question's context ("spurs v chelsea
+    (nov 6), the var check on udogie's lunge - why did he only get a yellow"); else ""."""
+    clause = asking_clause(question)
+    before = question[: len(question) - len(clause)] if question.endswith(clause) else ""
+    if "?" in before or ASKS_FIRST.match(before):  # (a question before it is asked too: "were
+        # tickets dearer than the eras tour ones? whats the avg price")
+        return ""
+    return clause if len(content_words(before)) >= CONTEXT_WORDS and content_words(clause) else ""
+
+
+# A question's first word that asks: what comes before another asking clause is asked too.
+ASKS_FIRST = re.compile(
+    r"\s*(?:what|whats|how|hows|who|whos|when|where|why|which|did|do|does|is|are|was|were|can|"
+    r"could|will|would|should|has|have|had)\b",
+    re.I,
+)

@@ -25,6 +25,9 @@ class Candidate:
     own: float = 0.0  # the score on the sentence's own words, without its article's (floors)
     parts: list[str] = field(default_factory=list)  # its sentences, for a quote over several
     before: str = ""  # the sentence before it in its passage ("Hayes…" then "She signed…")
+    # … and, when that one too speaks of someone unnamed, the one that names them ("Hamlin
+    # stayed in contention…" then "He secured three wins…" then "He also led 998 laps")
+    referent: str = ""
     fit: float = 0.0  # how well it fills what the question leaves open (`fit.fit`)
 
     def cited(self, markers: str) -> str:

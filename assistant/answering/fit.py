@@ -111,11 +111,24 @@ SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 # (not a side's record after its name: "The Buffalo Bills (8-6)")
 SCORELINE = re.compile(
     r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
+    # a cricket score, runs for wickets: "reeling at 120 for eight", "252/6", "all out for 180"
+    r"|(?<![\d.,])\d{2,3}\s?(?:for\s+|/)(?:10|\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\b(?!\s?(?:%|per|years?|months?))|\ball\s+out\s+for\s+\d{2,3}\b"
 )
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
     r"\b[A-Z][a-z]{2,}-based\b"
+)
+# Where money goes: to whom it is given.
+MONEY_GOING = frozenset(
+    ("money", "proceeds", "funds", "funding", "cash", "profits", "donations", "revenue", "fine")
+)
+GOES = frozenset(("go", "goes", "going", "went", "gone"))
+GIVEN_TO = re.compile(
+    r"\b(?:donat\w+|given|give[sn]?|go(?:es|ing)?|went|paid|sent|allocated|directed|earmarked|"
+    r"channell?ed|handed|pledged|used)\s+(?:\w+\s+){0,2}?(?:to|towards?|for)\s+(?:the\s+|its\s+)?"
+    r"(?:[A-Z]\w+|fund|support|pay|help|charit|schools?|victims|families|research)",
 )
 # Where something is, as against where things happen to it.
 LOCATED = frozenset(
@@ -348,7 +361,7 @@ def fit(
         # goal", not "won just three games"
         return (
             1.0
-            if MEASURED_SPAN.search(sentence) or _period(sentence, slot.span)
+            if _period(sentence, slot.span)
             else 0.5 * bool(figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
         )
     if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99",
@@ -392,6 +405,9 @@ def fit(
             named = named_before(sentence, before)  # whom "he" or "the receiver" is
         return 1.0 if new_name(named, slot.asked, slot.focus) else 0.0
     if slot.wants == "place":
+        if asks_recipient(slot):  # "where does the money go": to whom or what it is given
+            # ("All proceeds … are donated to New York City's Public Schools"), wherever that is
+            return 1.0 if GIVEN_TO.search(sentence) else 0.0
         if not PLACE.search(sentence):
             return 0.0
         given = [re.search(r"[A-Z][a-z]+", m.group()) for m in PLACE.finditer(sentence)]
@@ -434,13 +450,47 @@ OFTEN_SPAN = re.compile(
 )
 
 
+# How often, as a share of the occasions: "75% of the time", "nine times out of ten", "one in
+# five".
+SHARE_OF_TIMES = re.compile(
+    r"\b(?:\d[\d.]*\s*(?:%|percent\b|per\s?cent\b)|half|most|much|some)\s+of\s+the\s+time\b|"
+    r"\b(?:in|on)\s+\d[\d.]*\s*(?:%|percent\b|per\s?cent\b)\s+of\s+(?:all\s+)?(?:cases|occasions)\b|"
+    r"\b(?:\w+\s+)?times?\s+(?:out\s+)?of\s+(?:every\s+)?(?:\d+|ten|five|four|three)\b|"
+    r"\b(?:one|two|three|\d+)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b",
+    re.I,
+)
+
+
+def asks_recipient(slot: AnswerSlot) -> bool:
+    """ "Where does the money go", "where will the proceeds go": to whom it is given."""
+    return slot.wants == "place" and bool(slot.asked & MONEY_GOING) and bool(slot.asked & GOES)
+
+
 def _period(sentence: str, span: str) -> bool:
-    """Words for a period of the kind asked: "how long did they soak" is not answered by "each
-    day, they weighed them"."""
-    return any(
-        span == "frequency" or not OFTEN_SPAN.match(sentence, m.start())
-        for m in SPAN.finditer(sentence)
-    )
+    """Words for a period of the kind asked. How long: a measured stretch, or words for one
+    ("since 2002"), but not a rate ("how long did they soak" is not answered by "each day,
+    they weighed them"). How often: a rate ("every week", "twice a year") or a share of the
+    occasions ("75% of the time"), not a stretch ("10 years ago", "for a week")."""
+    rates = [_is_rate(sentence, m) for m in SPAN.finditer(sentence)]
+    if span == "frequency":
+        return bool(SHARE_OF_TIMES.search(sentence)) or any(rates)
+    return bool(MEASURED_SPAN.search(sentence)) or not all(rates)
+
+
+def _is_rate(sentence: str, m: re.Match[str]) -> bool:
+    if OFTEN_SPAN.match(sentence, m.start()):
+        return True
+    first = m.group().split()[0].lower()
+    return first in ("a", "an") and bool(RATE_BEFORE.search(sentence[: m.start()]))
+
+
+# "a week" is a rate after a count or an amount ("twice a week", "40 hours a week", "$5 a
+# month"), not on its own ("a week ago", "for a week")
+RATE_BEFORE = re.compile(
+    r"(?:\b(?:once|twice|thrice|times)|\d[\d,.]*\s*(?:%|[kmb]n?)?|\b(?:hours?|minutes?|days?|"
+    r"nights?|games?|miles?|dollars|pounds|euros|doses?|meals?|shifts?|posts?|episodes?))\s+$",
+    re.I,
+)
 
 
 def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], bool]) -> float:

@@ -21,7 +21,7 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import dated_before, named_before, people_named
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
-from assistant.answering.asking import asking_clause, kinds_asked
+from assistant.answering.asking import kinds_asked, set_in_context
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -70,7 +70,6 @@ SHORTLIST = 32  # sentences scored by meaning as well as words, and as many fill
 # A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
 # that only shares more of the question's topic words (`fit.fit`).
 FIT_WEIGHT = 0.15
-CONTEXT_WORDS = 3  # content words before the asking clause that make it a question set in context
 
 
 class OfflineAnswerer:
@@ -439,25 +438,6 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
-
-
-def set_in_context(question: str) -> str:
-    """The clause that asks, when words before it set the question's context ("spurs v chelsea
-    (nov 6), the var check on udogie's lunge - why did he only get a yellow"); else ""."""
-    clause = asking_clause(question)
-    before = question[: len(question) - len(clause)] if question.endswith(clause) else ""
-    if "?" in before or ASKS_FIRST.match(before):  # (a question before it is asked too: "were
-        # tickets dearer than the eras tour ones? whats the avg price")
-        return ""
-    return clause if len(content_words(before)) >= CONTEXT_WORDS and content_words(clause) else ""
-
-
-# A question's first word that asks: what comes before another asking clause is asked too.
-ASKS_FIRST = re.compile(
-    r"\s*(?:what|whats|how|hows|who|whos|when|where|why|which|did|do|does|is|are|was|were|can|"
-    r"could|will|would|should|has|have|had)\b",
-    re.I,
-)
 
 
 ACT = re.compile(r"[a-z]{3,}ing")

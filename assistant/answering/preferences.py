@@ -19,6 +19,7 @@ from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_thei
 from assistant.answering.doers import naming_the_doer
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
+from assistant.answering.fit import asks_recipient
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
@@ -255,9 +256,11 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     linked = [c for c in d.candidates if not off_subject(c, d.key, d.names, d.passages)]
     if typed is not None:
         linked = [c for c in linked if typed.search(c.text)]
-    if d.slot.tied or (d.wants == "rank" and d.candidates[0].fit >= 1.0):  # (a place in an
-        # order, when the best gives one: "she finished third", before her album's heading;
-        # "in Moscow" says too little of a place asked for to demand one)
+    if d.slot.tied or (
+        (d.wants == "rank" or asks_recipient(d.slot)) and d.candidates[0].fit >= 1.0
+    ):  # (a place in an order, when the best gives one: "she finished third", before her
+        # album's heading; so too whom money goes to: "donated to …"; "in Moscow" says too
+        # little of a place asked for to demand one)
         linked = [c for c in linked if c.fit >= 1.0]
     # … and, before one that sits in an article on it, one that names it ("it is looking at
     # Talon … for $600 million" before "two startups for $1 billion")
@@ -358,6 +361,7 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         close_enough=lambda c: d.close_enough(c, first),
         check_years=name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK,
         check_numbers=not d.yes_no,
+        whole=parts.names.article_text,
     )
     if lacks:
         result = d.refuse(first)

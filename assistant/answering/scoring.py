@@ -42,16 +42,31 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
     with the sentence before it."""
     out = []
     for index, passage in enumerate(passages):
-        before = ""
+        before = referent = ""
         for parts in quoted_whole(passage.text):
             sentence = " ".join(parts)
             # (a quote that opens with a question is talk, not a statement: "What do you want
             # to know? Ask your question …")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
+            unnamed = PRONOUN_SUBJECT.match(sentence) is not None
             if 4 <= len(sentence.split()) <= 80 and is_statement(sentence) and not opens_asking:
-                out.append(Candidate(index, sentence, parts=parts, before=before))
+                out.append(
+                    Candidate(
+                        index,
+                        sentence,
+                        parts=parts,
+                        before=before,
+                        referent=referent if unnamed else "",
+                    )
+                )
+            # (a run of sentences on someone unnamed keeps the one that named them)
+            referent = (referent or before) if unnamed else ""
             before = sentence
     return out
+
+
+# A sentence whose subject is someone named before: "He also led …", "She signed …".
+PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they)\s", re.I)
 
 
 def weigh_words(

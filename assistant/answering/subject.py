@@ -27,7 +27,9 @@ def says(candidate: Candidate, name: str, form: str = "") -> bool:
     says the name; written with a capital, when its `form` has one: "the Bavarian giants" do not
     name the Giants."""
     # (initials without their full stops: "the U.S." says "US")
-    text = re.sub(r"(?<=\b[A-Z])\.", "", f"{candidate.before} {candidate.text}")
+    text = re.sub(
+        r"(?<=\b[A-Z])\.", "", f"{candidate.referent} {candidate.before} {candidate.text}"
+    )
     if family(name) not in families(text):
         # "arnie" in a sentence on Arnold; "american" in one on the US
         return nickname_in(name, text) or also_called_in(name, families(text), text)

@@ -21,6 +21,8 @@ SINCE_YEAR = re.compile(
 )
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
+SECTION_REACH = 1500  # characters before a sentence that may set the year its stretch is on
+SENTENCE_OPENING = 60  # characters of a sentence that find it in its article
 
 
 def question_years(question: str) -> set[int]:
@@ -29,11 +31,17 @@ def question_years(question: str) -> set[int]:
 
 
 def speaks_of(
-    years: set[int], sentence: str, before: str, published: str | None, article: str = ""
+    years: set[int],
+    sentence: str,
+    before: str,
+    published: str | None,
+    article: str = "",
+    whole: str = "",
 ) -> bool:
     """Whether the sentence can be about one of `years`: it, or the sentence before it ("It was
     Oct. 27, 2021, when …"), names one; or, naming none, its article came out that year (or the
-    year after, and it says "last season"), or looks back on that year (`looks_back_on`). A
+    year after, and it says "last season"), or looks back on that year (`looks_back_on`), or
+    the stretch of the `whole` article it sits in does (`_year_of_section`). A
     sentence naming other years only, or an undated one in an article of another time, is about
     another time. An undated article tells nothing."""
     own = _years_in(sentence)
@@ -41,7 +49,7 @@ def speaks_of(
         return True
     if own:
         return False  # the sentence says when, and it is another year
-    if looks_back_on(years, article):
+    if looks_back_on(years, article) or _year_of_section(sentence, whole or article) in years:
         return True
     if not published or not YEAR.match(published[:4]):
         return True
@@ -49,6 +57,29 @@ def speaks_of(
     around = {year} | ({year - 1} if LAST_YEAR.search(sentence) else set())
     around |= {year + 1} if NEXT_YEAR.search(sentence) else set()
     return bool(around & years)
+
+
+def _year_of_section(sentence: str, article: str) -> int | None:
+    """The year that heads the stretch of an article a sentence sits in, not far before it, with
+    no other year named since: the year a look back's section is on ("1996 Wills World Cup,
+    against Sri Lanka", then "… umpires decided to call off the match when India were reeling
+    at 120 for eight"; so too "In 1996, …" opening a paragraph)."""
+    at = article.find(sentence[:SENTENCE_OPENING])
+    if at <= 0:
+        return None
+    stretch = article[max(0, at - SECTION_REACH) : at]
+    heads = list(HEADING_YEAR.finditer(stretch))
+    if not heads:
+        return None
+    head = heads[-1]
+    if any(y.group() != head.group(1) for y in ANY_YEAR.finditer(stretch, head.end())):
+        return None
+    return int(head.group(1))
+
+
+# A year that opens a line (a heading: "1996 Wills World Cup") or a paragraph ("In 1996, …").
+HEADING_YEAR = re.compile(r"^[ \t]*(?:In\s+)?((?:19|20)\d{2})\b", re.M)
+ANY_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def looks_back_on(years: set[int], article: str) -> bool:
@@ -119,17 +150,21 @@ def on_the_one_asked(
     close_enough: Callable[[Candidate], bool],
     check_years: bool = True,
     check_numbers: bool = True,
+    whole: Callable[[str], str] | None = None,
 ) -> tuple[list[Candidate], str]:
     """The candidates that speak of the year and the numbered ones the question asks about, or
     none when the best of them is not `close_enough` to the best of all; with what they lack
     ("2019", "game 7")."""
     years = question_years(question) if check_years else set()
     if years:
-        texts: dict[str, str] = {}  # each article's, read once
+        texts: dict[str, tuple[str, str]] = {}  # each article's, read once, and all of it
         for c in candidates:
             article = passages[c.passage].article_id
             if article not in texts:
-                texts[article] = article_text(article, passages)
+                texts[article] = (
+                    article_text(article, passages),
+                    whole(article) if whole is not None else "",
+                )
         timely = [
             c
             for c in candidates
@@ -138,7 +173,7 @@ def on_the_one_asked(
                 c.text,
                 c.before,
                 passages[c.passage].published,
-                texts[passages[c.passage].article_id],
+                *texts[passages[c.passage].article_id],
             )
         ]
         if not timely or not close_enough(timely[0]):

@@ -1,0 +1,143 @@
+"""A sentence read where it stands: "he" in a run of sentences on someone named three sentences
+back, a look back's section headed by its year; answers of the shape asked ("how often": "75%
+of the time", not "10 years ago"; "where does the money go": to whom it is given; a cricket
+score); and a question set in context is about the names its asking clause gives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_fixtures import articles_home
+
+from assistant.answering.answer_kinds import RECORD_LINE
+from assistant.answering.fit import SCORELINE, AnswerSlot, fit
+from assistant.answering.scoring import sentences_of
+from assistant.answering.subject import says
+from assistant.answering.which_one import speaks_of
+from assistant.api import Assistant
+from assistant.types import Passage
+
+
+def unrelated(a: str, b: str) -> bool:
+    return False
+
+
+def test_a_run_of_sentences_on_someone_keeps_who_they_are() -> None:
+    text = (
+        "Hamlin stayed in contention until the final race in Martinsville. He secured three "
+        "wins and 14 top-fives in 2023. He also led a whopping 998 laps this year. Chastain "
+        "scored two wins, while leading 640 laps in 2023. He also led the standings for weeks."
+    )
+    by_text = {c.text: c for c in sentences_of([Passage("c", "a", "T", "O", None, 1.0, text)])}
+    laps = by_text["He also led a whopping 998 laps this year."]
+    assert laps.referent.startswith("Hamlin stayed")
+    assert says(laps, "hamlin")
+    # (a sentence that names its own subject ends the run)
+    standings = by_text["He also led the standings for weeks."]
+    assert standings.referent == ""
+    assert not says(standings, "hamlin")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "often"),
+    [
+        ("It found that 75% of the time the AI would answer without a click.", True),
+        ("Nine times out of ten the search ends there.", True),
+        ("They meet twice a week at the club.", True),
+        ("Google will provide $73.5 million every year to news outlets.", True),
+        ("Google Search was a lot better 10 years ago.", False),
+        ("The team stayed for a week in Lisbon.", False),
+    ],
+)
+def test_how_often_is_answered_by_a_rate_not_a_stretch(sentence: str, often: bool) -> None:
+    slot = AnswerSlot.of("how often would people get their answer without clicking through?")
+    assert slot.span == "frequency"
+    assert (fit(slot, sentence, unrelated) == 1.0) is often
+
+
+def test_how_long_is_not_answered_by_a_rate() -> None:
+    slot = AnswerSlot.of("how long did they train for?")
+    assert fit(slot, "They trained for three weeks in the mountains.", unrelated) == 1.0
+    assert fit(slot, "They trained twice a week in the mountains.", unrelated) < 1.0
+
+
+def test_where_the_money_goes_is_whom_it_is_given_to() -> None:
+    slot = AnswerSlot.of("where does the money from the single go?")
+    given = "All proceeds from the track are donated to New York City's Public Schools."
+    assert fit(slot, given, unrelated) == 1.0
+    assert fit(slot, "She moved to New York in 2014 and loved it.", unrelated) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("Umpires called it off with India reeling at 120 for eight in 34.1 overs.", True),
+        ("They made 252/6 in their 50 overs.", True),
+        ("Sri Lanka were all out for 180.", True),
+        ("Arsenal won 3-1 at home.", True),
+        ("The two-for-one deal ends on Friday.", False),
+    ],
+)
+def test_a_cricket_score_is_a_score(sentence: str, score: bool) -> None:
+    assert bool(SCORELINE.search(sentence)) is score
+
+
+@pytest.mark.parametrize(
+    ("sentence", "record"),
+    [
+        ("But in all those sellouts, the Astros went 6-17.", True),
+        ("Despite all that noise, they were 39-42 at home.", True),
+        ("His career record in primetime falls to 1-13.", True),
+        ("They were 2-0 up at the break.", False),
+        ("The Astros won 6-1 on Friday.", False),
+    ],
+)
+def test_a_win_loss_record_said_with_went_or_were(sentence: str, record: bool) -> None:
+    assert bool(RECORD_LINE.search(sentence)) is record
+
+
+def test_a_section_of_a_look_back_is_on_the_year_heading_it() -> None:
+    article = (
+        "India at World Cup semi-finals so far\n\n1987 Reliance Cup, against England\n\n"
+        "India lost by 35 runs.\n\n1996 Wills World Cup, against Sri Lanka\n\n"
+        "The 1996 Cricket World Cup is known for Sri Lanka's rise.\n\n"
+        "The crowd turned hostile and the match was interrupted.\n\n"
+        "Umpires decided to call off the match when India were reeling at 120 for eight."
+    )
+    sentence = "Umpires decided to call off the match when India were reeling at 120 for eight."
+    before = "The crowd turned hostile and the match was interrupted."
+    assert speaks_of({1996}, sentence, before, "2023-11-11", whole=article)
+    assert not speaks_of({1987}, sentence, before, "2023-11-11", whole=article)
+    # (a year named in passing heads nothing: "after 1996" mid-sentence)
+    passing = "The World Cup returned to India after 1996, they said.\n\nBoth teams met at Eden."
+    assert not speaks_of({1996}, "Both teams met at Eden.", "", "2023-10-01", whole=passing)
+
+
+@pytest.fixture
+def snubs_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "snubs": (
+                "title: Major NASCAR snubs as Autosport releases its top 50\noutlet: Pit Lane",
+                "Autosport left several NASCAR drivers off its list of the year's best. "
+                "Denny Hamlin stayed in contention for the title until the final race. "
+                "He secured three wins and 19 top-10 finishes this season. "
+                "He also led a whopping 998 laps, which makes his omission unjustified. "
+                "Ross Chastain scored two wins while leading 640 laps this season. "
+                "He also led the standings for seven weeks and had 28 lead lap finishes.",
+            ),
+        },
+    )
+
+
+def test_a_question_set_in_context_is_about_the_names_it_asks_of(snubs_home: Assistant) -> None:
+    # three names in all, two of them setting the context: not a multi-hop question whose
+    # sentences need not say the one asked about
+    answer = snubs_home.ask(
+        "pit lane on the nascar guys autosport snubbed - how many laps did hamlin lead this yr"
+    )
+    assert not answer.abstained and "998" in answer.text.split("[")[0], answer.text
