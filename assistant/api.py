@@ -364,6 +364,7 @@ class Assistant:
             outlets=self.retriever.outlets,
             texts_with=self.retriever.texts_with,
             article_text=self.retriever.article_text,
+            embed_words=self.embedder.embed_words,
         )
 
     @cached_property

@@ -43,6 +43,8 @@ class Embedder(Protocol):
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray: ...
 
+    def embed_words(self, words: Sequence[str]) -> np.ndarray: ...
+
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
@@ -154,6 +156,34 @@ class LocalEmbedder:
             return None
         return encoder
 
+    @cached_property
+    def reader(self):  # type: ignore[no-untyped-def]
+        """The fp32 ONNX encoder for single words (`embed_words`), or None.
+
+        Not the int8 one: int8 quantises each batch's activations on one scale taken from the
+        whole batch, so a word's vector moves with the company it is first encoded in (by up to
+        0.06), and the answerer, which keeps word vectors between questions, would read "role"
+        and "character" as akin or not by the questions asked before. fp32 in unpadded batches
+        gives each word the model's own vector whatever its batch."""
+        if self.onnx is None or self.onnx.variant == "fp32":
+            return self.onnx
+        from index.onnx_embed import OnnxEncoder
+
+        encoder = OnnxEncoder(self.cache_dir, "fp32")  # type: ignore[arg-type]
+        try:
+            _ = encoder.session, encoder.tokenizer
+        except Exception:  # a broken cache: the query encoder will do
+            return self.onnx
+        return encoder
+
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        """Vectors for single words, each its own whatever it is encoded with (`reader`)."""
+        if not words:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        if self.reader is not None:
+            return self.reader.encode(words, exact=True)
+        return np.stack([self._torch([w])[0] for w in words])  # (one at a time: no padding)
+
     @property
     def backend(self) -> str:
         """What encodes large ingests: `onnx-fp32`, `onnx-int8`, `torch-bf16` or `torch-fp32`."""
@@ -258,6 +288,9 @@ class OpenAIEmbedder:
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         return self.embed_documents(texts)
+
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        return self.embed_documents(words)
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed_documents([text])[0]

@@ -95,6 +95,25 @@ def test_int8_vectors_barely_depend_on_the_batch(models_dir: Path) -> None:
     assert list((together @ alone.T).argmax(axis=1)) == list(range(len(TEXTS)))
 
 
+def test_a_words_vector_does_not_depend_on_the_company(models_dir: Path) -> None:
+    """The answerer keeps word vectors between questions: each must be the word's own, the same
+    alone, among other words or beside a long text, or whether "role" reads as akin to
+    "character" would hang on the questions asked before. (int8 quantises a batch's
+    activations on one scale: a word's int8 vector moves with its batch-mates.)"""
+    encoder = LocalEmbedder("int8", cache_dir=models_dir)
+    words = ["role", "involvement", "european", "character", "sacked", "fired", "preparedness"]
+    alone = np.stack([encoder.embed_words([w])[0] for w in words])
+    among = encoder.embed_words(words)
+    beside_long = encoder.embed_words([*TEXTS, *words])[len(TEXTS) :]
+    assert np.array_equal(alone, among)
+    assert np.array_equal(alone, beside_long)
+    # ... the model's own vectors, not int8 approximations
+    assert np.allclose(alone, OnnxEncoder(models_dir, "fp32").encode(words), atol=1e-5)
+    # (the int8 encoder does move them: the reason for the fp32 one)
+    int8 = encoder.onnx
+    assert not np.array_equal(np.stack([int8.encode([w])[0] for w in words]), int8.encode(words))
+
+
 def test_the_export_is_made_once(models_dir: Path) -> None:
     LocalEmbedder("int8", cache_dir=models_dir).embed_query("warm")
     path = export_paths(models_dir)["int8"]

@@ -36,6 +36,9 @@ class CountingEmbedder:
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         return self.inner.embed_texts(texts)
 
+    def embed_words(self, words: Sequence[str]) -> np.ndarray:
+        return self.inner.embed_words(words)
+
     def embed_query(self, text: str) -> np.ndarray:
         return self.inner.embed_query(text)
 

@@ -12,10 +12,15 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.answer_kinds import RECORD_LINE
+from assistant.answering.asking import asking_clause
+from assistant.answering.candidates import Candidate
 from assistant.answering.fit import SCORELINE, AnswerSlot, fit
 from assistant.answering.scoring import sentences_of
+from assistant.answering.sentences import answer_stems
 from assistant.answering.subject import says
 from assistant.answering.which_one import speaks_of
+from assistant.answering.yes_no import says_what_was_asked
+from assistant.answering.yes_no_asked import is_yes_no
 from assistant.api import Assistant
 from assistant.types import Passage
 
@@ -141,3 +146,45 @@ def test_a_question_set_in_context_is_about_the_names_it_asks_of(snubs_home: Ass
         "pit lane on the nascar guys autosport snubbed - how many laps did hamlin lead this yr"
     )
     assert not answer.abstained and "998" in answer.text.split("[")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "clause", "yes_no"),
+    [
+        (
+            "peter kalmus, the nasa scientist who went to that maine homestead - has he "
+            "actually been arrested over his climate protests",
+            "has he actually been arrested over his climate protests",
+            True,
+        ),
+        ("apple event: did they launch a new ipad", "did they launch a new ipad", True),
+        ("who won the game - and did they cover?", "who won the game - and did they cover?", False),
+        ("the budget - how big is it", "how big is it", False),
+    ],
+)
+def test_a_yes_no_question_set_off_after_its_context(
+    question: str, clause: str, yes_no: bool
+) -> None:
+    assert asking_clause(question) == clause
+    assert is_yes_no(question) is yes_no
+
+
+def test_a_yes_no_question_in_context_is_settled_by_what_its_clause_asks() -> None:
+    question = (
+        "peter kalmus, the nasa scientist who went to that maine homestead - has he actually "
+        "been arrested over his climate protests"
+    )
+    terms = dict.fromkeys(answer_stems(question), 1.0)
+    passage = [Passage("c", "a", "A climate scientist's year", "Yahoo News", None, 1.0, "x")]
+    twice = Candidate(0, "Twice, he’s been arrested during climate protests.")
+    assert says_what_was_asked(question, twice, passage, terms)
+    visit = Candidate(0, "Kalmus visited the Possibility Alliance homestead in Maine.")
+    assert not says_what_was_asked(question, visit, passage, terms)
+
+
+def test_a_sentence_naming_its_own_years_is_on_them() -> None:
+    # (not on the year the sentence before names)
+    before = "India were in semi-finals in 2003 in South Africa."
+    later = "Eight years later, they were again in last four at the 2011 World Cup."
+    assert not speaks_of({2003}, later, before, "2023-11-11")
+    assert speaks_of({2003}, "They beat Kenya by 91 runs.", before, "2023-11-11")

@@ -84,6 +84,18 @@ def in_runs(question: str, names: dict[str, str], texts: Sequence[str]) -> set[s
     return out
 
 
+def few_named(question: str, names: dict[str, str], at_least: int = 0) -> bool:
+    """Whether a question names few things (`MAX_NAMED_FOR_CHECK`), as one on a thing or two
+    does, unlike a multi-hop one; or, when names set its context, whether its asking clause
+    does ("essentiallysports on the nascar guys autosport snubbed - how many laps did hamlin
+    lead", "zee biz looked back at india's wc semis. who did they play in 2003"), and names
+    `at_least` that many."""
+    if name_groups(question, names) <= MAX_NAMED_FOR_CHECK:
+        return True
+    clause = set_in_context(question)
+    return bool(clause) and at_least <= name_groups(clause, names) <= MAX_NAMED_FOR_CHECK
+
+
 class NameChecks:
     """Reads a question's names. `idf` weighs how rare a word is in the store, `ordinary` tells
     everyday English words, and `outlets` lists the store's outlets."""
@@ -259,13 +271,8 @@ class NameChecks:
         if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
-        if name_groups(question, names) > MAX_NAMED_FOR_CHECK:
-            # counted with its outlets and dates: a multi-hop question; not one whose names
-            # set the context and whose asking clause names one or two ("essentiallysports on
-            # the nascar guys autosport snubbed - how many laps did hamlin lead")
-            clause = set_in_context(question)
-            if not 0 < name_groups(clause, names) <= MAX_NAMED_FOR_CHECK:
-                return "", {}
+        if not few_named(question, names, at_least=1):
+            return "", {}  # counted with its outlets and dates: a multi-hop question
         sources = self.sources(question)
         names = {
             w: form

@@ -25,7 +25,12 @@ from assistant.answering.kind_words import (
     WORTH_ASKED_LAST,
 )
 from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED, SHARE_NOUNS
-from assistant.answering.yes_no_asked import WH_WORD, asked_as_yes_no, is_yes_no
+from assistant.answering.yes_no_asked import (
+    WH_WORD,
+    YES_NO_AFTER_BREAK,
+    asked_as_yes_no,
+    is_yes_no,
+)
 from index.terms import content_words
 
 # The words that end a question's focus phrase: a verb, or a preposition ("how many dog illness
@@ -151,6 +156,12 @@ def asking_clauses(question: str) -> list[str]:
     stated = [m.end() for m in STATED.finditer(question)]
     if stated and starts and starts[-1] >= stated[-1]:
         starts = [i for i in starts if i >= stated[-1]]
+    # … so does one before a yes/no question set off after it: "peter kalmus, the nasa
+    # scientist who went to that maine homestead - has he been arrested" asks from "has" (not
+    # a question before it: "who won the game - and did they cover?")
+    turned = [m.end() for m in YES_NO_AFTER_BREAK.finditer(question)]
+    if turned and not ASKS_FIRST.match(question) and (not starts or turned[-1] > starts[-1]):
+        starts = [turned[-1]]
     if not starts:
         match = IN_PLACE.search(question)
         starts = [match.start()] if match else []

@@ -87,15 +87,17 @@ class OfflineAnswerer:
         outlets: Callable[[], list[str]] | None = None,
         texts_with: Callable[[str], list[str]] | None = None,
         article_text: Callable[[str], str] | None = None,
+        embed_words: Callable[[Sequence[str]], np.ndarray] | None = None,
     ) -> None:
         """`texts_with(word)`: texts of the store that hold a word, to tell how the articles
         write it ("Qatar", "kick"); `article_text(article_id)`: a stored article's whole text,
-        for the names its other chunks say."""
+        for the names its other chunks say; `embed_words`: each word's own vector (`embed` by
+        default)."""
         self.document_frequency = document_frequency
         self.total_chunks = max(total_chunks, 1)
         self.words = CorpusWords(document_frequency, common, words_starting, unaccented, texts_with)
         self.outlets = outlets or (lambda: [])  # the store's outlets
-        self.meaning = Meaning(embed, embed_query)
+        self.meaning = Meaning(embed, embed_query, embed_words)
         self.names = NameChecks(
             self.idf,
             self.words.ordinary,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.agent import does, subject_and_verb
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, named_phrases
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named, named_phrases
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
@@ -359,7 +359,7 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         d.candidates,
         d.passages,
         close_enough=lambda c: d.close_enough(c, first),
-        check_years=name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK,
+        check_years=few_named(d.question, d.asked_names),
         check_numbers=not d.yes_no,
         whole=parts.names.article_text,
     )

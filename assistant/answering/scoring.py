@@ -154,10 +154,16 @@ class Meaning:
     of words near a figure to the thing counted. Word vectors are kept between questions."""
 
     def __init__(
-        self, embed: Embed | None, embed_query: Callable[[str], np.ndarray] | None
+        self,
+        embed: Embed | None,
+        embed_query: Callable[[str], np.ndarray] | None,
+        embed_words: Embed | None = None,
     ) -> None:
         self.embed = embed
         self.embed_query = embed_query or (lambda text: self.embed([text])[0])  # type: ignore[misc]
+        # (words are kept between questions: each must get its own vector, whatever it is
+        # encoded with, or one question's answer would hang on those asked before it)
+        self.embed_words = embed_words or embed
         self._word_vectors: dict[str, np.ndarray] = {}
 
     def speaks_of(self, word: str, texts: Sequence[str]) -> bool:
@@ -180,7 +186,7 @@ class Meaning:
                 # (then every word asked for is learnt anew: the callers read them all)
                 self._word_vectors.clear()
                 new = list(dict.fromkeys(words))
-            self._word_vectors.update(zip(new, self.embed(new), strict=True))
+            self._word_vectors.update(zip(new, self.embed_words(new), strict=True))  # type: ignore[misc]
 
     def relatedness(self, slot: AnswerSlot, candidates: list[Candidate]) -> Related:
         """Whether a word near a figure means the thing counted ("vehicles" for "cars"), by the

@@ -45,10 +45,11 @@ def speaks_of(
     sentence naming other years only, or an undated one in an article of another time, is about
     another time. An undated article tells nothing."""
     own = _years_in(sentence)
-    if (own | _years_in(before)) & years:
+    if own:  # the sentence says when ("Eight years later, they were again in last four at the
+        # 2011 World Cup", after one on 2003, is on 2011)
+        return bool(own & years)
+    if _years_in(before) & years:
         return True
-    if own:
-        return False  # the sentence says when, and it is another year
     if looks_back_on(years, article) or _year_of_section(sentence, whole or article) in years:
         return True
     if not published or not YEAR.match(published[:4]):

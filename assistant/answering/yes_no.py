@@ -9,7 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from assistant.answering.asking import main_clause
+from assistant.answering.asking import main_clause, set_in_context
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.features import feature_asked, feature_told
 from assistant.answering.focus import HEDGES
@@ -269,6 +269,14 @@ def says_what_was_asked(
     # Its outlet counts when the question names it ("did AnewZ report it"), not when a word
     # of the question merely reads as one ("is he worth a fortune")
     outlet = passage.outlet if passage.outlet and named_outlets(question, [passage.outlet]) else ""
+    # A question set in context asks what its asking clause does: "peter kalmus, the nasa
+    # scientist who went to that maine homestead - has he actually been arrested over his
+    # climate protests" is settled by "Twice, he's been arrested during climate protests."
+    asked = set_in_context(question)
+    if asked:
+        question = asked
+        in_clause = answer_stems(asked)
+        terms = {t: w for t, w in terms.items() if t in in_clause}
     found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
     if outlet:  # "did anewz report it too": its piece on it is the reporting asked about
         found |= REPORTING
@@ -290,7 +298,13 @@ def says_what_was_asked(
     main = answer_stems(main_clause(question))
     # (what the sentence writes as a name is whom it is asked of, not what: "Bendigo")
     named = answer_stems(" ".join(MID_SENTENCE_NAME.findall(best.text)))
-    claim = {t: w for t, w in terms.items() if t not in heading | named and t in main}
+    # (nor the asker's hedges: "has he actually been arrested" is settled by "he's been
+    # arrested")
+    claim = {
+        t: w
+        for t, w in terms.items()
+        if t not in heading | named and t in main and t not in HEDGE_STEMS
+    }
     # (not inside "whether …": "more consequential than whether he is found guilty" asserts
     # no verdict)
     own = answer_stems(OPEN_QUESTION.sub(" ", best.text)) | (REPORTING if outlet else frozenset())
@@ -362,4 +376,5 @@ LIGHT_VERBS = frozenset(
     for w in ("make", "makes", "made", "get", "gets", "got", "do", "does", "have", "has", "go",
               "goes", "take", "takes", "give", "gives", "put", "keep", "let")
 )  # fmt: skip
+HEDGE_STEMS = frozenset(answer_stem(w) for w in HEDGES)
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"

@@ -14,6 +14,14 @@ YES_NO = re.compile(
     re.I,
 )
 
+# A yes/no question set off after words setting its context: "peter kalmus, the nasa scientist
+# who went to that maine homestead - has he been arrested".
+YES_NO_AFTER_BREAK = re.compile(
+    r"(?:\s[-–—]+|[:;.!])\s+(?=(?:so\s+|and\s+|but\s+)?(?:has|have|had|did|does|do|is|are|was|"
+    r"were|can|could|will|would|should|didn|isn|hasn|wasn|won|doesn)\b)",
+    re.I,
+)
+
 
 # "Are the rules mandatory or optional?", "did he sign with the jets or the giants": which one,
 # not yes or no ("or not", "or anything" leave it yes or no).
@@ -59,6 +67,9 @@ def asked_as_yes_no(question: str) -> bool:
     end, or a statement asked by its tone (no "what", "how", … in it), or what one assumes."""
     if YES_NO.match(question):
         return True
+    turned = list(YES_NO_AFTER_BREAK.finditer(question))
+    if turned and not WH_WORD.match(question) and not WH_WORD.search(question, turned[-1].end()):
+        return True  # (its context may hold a "who": "the nasa scientist who went …")
     assumed = ASSUMED.search(question)
     # (a "when" or "where" in what one assumes sets its time or place; any other asks)
     asks = [m.group().lower() for m in WH_WORD.finditer(assumed.group())] if assumed else []
