@@ -501,7 +501,8 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         best = 0.5
         # "the left leg", "the 262nd pick"; "the state of Wisconsin"
         before = words[max(0, i - MODIFIER_GAP) : i]
-        after = words[i + 2 : i + 3] if words[i + 1 : i + 2] == ["of"] else []
+        # (… or a name after it: "Hotel Lutetia", "the film Oppenheimer")
+        after = words[i + 2 : i + 3] if words[i + 1 : i + 2] == ["of"] else words[i + 1 : i + 2]
         after = [w for w in after if NAME_WORD.fullmatch(w)]
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
             return 1.0

@@ -203,7 +203,8 @@ SHORT_YEAR = re.compile(
     r"(?<![\w$£€.,'’-])['’](\d{2})\b(?!['’]|\s*(?:%|percent|pct|per\s*cent))"
     r"|\b((?:the|in|of|since|from|until|till|by)\s+)(\d{2})(?=\s+(?:one|edition|final|finals|"
     r"semi|semis|semi-final|semifinal|season|campaign|tournament|world\s+cup|trip|squad|team|"
-    r"election|draft|series|class|olympics|games|cup|vintage)\b|\s*[?.!]*\s*$)",
+    r"election|draft|series|class|olympics|games|cup|vintage|game|match|clash|race|fight|"
+    r"meeting)\b|\s*[?.!]*\s*$)",
     re.I,
 )
 CENTURY_TURN = 30  # "'29" is 2029, "'87" 1987: the news of the last century and this one
