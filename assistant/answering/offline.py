@@ -32,8 +32,8 @@ from assistant.answering.candidates import (
 from assistant.answering.compared import other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.each_asked import for_each_part
-from assistant.answering.fit import PLACE, AnswerSlot, fit
-from assistant.answering.focus import COMPARATIVES, HEDGES, question_focus
+from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.focus import question_focus
 from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.preferences import STAGES
@@ -45,7 +45,8 @@ from assistant.answering.scoring import (
     unrelated,
     weigh_words,
 )
-from assistant.answering.sentences import TYPE_PATTERNS, answer_stem, answer_stems
+from assistant.answering.second_kind import other_kind
+from assistant.answering.sentences import answer_stem, answer_stems
 from assistant.answering.specifics import clipped_from, spelt_out
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
@@ -53,8 +54,8 @@ from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.who_else import only_those
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
 from assistant.answering.yes_no_asked import is_yes_no
+from assistant.answering.yes_no_written import yes_no_written
 from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
@@ -367,7 +368,7 @@ class OfflineAnswerer:
             chosen.append(c)
         extra = (  # (in place of the last)
             for_each_part(d, chosen, lambda slot, c: _fit(slot, c, unrelated, d.passages, d.aka))
-            or _other_kind(d, chosen)
+            or other_kind(d, chosen, MAX_SENTENCES)
             or other_side(d, chosen)
         )
         chosen = chosen[: max(limit, MAX_SENTENCES) - len(extra)] + extra
@@ -404,34 +405,10 @@ class OfflineAnswerer:
             lines = outlet_lines(d.chosen, d.passages, same) + lines[:1]
         text = " ".join(lines)
         if d.yes_no:
-            # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
-            absent = self.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
-            # (nor is a word of comparison: "fewer … than ukraine" is settled by "more … than")
-            absent = [
-                w
-                for w in absent
-                if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES | HEDGES
-            ]
-            # "Is it worth a fortune": asked in words the articles never use, which settles
-            # nothing ("did he offer copper" is settled: "No"; so is "did it beat estimates", by
-            # a sentence saying it fell short of them); unless each is akin to a word the
-            # sentences use: "worried" and "minerals" are asked of "not a concern" and "rare
-            # earth metals" (not "fortune", of prices)
-            texts = [c.text for c in d.chosen]
-            if (
-                len(absent) > 1
-                and not all(self.meaning.speaks_of(w, texts) for w in absent)
-                and not any(says_the_contrary(d.question, c.text) for c in d.chosen)
-            ):
-                return d.refuse(best, missing=absent)
-            attributed = named_outlets(d.question, self.outlets())
-            # (an act named by its "-ing" is told in other words too often for its absence to
-            # settle "no": "is putin open to europe joining the talks": "… openness to European
-            # involvement in … peace talks"; a thing's absence does: "copper")
-            things = [w for w in absent if not ACT.fullmatch(w)]
-            text = yes_no_reply(
-                d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now
-            )
+            reply = yes_no_written(d, self.parts)
+            if isinstance(reply, OfflineResult):
+                return reply
+            text = reply
         return OfflineResult(text, False, d.coverage, best.score)
 
     def _terms(self, text: str) -> dict[str, float]:
@@ -440,9 +417,6 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
-
-
-ACT = re.compile(r"[a-z]{3,}ing")
 
 
 def _named_before(c: Candidate) -> bool:
@@ -454,43 +428,6 @@ def _named_before(c: Candidate) -> bool:
         and is_statement(c.before)
         and (bool(re.match(r"(?:he|she)\b", c.text, re.I)) or bool(named_before(c.text, c.before)))
     )
-
-
-def _other_kind(d: Draft, chosen: list[Candidate]) -> list[Candidate]:
-    """ "Who started the paper and where", "when was the last time …, and who was it": for
-    a second thing asked of another kind, the best sentence that gives one, when the chosen
-    give none (from the best one's article, or close enough to it)."""
-    kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
-    if not kinds or len(chosen) >= MAX_SENTENCES:
-        return []
-    gives = OTHER_KINDS[kinds[0]]
-    if any(gives(c.text) for c in chosen):
-        return []
-    # (the second clause says little itself: "and where" is told of the same thing, in the
-    # same article, or by a sentence close enough)
-    article = d.passages[chosen[0].passage].article_id
-    extra = next(
-        (
-            c
-            for c in d.candidates
-            if c not in chosen
-            and gives(c.text)
-            and (d.close_enough(c) or d.passages[c.passage].article_id == article)
-        ),
-        None,
-    )
-    return [] if extra is None else [extra]
-
-
-# What shows an answer of a second kind asked ("… and where", "… and for how much").
-OTHER_KINDS: dict[str, Callable[[str], bool]] = {
-    "amount": lambda text: TYPE_PATTERNS["amount"].search(text) is not None,
-    "number": lambda text: TYPE_PATTERNS["number"].search(text) is not None,
-    "date": lambda text: TYPE_PATTERNS["date"].search(text) is not None,
-    "time": lambda text: TYPE_PATTERNS["time"].search(text) is not None,
-    "place": lambda text: PLACE.search(text) is not None,
-    "person": lambda text: bool(people_named(text)),
-}
 
 
 def _fit(

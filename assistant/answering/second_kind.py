@@ -1,0 +1,50 @@
+"""A second thing asked of another kind: "who started the paper and where" wants a place as well
+as a person, and gets the best sentence that gives one when the chosen give none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.answering.answer_kinds import people_named
+from assistant.answering.asking import kinds_asked
+from assistant.answering.candidates import Candidate
+from assistant.answering.draft import Draft
+from assistant.answering.fit import PLACE
+from assistant.answering.sentences import TYPE_PATTERNS
+
+
+def other_kind(d: Draft, chosen: list[Candidate], most: int) -> list[Candidate]:
+    """ "Who started the paper and where", "when was the last time …, and who was it": for
+    a second thing asked of another kind, the best sentence that gives one, when the chosen
+    give none (from the best one's article, or close enough to it)."""
+    kinds = [k for k in kinds_asked(d.question) if k != d.wants and k in OTHER_KINDS]
+    if not kinds or len(chosen) >= most:
+        return []
+    gives = OTHER_KINDS[kinds[0]]
+    if any(gives(c.text) for c in chosen):
+        return []
+    # (the second clause says little itself: "and where" is told of the same thing, in the
+    # same article, or by a sentence close enough)
+    article = d.passages[chosen[0].passage].article_id
+    extra = next(
+        (
+            c
+            for c in d.candidates
+            if c not in chosen
+            and gives(c.text)
+            and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+        ),
+        None,
+    )
+    return [] if extra is None else [extra]
+
+
+# What shows an answer of a second kind asked ("… and where", "… and for how much").
+OTHER_KINDS: dict[str, Callable[[str], bool]] = {
+    "amount": lambda text: TYPE_PATTERNS["amount"].search(text) is not None,
+    "number": lambda text: TYPE_PATTERNS["number"].search(text) is not None,
+    "date": lambda text: TYPE_PATTERNS["date"].search(text) is not None,
+    "time": lambda text: TYPE_PATTERNS["time"].search(text) is not None,
+    "place": lambda text: PLACE.search(text) is not None,
+    "person": lambda text: bool(people_named(text)),
+}

@@ -1,0 +1,49 @@
+"""A yes/no question's reply from the chosen sentences: "Yes: …" or "No: …" when they settle it,
+a refusal when it is asked in words the articles never use, else the sentences as they stand."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.asked_names import NOT_A_SPECIFIC
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.focus import COMPARATIVES, HEDGES
+from assistant.answering.sentences import answer_stem
+from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
+from assistant.outlet_names import named_outlets
+
+# An act named by its "-ing": "is putin open to europe joining the talks".
+ACT = re.compile(r"[a-z]{3,}ing")
+
+
+def yes_no_written(d: Draft, parts: Parts) -> OfflineResult | str:
+    """The reply's text, or the refusal."""
+    # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
+    absent = parts.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
+    # (nor is a word of comparison: "fewer … than ukraine" is settled by "more … than")
+    absent = [
+        w
+        for w in absent
+        if answer_stem(w) not in FRAMING | LIGHT_VERBS and w not in COMPARATIVES | HEDGES
+    ]
+    # "Is it worth a fortune": asked in words the articles never use, which settles nothing
+    # ("did he offer copper" is settled: "No"; so is "did it beat estimates", by a sentence
+    # saying it fell short of them); unless each is akin to a word the sentences use: "worried"
+    # and "minerals" are asked of "not a concern" and "rare earth metals" (not "fortune", of
+    # prices)
+    texts = [c.text for c in d.chosen]
+    if (
+        len(absent) > 1
+        and not all(parts.meaning.speaks_of(w, texts) for w in absent)
+        and not any(says_the_contrary(d.question, c.text) for c in d.chosen)
+    ):
+        return d.refuse(d.chosen[0], missing=absent)
+    attributed = named_outlets(d.question, parts.outlets())
+    # (an act named by its "-ing" is told in other words too often for its absence to settle
+    # "no": "is putin open to europe joining the talks": "… openness to European involvement
+    # in … peace talks"; a thing's absence does: "copper")
+    things = [w for w in absent if not ACT.fullmatch(w)]
+    return yes_no_reply(
+        d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now
+    )
