@@ -217,3 +217,39 @@ def test_a_kind_set_apart_by_its_name_answers(embedder, tmp_path: Path) -> None:
     for a in articles_home(embedder, tmp_path, stories):
         answer = a.ask("which hotel did arteta and pochettino live in when they were at psg")
         assert not answer.abstained and "Lutetia" in answer.text, answer.text
+
+
+def test_a_day_told_outright_answers_when_before_today() -> None:
+    slot = AnswerSlot.of("when did that stream happen")
+    assert fit(slot, "Denino streamed the encounter on September 21.", unrelated) == 1.0
+    # ("today" tells the time of a state, seldom the date of the event asked)
+    assert fit(slot, "Twitch was as unmoderated as parts of Kick are today.", unrelated) == 0.5
+
+
+@pytest.fixture
+def kick_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "kick": (
+                "title: Kick streamers weigh leaving after CEO's Ice Poseidon stream\n"
+                "outlet: Stream Desk",
+                "Kick chief executive Eddie Craven drew anger over a prank on a stream. Paul "
+                "Denino, a creator also known as Ice Poseidon, streamed the encounter on "
+                "September 21. Kick gives streamers a 95/5 revenue split, far above its rivals. "
+                "One streamer said Twitch was as unmoderated in its early days as parts of Kick "
+                "are today.",
+            ),
+        },
+    )
+
+
+def test_a_follow_up_keeps_the_names_of_every_earlier_turn(kick_home: Assistant) -> None:
+    # the key is Kick (named by the turn before); Ice Poseidon, named two turns back, is the
+    # conversation's own, not someone else beside Kick
+    conversation = kick_home.conversation()
+    conversation.ask("who is the kick ceo people got mad at over the ice poseidon stream")
+    conversation.ask("what revenue split does kick give streamers anyway")
+    answer = conversation.ask("when did that stream happen")
+    assert not answer.abstained and "September 21" in answer.text.split("[")[0], answer.text

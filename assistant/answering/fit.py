@@ -392,6 +392,8 @@ def fit(
         dates = [d for d in dates if d not in slot.asked]
         if slot.year and dates:  # "what year": "in 1816", more than "mid-September"
             return 1.0 if any(YEAR.fullmatch(d) for d in dates) else 0.5
+        if dates and all(d in RELATIVE_DAYS for d in dates):
+            return 0.5  # "as parts of Kick are today" gives a day less than "on September 21"
         return 1.0 if dates else 0.0
     if slot.wants == "time":
         return 1.0 if CLOCK.search(sentence) else 0.0
@@ -441,6 +443,8 @@ def fit(
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")
+# Days told by the day of writing: often the time of a state, seldom the date of an event asked.
+RELATIVE_DAYS = frozenset(("today", "tonight", "tomorrow", "yesterday", "now", "currently"))
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 # How often, not how long: "each day", "once a week", "weekly".
 OFTEN_SPAN = re.compile(

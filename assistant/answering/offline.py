@@ -235,6 +235,10 @@ class OfflineAnswerer:
                     topic, topic_names = before, named_before
                     break
             key, names = self.names.key(topic, slot.wants, passages, topic_names)
+            if key:  # (the names the conversation gave before are its own, not others beside
+                # it: "ice poseidon", asked of two turns back, after one on kick's revenue split)
+                for before in earlier:
+                    names = {**self.names.asked(before, passages), **names}
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}
         key = "" if key in known or not names else key

@@ -128,8 +128,9 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if d.slot.day:  # "what date": one that says the day, if one is close enough ("in
             # 2022" is less, not nothing)
             of_kind = _first(d, of_kind, [c for c in of_kind if DAY_WORDS.search(c.text)], top)
-        if d.slot.year or d.slot.span:  # "what year": one that says a year ("began in 1816"),
-            # before a month; "how long": a period ("for up to two months"), before a figure
+        if d.slot.year or d.slot.span or d.wants == "date":  # "what year": one that says a
+            # year ("began in 1816"), before a month; "how long": a period ("for up to two
+            # months"), before a figure; "when": a day told outright, before "today"
             of_kind = _first(d, of_kind, [c for c in of_kind if c.fit >= 1.0], top)
         d.lead(of_kind)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
@@ -254,8 +255,12 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     typed = d.typed
     linked = [c for c in d.candidates if not off_subject(c, d.key, d.names, d.passages)]
-    if typed is not None:
-        linked = [c for c in linked if typed.search(c.text)]
+    if typed is not None:  # (a date by its fit, as `of_the_kind` reads one: "in its early
+        # days" gives none)
+        dated = d.wants in ("date", "time")
+        linked = [c for c in linked if typed.search(c.text) and (not dated or c.fit > 0)]
+        if dated:  # (and a day told outright before "today")
+            linked = [c for c in linked if c.fit >= 1.0] or linked
     if d.slot.tied or (
         (d.wants == "rank" or asks_recipient(d.slot)) and d.candidates[0].fit >= 1.0
     ):  # (a place in an order, when the best gives one: "she finished third", before her

@@ -135,10 +135,12 @@ class CorpusWords:
         # … and an ordinary word set out as a name by what follows it: "rainforest, the payments
         # startup"
         missing += [w for w in apposed(question) if w in unknown and w not in missing]
-        if words and set(words) <= unknown | known:
+        if words and set(words) <= unknown | known and not any(map(self.in_corpus, words)):
             # Nothing the question says is in any article ("And the copper?" after a question
             # on aluminium): the earlier turn's words would answer it, wrongly. (A verb's form
-            # names no thing: "n what changed that?", in a small store that never says it.)
+            # names no thing: "n what changed that?", in a small store that never says it; a
+            # word of an outlet's name the articles say too is in them: "stream", of "Stream
+            # Desk", for "when did that stream happen".)
             things = [w for w in words if w in unknown and not self._verb_form(w)]
             return missing or things
         return missing
