@@ -14,6 +14,7 @@ from store_fixtures import articles_home
 from assistant.answering.answer_kinds import RECORD_LINE
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
+from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.fit import SCORELINE, AnswerSlot, fit
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stems
@@ -253,3 +254,18 @@ def test_a_follow_up_keeps_the_names_of_every_earlier_turn(kick_home: Assistant)
     conversation.ask("what revenue split does kick give streamers anyway")
     answer = conversation.ask("when did that stream happen")
     assert not answer.abstained and "September 21" in answer.text.split("[")[0], answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Discogs was founded in 2000 by Intel programmer Kevin Lewandowski.", True),
+        ("He started the company in his bedroom in 2000.", True),
+        ("Doug Martin, who started selling on Discogs in 2020, spoke up.", False),
+        ("She began to sell records on the site last year.", False),
+    ],
+)
+def test_a_thing_started_is_told_by_any_word_for_founding_it(sentence: str, told: bool) -> None:
+    verb, _head = deed_asked("who started discogs") or ("", "")
+    assert verb == "started"
+    assert deed_told(sentence, verb) is told

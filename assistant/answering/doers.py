@@ -68,7 +68,7 @@ def naming_the_doer(d: Draft, parts: Parts) -> OfflineResult | None:
     verb, head = deed
 
     def tells(text: str) -> bool:
-        return (bool(verb) and _told(text, verb)) or (bool(head) and _owned(text, head))
+        return (bool(verb) and deed_told(text, verb)) or (bool(head) and _owned(text, head))
 
     first = d.candidates[0]
     if first.fit >= 1.0 and tells(first.text):
@@ -88,13 +88,30 @@ NOT_QUITE = re.compile(
 )
 
 
-def _told(text: str, verb: str) -> bool:
-    """Whether the text tells the deed done: the verb in some form, not "almost" or "not"."""
+def deed_told(text: str, verb: str) -> bool:
+    """Whether the text tells the deed done: the verb in some form, not "almost" or "not"; a
+    thing started in any word for founding it ("founded in 2000 by …" for "who started
+    discogs"), and not a start of doing something else ("who started selling on Discogs")."""
     root = family(verb)
+    roots = FOUNDING if root in FOUNDING else {root}
     for match in re.finditer(r"[A-Za-z][\w'’-]*", text):
-        if family(match.group().lower()) == root and not NOT_QUITE.search(text[: match.start()]):
-            return True
+        if family(match.group().lower()) not in roots:
+            continue
+        if NOT_QUITE.search(text[: match.start()]):
+            continue
+        if family(match.group().lower()) in PHASES and ANOTHER_DEED.match(text, match.end()):
+            continue
+        return True
     return False
+
+
+# Words for founding a thing: "who started discogs" is told by "founded … by".
+FOUNDING = frozenset(
+    map(family, ("start", "found", "launch", "establish", "create", "cofound", "co-found"))
+)
+# … and for the phase of another deed: "started selling on Discogs" starts the selling.
+PHASES = frozenset(map(family, ("start", "begin", "began", "stop", "quit", "keep", "continue")))
+ANOTHER_DEED = re.compile(r"\s+(?:to\s+[a-z]+|[a-z]{3,}ing)\b")
 
 
 def _owned(text: str, head: str) -> bool:
