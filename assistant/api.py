@@ -248,6 +248,7 @@ class Assistant:
     def warm_up(self) -> None:
         """Load the encoder and open the store now, so the first question is answered fast."""
         self.embedder.embed_query("warm up")
+        self.embedder.embed_words(["warm"])  # (the answerer's word encoder loads apart)
         _ = self.index.vectors, self.offline_answerer, self.corpus_facts
 
     def article(self, article_id: str) -> dict[str, Any] | None:

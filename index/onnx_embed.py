@@ -165,8 +165,10 @@ class OnnxEncoder:
     def encode(self, texts: Sequence[str], *, exact: bool = False) -> np.ndarray:
         """Unit-length vectors, in input order; batches are cut from length-sorted texts.
 
-        With `exact`, a batch holds texts of one token length only: nothing is padded, which
-        also spares the work on padding (sentences of a question's passages encode 1.5× faster).
+        With `exact`, a batch holds texts of one token length only: nothing is padded, so a
+        text's vector cannot move with the length of its batch-mates (and no work goes on
+        padding). (The int8 export moves with its batch-mates whatever the padding: it quantises
+        a batch's activations on one scale.)
         """
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
