@@ -370,7 +370,7 @@ def _clause_wants(q: str) -> str:
     return "other"
 
 
-ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|ended up|end up)\b", re.I)
+ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|got|ended up|end up)\b", re.I)
 
 
 def asks_what_came_of_it(question: str) -> bool:
