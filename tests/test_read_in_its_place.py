@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
-from assistant.answering.answer_kinds import RECORD_LINE
+from assistant.answering.answer_kinds import RECORD_LINE, dated_before
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.doers import deed_asked, deed_told
@@ -287,3 +287,19 @@ def test_a_figure_of_what_is_to_come(sentence: str, to_come: bool) -> None:
 
 def test_got_asks_what_came_of_it() -> None:
     assert asks_what_came_of_it("how many players got sold at the auction in total")
+
+
+def test_a_time_told_from_a_sentence_or_two_before() -> None:
+    passage = (
+        "In 1890, a Baltimore medium named Helen Peters asked the talking board what to call it. "
+        'The board responded "O-U-I-J-A," which it said meant "good luck." '
+        "The Ouija board was patented the following year. It sold well."
+    )
+    sentence = "The Ouija board was patented the following year."
+    before = 'The board responded "O-U-I-J-A," which it said meant "good luck."'
+    slot = AnswerSlot.of("when did the ouija board get patented")
+    assert fit(slot, sentence, unrelated, passage=passage, before=before) == 1.0
+    told = dated_before(Candidate(0, sentence, before=before), passage)
+    assert told[0].startswith("In 1890") and told[-1] == before
+    # (a sentence that tells its own time needs none before it)
+    assert dated_before(Candidate(0, "It was patented in 1891.", before=before), passage) == []

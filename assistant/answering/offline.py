@@ -395,9 +395,10 @@ class OfflineAnswerer:
         if asks_who and len(best.parts) <= 1 and _named_before(best):
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
-        elif len(best.parts) <= 1 and dated_before(best):
-            # "The Ouija board was patented the following year.": which year, the one before says
-            best = replace(best, parts=[best.before, best.text])
+        elif len(best.parts) <= 1 and (told := dated_before(best, d.passages[best.passage].text)):
+            # "The Ouija board was patented the following year.": which year, the one before
+            # says (or the one before that: "In 1890, …")
+            best = replace(best, parts=[*told, best.text])
         # (with what one announces, counted off after it: "First, …", "Second, …")
         d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *d.chosen[1:]]]
         best = d.chosen[0]

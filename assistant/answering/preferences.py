@@ -103,7 +103,9 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
     if typed is not None:
         # The best-matching sentence without an amount or a date is what the articles say
         # instead, not the answer.
-        of_kind = [c for c in d.candidates if typed.search(c.text)]
+        # (a date also by a time told from the sentence before: "patented the following
+        # year", after one on 1890)
+        of_kind = [c for c in d.candidates if typed.search(c.text) or _dated_by_fit(d, c)]
         if d.wants in ("date", "time"):  # a date other than the question's own ("what date
             # does it launch": not "last year", nor the day it names)
             dated = [c for c in of_kind if c.fit > 0]
@@ -158,6 +160,11 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if cast and (d.close_enough(cast[0], top) or top.fit == 0.0):
             d.lead(cast)
     return None
+
+
+def _dated_by_fit(d: Draft, c: Candidate) -> bool:
+    """Whether a sentence gives the date asked by its fit, whatever its words."""
+    return d.wants == "date" and c.fit >= 1.0
 
 
 def _first(
@@ -266,7 +273,11 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     if typed is not None:  # (a date by its fit, as `of_the_kind` reads one: "in its early
         # days" gives none)
         dated = d.wants in ("date", "time")
-        linked = [c for c in linked if typed.search(c.text) and (not dated or c.fit > 0)]
+        linked = [
+            c
+            for c in linked
+            if (typed.search(c.text) and (not dated or c.fit > 0)) or _dated_by_fit(d, c)
+        ]
         if dated:  # (and a day told outright before "today")
             linked = [c for c in linked if c.fit >= 1.0] or linked
     if d.slot.tied or (

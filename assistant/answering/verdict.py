@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
+from assistant.answering.answer_kinds import dated_before
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import (
     ANSWER_TYPES,
@@ -66,9 +67,11 @@ def outlet_silent(d: Draft, parts: Parts) -> OfflineResult | None:
 def of_no_kind(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "When is season 2 coming out": the sentences on season 2 give no date (those with one
     were on the first season)."""
-    typed = d.typed
-    if typed is not None and not typed.search(_without_given(d.chosen[0].text, d.question)):
-        return d.refuse(d.chosen[0], d.kind_name)
+    typed, best = d.typed, d.chosen[0]
+    if d.wants == "date" and best.fit >= 1.0 and dated_before(best, d.passages[best.passage].text):
+        return None  # (told from the sentences before: "patented the following year")
+    if typed is not None and not typed.search(_without_given(best.text, d.question)):
+        return d.refuse(best, d.kind_name)
     return None
 
 
