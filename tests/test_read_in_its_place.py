@@ -303,3 +303,14 @@ def test_a_time_told_from_a_sentence_or_two_before() -> None:
     assert told[0].startswith("In 1890") and told[-1] == before
     # (a sentence that tells its own time needs none before it)
     assert dated_before(Candidate(0, "It was patented in 1891.", before=before), passage) == []
+
+
+def test_a_yes_no_question_typed_with_a_digit_and_a_short_form() -> None:
+    # "2 loss" is said "two-loss", "cfp" spelt out "College Football Playoff"
+    question = "has a 2 loss team ever made the cfp"
+    terms = dict.fromkeys(answer_stems(question), 1.0)
+    passage = [Passage("c", "a", "Can Alabama make the playoff?", "Sporting News", None, 1.0, "x")]
+    none = Candidate(0, "No two-loss team has ever made the four-team College Football Playoff.")
+    assert says_what_was_asked(question, none, passage, terms)
+    other = Candidate(0, "No three-loss team has ever made the four-team College Football Playoff.")
+    assert not says_what_was_asked(question, other, passage, terms)

@@ -17,6 +17,7 @@ from assistant.answering.outcome import result_told
 from assistant.answering.refusals import either_as_written
 from assistant.answering.responses import RESPONSE_ASKED, response_told
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.answering.specifics import NUMBER_WORDS, spelt_out
 from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.answering.wording import expand_abbreviations
@@ -278,6 +279,11 @@ def says_what_was_asked(
         in_clause = answer_stems(asked)
         terms = {t: w for t, w in terms.items() if t in in_clause}
     found = answer_stems(" ".join(filter(None, [best.text, outlet, passage.title])))
+    # (a short form the sentence spells out: "cfp", "College Football Playoff")
+    spelt = {t for t in terms if t.isalpha() and len(t) <= SHORT_FORM and spelt_out(t, best.text)}
+    # (… and a small number said in a word: "2 loss" as "two-loss")
+    spelt |= {t for t in terms if _as_word(t) and _as_word(t) in found}
+    found |= spelt
     if outlet:  # "did anewz report it too": its piece on it is the reporting asked about
         found |= REPORTING
     specific = [
@@ -285,7 +291,7 @@ def says_what_was_asked(
         for word in re.findall(r"(?<=\s)[A-Z][\w'’-]*|\b\d[\d,.]*\b", question)
         for w in content_words(word)
     ]
-    if any(s not in found for s in specific):
+    if any(s not in found and _as_word(s) not in found for s in specific):
         return False
     total = sum(terms.values()) or 1.0
     if sum(w for t, w in terms.items() if t in found) / total < YES_SHARE:
@@ -308,6 +314,7 @@ def says_what_was_asked(
     # (not inside "whether …": "more consequential than whether he is found guilty" asserts
     # no verdict)
     own = answer_stems(OPEN_QUESTION.sub(" ", best.text)) | (REPORTING if outlet else frozenset())
+    own |= spelt
     # … every word of it: "marriage" is not "an open marriage"; and a comparison asked, a
     # comparison: "does russia have more rare earths than ukraine" is not settled by "… is not
     # a concern for Russia"
@@ -376,5 +383,15 @@ LIGHT_VERBS = frozenset(
     for w in ("make", "makes", "made", "get", "gets", "got", "do", "does", "have", "has", "go",
               "goes", "take", "takes", "give", "gives", "put", "keep", "let")
 )  # fmt: skip
+
+
+def _as_word(stem: str) -> str:
+    """A small number's word: "two" for "2" ("" for anything else)."""
+    return (
+        answer_stem(NUMBER_WORDS[int(stem)]) if stem.isdigit() and int(stem) in NUMBER_WORDS else ""
+    )
+
+
+SHORT_FORM = 5  # letters of a short form a sentence may spell out
 HEDGE_STEMS = frozenset(answer_stem(w) for w in HEDGES)
 YES_SHARE = 0.6  # of the question's weighted words a sentence must hold to settle a "yes"
