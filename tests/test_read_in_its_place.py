@@ -16,7 +16,6 @@ from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.fit import SCORELINE, AnswerSlot, fit
-from assistant.answering.pending import figures_only_to_come
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stems
 from assistant.answering.subject import says
@@ -270,19 +269,6 @@ def test_a_thing_started_is_told_by_any_word_for_founding_it(sentence: str, told
     verb, _head = deed_asked("who started discogs") or ("", "")
     assert verb == "started"
     assert deed_told(sentence, verb) is told
-
-
-@pytest.mark.parametrize(
-    ("sentence", "to_come"),
-    [
-        ("A total of 333 players will go under the hammer.", True),
-        ("They are set to sign 12 players in the window.", True),
-        ("A total of 72 players including 30 overseas players were sold.", False),
-        ("Sales rose 10%, and will grow further next year.", False),
-    ],
-)
-def test_a_figure_of_what_is_to_come(sentence: str, to_come: bool) -> None:
-    assert figures_only_to_come(sentence) is to_come
 
 
 def test_got_asks_what_came_of_it() -> None:

@@ -108,28 +108,3 @@ def figures_only_expected(sentence: str) -> bool:
         return False
     frames = [(m.start(), m.end() + EXPECTED_REACH) for m in MIGHT.finditer(text)]
     return all(any(a <= at < b for a, b in frames) for at in figures)
-
-
-# What is to come: "A total of 333 players will go under the hammer", "is set to sign 12".
-WILL = re.compile(
-    r"\b(?:will|(?:is|are)\s+(?:set|expected|due|scheduled|slated)\s+to)\s+(?:not\s+)?(?:also\s+)?"
-    r"(?:be\s+)?[a-z]{2,}\b",
-    re.I,
-)
-SUBJECT_REACH = 30  # how far before the verb its subject's figure may come, in the same clause
-
-
-def figures_only_to_come(sentence: str) -> bool:
-    """Whether every figure of a sentence is told of what is to come, as the subject of a verb
-    in the future ("A total of 333 players will go under the hammer") or its object: the figure
-    of what was done, asked after the event, is another sentence's, if one is near enough."""
-    text = NOT_A_FIGURE.sub(lambda m: " " * len(m.group()), sentence)
-    figures = [m.start() for m in NUMBER.finditer(text)]
-    if not figures:
-        return False
-    frames = []
-    for m in WILL.finditer(text):
-        lead = text[max(0, m.start() - SUBJECT_REACH) : m.start()]
-        cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind(" and "))
-        frames.append((m.start() - len(lead) + cut + 1, m.end() + EXPECTED_REACH))
-    return all(any(a <= at < b for a, b in frames) for at in figures)

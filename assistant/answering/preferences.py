@@ -23,11 +23,7 @@ from assistant.answering.fit import asks_recipient
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
-from assistant.answering.pending import (
-    expected_only,
-    figures_only_expected,
-    figures_only_to_come,
-)
+from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.premises import (
     buyer_of_a_sale,
     premise_of_the_buyer,
@@ -121,10 +117,6 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if asks_what_came_of_it(d.question):  # "how many did haaland score": not what he
             # "could score"
             of_kind = [c for c in of_kind if not figures_only_expected(c.text)]
-            # (and, after the event, a figure of what was done before one of what was to come:
-            # "72 players … were sold", not "333 players will go under the hammer")
-            done = [c for c in of_kind if not figures_only_to_come(c.text)]
-            of_kind = _first(d, of_kind, done, top)
         # "How many tackles", "how much did converse bring in": a figure said of that thing.
         # Figures said of others answer another question.
         if d.slot.tied:  # (else one that names the thing counted further off, if close enough)

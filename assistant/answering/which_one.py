@@ -21,6 +21,10 @@ SINCE_YEAR = re.compile(
 )
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
+MOVES_ON = re.compile(
+    r"\b(?:\w+\s+(?:years?|months?|decades?|seasons?)\s+(?:later|on)|the\s+following\s+year)\b",
+    re.I,
+)
 SECTION_REACH = 1500  # characters before a sentence that may set the year its stretch is on
 SENTENCE_OPENING = 60  # characters of a sentence that find it in its article
 
@@ -45,11 +49,13 @@ def speaks_of(
     sentence naming other years only, or an undated one in an article of another time, is about
     another time. An undated article tells nothing."""
     own = _years_in(sentence)
-    if own:  # the sentence says when ("Eight years later, they were again in last four at the
-        # 2011 World Cup", after one on 2003, is on 2011)
-        return bool(own & years)
-    if _years_in(before) & years:
+    if own & years:
         return True
+    if _years_in(before) & years:  # (not one that moves on from it: "Eight years later, they
+        # were again in last four at the 2011 World Cup", after one on 2003, is on 2011)
+        return not (own and MOVES_ON.search(sentence))
+    if own:
+        return False  # the sentence says when, and it is another year
     if looks_back_on(years, article) or _year_of_section(sentence, whole or article) in years:
         return True
     if not published or not YEAR.match(published[:4]):
