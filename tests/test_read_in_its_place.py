@@ -191,21 +191,6 @@ def test_a_sentence_naming_its_own_years_is_on_them() -> None:
     assert speaks_of({2003}, "They beat Kenya by 91 runs.", before, "2023-11-11")
 
 
-def test_a_kind_asked_by_name_is_not_answered_by_the_kind_alone(embedder, tmp_path: Path) -> None:
-    stories = {
-        "paris": (
-            "title: Arteta and Pochettino, old friends\noutlet: Pitch Side",
-            "Mikel Arteta and Mauricio Pochettino arrived at Paris Saint-Germain at the same "
-            "time. The two players lived together in a hotel for three months in Paris. They "
-            "have been close friends ever since, Arteta said on Friday.",
-        ),
-    }
-    for a in articles_home(embedder, tmp_path, stories):
-        answer = a.ask("which hotel did arteta and pochettino live in when they were at psg")
-        assert answer.abstained and "name of the hotel" in answer.text, answer.text
-        assert "[1]" in answer.text  # (with what the articles do say)
-
-
 def test_a_kind_set_apart_by_its_name_answers(embedder, tmp_path: Path) -> None:
     stories = {
         "paris": (

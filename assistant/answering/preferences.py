@@ -13,7 +13,7 @@ from collections.abc import Callable
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named, named_phrases
-from assistant.answering.asking import asking_clause, asks_what_came_of_it
+from assistant.answering.asking import asking_clause, asks_what_came_of_it, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.doers import naming_the_doer
@@ -370,12 +370,17 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     close enough (a year is a clue, not the time asked about, in a multi-hop question; a
     yes/no question is settled by what is said, whatever its number)."""
     first = d.candidates[0]
+    # (of a question naming many things, the one its asking clause asks about, if its context
+    # names the rest: "zee biz looked back at india's wc semis. who did they play in 2003", not
+    # "arteta n pochetino at psg back in 2001 - how long did they live together in a hotel")
+    few = name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK
+    asked = d.question if few else set_in_context(d.question)
     d.candidates, lacks = on_the_one_asked(
-        d.question,
+        asked or d.question,
         d.candidates,
         d.passages,
         close_enough=lambda c: d.close_enough(c, first),
-        check_years=few_named(d.question, d.asked_names),
+        check_years=few or few_named(d.question, d.asked_names),
         check_numbers=not d.yes_no,
         whole=parts.names.article_text,
     )

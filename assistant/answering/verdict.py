@@ -25,7 +25,6 @@ from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
-from assistant.answering.kinds_named import kind_unnamed
 from assistant.answering.meetings import result_to_come
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
@@ -463,7 +462,6 @@ CHECKS: tuple[Check, ...] = (
     money_of_another_kind,
     share_of_several,
     kind_unspoken,
-    kind_unnamed,
     event_unspoken,
     advice_unsaid,
     too_weak,
