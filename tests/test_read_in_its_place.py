@@ -9,13 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import articles_home
+from store_fixtures import articles_home, on_index, seeded_index_fixture  # noqa: F401
 
 from assistant.answering.answer_kinds import RECORD_LINE, dated_before
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.fit import SCORELINE, AnswerSlot, fit
+from assistant.answering.refusals import as_written
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stems
 from assistant.answering.subject import says
@@ -285,3 +286,26 @@ def test_a_yes_no_question_typed_with_a_digit_and_a_short_form() -> None:
     assert says_what_was_asked(question, none, passage, terms)
     other = Candidate(0, "No three-loss team has ever made the four-team College Football Playoff.")
     assert not says_what_was_asked(question, other, passage, terms)
+
+
+def test_a_refusal_echoes_the_names_a_question_types_in_lower_case_as_written() -> None:
+    names = {"putin": "Putin"}
+    shown = as_written(
+        "which agency took the photo of putin used by trt world?",
+        ["TRT World", "AnewZ"],
+        lambda w: names.get(w, ""),
+    )
+    assert shown == "which agency took the photo of Putin used by TRT World?"
+
+
+@pytest.fixture
+def offline_seeds(seeded_index, embedder, isolated_home: Path) -> Assistant:
+    return on_index(seeded_index, embedder, isolated_home, offline=True)
+
+
+def test_a_seed_refusal_echoes_names_as_the_store_writes_them(offline_seeds: Assistant) -> None:
+    answer = offline_seeds.ask("which agency took the photo of putin used by trt world?")
+    assert answer.abstained
+    assert answer.text.startswith(
+        "The articles don't say which agency took the photo of Putin used by TRT World."
+    ), answer.text

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.llm import ChatModel, CorpusFacts, LLMUnavailable, build_messages
 from assistant.answering.offline import OfflineAnswerer
-from assistant.answering.refusals import Scope, is_refusal, refusal_text
+from assistant.answering.refusals import Scope, as_written, is_refusal, refusal_text
 from assistant.answering.wording import full_years
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
 from assistant.outlet_names import ELSE, outlets_set_aside
@@ -149,7 +149,7 @@ class AnswerEngine:
         evidence = result.abstained and bool(result.evidence)
         if result.abstained:  # with evidence, it says what the articles do say, cited
             text = refusal_text(
-                question,
+                as_written(question, self.offline.outlets(), self.offline.words.name),
                 self.facts,
                 missing,
                 result.missing,

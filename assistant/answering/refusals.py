@@ -8,7 +8,7 @@ after 2025-03-01." It ends with what the collection covers, so the reader knows 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.llm import CorpusFacts
@@ -121,6 +121,15 @@ def refusal_text(
         last_published=coverage.last_published,
     )
     return f"{reason} {closing.strip()}"
+
+
+def as_written(question: str, outlets: Sequence[str], name: Callable[[str], str]) -> str:
+    """A question with the names it types in lower case written as the store writes them, for
+    a refusal that echoes it: "which agency took the photo of putin used by trt world" as "…
+    of Putin used by TRT World"; `name(word)` is a word's form as a name ("" if it is none)."""
+    for outlet in outlets:
+        question = re.sub(rf"(?<!\w){re.escape(outlet)}(?!\w)", outlet, question, flags=re.I)
+    return re.sub(r"(?<![\w'’-])[a-z][a-z'’-]+\b", lambda m: name(m.group()) or m.group(), question)
 
 
 def gives_evidence(text: str) -> bool:
