@@ -128,7 +128,10 @@ def as_written(question: str, outlets: Sequence[str], name: Callable[[str], str]
     a refusal that echoes it: "which agency took the photo of putin used by trt world" as "…
     of Putin used by TRT World"; `name(word)` is a word's form as a name ("" if it is none)."""
     for outlet in outlets:
-        question = re.sub(rf"(?<!\w){re.escape(outlet)}(?!\w)", outlet, question, flags=re.I)
+        # (escaped: a name is no replacement template)
+        question = re.sub(
+            rf"(?<!\w){re.escape(outlet)}(?!\w)", outlet.replace("\\", "\\\\"), question, flags=re.I
+        )
     return re.sub(r"(?<![\w'’-])[a-z][a-z'’-]+\b", lambda m: name(m.group()) or m.group(), question)
 
 
