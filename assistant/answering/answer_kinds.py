@@ -208,11 +208,14 @@ GIVES_TIME = re.compile(
 def dated_before(c: Candidate, passage: str = "") -> list[str]:
     """The sentences before one that tells its time from them ("The Ouija board was patented
     the following year."), from the one that gives the year or date ("In 1890, a Baltimore
-    spiritualist …") on, up to `TIME_BACK` of them; none if it tells its own time."""
-    if dated_by(c.text, c.before):
-        return [c.before]
-    at = passage.find(c.text[:60]) if c.before else -1
-    if at <= 0 or TIME_BEFORE.search(c.text) is None or GIVES_TIME.search(c.text):
+    spiritualist …") on: the one before, or up to `TIME_BACK` of them in its `passage`; none if
+    it tells its own time."""
+    if not c.before or TIME_BEFORE.search(c.text) is None or GIVES_TIME.search(c.text):
+        return []
+    if GIVES_TIME.search(c.before):
+        return [c.before] if is_statement(c.before) else []
+    at = passage.find(c.text[:60])
+    if at <= 0:
         return []
     earlier = [" ".join(parts) for parts in quoted_whole(passage[:at])][-TIME_BACK:]
     for i in range(len(earlier) - 1, -1, -1):
@@ -223,15 +226,3 @@ def dated_before(c: Candidate, passage: str = "") -> list[str]:
 
 
 TIME_BACK = 2  # sentences back a time told from the one before may come from
-
-
-def dated_by(sentence: str, before: str) -> bool:
-    """Whether a sentence tells its time from the one before it ("The Ouija board was patented
-    the following year.", after one in 1890), which gives a year or date."""
-    return (
-        bool(before)
-        and TIME_BEFORE.search(sentence) is not None
-        and GIVES_TIME.search(sentence) is None
-        and GIVES_TIME.search(before) is not None
-        and is_statement(before)
-    )

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_kinds import (
     MAKER_SAID,
     RECORD_LINE,
-    dated_by,
+    dated_before,
     expands,
     gives_cause,
     named_before,
@@ -33,6 +33,7 @@ from assistant.answering.asking import (
     clause_asking,
     question_wants,
 )
+from assistant.answering.candidates import Candidate
 from assistant.answering.figure_fit import (
     FIGURE_ITSELF,
     MONEY_ITSELF,
@@ -393,7 +394,7 @@ def fit(
         dates = [d for d in dates if d not in slot.asked]
         if slot.year and dates:  # "what year": "in 1816", more than "mid-September"
             return 1.0 if any(YEAR.fullmatch(d) for d in dates) else 0.5
-        if not dates and dated_by(sentence, _lead_up(sentence, passage) or before):
+        if not dates and dated_before(Candidate(0, sentence, before=before), passage):
             return 1.0  # "patented the following year", a sentence or two after one on 1890
         if dates and all(d in RELATIVE_DAYS for d in dates):
             return 0.5  # "as parts of Kick are today" gives a day less than "on September 21"
@@ -466,15 +467,6 @@ SHARE_OF_TIMES = re.compile(
     r"\b(?:one|two|three|\d+)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b",
     re.I,
 )
-
-
-LEAD_UP = 400  # characters before a sentence that may give the time it tells from
-
-
-def _lead_up(sentence: str, passage: str) -> str:
-    """The text just before a sentence in its passage ("" if it is not found there)."""
-    at = passage.find(sentence[:60])
-    return passage[max(0, at - LEAD_UP) : at] if at > 0 else ""
 
 
 def asks_recipient(slot: AnswerSlot) -> bool:

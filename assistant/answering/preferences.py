@@ -380,7 +380,7 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         d.candidates,
         d.passages,
         close_enough=lambda c: d.close_enough(c, first),
-        check_years=few or few_named(d.question, d.asked_names),
+        check_years=few_named(d.question, d.asked_names),
         check_numbers=not d.yes_no,
         whole=parts.names.article_text,
     )
