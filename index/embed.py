@@ -146,13 +146,16 @@ class LocalEmbedder:
         does not apply or cannot be made."""
         if self.cache_dir is None:
             return None
+        return self._onnx_loaded("fp32" if self.resolved_precision == "fp32" else "int8")
+
+    def _onnx_loaded(self, variant: str):  # type: ignore[no-untyped-def]
+        """An ONNX Runtime encoder of the variant, loaded, or None if it cannot be made."""
         from index.onnx_embed import OnnxEncoder
 
-        variant = "fp32" if self.resolved_precision == "fp32" else "int8"
-        encoder = OnnxEncoder(self.cache_dir, variant)
+        encoder = OnnxEncoder(self.cache_dir, variant)  # type: ignore[arg-type]
         try:
             _ = encoder.session, encoder.tokenizer
-        except Exception:  # no `onnx` package to export with, or a broken cache: use torch
+        except Exception:  # no `onnx` package to export with, or a broken cache
             return None
         return encoder
 
@@ -167,14 +170,7 @@ class LocalEmbedder:
         gives each word the model's own vector whatever its batch."""
         if self.onnx is None or self.onnx.variant == "fp32":
             return self.onnx
-        from index.onnx_embed import OnnxEncoder
-
-        encoder = OnnxEncoder(self.cache_dir, "fp32")  # type: ignore[arg-type]
-        try:
-            _ = encoder.session, encoder.tokenizer
-        except Exception:  # a broken cache: the query encoder will do
-            return self.onnx
-        return encoder
+        return self._onnx_loaded("fp32") or self.onnx  # (a broken cache: the query encoder)
 
     def embed_words(self, words: Sequence[str]) -> np.ndarray:
         """Vectors for single words, each its own whatever it is encoded with (`reader`)."""
