@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home, one_article_home, unrelated
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import in_runs
 from assistant.answering.asking import asks_reason, question_wants
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase
 from assistant.answering.scores import sides_unsaid
 from assistant.answering.scoring import doer_forms

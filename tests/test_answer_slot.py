@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home, unrelated
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import focus_phrase
 from assistant.answering.published import asks_publication
 from assistant.answering.scoring import Meaning

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import set_in_context
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.published_days import dates_published
 from assistant.answering.scoring import REFERS_BACK, Meaning
 from assistant.answering.vocabulary import CorpusWords

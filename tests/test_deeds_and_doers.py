@@ -10,12 +10,13 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.answer_kinds import sides_named
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import clauses_asking, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import is_store_outlet
 from assistant.answering.doers import deed_asked
 from assistant.answering.event_premise import deed_taken, deed_untold
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.names_given import new_name
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
 from assistant.answering.sentences import quoted_whole

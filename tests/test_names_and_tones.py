@@ -14,9 +14,9 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.advice import asks_advice
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate, counted_off_after
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.focus import focus_forms, focus_phrase
 from assistant.answering.outcome import claimed_result
 from assistant.answering.premises import contrary_premise

@@ -12,10 +12,11 @@ import pytest
 from store_fixtures import articles_home, on_index, seeded_index_fixture  # noqa: F401
 
 from assistant.answering.answer_kinds import RECORD_LINE, dated_before
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.doers import deed_asked, deed_told
-from assistant.answering.fit import SCORELINE, AnswerSlot, fit
+from assistant.answering.fit import SCORELINE, fit
 from assistant.answering.refusals import as_written
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stems

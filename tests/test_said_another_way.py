@@ -14,10 +14,11 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.aliases import aliases, also_called
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks, cased_phrase
 from assistant.answering.asking import asking_clauses, asks_reason
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import HEDGES
 from assistant.answering.lists import asks_for_list
 from assistant.answering.scoring import unrelated

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC
 from assistant.answering.asking import asking_clauses, main_clause, question_wants
 from assistant.answering.candidates import Candidate
@@ -26,7 +27,7 @@ from assistant.answering.cited import (
     is_store_outlet,
 )
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.refusals import ELLIPTICAL
 from assistant.answering.roles import role_of
 from assistant.answering.sentences import CLOCK, DATE_WORDS, TYPE_PATTERNS

@@ -17,12 +17,12 @@ import pytest
 from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provides `seeded_index`
 
 from assistant.answering.advice import asks_advice
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.collective import listed_with_others
 from assistant.answering.compared import COMPARED
 from assistant.answering.event_premise import asks_buyer, deed_taken, deed_untold, tells_sale
 from assistant.answering.figure_fit import SAID_APART, figure_fit, says_whole
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.focus import asked_about
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import said_words

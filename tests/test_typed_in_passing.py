@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home, one_article_home
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks, clipped_in
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
@@ -22,9 +23,9 @@ from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
 from assistant.answering.specifics import clipped_from, said_in, spelt_out
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import ENDED, MONEY_KINDS
-from assistant.answering.vocabulary import name_form
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
+from assistant.answering.written_forms import name_form
 from assistant.api import Assistant
 from assistant.types import Passage
 from index.terms import families

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.focus import focus_phrase
 from assistant.answering.refusals import either_as_written
 from assistant.answering.sentences import answer_stem, cased_names, quoted_whole

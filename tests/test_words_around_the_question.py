@@ -13,11 +13,12 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.advice import asks_advice
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import slipped_beside
 from assistant.answering.asking import asking_clauses, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import in_their_words
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import subject_focus
 from assistant.answering.premises import contrary_premise
 from assistant.answering.scoring import Meaning

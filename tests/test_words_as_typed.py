@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asks_what_came_of_it
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS
 from assistant.answering.verdict import _without_given

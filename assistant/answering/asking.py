@@ -1,7 +1,7 @@
 """What a question asks: the clause that asks, the kind of answer, whether it asks yes or no or
 what came of something. (The thing asked about, and whose it is, is read in `focus`.)
 
-Read from the question's words alone; `fit.AnswerSlot` gathers it for the offline answerer.
+Read from the question's words alone; `answer_slot.AnswerSlot` gathers it for the offline answerer.
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from functools import cached_property
 from typing import Protocol
 
 from assistant.answering.abstention import OfflineResult, not_what_was_asked
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.scoring import Meaning, sentences_of
 from assistant.answering.sentences import TYPE_NAMES, TYPE_PATTERNS
 from assistant.answering.vocabulary import CorpusWords

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import clauses_asking
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
-from assistant.answering.fit import AnswerSlot
 
 # The kinds of answer a sentence can be seen to give by its shape (a reason or an account
 # cannot).

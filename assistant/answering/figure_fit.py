@@ -29,7 +29,7 @@ from assistant.answering.slot_words import SHARE_NOUNS
 from index.terms import STOPWORDS, content_words, fold_accents
 
 if TYPE_CHECKING:
-    from assistant.answering.fit import AnswerSlot
+    from assistant.answering.answer_slot import AnswerSlot
 
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))

@@ -20,6 +20,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_kinds import dated_before, named_before, people_named
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
 from assistant.answering.asking import kinds_asked, set_in_context
 from assistant.answering.candidates import (
@@ -32,7 +33,7 @@ from assistant.answering.candidates import (
 from assistant.answering.compared import other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.each_asked import for_each_part
-from assistant.answering.fit import AnswerSlot, fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
 from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named

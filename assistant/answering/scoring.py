@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
-from assistant.answering.fit import AnswerSlot
 from assistant.answering.sentences import answer_stems, quoted_whole
 from assistant.answering.statements import is_statement
 from assistant.answering.wording import other_spellings

@@ -1,6 +1,6 @@
 """What a question's own words say of the answer it wants: money ("pay", "cost", "the cheapest"),
 money changing hands or a value, a share, a day rather than a year, a span of time, a birthplace.
-`fit.AnswerSlot` reads them once per question."""
+`answer_slot.AnswerSlot` reads them once per question."""
 
 from __future__ import annotations
 

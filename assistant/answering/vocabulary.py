@@ -8,9 +8,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from assistant.answering.sentences import (
-    NAME_SHARE,
     PERIOD_WORDS,
-    SENTENCE_START,
     name_phrases,
     word_pattern,
 )
@@ -24,6 +22,13 @@ from assistant.answering.wording import (
     other_spellings,
     transliterations,
     typo_neighbours,
+)
+from assistant.answering.written_forms import (
+    inner_slip,
+    joined,
+    name_form,
+    one_form,
+    written_alone,
 )
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents, related_forms
@@ -63,6 +68,7 @@ PARTICIPLE = re.compile(
 )
 
 
+NAMED_OFTEN_LENGTH = 6  # letters of a name, beyond those of most short forms ("bofa", "utd")
 # Words for anyone or anything ("who else reported it"), which a small store may never write:
 # nothing the articles must hold.
 INDEFINITE = frozenset(
@@ -196,7 +202,7 @@ class CorpusWords:
             return True
         if len(word) >= 4 and any(other in common for other in common_slips(word)):
             return True  # "efects"
-        if _joined(word, common):
+        if joined(word, common):
             return True  # "shakeup": a verb and its particle typed as one
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
@@ -367,23 +373,23 @@ class CorpusWords:
                 near = sorted(
                     w
                     for w in typo_neighbours(low)
-                    if w in names and len(w) == len(low) + 1 and _inner_slip(low, w)
+                    if w in names and len(w) == len(low) + 1 and inner_slip(low, w)
                 )
-                if low in self.common or len(_one_form(near)) != 1:
+                if low in self.common or len(one_form(near)) != 1:
                     return word
             elif len(low) < TYPO_LENGTH:
                 # (a month's capital is no name's: "marsch" is not "March")
                 near = sorted(
                     w
                     for w in typo_neighbours(low)
-                    if w in names and _inner_slip(low, w) and w not in CALENDAR
+                    if w in names and inner_slip(low, w) and w not in CALENDAR
                 )
             else:
                 near = sorted(w for w in typo_neighbours(low) if w in words)
                 # (a slip inside the word before one at its end: "happend" is "happened",
                 # not "happen")
-                near = [w for w in near if _inner_slip(low, w)] or near
-            near = _one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
+                near = [w for w in near if inner_slip(low, w)] or near
+            near = one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
             return near[0] if len(near) == 1 else word
 
         return TEXT_WORD.sub(respell, question)
@@ -412,9 +418,9 @@ class CorpusWords:
                 for w in sorted(typo_neighbours(low))
                 # (a name the store writes once, "Cintron" for "citron", is as likely another
                 # name as the one meant)
-                if _inner_slip(low, w) and self.document_frequency(w) > 1
+                if inner_slip(low, w) and self.document_frequency(w) > 1
             ]
-            near = _one_form(near)
+            near = one_form(near)
             if len(near) != 1:
                 return word
             return self.name(near[0]) or word
@@ -443,73 +449,3 @@ class CorpusWords:
         known = [(self.document_frequency(w), w) for w in typo_neighbours(word)]
         best = max(known, default=(0, word))
         return best[1] if best[0] > 0 else word
-
-
-# Words that join a verb as one ("shakeup", "writeup", "takeover").
-PARTICLES = frozenset(("up", "out", "off", "down", "in", "on", "over", "back", "away"))
-
-
-def _joined(word: str, common: frozenset[str]) -> bool:
-    """Whether a word is an ordinary verb and its particle run together: "shakeup", "writeup".
-    (Not any two words: "albertsons" and "techcrunch" are names.)"""
-    return any(word[:i] in common and word[i:] in PARTICLES for i in range(3, len(word) - 1))
-
-
-def _one_form(near: list[str]) -> list[str]:
-    """The words, a word's longer forms dropped: one word in two forms is one word."""
-    return [w for w in near if not any(w != v and w.startswith(v) for v in near)]
-
-
-def _inner_slip(typed: str, word: str) -> bool:
-    """Whether a word one edit from the typed one differs by a slip inside it, a letter
-    dropped, added or two swapped: short names that differ in a first or last letter, or in a
-    letter changed, are often other names ("Roger", "Carl", "Andrew" for "andrea")."""
-    if word[0] != typed[0]:
-        return False
-    swapped = sorted(word) == sorted(typed)  # "tesal"
-    return swapped or (len(word) != len(typed) and word[-1] == typed[-1])
-
-
-# (two capitalised words before it: a headline's run, "… Interaction With Travis Kelce"; one is
-# a first name, "actor Arnold Schwarzenegger", whose surname is still written as a name)
-TITLE_CASE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){2,}$")
-
-
-def name_form(word: str, texts: list[str]) -> str:
-    """The word as the texts write it when they write it as a name: capitalised nearly every
-    time it stands among lower-case words (not opening a sentence, nor in a headline's run of
-    capitals: "Taylor Swift's Interaction With Travis Kelce"); "" otherwise."""
-    pattern = word_pattern(word)
-    upper = lower = 0
-    form = ""
-    for text in texts:
-        for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 40) : match.start()]
-            if SENTENCE_START.search(before[-3:]):
-                continue  # capitalised by its place, whatever it is
-            if not match.group()[0].isupper():
-                lower += 1
-            elif not TITLE_CASE_BEFORE.search(before):
-                upper += 1
-                form = form or match.group()
-    return form if upper and upper >= NAME_SHARE * (upper + lower) else ""
-
-
-NAMED_OFTEN_LENGTH = 6  # letters of a name, beyond those of most short forms ("bofa", "utd")
-NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
-
-
-def written_alone(word: str, texts: list[str]) -> bool:
-    """Whether the texts capitalise the word at least once on its own: not opening a sentence,
-    nor straight after another capitalised word ("in London", not "Yavuz Gallery")."""
-    pattern = word_pattern(word)
-    for text in texts:
-        for match in pattern.finditer(text):
-            before = text[max(0, match.start() - 40) : match.start()]
-            if (
-                match.group()[0].isupper()
-                and not SENTENCE_START.search(before[-3:])
-                and not NAME_WORD_BEFORE.search(before)
-            ):
-                return True
-    return False
