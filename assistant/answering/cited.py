@@ -34,7 +34,7 @@ def cited_account(
     Global Market Intelligence said". A name counts when the passages write it as one, or the
     store's texts holding its last word do (`texts_with`: "der spiegel", which no passage on
     the match cites). Some word of it must be a name: the passages write the whole with
-    capitals, or the store writes one of its words capitalised most of the time, or not at all
+    capitals, or the store writes its last word capitalised most of the time, or not at all
     ("BBC", "Spiegel"; not "according to collected information")."""
     texts = [fold_accents(p.text) for p in passages]  # ("mekic" is Danny Mekić)
     # (an outlet's piece is the outlet's, "cnbc inside story"; another document is its
@@ -50,7 +50,8 @@ def cited_account(
         and (written_as_name(name, texts) or _store_writes_as_name(name, texts_with))
         and (
             _capitalised_in(name, texts)
-            or any(_name_in_store(w, texts_with(w.lower())) for w in name.split())
+            # (its last word a name: "der spiegel"; not "eu objections", a thing of the EU's)
+            or _name_in_store(name.split()[-1], texts_with(name.split()[-1].lower()))
         )
     ]
     if not cited:

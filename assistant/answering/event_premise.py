@@ -229,7 +229,8 @@ WHO_BOUGHT = re.compile(
 )
 SALE_TOLD = re.compile(
     r"\b(?:buy|buys|bought|buying|buyers?|acquir\w*|acquisition\w*|purchas\w*|took\s+over|"
-    r"takeover|tak(?:e|es|ing)\s+over|sold|sells?|selling|sale)\b",
+    r"takeover|tak(?:e|es|ing)\s+over|sold|sells?|selling|sale|(?:sealed|closed|completed|"
+    r"finali[sz]ed)\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}deal)\b",
     re.I,
 )
 
@@ -251,7 +252,7 @@ BUYING_TAKEN = re.compile(
     r"(?:did|does|has|had|would)\s+"
     r"(?P<buyer>[\w'’. &-]+?)\s+(?:(?:decide|agree|want|choose|opt|move)\s+to\s+|end\s+up\s+)?"
     r"(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|take\s+over|"
-    r"pay\s+for|paid\s+for|spend\s+on)\s+"
+    r"pay\s+for|paying\s+for|paid\s+for|spend\s+on)\s+"
     r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|after|before|from|back|last|this|earlier|"
     r"over|when|and|,)\b|[?.,!]|$)",
     re.I,
@@ -261,6 +262,12 @@ BUYER_TOLD = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+){1,4})(?:(?:is|was|has|had|have|will|would|agreed\s+to|is\s+in\s+"
     r"talks\s+to|was\s+in\s+talks\s+to|plans\s+to|is\s+set\s+to)\s+)?(?:acquir\w*|bought|buy\w*|"
     r"purchas\w*|took\s+over|tak(?:es|ing)\s+over)\b"
+    # … or closing a deal for it, or the purchase its own: "Microsoft has sealed its deal for
+    # Activision Blizzard", "Amazon's proposed acquisition of iRobot"
+    r"|((?:[A-Z][\w'’.&-]*\s+){1,4})(?:has\s+|had\s+)?(?:sealed|closed|completed|finali[sz]ed)"
+    r"\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}(?:deal|acquisition|purchase|takeover)\s+(?:for|of)\b"
+    r"|((?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)['’]s\s+(?:[\w-]+\s+){0,2}(?:acquisition|"
+    r"purchase|takeover)\s+of\b"
 )
 
 
@@ -279,7 +286,7 @@ def bought_by_another(
     question: str, thing_names: Sequence[str], sentences: Sequence[str]
 ) -> int | None:
     """The index of a sentence telling the thing bought by someone other than the buyer the
-    question takes (`thing_names`: the thing's name words), when none tells that buyer buying
+    question takes (`thing_names`: the thing's name words), when none names that buyer beside
     it; None otherwise."""
     taken = buying_taken(question)
     if taken is None:
@@ -289,13 +296,25 @@ def bought_by_another(
     if not names:
         return None
     other = None
+    sales: list[int] = []
     for i, sentence in enumerate(sentences):
         low = families(sentence)
-        if not tells_sale(sentence) or not all(family(n) in low for n in names):
+        if not all(family(n) in low for n in names):
             continue
         if any(family(w) in low for w in buyer):
-            return None  # (told of the buyer asked about)
+            return None  # (told of the buyer asked about, or of the buyer beside it at all)
+        if not tells_sale(sentence):
+            continue
+        sales.append(i)
         told = BUYER_TOLD.search(sentence)
-        if other is None and told and not families(told.group(1)) & {family(n) for n in names}:
+        buyer_told = next((g for g in told.groups() if g), "") if told else ""
+        if other is None and buyer_told and not families(buyer_told) & {family(n) for n in names}:
             other = i
+    # (a sale of it told more than once, and the buyer asked about never named beside it: "why
+    # did google buy irobot", of articles on Amazon's "acquisition price for iRobot")
+    if other is None and len(sales) >= SALES_TOLD:
+        other = sales[0]
     return other
+
+
+SALES_TOLD = 2  # sentences telling a sale of the thing, none naming the buyer asked about

@@ -60,6 +60,13 @@ QUANTITY_UNITS = frozenset({
     "tonnes", "ton", "tonne", "kilograms", "kg", "grams", "pounds", "lbs", "ounces", "oz",
     "cubic", "megawatts", "gigawatts", "kilowatts", "mw", "gw", "kwh", "mwh", "gwh", "twh",
 })  # fmt: skip
+# Room a thing takes, which "how much room" asks for in a length ("18 inches").
+SPACE_NOUNS = frozenset(("room", "space", "distance", "ground", "clearance", "headroom"))
+LENGTHS = frozenset(
+    ("inch", "inches", "in", "foot", "feet", "ft", "yard", "yards", "yds", "meter", "meters",
+     "metre", "metres", "m", "centimeters", "centimetres", "cm", "millimeters", "millimetres",
+     "mm", "mile", "miles", "kilometers", "kilometres", "km", "square")
+)  # fmt: skip
 SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
 # People counted by what they are ("how many staff did epic cut": "830 people") or by a
 # headcount ("how many players did he call up": "a 36-man squad"). ("How many people" is not
@@ -298,7 +305,9 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
     if slot.wants != "amount" or slot.money or len(slot.focus) != 1:
         return False
     after = [t.lower() for t in tokens[i + 1 : i + 3 + NEAR]]
-    if not after or after[0] not in QUANTITY_UNITS:
+    # ("how much room does he need": a length, "takes 18 inches to pull the puck in")
+    spaced = (slot.head or "").lower() in SPACE_NOUNS and bool(after) and after[0] in LENGTHS
+    if not after or (after[0] not in QUANTITY_UNITS and not spaced):
         return False
     if "of" not in after[:NEAR]:
         return True

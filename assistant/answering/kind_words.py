@@ -69,7 +69,10 @@ ASKS_PAID = re.compile(
     r"(?:pay|spend|charge|earn|raise|fetch|bring in|sell for|get paid)|(?:was|were|is|are)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
     r"spend|charge|earn|raise|fetch|be\s+paid)|paying|spending|charging|earning|raising|fetching|"
-    r"(?:getting|being)\s+paid)|(?:has|have|had)"
+    # ("what was caroline ellison paid as alameda ceo": a wage; not what it was paid for, nor
+    # "the no 1 paid iphone game")
+    r"(?:getting|being)\s+paid|paid(?=\s*(?:$|[?,.!;]|(?:as|in|per|a|an|each|every|by|at|under|last|this|that|when|while|"
+    r"during|before|after|to|now|then|today)\b)))|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
     # ("what's tepper paying him", "what's bhavik patel getting paid")
     r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"

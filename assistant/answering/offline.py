@@ -37,6 +37,7 @@ from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
 from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
+from assistant.answering.part_by_part import questions_in, with_each_part
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import (
@@ -136,6 +137,16 @@ class OfflineAnswerer:
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
         draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
         result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
+        if not result.abstained and query is None:
+            # "how much did they put into ftx and would they have invested if …": each part
+            # answered on its own as well, as the sentences best for the whole may not
+            each = [
+                self._draft(part, passages, None, known, earlier, cited_before, aside)
+                for part in questions_in(question)
+            ]
+            result = with_each_part(
+                result, [d if isinstance(d, OfflineResult) else self._decided(d) for d in each]
+            )
         if result.abstained and not result.missing and ELSE.search(question) and aside:
             # "who else covered it": no one else did; say who did, and what they say
             # (on what was asked before: "covered" is not the subject)

@@ -57,6 +57,14 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # "after the warriors knocked the kings out of the in-season tournament"
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}(?:knock|knocks|knocked|knocking|dump|dumps|dumped|dumping)\s+"
+            rf"{THE}{SIDE}\s+out\b"
+        ),
+        True,
+    ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
     # "who scored man united's winner against bayern": the side whose winner it was won
     (
@@ -104,7 +112,10 @@ TOLD_WON = (
 TOLD_SENT = r"\b(?:sent|sends|sending|traded|trades|dealt|deals|sold|sells|shipped|ships)\b"
 TOLD_GOT = r"\b(?:acquired|acquires|acquiring|landed|lands|got|gets|bought|buys|received)\b"
 TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
-TOLD_LOST = r"\b(?:lost|fell|losing|loss|defeat|succumbed)\s+(?:[\w-]+\s+){0,3}?(?:to|against)\b"
+TOLD_LOST = (
+    r"\b(?:lost|fell|losing|loss|defeat|succumbed|collapse|collapsed|bowed\s+out)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to|against)\b"
+)
 # Beaten, told of the loser: "the Wallabies were pumped 40-6 by Wales"
 TOLD_BEATEN = (
     r"\b(?:was|were|been|being|got|get|gets)\s+(?:\w+\s+)?(?:beaten|defeated|downed|edged|routed|"

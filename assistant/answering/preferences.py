@@ -341,9 +341,12 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
         d.lead(d.in_context)
         return None
     told = named_outlets(d.question, parts.outlets())
+    # (of the one asked about: "delta beat forecasts so its shares went up, right" is not
+    # settled by investors "disappointed with Apple's forecast")
+    on_it = [c for c in d.candidates[:SAY_ALL_TRIES] if _names_all(d, c)]
     settles = [
         c
-        for c in d.candidates[:SAY_ALL_TRIES]
+        for c in on_it
         if d.close_enough(c, first)
         and (not told or d.passages[c.passage].outlet in told)
         and c.own >= MIN_SENTENCE
@@ -354,12 +357,21 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
         # about either way ("did the jets beat the raiders": "the win for the Raiders")
         settles = [
             c
-            for c in d.candidates[:SAY_ALL_TRIES]
+            for c in on_it
             if d.close_enough(c, first)
             and (says_the_contrary(d.question, c.text) or result_told(d.question, c.text))
         ]
     d.lead(settles[:1])
     return None
+
+
+def _names_all(d: Draft, c: Candidate) -> bool:
+    """Whether a sentence (read with the one before it, its headline and its outlet) says each
+    name the articles must say."""
+    p = d.passages[c.passage]
+    text = " ".join(filter(None, [p.title, p.outlet, c.before, c.text]))
+    words = families(text)
+    return all(said_in(name, words, text) for name in d.specific)
 
 
 STAGES: tuple[Stage, ...] = (

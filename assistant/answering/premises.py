@@ -183,7 +183,13 @@ def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no:
         return None
     told = d.sentences
-    other = bought_by_another(d.question, list(d.asked_names), [c.text for c in told])
+    # (the thing's name words, however typed: "irobot", which no capital marks)
+    names = list(d.asked_names) + [
+        w
+        for w in content_words(d.question)
+        if w not in d.asked_names and not parts.words.ordinary(w)
+    ]
+    other = bought_by_another(d.question, names, [c.text for c in told])
     return None if other is None else told_otherwise(d, told[other])
 
 

@@ -26,6 +26,10 @@ CAPITALISED_RUN = re.compile(  # (a word cut short keeps its stop: "Warner Bros.
     r"(?:\.(?=\s+[A-Z]))?)*"
 )
 MIN_SHORT_FORM = 2
+# Bodies named "X of Y" and "Y X" alike: "Department of Justice", "Justice Department".
+BODIES = frozenset(
+    ("Department", "Ministry", "Office", "Bureau", "Board", "Secretary", "Council", "Court")
+)
 SHORT_PLURAL = 4  # letters of a short form whose plural no stem joins to it ("vcs", "ceos")
 # Countries news names by their initials as often as by their names (by the name's family).
 # (One way only: Ukraine is not said by "Kyiv".)
@@ -163,6 +167,18 @@ def times_spelt_out(short: str, text: str) -> int:
         words = [w for w in re.split(r"[\s-]+", match.group()) if w[:1].isupper()]
         initials = "".join(w[0] for w in words)
         times += len(words) >= len(letters) and letters in initials
+        # (… its small words too, when the short form has them: "Tears of the Kingdom" for
+        # "totk", "Department of Justice" for "doj")
+        run = re.sub(r"^The\s+", "", match.group())  # (not "The Department of Justice"'s T)
+        every = "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isalpha())
+        times += not every.isupper() and letters == every.upper()
+        # (… or "X of Y" said "Y X": "Justice Department" for "doj", "Defence Ministry" for "mod")
+        times += (
+            len(letters) == 3
+            and letters[1] == "O"
+            and initials.removeprefix("T" if words[0] == "The" else "") == letters[2] + letters[0]
+            and words[-1] in BODIES
+        )
         # (a university's short form, its "U" left unwritten: "Michigan State" for "msu")
         times += len(letters) >= 3 and letters.endswith("U") and initials == letters[:-1]
         # (… or more than one letter of its last word: "University of Virginia" for "uva")

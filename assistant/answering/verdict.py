@@ -368,10 +368,17 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         # the UK Biobank study: its article is on it, whichever of its chunks says it)
         article = d.passages[best.passage].article_id
         passage = " ".join(p.text for p in d.passages if p.article_id == article)
-    if d.key not in asking_words(d.question) and said_in(d.key, families(passage), passage):
+    if d.key not in asking_words(d.question):
         # (a name only of the question's setting, "after the ireland series loss - how many
-        # comments were they deleting", is said in the passage, if not in the sentence)
-        return None
+        # comments were they deleting", is said in the passage, if not in the sentence; or
+        # elsewhere in its article: "that mediterranean lifestyle study (uk biobank) - how
+        # much lower was the risk of dying")
+        if said_in(d.key, families(passage), passage):
+            return None
+        read = parts.names.article_text
+        whole = read(d.passages[best.passage].article_id) if read is not None else ""
+        if whole and said_in(d.key, families(whole), whole):
+            return None
     if _owner_on(d, best):
         whole = article_text(d.passages[best.passage].article_id, d.passages)
         if said_in(d.key, families(whole), whole):

@@ -166,7 +166,10 @@ class CorpusWords:
         return [
             w
             for w in words
-            if w not in known | ASIDES and not self.in_corpus(w) and not self._clipped(w)
+            if w not in known | ASIDES
+            and CONTRACTION.sub("", w) not in STOPWORDS  # (not "they'd", "it'll")
+            and not self.in_corpus(w)
+            and not self._clipped(w)
         ]
 
     def _clipped(self, word: str) -> bool:

@@ -77,7 +77,7 @@ def yes_no_reply(
         first = lines.pop(chosen.index(settling))
         # "does it run the ai live on the device": "… is not happening in real time on the
         # device" says it, negated
-        reply = "No" if NEGATION.search(settling.text) else "Yes"
+        reply = "No" if negates_what_was_asked(question, settling.text) else "Yes"
         return f"{reply}: {' '.join([first, *lines])}"
     return " ".join(lines)
 
@@ -359,6 +359,44 @@ def said_negated(sentence: str, asked: set[str]) -> bool:
 
 
 NEGATED_REACH = 5  # words after a negation that it may deny
+
+
+# Where one clause ends and another begins: what a negation in one denies is said there.
+CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:but|although|though|whereas|while|which|because|unless|until)\b",
+    re.I,
+)
+# Negations that deny nothing: "not only …", "no doubt", "nothing but".
+NO_DENIAL = re.compile(
+    r"\b(?:not\s+(?:only|just|least|merely|simply|to\s+mention)|no\s+(?:doubt|wonder|matter)|"
+    r"nothing\s+but|never\s+(?:before|mind))\b",
+    re.I,
+)
+WITHOUT_REACH = 2  # words after "without" that it may deny ("without a camera", not "… incident")
+
+
+def negates_what_was_asked(question: str, sentence: str) -> bool:
+    """Whether a negation in the sentence denies what the question asks: it shares a clause
+    with a word of its asking clause ("… is not happening in real time on the device" for "does
+    it run the ai live on the device"), is not itself a word asked ("did he deny it": "he
+    denied it"), and is no "not only" or "without incident"."""
+    asked = {
+        answer_stem(w)
+        for w in content_words(expand_abbreviations(set_in_context(question) or question))
+        if w not in HEDGES and (len(w) > 1 or w.isdigit())
+    } - FRAMING
+    for clause in CLAUSE_BREAK.split(NO_DENIAL.sub(" ", sentence)):
+        tokens = re.findall(r"[\w'’-]+", clause)
+        stems = [answer_stem(t) for t in tokens]
+        for i, token in enumerate(tokens):
+            if not (NEGATION.fullmatch(token) or re.search(r"n['’]t$", token, re.I)):
+                continue
+            if stems[i] in asked:
+                continue
+            reach = stems[i + 1 : i + 1 + WITHOUT_REACH] if token.lower() == "without" else stems
+            if any(s in asked for j, s in enumerate(reach) if reach is not stems or j != i):
+                return True
+    return False
 
 
 OPEN_QUESTION = re.compile(r"\bwhether\b[^.;:!?]*", re.I)

@@ -1,0 +1,63 @@
+"""Each part of a question asking two things is answered on its own too: "what was caroline
+ellison paid and did sbf give her any equity" wants a sentence on her pay and one on the equity,
+which the sentences best for the question as a whole may not give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.asking import clauses_asking
+
+# A yes/no question joined on to another: "… and did sbf give her any equity", "… and would they
+# have invested if they'd known".
+YES_NO_JOINED = re.compile(
+    r"(?:[,;]|\s[-–—]|\band\b|\bbut\b)\s+(?=(?:did|does|do|is|was|were|would|will|can|could|"
+    r"has|have|had|are)\s+(?!\w+\s+(?:or|and)\b)\w)",
+    re.I,
+)
+# The first sentence of an answer, with its markers: "… investment [1]." of "… [1]. … [2]."
+FIRST_SENTENCE = re.compile(r"^.*?\[\d+\](?:\[\d+\])*\.?", re.S)
+MARKERS = re.compile(r"\s*\[\d+\]")
+
+
+def parts_of(question: str) -> list[str]:
+    """The question cut where each part asks on: at each asking word (`clauses_asking`) and at
+    a yes/no question joined on ("… and did sbf give her any equity"); none for a question
+    asking one thing."""
+    parts = [
+        part.strip(" ,;:-–—&")
+        for clause in clauses_asking(question)
+        for part in YES_NO_JOINED.split(clause)
+    ]
+    parts = [part for part in parts if part]
+    return parts if len(parts) >= 2 else []
+
+
+def questions_in(question: str) -> list[str]:
+    """Each part as a question of its own, after what the question sets out before its first
+    ("the third point guy who testified at the sbf trial - would they have invested if …")."""
+    parts = parts_of(question)
+    if not parts:
+        return []
+    start = question.find(parts[0])
+    context = question[:start] if start > 0 else ""
+    return [f"{context}{part}" for part in parts]
+
+
+def with_each_part(whole: OfflineResult, answers: list[OfflineResult]) -> OfflineResult:
+    """The answer to the whole question, with the first sentence of each part's own answer that
+    it does not already give (a part the articles don't answer adds nothing)."""
+    text = whole.text
+    for answer in answers:
+        if answer.abstained:
+            continue
+        first = FIRST_SENTENCE.match(answer.text)
+        if first is None:
+            continue
+        said = MARKERS.sub("", first.group()).strip(" .")
+        said = re.sub(r"^(?:Yes|No):\s*", "", said)
+        if said and said not in MARKERS.sub("", text):
+            text = f"{text} {first.group().strip()}"
+    return whole if text == whole.text else replace(whole, text=text)
