@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import one_article_home, unrelated
+from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_slot import AnswerSlot
@@ -18,9 +18,12 @@ from assistant.answering.event_premise import bought_by_another, buying_taken
 from assistant.answering.fit import fit
 from assistant.answering.outcome import claimed_result, tells_win
 from assistant.answering.part_by_part import parts_of, questions_in, with_each_part
+from assistant.answering.pending import figures_only_expected
 from assistant.answering.specifics import spelt_out
+from assistant.answering.verdict import GAME_SCORE
 from assistant.answering.yes_no import negates_what_was_asked
 from assistant.api import Assistant
+from index.terms import family
 
 
 @pytest.mark.parametrize(
@@ -188,3 +191,56 @@ def test_a_side_knocked_out_is_a_result_taken() -> None:
     assert claimed_result(question) == ("warriors", "kings")
     told = "The Warriors suffered a disastrous collapse to the Kings on Tuesday."
     assert tells_win(told, ["kings"], ["warriors"])
+
+
+def test_whose_figure_is_read_by_any_word_of_their_name() -> None:
+    names = frozenset({"letitia", "james", "trump"})
+    slot = AnswerSlot.of("how much is letitia james seeking from trump", names)
+    assert family("james") in slot.subject
+    said = "James is seeking $250 million in penalties and a ban on Trump doing business."
+    assert fit(slot, said, unrelated) == 1.0
+
+
+def test_a_sum_sought_is_no_sum_ordered() -> None:
+    assert figures_only_expected("James is seeking $250 million in penalties.")
+    assert not figures_only_expected("The judge ordered him to pay $250 million.")
+
+
+@pytest.mark.parametrize(
+    ("question", "game"),
+    [
+        ("whats the final score of that game?", True),
+        ("what was the score of the match", True),
+        ("what was the score in lions v raiders", True),
+        ("what score did the game get on metacritic", False),
+    ],
+)
+def test_a_game_score_is_told_from_a_rating(question: str, game: bool) -> None:
+    assert bool(GAME_SCORE.search(question)) is game
+
+
+MARKETS = {
+    "close": (
+        "title: Wall Street falls as bond yields rise\noutlet: Market Desk\npublished: 2023-10-12",
+        "Wall Street fell on Thursday as bond yields climbed and shares of firms that beat "
+        "estimates slipped. Analysts said investors were "
+        "likely disappointed with Apple's forecast for revenue for the last three months of "
+        "the year. Delta Air Lines fell 2.3 per cent despite reporting stronger profit for the "
+        "summer than analysts expected. Delta is the largest carrier in Atlanta, where Delta "
+        "employs thousands. Oil prices rose for a third day.",
+    ),
+}
+
+
+@pytest.fixture
+def markets(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    yield from articles_home(embedder, tmp_path, MARKETS)
+
+
+def test_a_yes_no_is_settled_by_a_sentence_on_the_one_asked(markets: Assistant) -> None:
+    answer = markets.ask(
+        "delta beat profit forecasts for the summer so its shares went up that day, right?",
+        offline=True,
+    )
+    assert "Delta Air Lines fell 2.3 per cent" in answer.text
+    assert "Apple" not in answer.text.split("[1]")[0]  # (not settled by Apple's forecast)

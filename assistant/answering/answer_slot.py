@@ -53,7 +53,7 @@ from assistant.answering.slot_words import (
     WORTH_ASKED,
     YEAR_ASKED,
 )
-from index.terms import STOPWORDS, content_words
+from index.terms import STOPWORDS, content_words, family
 from index.terms import words as words_of
 
 # The unit a figure is asked in, at the end of the question: "… in mah?", "in km", "in lbs".
@@ -161,6 +161,9 @@ class AnswerSlot:
         # (of the asking clause when it names a thing or someone of its own: "… terror financing
         # authority: by how much did terror-financing reports jump" asks no money)
         subject = subject_focus(own)
+        # (whose figure, by any word of their name: "how much is letitia james seeking", said
+        # of "James")
+        subject += _name_run(own, subject, names)
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         # ("how much time do ppl spend in it" asks a length of time, not money spent)
@@ -257,3 +260,18 @@ def names_in(words: list[str]) -> list[str]:
 def _past(word: str) -> bool:
     """A verb's past form: "slapped", "put", "paid"."""
     return (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR
+
+
+def _name_run(question: str, subject: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
+    """The other words of the name the subject opens, as the question types it: "james" after
+    "letitia" (both name words)."""
+    words = words_of(question)
+    for i, word in enumerate(words):
+        if family(word) in subject and word in names:
+            run = []
+            for after in words[i + 1 :]:
+                if after not in names:
+                    break
+                run.append(family(after))
+            return tuple(run)
+    return ()

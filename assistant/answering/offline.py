@@ -241,7 +241,9 @@ class OfflineAnswerer:
             # the "he" the condensed query carries)
             topic = query or question
             topic_names = self.names.asked(topic, passages)
-            for before in earlier:
+            # (each as the articles spell it: "mikaela shifrin's parents", two turns back)
+            spelt_before = [self.words.respelt(before, texts) for before in earlier]
+            for before in spelt_before:
                 named_before = self.names.asked(before, passages)
                 if named_before:
                     topic, topic_names = before, named_before
@@ -249,7 +251,7 @@ class OfflineAnswerer:
             key, names = self.names.key(topic, slot.wants, passages, topic_names)
             if key:  # (the names the conversation gave before are its own, not others beside
                 # it: "ice poseidon", asked of two turns back, after one on kick's revenue split)
-                for before in earlier:
+                for before in spelt_before:
                     names = {**self.names.asked(before, passages), **names}
         # (metadata names no sentence need say: "tim biggs in the age on …", his byline)
         names = {w: form for w, form in names.items() if w not in known}

@@ -90,10 +90,14 @@ def _said_as_done(word: str, sentence: str) -> bool:
     return False
 
 
-# What only might be: "could score six goals". (Not what will be, which news often tells of a
-# deal already struck: "the company will pay $4 million".)
+# What only might be: "could score six goals"; or what one seeks: "James is seeking $250 million
+# in penalties", no sum a judge ordered. (Not what will be, which news often tells of a deal
+# already struck: "the company will pay $4 million".)
 MIGHT = re.compile(
-    r"\b(?:could|might|(?-i:may))\s+(?:not\s+)?(?:also\s+|even\s+)?[a-z]{3,}\b", re.I
+    r"\b(?:could|might|(?-i:may))\s+(?:not\s+)?(?:also\s+|even\s+)?[a-z]{3,}\b|"
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:seeking|demanding|requesting|asking\s+for)\b|"
+    r"\b(?:seeks|demands)\b",
+    re.I,
 )
 # How far past an expectation's verb its figure may come: "could score six goals".
 EXPECTED_REACH = 40

@@ -456,7 +456,19 @@ def score_of_others(d: Draft, parts: Parts) -> OfflineResult | None:
         return None
     if sides_unsaid(list(d.asked_names), d.chosen[0], parts.outlets()):
         return d.refuse(d.chosen[0], "the score")
+    # (a game's score, which no chosen sentence gives: "whats the final score of that game",
+    # answered with sentences on the coach's record)
+    if GAME_SCORE.search(d.question) and not any(c.fit >= 1.0 for c in d.chosen):
+        return d.refuse(d.chosen[0], "the score")
     return None
+
+
+# A game's score asked, not a rating's: "the final score", "the score of the game", "… vs …".
+GAME_SCORE = re.compile(
+    r"\b(?:final|full[- ]time|half[- ]time)\s+score|\bscore\s+(?:of|in)\s+(?:the\s+|that\s+)?"
+    r"(?:game|match|final|semi|tie|derby|decider)|\b(?:vs?|versus|against)\b",
+    re.I,
+)
 
 
 ENDED = re.compile(r"\b(?:end(?:ed|s)?\s+up|eventually|ultimately|in\s+the\s+end)\b", re.I)

@@ -40,6 +40,14 @@ TAGGED = re.compile(
     r"\s*\?\s*$",
     re.I,
 )
+TAG = re.compile(r",?\s+(?:right|correct|true|yeah|yes|innit)\s*\?\s*$", re.I)
+
+
+def untagged(question: str) -> str:
+    """The question without a tag at its end: "its shares went up that day" of "…, right?"."""
+    return TAG.sub("?", question)
+
+
 TOLD_AS_ASKED = re.compile(
     r"^\s*(?:so|wait|hang\s+on)\b,?\s+(?:[\w'’-]+\s+){1,3}?"
     r"(?:reckons?|thinks?|says?|said|believes?|claims?|is|are|was|were|will|would|has|have|had|"

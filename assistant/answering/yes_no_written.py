@@ -11,6 +11,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.focus import COMPARATIVES, HEDGES
 from assistant.answering.sentences import answer_stem
 from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
+from assistant.answering.yes_no_asked import untagged
 from assistant.outlet_names import named_outlets
 
 # An act named by its "-ing": "is putin open to europe joining the talks".
@@ -20,7 +21,8 @@ ACT = re.compile(r"[a-z]{3,}ing")
 def yes_no_written(d: Draft, parts: Parts) -> OfflineResult | str:
     """The reply's text, or the refusal."""
     # (a timestamp the question quotes from the metadata is no word: "2023-10-04T20:…")
-    absent = parts.words.absent_words(NOT_A_SPECIFIC.sub(" ", d.question), d.known)
+    # (nor is a tag: "…, right?")
+    absent = parts.words.absent_words(NOT_A_SPECIFIC.sub(" ", untagged(d.question)), d.known)
     # (nor is a word of comparison: "fewer … than ukraine" is settled by "more … than")
     absent = [
         w
