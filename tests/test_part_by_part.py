@@ -21,7 +21,7 @@ from assistant.answering.part_by_part import parts_of, questions_in, with_each_p
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.specifics import spelt_out
 from assistant.answering.verdict import GAME_SCORE
-from assistant.answering.yes_no import negates_what_was_asked
+from assistant.answering.yes_no import negates_what_was_asked, says_the_contrary
 from assistant.api import Assistant
 from index.terms import family
 
@@ -244,3 +244,21 @@ def test_a_yes_no_is_settled_by_a_sentence_on_the_one_asked(markets: Assistant) 
     )
     assert "Delta Air Lines fell 2.3 per cent" in answer.text
     assert "Apple" not in answer.text.split("[1]")[0]  # (not settled by Apple's forecast)
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "contrary"),
+    [
+        ("did the uk block the takeover", "The UK's regulator cleared the deal in June.", True),
+        ("so its shares went up that day, right?", "Delta fell 2.3 per cent.", True),
+        ("did the eu approve the deal", "The EU will seek to block the deal.", False),
+        (
+            "did the eu approve the deal",
+            "It could avoid the risk of the deal being blocked.",
+            False,
+        ),
+        ("did the eu approve the deal", "The EU blocked the deal on Monday.", True),
+    ],
+)
+def test_the_contrary_is_said_outright(question: str, sentence: str, contrary: bool) -> None:
+    assert says_the_contrary(question, sentence) is contrary

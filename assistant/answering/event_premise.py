@@ -286,8 +286,8 @@ def bought_by_another(
     question: str, thing_names: Sequence[str], sentences: Sequence[str]
 ) -> int | None:
     """The index of a sentence telling the thing bought by someone other than the buyer the
-    question takes (`thing_names`: the thing's name words), when none names that buyer beside
-    it; None otherwise."""
+    question takes (`thing_names`: the question's name words), when none names that buyer
+    beside it; None otherwise."""
     taken = buying_taken(question)
     if taken is None:
         return None
@@ -295,6 +295,9 @@ def bought_by_another(
     names = [w for w in thing_names if w in thing]
     if not names:
         return None
+    # (the buyer by its name, not the ordinary words beside it: "sony" of "sony music", whose
+    # "music" the articles on a music fund say throughout)
+    buyer = {w for w in buyer if w in thing_names} or buyer
     other = None
     sales: list[int] = []
     for i, sentence in enumerate(sentences):

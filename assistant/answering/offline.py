@@ -137,11 +137,22 @@ class OfflineAnswerer:
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
         draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
         result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
-        if not result.abstained and query is None:
+        if not result.abstained and (query is None or query.startswith(question)):
             # "how much did they put into ftx and would they have invested if …": each part
-            # answered on its own as well, as the sentences best for the whole may not
+            # answered on its own as well, as the sentences best for the whole may not (a
+            # follow-up's part with the words the turns before carried: "who were they playing
+            # in that one and where")
+            carried = query[len(question) :] if query else ""
             each = [
-                self._draft(part, passages, None, known, earlier, cited_before, aside)
+                self._draft(
+                    part,
+                    passages,
+                    f"{part}{carried}" if query else None,
+                    known,
+                    earlier,
+                    cited_before,
+                    aside,
+                )
                 for part in questions_in(question)
             ]
             result = with_each_part(

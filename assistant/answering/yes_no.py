@@ -150,7 +150,7 @@ CONTRARIES = (
         None,
         _words(
             r"rise|rises|rose|risen|grow|grows|grew|grown|increase[ds]?|gain(?:s|ed)?|"
-            r"climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?"
+            r"climb(?:s|ed)?|jump(?:s|ed)?|surge[ds]?|(?:go|goes|went|gone)\s+up"
         ),
         _words(
             r"fell|falls|fallen|drop(?:s|ped)?|declined?|declines|decreased?|decreases|"
@@ -159,8 +159,8 @@ CONTRARIES = (
     ),
     (
         None,
-        _words(r"approved?|approves"),
-        _words(r"rejected|rejects|reject|blocked|vetoed|denied|struck down"),
+        _words(r"approved?|approves|cleared|clears|waved through|signed off"),
+        _words(r"rejected|rejects|reject|block|blocks|blocked|vetoed|denied|struck down"),
     ),
     (None, *COMPARISONS[0]),  # "fewer resources than ukraine": "more … than Ukraine"
     # Stances and states that exclude each other: "did he call himself a techno pessimist":
@@ -221,7 +221,7 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         if about is not None and not about.search(asked):
             continue
         for ask, other in ((yes, no), (no, yes)):
-            if ask.search(asked) and other.search(said) and not ask.search(said):
+            if ask.search(asked) and _said_outright(other, said) and not ask.search(said):
                 return True
     if _negated_form(asked, said):
         return True
@@ -229,6 +229,23 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         return True
     favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
     return bool(favoured and AGAINST_SAID.search(said))
+
+
+# What is only sought or feared, not done: "will seek to block the deal", "could reject it",
+# "the risk of the acquisition being blocked".
+HEDGED_BEFORE = re.compile(
+    r"\b(?:could|would|may|might|will|seeks?\s+to|seeking\s+to|sought\s+to|threat\w*\s+to|"
+    r"tr(?:y|ies|ied|ying)\s+to|move\s+to|moves\s+to|plans?\s+to|likely\s+to)\s+(?:\w+\s+)?$|"
+    r"\b(?:risk|threat|prospect|chance|possibility|fears?)\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
+
+
+def _said_outright(pattern: re.Pattern[str], said: str) -> bool:
+    """Whether a word of the pattern is in the sentence as done, not only sought or feared."""
+    return any(
+        not HEDGED_BEFORE.search(said[max(0, m.start() - 30) : m.start()])
+        for m in pattern.finditer(said)
+    )
 
 
 def _negated_form(asked: str, said: str) -> bool:
