@@ -15,7 +15,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import bought_by_another, buying_taken
-from assistant.answering.fit import fit
+from assistant.answering.fit import fit, names_the_head
 from assistant.answering.outcome import claimed_result, tells_win
 from assistant.answering.part_by_part import parts_of, questions_in, with_each_part
 from assistant.answering.pending import figures_only_expected
@@ -262,3 +262,25 @@ def test_a_yes_no_is_settled_by_a_sentence_on_the_one_asked(markets: Assistant) 
 )
 def test_the_contrary_is_said_outright(question: str, sentence: str, contrary: bool) -> None:
     assert says_the_contrary(question, sentence) is contrary
+
+
+def test_a_name_is_given_as_the_name_of_the_thing_asked() -> None:
+    slot = AnswerSlot.of("whats the crispr hiv therapy called")
+    named = "The therapy, named EBT-101, involves using CRISPR-Cas9 gene editing to treat HIV."
+    mentioned = "This is known as latent HIV, in Herrera-Carrillo's lab."
+    assert names_the_head(slot, named)
+    assert not names_the_head(slot, mentioned)  # (named, but not the therapy)
+
+
+def test_ages_told_when_they_were() -> None:
+    slot = AnswerSlot.of("how old were calla and hawthorn when their dad died")
+    told = (
+        "She lost the father of her children - Calla and Hawthorn - when they were six and eight."
+    )
+    assert fit(slot, told, unrelated) == 1.0
+
+
+def test_stuff_is_no_thing_a_figure_is_said_of() -> None:
+    slot = AnswerSlot.of("how much stuff does india ship to israel in a year")
+    assert slot.focus == ()
+    assert fit(slot, "India shipped goods around $8billion to Israel.", unrelated) == 1.0

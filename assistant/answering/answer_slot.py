@@ -80,6 +80,8 @@ NO_KIND = frozenset(
 )  # fmt: skip
 
 
+# Words for anything at all, which no figure need be said of.
+VAGUE_THINGS = frozenset(("stuff", "things", "thing"))
 # Words setting one thing against another inside the thing asked, which no sentence need say.
 SETTING_AGAINST = frozenset(("versus", "vs", "v"))
 
@@ -134,7 +136,8 @@ class AnswerSlot:
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is
         # said of
-        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF:
+        # (… nor are "stuff" and "things", said of anything: "how much stuff does india ship")
+        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS:
             words = []
         # "the highest valuation trump slapped on it": a name with a verb in the past after it
         # starts a clause of its own, as a capitalised one does (`focus_phrase`); not a name

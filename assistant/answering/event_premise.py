@@ -300,14 +300,17 @@ def bought_by_another(
     buyer = {w for w in buyer if w in thing_names} or buyer
     other = None
     sales: list[int] = []
+    beside = False  # (the buyer asked about named beside it at all)
     for i, sentence in enumerate(sentences):
         low = families(sentence)
         if not all(family(n) in low for n in names):
             continue
-        if any(family(w) in low for w in buyer):
-            return None  # (told of the buyer asked about, or of the buyer beside it at all)
+        named = any(family(w) in low for w in buyer)
+        beside = beside or named
         if not tells_sale(sentence):
             continue
+        if named:
+            return None  # (told of the buyer asked about)
         sales.append(i)
         told = BUYER_TOLD.search(sentence)
         buyer_told = next((g for g in told.groups() if g), "") if told else ""
@@ -315,7 +318,7 @@ def bought_by_another(
             other = i
     # (a sale of it told more than once, and the buyer asked about never named beside it: "why
     # did google buy irobot", of articles on Amazon's "acquisition price for iRobot")
-    if other is None and len(sales) >= SALES_TOLD:
+    if other is None and not beside and len(sales) >= SALES_TOLD:
         other = sales[0]
     return other
 

@@ -52,6 +52,7 @@ from assistant.answering.slot_words import (
     BIRTH_ASKED,
 )
 from index.terms import STOPWORDS, content_words, family, fold_accents
+from index.terms import words as words_of
 
 # A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
 # "10-game" streak.
@@ -213,6 +214,25 @@ def fit(
         # with a word that sets it apart
         return _kind_fit(slot, words, related)
     return 0.0
+
+
+# A name given as the name: "named EBT-101", "called “Explore with Alexa”", "dubbed Ninja".
+NAMING = re.compile(
+    r"\b(?:named|called|dubbed|known\s+as|titled|nicknamed|branded)\s+[\"“‘']?[A-Z0-9]"
+)
+NAMED_REACH = 4  # words before "named" that may say what is named ("The therapy, named …")
+
+
+def names_the_head(slot: AnswerSlot, sentence: str) -> bool:
+    """Whether the sentence gives a name as the name of the thing asked ("The therapy, named
+    EBT-101"; any thing, when the question names no kind)."""
+    for match in NAMING.finditer(sentence):
+        if slot.head is None:
+            return True
+        before = words_of(sentence[: match.start()])[-NAMED_REACH:]
+        if family(slot.head.lower()) in {family(w) for w in before}:
+            return True
+    return False
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")

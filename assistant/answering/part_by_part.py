@@ -47,17 +47,23 @@ def questions_in(question: str) -> list[str]:
 
 
 def with_each_part(whole: OfflineResult, answers: list[OfflineResult]) -> OfflineResult:
-    """The answer to the whole question, with the first sentence of each part's own answer that
-    it does not already give (a part the articles don't answer adds nothing)."""
-    text = whole.text
+    """The answer to the whole question with the first sentence of each part's own answer that
+    it does not already give, after its own first (a part the articles don't answer adds
+    nothing)."""
+    said = MARKERS.sub("", whole.text)
+    added: list[str] = []
     for answer in answers:
-        if answer.abstained:
-            continue
-        first = FIRST_SENTENCE.match(answer.text)
+        first = FIRST_SENTENCE.match(answer.text) if not answer.abstained else None
         if first is None:
             continue
-        said = MARKERS.sub("", first.group()).strip(" .")
-        said = re.sub(r"^(?:Yes|No):\s*", "", said)
-        if said and said not in MARKERS.sub("", text):
-            text = f"{text} {first.group().strip()}"
-    return whole if text == whole.text else replace(whole, text=text)
+        plain = re.sub(r"^(?:Yes|No):\s*", "", MARKERS.sub("", first.group()).strip(" ."))
+        if plain and plain not in said:
+            said += " " + plain
+            added.append(first.group().strip())
+    if not added:
+        return whole
+    lead = FIRST_SENTENCE.match(whole.text)
+    if lead is None:
+        return replace(whole, text=" ".join([whole.text, *added]))
+    rest = whole.text[lead.end() :].strip()
+    return replace(whole, text=" ".join(filter(None, [lead.group().strip(), *added, rest])))

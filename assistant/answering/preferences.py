@@ -18,6 +18,7 @@ from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_thei
 from assistant.answering.doers import naming_the_doer
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
+from assistant.answering.fit import names_the_head
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.on_what_asked import (
     dated_by_fit,
@@ -140,6 +141,12 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             # months"), before a figure; "when": a day told outright, before "today"
             of_kind = _first(d, of_kind, [c for c in of_kind if c.fit >= 1.0], top)
         d.lead(of_kind)
+    elif d.wants == "name":  # "whats the crispr hiv therapy called": one that gives it as the
+        # name ("The therapy, named EBT-101"), if one is close enough, before one that only
+        # mentions some name
+        named = [c for c in d.candidates if c.fit >= 1.0 and names_the_head(d.slot, c.text)]
+        if named and d.close_enough(named[0], top):
+            d.lead(named)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
         # enough, before those that only share more of the question's words
         gives = [c for c in d.candidates if c.fit >= 1.0 and c.own >= MIN_SENTENCE]

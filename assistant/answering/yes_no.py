@@ -232,9 +232,9 @@ def says_the_contrary(question: str, sentence: str) -> bool:
 
 
 # What is only sought or feared, not done: "will seek to block the deal", "could reject it",
-# "the risk of the acquisition being blocked".
+# "the risk of the acquisition being blocked" (what will be is told: "will be closed that day").
 HEDGED_BEFORE = re.compile(
-    r"\b(?:could|would|may|might|will|seeks?\s+to|seeking\s+to|sought\s+to|threat\w*\s+to|"
+    r"\b(?:could|would|may|might|seeks?\s+to|seeking\s+to|sought\s+to|threat\w*\s+to|"
     r"tr(?:y|ies|ied|ying)\s+to|move\s+to|moves\s+to|plans?\s+to|likely\s+to)\s+(?:\w+\s+)?$|"
     r"\b(?:risk|threat|prospect|chance|possibility|fears?)\s+of\s+(?:[\w-]+\s+){0,3}$"
 )
