@@ -77,11 +77,6 @@ def stated_age(tokens: list[str], i: int) -> bool:
         return True
     if [t.lower() for t in tokens[max(0, i - 2) : i]] == ["age", "of"]:
         return True  # ("died at the age of 78")
-    before = [t.lower() for t in tokens[max(0, i - 3) : i]]
-    if len(before) == 3 and before[0] == "when" and before[2] in ("was", "were"):
-        return True  # ("when they were six and eight")
-    if before[-1:] == ["and"] and i >= 2 and FIGURE.fullmatch(tokens[i - 2]):
-        return stated_age(tokens, i - 2)  # (… "and eight")
     return i > 0 and tokens[i - 1].lower() in AGE_BEFORE and not in_money(tokens, i)
 
 
