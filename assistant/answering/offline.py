@@ -37,7 +37,7 @@ from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
 from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
-from assistant.answering.part_by_part import questions_in, with_each_part
+from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.preferences import STAGES
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import (
@@ -135,29 +135,17 @@ class OfflineAnswerer:
         query = expand_abbreviations(query) if query else None
         # ("who else covered it besides the Independent": not the Independent's sentences)
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
-        draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
-        result = draft if isinstance(draft, OfflineResult) else self._decided(draft)
-        if not result.abstained and (query is None or query.startswith(question)):
-            # "how much did they put into ftx and would they have invested if …": each part
-            # answered on its own as well, as the sentences best for the whole may not (a
-            # follow-up's part with the words the turns before carried: "who were they playing
-            # in that one and where")
-            carried = query[len(question) :] if query else ""
-            each = [
-                self._draft(
-                    part,
-                    passages,
-                    f"{part}{carried}" if query else None,
-                    known,
-                    earlier,
-                    cited_before,
-                    aside,
-                )
-                for part in questions_in(question)
-            ]
-            result = with_each_part(
-                result, [d if isinstance(d, OfflineResult) else self._decided(d) for d in each]
-            )
+        result = self._answered(question, passages, query, known, earlier, cited_before, aside)
+        # ("how much did they put into ftx and would they have invested if …": each part
+        # answered on its own as well, as the sentences best for the whole may not)
+        result = with_parts_answered(
+            result,
+            question,
+            query,
+            lambda part, asked: self._answered(
+                part, passages, asked, known, earlier, cited_before, aside
+            ),
+        )
         if result.abstained and not result.missing and ELSE.search(question) and aside:
             # "who else covered it": no one else did; say who did, and what they say
             # (on what was asked before: "covered" is not the subject)
@@ -165,6 +153,20 @@ class OfflineAnswerer:
             terms = {t: v for t, v in self._terms(query or "").items() if t not in asked}
             return only_those(aside, passages, terms or asked, result)
         return result
+
+    def _answered(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str | None,
+        known: frozenset[str],
+        earlier: Sequence[str],
+        cited_before: Sequence[str],
+        aside: Sequence[str],
+    ) -> OfflineResult:
+        """The answer to a question as read (`_draft`) and decided (`_decided`)."""
+        draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
+        return draft if isinstance(draft, OfflineResult) else self._decided(draft)
 
     def _decided(self, draft: Draft) -> OfflineResult:
         """The answer the stages and checks come to on a draft."""

@@ -5,6 +5,7 @@ which the sentences best for the question as a whole may not give."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answering.abstention import OfflineResult
@@ -67,3 +68,21 @@ def with_each_part(whole: OfflineResult, answers: list[OfflineResult]) -> Offlin
         return replace(whole, text=" ".join([whole.text, *added]))
     rest = whole.text[lead.end() :].strip()
     return replace(whole, text=" ".join(filter(None, [lead.group().strip(), *added, rest])))
+
+
+def with_parts_answered(
+    whole: OfflineResult,
+    question: str,
+    query: str | None,
+    answer: Callable[[str, str | None], OfflineResult],
+) -> OfflineResult:
+    """The answer to the whole question with each part's (`with_each_part`), a part answered by
+    `answer(part, query)`: a follow-up's part with the words the turns before carried ("who
+    were they playing in that one and where"). An answer the whole refuses stays refused."""
+    if whole.abstained or (query is not None and not query.startswith(question)):
+        return whole
+    parts = questions_in(question)
+    if not parts:
+        return whole
+    carried = query[len(question) :] if query else ""
+    return with_each_part(whole, [answer(p, f"{p}{carried}" if query else None) for p in parts])
