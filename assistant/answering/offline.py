@@ -135,15 +135,17 @@ class OfflineAnswerer:
         query = expand_abbreviations(query) if query else None
         # ("who else covered it besides the Independent": not the Independent's sentences)
         aside = outlets_set_aside(question, self.outlets(), earlier, cited_before)
-        result = self._answered(question, passages, query, known, earlier, cited_before, aside)
+        result = self._decided(
+            self._draft(question, passages, query, known, earlier, cited_before, aside)
+        )
         # ("how much did they put into ftx and would they have invested if …": each part
         # answered on its own as well, as the sentences best for the whole may not)
         result = with_parts_answered(
             result,
             question,
             query,
-            lambda part, asked: self._answered(
-                part, passages, asked, known, earlier, cited_before, aside
+            lambda part, asked: self._decided(
+                self._draft(part, passages, asked, known, earlier, cited_before, aside)
             ),
         )
         if result.abstained and not result.missing and ELSE.search(question) and aside:
@@ -154,22 +156,10 @@ class OfflineAnswerer:
             return only_those(aside, passages, terms or asked, result)
         return result
 
-    def _answered(
-        self,
-        question: str,
-        passages: Sequence[Passage],
-        query: str | None,
-        known: frozenset[str],
-        earlier: Sequence[str],
-        cited_before: Sequence[str],
-        aside: Sequence[str],
-    ) -> OfflineResult:
-        """The answer to a question as read (`_draft`) and decided (`_decided`)."""
-        draft = self._draft(question, passages, query, known, earlier, cited_before, aside)
-        return draft if isinstance(draft, OfflineResult) else self._decided(draft)
-
-    def _decided(self, draft: Draft) -> OfflineResult:
-        """The answer the stages and checks come to on a draft."""
+    def _decided(self, draft: Draft | OfflineResult) -> OfflineResult:
+        """The answer the stages and checks come to on a draft (an abstention as it is)."""
+        if isinstance(draft, OfflineResult):
+            return draft
         for stage in STAGES:  # the sentences that answer what was asked go first
             result = stage(draft, self.parts)
             if result is not None:
