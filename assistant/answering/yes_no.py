@@ -350,15 +350,19 @@ def denies_what_was_asked(question: str, c: Candidate, passages: Sequence[Passag
     danis"; light verbs and verbs of saying need not be said)."""
     if not NEGATION.search(c.text):
         return False
-    asked = {
-        answer_stem(w)
-        for w in content_words(expand_abbreviations(main_clause(question)))
-        if w not in HEDGES and (len(w) > 1 or w.isdigit())
-    }
-    asked -= LIGHT_VERBS | FRAMING
+    asked = _stems_asked(main_clause(question)) - (LIGHT_VERBS | FRAMING)
     said = answer_stems(" ".join(filter(None, [c.text, passages[c.passage].title])))
     unsaid = asked - said
     return len(asked) >= MIN_DENIED and len(unsaid) <= 1 and said_negated(c.text, asked)
+
+
+def _stems_asked(clause: str) -> set[str]:
+    """The stems of the words a clause asks, the asker's hedges aside."""
+    return {
+        answer_stem(w)
+        for w in content_words(expand_abbreviations(clause))
+        if w not in HEDGES and (len(w) > 1 or w.isdigit())
+    }
 
 
 MIN_DENIED = 3  # words the question's main clause must ask for a sentence to deny it
@@ -397,11 +401,7 @@ def negates_what_was_asked(question: str, sentence: str) -> bool:
     with a word of its asking clause ("… is not happening in real time on the device" for "does
     it run the ai live on the device"), is not itself a word asked ("did he deny it": "he
     denied it"), and is no "not only" or "without incident"."""
-    asked = {
-        answer_stem(w)
-        for w in content_words(expand_abbreviations(set_in_context(question) or question))
-        if w not in HEDGES and (len(w) > 1 or w.isdigit())
-    } - FRAMING
+    asked = _stems_asked(set_in_context(question) or question) - FRAMING
     for clause in CLAUSE_BREAK.split(NO_DENIAL.sub(" ", sentence)):
         tokens = re.findall(r"[\w'’-]+", clause)
         stems = [answer_stem(t) for t in tokens]
