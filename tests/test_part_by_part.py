@@ -37,7 +37,7 @@ from index.terms import family
             "what was ellison paid as ceo and did sbf give her any equity",
             ["what was ellison paid as ceo", "did sbf give her any equity"],
         ),
-        ("where did he finish and who won", ["where did he finish and", "who won"]),
+        ("where did he finish and who won", ["where did he finish", "who won"]),
         ("how much did the ceo make last year", []),
         ("did the raiders beat the jets", []),
         ("is it red or blue", []),

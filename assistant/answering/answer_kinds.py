@@ -226,3 +226,31 @@ def dated_before(c: Candidate, passage: str = "") -> list[str]:
 
 
 TIME_BACK = 2  # sentences back a time told from the one before may come from
+
+
+# The year a time told from the one before means: "the following year" after 1890 is 1891.
+YEAR_AFTER = re.compile(
+    r"\b(?:the\s+(following|next|previous|same)|that(?:\s+same)?)\s+year\b|"
+    r"\b(a|an|one|two|three|four|five|six|\d+)\s+years?\s+(later|after|earlier|before)\b(?!\s+\w)",
+    re.I,
+)
+STEPS = {"following": 1, "next": 1, "previous": -1, "same": 0, None: 0}
+COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+YEAR_SAID = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+
+
+def year_written_out(text: str, told: list[str]) -> str:
+    """The text with the year a time told from the sentences before means written after it:
+    "patented the following year (1891)", after "In 1890, …"; as it is when they give no one
+    year."""
+    match = YEAR_AFTER.search(text)
+    years = set(YEAR_SAID.findall(" ".join(told)))
+    if match is None or len(years) != 1:
+        return text
+    if match.group(2):
+        count = COUNTS.get(match.group(2).lower()) or int(match.group(2))
+        step = count if match.group(3).lower() in ("later", "after") else -count
+    else:
+        step = STEPS[match.group(1).lower() if match.group(1) else None]
+    year = int(years.pop()) + step
+    return f"{text[: match.end()]} ({year}){text[match.end() :]}"

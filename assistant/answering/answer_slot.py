@@ -30,7 +30,7 @@ from assistant.answering.focus import (
     subject_focus,
 )
 from assistant.answering.kind_words import ASKS_EXPANSION, NAMED_KIND
-from assistant.answering.measures import JOINING, OLD_ONE, RATE
+from assistant.answering.measures import JOINING, OLD_ONE, RATE, WAGE_ASKED
 from assistant.answering.names_given import bare, ordinary_words
 from assistant.answering.owner import owner_focus
 from assistant.answering.sentences import (
@@ -112,6 +112,7 @@ class AnswerSlot:
     owner: tuple[str, ...] = ()  # whose the things counted are: "how many staff does X have"
     maker: bool = False  # a maker or owner, most often a company: "who makes ouija boards now"
     unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
+    wage: bool = False  # money paid to one for work: "how much was ellison paid as ceo"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -200,6 +201,7 @@ class AnswerSlot:
         maker = wants == "person" and bool(MAKER_ASKED.search(asking))
         in_unit = IN_UNIT.search(question) if wants in ("amount", "number") else None
         unit = in_unit.group(1).lower() if in_unit else ""
+        wage = money and bool(WAGE_ASKED.search(own))
         return cls(
             wants,
             focus,
@@ -222,6 +224,7 @@ class AnswerSlot:
             owner,
             maker,
             unit,
+            wage,
         )
 
     @property

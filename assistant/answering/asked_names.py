@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from assistant.answering.asking import asking_clause, asking_words, set_in_context
 from assistant.answering.candidates import Candidate
@@ -62,6 +62,14 @@ def _first_at(question: str, word: str) -> int:
     """Where a name word is first typed in the question (its end when it is not found)."""
     found = re.search(rf"\b{re.escape(word)}", question, re.I)
     return found.start() if found else len(question)
+
+
+def given_name(question: str, word: str, names: Mapping[str, str]) -> bool:
+    """Whether a name word is typed right before another that is written as a surname is
+    (capitalised, not in capitals: "caroline ellison", not "alameda ceo")."""
+    after = re.search(rf"\b{re.escape(word)}\s+([\w'’-]+)", question, re.I)
+    form = names.get(after.group(1).lower(), "") if after else ""
+    return form[:1].isupper() and not form.isupper()
 
 
 def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
@@ -298,6 +306,9 @@ class NameChecks:
             first = min(names, key=lambda w: _first_at(question, w))
             return first, names
         asked_here = asked_here or list(names)
+        # (of a full name, the last word, by which its article goes on: "how much was caroline
+        # ellison paid" is answered by "she got a $200,000 salary" after a sentence on Ellison)
+        asked_here = [w for w in asked_here if not given_name(question, w, names)] or asked_here
         return max(asked_here, key=lambda w: (self.idf(w), -said.count(w))), names
 
     def surely(

@@ -168,7 +168,9 @@ def asking_clauses(question: str) -> list[str]:
     clauses = [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
     # "what about microsoft, how much was nadella willing to pay": the lead-in only says whom
     # the question that follows is on
-    asking = [c for c in clauses if not LEAD_IN.match(c)]
+    # … as does a clause setting out when it was: "when the eu sent musk that letter, how long
+    # did they give him"
+    asking = [c for c in clauses if not LEAD_IN.match(c) and not SETTING_LEAD.match(c)]
     return asking or clauses
 
 
@@ -176,6 +178,11 @@ def asking_clauses(question: str) -> list[str]:
 # ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
 STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
 LEAD_IN = re.compile(r"(?:what|how)\s+about\s+[^,;:?!]+[,;:?!]\s*\S", re.I)
+SETTING_LEAD = re.compile(
+    r"(?:when|while|after|before|once)\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|"
+    r"has|have|had|should|exactly|roughly|approximately|about)\b)[^,;:?!–—]+(?:[,;:–—]|\s-)\s*\S",
+    re.I,
+)
 
 
 # A request for a thing, typed where a question would be: "tell me the wild's record …", "can u

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.scoring import REFERS_BACK, sentences_of
+from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -106,7 +107,9 @@ def deed_untold(
     deed_at = re.search(rf"\b{re.escape(deed)}\b", question.lower())
     after = question.lower()[deed_at.end() :] if deed_at else ""
     to_someone = _undoubled(family(deed)) in DONE_TO_SOMEONE
-    done_to = [n for n in named if to_someone and re.search(rf"\b{re.escape(n)}\b", after)]
+    # (the one the deed is done to, named right after it: "fine meta", not "the new online
+    # safety act" it was fined under)
+    done_to = [n for n in named if to_someone and n in _object_named(after, named)]
     # (… by the one the question says did it: "why did microsoft fire sam altman" is not told
     # by "OpenAI's board fired Altman")
     doers = [n for n in named if n not in done_to] if done_to else []
@@ -145,6 +148,19 @@ def deed_untold(
             ):
                 return False
     return on_a_name
+
+
+def _object_named(after: str, named: Sequence[str]) -> list[str]:
+    """The names of the run of name words that opens the words after a deed ("meta" of "meta
+    under the new online safety act"; "andy reid" of "andy reid after the loss")."""
+    run: list[str] = []
+    for word in re.findall(r"[a-z][\w'’.-]*", after):
+        word = word.removesuffix("'s").removesuffix("’s")
+        if word in named:
+            run.append(word)
+        elif run or word not in ("the", "a", "an"):
+            break
+    return run
 
 
 def _told_of(text: str, named: Sequence[str], done_to: Sequence[str], doers: Sequence[str]) -> bool:
@@ -209,7 +225,8 @@ def _undoubled(root: str) -> str:
 DONE_TO_SOMEONE = frozenset(
     _undoubled(family(w))
     for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
-              "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive")
+              "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive", "fine",
+              "ban", "sanction", "punish", "penalize", "penalise", "expel")
 )  # fmt: skip
 # Deeds of change, each told by the others' words as well.
 CHANGES = frozenset(
@@ -305,7 +322,8 @@ def bought_by_another(
         low = families(sentence)
         if not all(family(n) in low for n in names):
             continue
-        named = any(family(w) in low for w in buyer)
+        # (not one who gave up on it: "after fellow bidder, Sheikh Jassim, withdrew his offer")
+        named = any(family(w) in low for w in buyer) and not WITHDRAWN.search(sentence)
         beside = beside or named
         if not tells_sale(sentence):
             continue
@@ -324,3 +342,44 @@ def bought_by_another(
 
 
 SALES_TOLD = 2  # sentences telling a sale of the thing, none naming the buyer asked about
+# A bidder who gave up: "withdrew his offer", "pulled out of the race", "walked away".
+WITHDRAWN = re.compile(
+    r"\b(?:withdr[ae]w\w*|pull(?:ed|s|ing)?\s+out|walk(?:ed|s|ing)?\s+away|dropp(?:ed|ing)\s+"
+    r"out|back(?:ed|s|ing)?\s+out|abandon(?:ed|s|ing)?|gave\s+up|giv(?:es|ing)\s+up)\b",
+    re.I,
+)
+
+
+# A deed a question sets out as done in a clause of its own: "how many votes did jim jordan get
+# when he finally won the speakership on the third ballot" (he never did).
+DONE_IN_SETTING = re.compile(
+    r"\s(?:when|after|once)\s+(?:the\s+)?(he|she|they|it|[a-z][\w'’-]*)\s+"
+    r"(?:finally\s+|eventually\s+|ultimately\s+|actually\s+)?([a-z]+)\s+([^,;:?!.]+)",
+    re.I,
+)
+PRONOUNS = frozenset(("he", "she", "they", "it"))
+SAME_IN_THE_PAST = frozenset(("beat", "hit", "cut", "quit", "shut", "cast", "bet", "upset"))
+
+
+def deed_set_out(question: str, names: Sequence[str]) -> str:
+    """The deed a question's setting takes as done, put as "why did …" for `deed_untold` ("why
+    did jim jordan win the speakership on the third ballot"); "" when it sets out none. Of a
+    pronoun, the one the question names before it."""
+    match = DONE_IN_SETTING.search(question)
+    if match is None:
+        return ""
+    doer, verb, rest = (g.lower() for g in match.groups())
+    base = (
+        IRREGULAR.get(verb)
+        or (verb if verb in SAME_IN_THE_PAST else "")
+        or (verb[:-2] if verb.endswith("ed") and len(verb) > 4 else "")
+    )
+    if not base:  # (a past form: "won", "finished"; not "when he is", "when they play")
+        return ""
+    if doer in PRONOUNS:
+        before = [w for w in re.findall(r"[a-z][\w'’-]*", question[: match.start()].lower())]
+        named = [w for w in before if w in names]
+        if not named:
+            return ""
+        doer = " ".join(named)
+    return f"why did {doer} {base} {rest}"

@@ -7,6 +7,24 @@ import re
 from assistant.answering.sentences import NOT_A_FIGURE
 from index.terms import STOPWORDS
 
+NUMBERED = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+# "His fifth and sixth goals of the season": an ordinal of one's own things tells how many
+# of them there are by then ("the second goal came late" counts none).
+OWN_ORDINAL = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z]\w*['’]s)\s+(?:(?:{'|'.join(NUMBERED)})(?:,|\s+and)\s+)?"
+    rf"({'|'.join(NUMBERED)})(?:[\s-]+(?:straight|consecutive|career|ever))?\s+([a-z][\w-]*)"
+)
+
+
+def counted_by_ordinal(text: str) -> list[str]:
+    """The things an ordinal of one's own counts ("his fifth and sixth goals": "goals")."""
+    return [m.group(2) for m in OWN_ORDINAL.finditer(text)]
+
+
 FIGURE = re.compile(
     r"(?<![A-Za-z])[$€£¥₹]?\d[\d,.]*(?:%|[kmb]n?\b)?|\b(?:hundreds?|thousands?|millions?|billions?|"
     r"trillions?|dozens?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -36,8 +36,8 @@ from assistant.answering.figure_fit import (
     says_whole,
     unasked_difference,
 )
-from assistant.answering.figures import WORD
-from assistant.answering.measures import RATE, SIZE, WEIGHT
+from assistant.answering.figures import WORD, counted_by_ordinal
+from assistant.answering.measures import RATE, SIZE, WAGE_SAID, WEIGHT
 from assistant.answering.names_given import new_name
 from assistant.answering.owner import counts_owners
 from assistant.answering.places import places_named
@@ -47,6 +47,7 @@ from assistant.answering.sentences import (
     NOT_A_FIGURE,
     SPAN,
     WHEN_WORDS,
+    answer_stem,
 )
 from assistant.answering.slot_words import (
     BIRTH_ASKED,
@@ -78,8 +79,14 @@ SCORELINE = re.compile(
 )
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
-    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?[A-Z][a-z]{2,}|"
-    r"\b[A-Z][a-z]{2,}-based\b"
+    r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?"
+    # (not "U.S.-Russia peace talks" nor "from U.S. President Donald Trump", of which it is
+    # no place)
+    r"(?:[A-Z][a-z]{2,}|(?:U\.S\.|U\.K\.|(?:US|UK|EU|UAE|NYC|DC)\b)(?!-|\s+[A-Z]))|"
+    r"\b[A-Z][a-z]{2,}-(?:based|speaking)\b|"
+    # ("piloting the plan in a single market"): a place by its kind
+    r"\bin\s+(?:a|an|one|two|three|some|several|the|its|their)\s+(?:\S+\s+){0,2}?"
+    r"(?:markets?|countr(?:y|ies)|cit(?:y|ies)|states?|regions?|provinces?|towns?|villages?)\b"
 )
 # Where money goes: to whom it is given.
 MONEY_GOING = frozenset(
@@ -148,12 +155,19 @@ def fit(
         return 1.0  # "how big is the balloon": "inflated to 80 feet", whatever it is called
     if slot.wants in ("amount", "number"):
         found = figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related)
+        if not found and slot.wants == "number" and slot.focus and not slot.age:
+            # ("how many goals has he scored": "his fifth and sixth goals of the season")
+            counted = counted_by_ordinal(sentence)
+            found = 1.0 if any(is_focus(slot, w, related) for w in counted) else 0.0
         if found and slot.rate and not RATE.search(sentence):
             return 0.5  # "how much is he earning a week": "bought for £47.2m" is no wage
+        if found and slot.wage and not (WAGE_SAID.search(sentence) or RATE.search(sentence)):
+            return 0.5  # "how much was ellison paid": "a $2 billion venture fund" is no wage
         if found and slot.owner and not counts_owners(slot.owner, sentence, context, passage):
             found = min(found, 0.5)  # "how many employees does rainforest have": not Synapse's
         if found and not slot.focus and slot.subject:
-            said = {family(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
+            # (initials with stops as typed without: "The U.S. gave" says "us")
+            said = {answer_stem(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             return 1.0 if said.intersection(slot.subject) else 0.5
         if found == 1.0 and not says_whole(slot, f"{context} {passage} {sentence}"):
             return 0.5  # "the cheapest season ticket" for the midfield club one

@@ -19,6 +19,20 @@ RATE = re.compile(
     r"\b(?:weekly|monthly|yearly|annually|annual|hourly|daily|p\.?a\.?)(?=\W|$)",
     re.I,
 )
+# "How much was caroline ellison paid as alameda ceo": a wage, asked of one paid.
+WAGE_ASKED = re.compile(
+    # (not a price: "how much was paid for the house", "was the fee paid by")
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[\w'’.-]+\s+){0,3}?paid\b"
+    r"(?!\s+(?:for|to|by|out|off|back|into|up)\b)|"
+    r"\b(?:salary|salaries|wages?|compensation)\b",
+    re.I,
+)
+# … given as one: "she got a $200,000 salary", "a base salary of $200,000 per year plus stock".
+WAGE_SAID = re.compile(
+    r"\b(?:salar(?:y|ies)|wages?|pay|paid|earn(?:s|ed|ing|ings)?|compensation|bonus(?:es)?|"
+    r"income|stipend|fees?|remuneration|pay\s?packet|package)\b",
+    re.I,
+)
 SIZE = re.compile(
     r"\d[\d,.]*[\s-]?(?:feet|foot|ft|metres?|meters?|m|km|kilometres?|kilometers?|miles?|inch(?:es)?|"
     r"cm|mm|yards?|acres?|hectares?|square|sq|storeys?|stories|litres?|liters?|gallons?)\b",

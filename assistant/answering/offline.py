@@ -19,7 +19,12 @@ import numpy as np
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases, also_called
-from assistant.answering.answer_kinds import dated_before, named_before, people_named
+from assistant.answering.answer_kinds import (
+    dated_before,
+    named_before,
+    people_named,
+    year_written_out,
+)
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
 from assistant.answering.asking import kinds_asked, set_in_context
@@ -415,7 +420,7 @@ class OfflineAnswerer:
         elif len(best.parts) <= 1 and (told := dated_before(best, d.passages[best.passage].text)):
             # "The Ouija board was patented the following year.": which year, the one before
             # says (or the one before that: "In 1890, …")
-            best = replace(best, parts=[*told, best.text])
+            best = replace(best, parts=[*told, year_written_out(best.text, told)])
         # (with what one announces, counted off after it: "First, …", "Second, …")
         d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *d.chosen[1:]]]
         best = d.chosen[0]

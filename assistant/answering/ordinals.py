@@ -14,15 +14,11 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.figures import NUMBERED
 from assistant.answering.premises import CAUSE_ASKED, on_the_names, told_otherwise
 from assistant.answering.sentences import answer_stem
 from index.terms import STOPWORDS
 
-NUMBERED = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
-    "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
-}  # fmt: skip
 ORDINAL = re.compile(
     rf"\b({'|'.join(NUMBERED)})(?:[\s-]+ever)?[\s-]+((?:[a-z][\w'’]*\s+){{0,3}}[a-z][\w'’]*)",
     re.I,

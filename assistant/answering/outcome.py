@@ -84,6 +84,17 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         ),
         True,
     ),
+    # "how did jermell charlo pull off the upset and take canelos undisputed titles": the one
+    # who takes another's title beat them (the owner, without the owner's mark)
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}(?:pull\s+off\s+(?:the|an|a)\s+upset\s+and\s+)?"
+            rf"(?:take|takes|took|taking|snatch|snatched|claim|claims|claimed|strip|stripped|"
+            rf"win|wins|won|winning|lift|lifted)\s+{THE}([a-z][\w.-]*?)(?:['’]s|['’]|s)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:titles?|belts?|crowns?|championships?)\b"
+        ),
+        True,
+    ),
     (
         re.compile(
             rf"\b(?:give|gives|gave|giving|hand|handed)\s+{THE}{SIDE}\s+the\s+(?:win|victory|"

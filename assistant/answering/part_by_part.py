@@ -28,12 +28,16 @@ def parts_of(question: str) -> list[str]:
     a yes/no question joined on ("… and did sbf give her any equity"); none for a question
     asking one thing."""
     parts = [
-        part.strip(" ,;:-–—&")
+        JOINING_END.sub("", part).strip(" ,;:-–—&")
         for clause in clauses_asking(question)
         for part in YES_NO_JOINED.split(clause)
     ]
     parts = [part for part in parts if part]
     return parts if len(parts) >= 2 else []
+
+
+# A part's joining word left at its end: "how long did they give him to reply? and".
+JOINING_END = re.compile(r"[\s?]*\b(?:and|n)\s*$", re.I)
 
 
 def questions_in(question: str) -> list[str]:
@@ -78,11 +82,19 @@ def with_parts_answered(
 ) -> OfflineResult:
     """The answer to the whole question with each part's (`with_each_part`), a part answered by
     `answer(part, query)`: a follow-up's part with the words the turns before carried ("who
-    were they playing in that one and where"). An answer the whole refuses stays refused."""
-    if whole.abstained or (query is not None and not query.startswith(question)):
+    were they playing in that one and where"). A whole the articles refuse stays refused unless
+    each part, asked on its own, is answered ("how long did they give him to reply? and whats
+    the biggest fine a DSA breach can bring", refused as a reply not yet given by the fine's
+    "can face")."""
+    if query is not None and not query.startswith(question):
         return whole
     parts = questions_in(question)
     if not parts:
         return whole
     carried = query[len(question) :] if query else ""
-    return with_each_part(whole, [answer(p, f"{p}{carried}" if query else None) for p in parts])
+    answers = [answer(p, f"{p}{carried}" if query else None) for p in parts]
+    if not whole.abstained:
+        return with_each_part(whole, answers)
+    if any(a.abstained for a in answers):
+        return whole
+    return with_each_part(answers[0], answers[1:])

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, named_phrases
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, given_name, named_phrases
 from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
@@ -43,6 +43,7 @@ from assistant.answering.premises import (
 from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
+    another_stage,
     names_in_role,
     role_of,
     wins_a_part,
@@ -51,12 +52,13 @@ from assistant.answering.roles import (
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
-from assistant.answering.specifics import said_in
+from assistant.answering.specifics import CAPITALISED_RUN, said_in
 from assistant.answering.subject import name_groups, says
 from assistant.answering.titles import premise_of_the_title
 from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.yes_no import (
     asks_outright,
+    hope_dashed,
     says_the_contrary,
     says_what_was_asked,
     told_outright,
@@ -67,6 +69,7 @@ from assistant.types import Passage
 from index.terms import content_words, families
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names
+CONTRARY_TRIES = 12  # … and for one saying the contrary of what was asked
 
 
 Stage = Callable[[Draft, Parts], OfflineResult | None]
@@ -206,31 +209,50 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
         return said_in(name, families(text), text)
 
     phrases = [
-        phrase_pattern(p)
+        (p, phrase_pattern(p))
         for p in named_phrases(words, d.passages)
         if not _of_a_day(p, words)  # ("monday night football" is when, not what, it was)
     ]
     # (the one replaced is seldom named again by the sentence naming the successor: "OpenAI
     # has appointed Emmett Shear"; the one before or the headline names him)
     named = list(d.asked_names) or (_replaced(d.question) if succession else [])
+    # (what it was is said around the sentence telling the win, in its passage: "The winning
+    # driver, who in this case was David Gravel", in a piece on Lernerville's High Limit race)
+    around = [Candidate(c.passage, _with_headline(d.passages[c.passage])) for c in d.candidates]
     if not any(
         names_in_role(c.text, d.role)
         and not wins_a_part(c.text, d.question)
         and not wins_in_prospect(c.text)
+        and not another_stage(c.text, d.question)
         and all(
-            p.search(_with_headline(d.passages[c.passage]) if succession else c.text)
-            for p in phrases
+            pattern.search(c.text)
+            # (or around it, when it names no other such thing: "World Cup" of "world series")
+            or ((succession or not _names_another(c.text, p)) and pattern.search(whole.text))
+            for p, pattern in phrases
         )
         # (the day or month it was is seldom said again: "on monday night")
         and all(
-            says(c, n) or _says_by_opening(c, n, parts) or (succession and named_just_before(c, n))
+            says(c, n)
+            or _says_by_opening(c, n, parts)
+            or (succession and named_just_before(c, n))
+            or (not succession and says(whole, n))
             for n in named
             if n not in CALENDAR
         )
-        for c in d.candidates
+        for c, whole in zip(d.candidates, around, strict=True)
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
+
+
+def _names_another(sentence: str, phrase: str) -> bool:
+    """Whether a sentence names something else by a word of a name the question gives: "the
+    2023 World Cup", for "world series"."""
+    words = set(phrase.lower().split())
+    return any(
+        words & set(run.lower().split()) and phrase_pattern(phrase).search(run) is None
+        for run in CAPITALISED_RUN.findall(sentence)
+    )
 
 
 def _replaced(question: str) -> list[str]:
@@ -272,6 +294,7 @@ def saying_all_named(d: Draft, parts: Parts) -> OfflineResult | None:
             c
             for c in d.candidates[1:SAY_ALL_TRIES]
             if d.close_enough(c)
+            and c.own >= MIN_SENTENCE  # (not one too weak to answer on its own)
             and (typed is None or typed.search(c.text))  # still of the kind asked for,
             and (not d.slot.tied or c.fit >= SAID_APART)  # of the thing asked ("18K" is no fee)
             and not scores_unsaid(d.question, c, d.passages)  # … of the game asked
@@ -351,7 +374,10 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
     # (of the one asked about: "delta beat forecasts so its shares went up, right" is not
     # settled by investors "disappointed with Apple's forecast")
     on_it = [c for c in d.candidates[:SAY_ALL_TRIES] if _names_all(d, c)]
-    settles = [
+    # (a hope told as dashed settles it before any that only shares its words: "Poyer hoped
+    # ayahuasca would elevate his football performances …, but it hasn't worked that way")
+    dashed = [c for c in on_it if d.close_enough(c, first) and hope_dashed(d.question, c.text)]
+    settles = dashed or [
         c
         for c in on_it
         if d.close_enough(c, first)
@@ -365,6 +391,7 @@ def settling(d: Draft, parts: Parts) -> OfflineResult | None:
         settles = [
             c
             for c in on_it
+            + [c for c in d.candidates[SAY_ALL_TRIES:CONTRARY_TRIES] if _names_all(d, c)]
             if d.close_enough(c, first)
             and (says_the_contrary(d.question, c.text) or result_told(d.question, c.text))
         ]
@@ -378,7 +405,12 @@ def _names_all(d: Draft, c: Candidate) -> bool:
     p = d.passages[c.passage]
     text = " ".join(filter(None, [p.title, p.outlet, c.before, c.text]))
     words = families(text)
-    return all(said_in(name, words, text) for name in d.specific)
+    # (a given name need not be said again beside the surname: "Poyer hoped …")
+    return all(
+        said_in(name, words, text)
+        for name in d.specific
+        if not given_name(d.question, name, d.specific)
+    )
 
 
 STAGES: tuple[Stage, ...] = (

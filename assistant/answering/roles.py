@@ -152,6 +152,24 @@ def wins_a_part(sentence: str, question: str) -> bool:
     return bool(PART_WON.search(sentence)) and not PART_ASKED.search(question)
 
 
+# The stage of a contest a text names: "the final", "the semi-finals", "a quarterfinal".
+# (not "in the final 37 seconds", "the final score")
+STAGE = re.compile(
+    r"\b(?:(semi|quarter)[\s-]?)?finals?\b(?!\s+(?:\d|few|minutes?|seconds?|moments?|laps?|"
+    r"overs?|quarter|period|round|stretch|whistle|days?|weeks?|months?|years?|games?|score|"
+    r"table|standings|stages?|straight|tally|count|says?|word|version|decision))",
+    re.I,
+)
+
+
+def another_stage(sentence: str, question: str) -> bool:
+    """Whether a sentence tells of another stage than the one asked ("beat the Warriors in the
+    quarter-final", for "who won the final")."""
+    asked = {(m.group(1) or "final").lower() for m in STAGE.finditer(question)}
+    told = {(m.group(1) or "final").lower() for m in STAGE.finditer(sentence)}
+    return bool(asked and told) and not asked & told
+
+
 # A win still to come: "need one more win to become World Series champions", "one win away from
 # their first title", "could clinch the title on Sunday". It names nobody as the winner …
 PROSPECT = re.compile(

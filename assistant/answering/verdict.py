@@ -41,6 +41,7 @@ from assistant.answering.subject import (
     on_the_name,
     unlinked_name,
 )
+from assistant.answering.told_beside import told_beside
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import STOPWORDS, families, family
 
@@ -220,6 +221,12 @@ EVENT_ASKED = re.compile(
     re.I,
 )
 NO_EVENT = re.compile(r"(?:ed|ing|en|ly)$|^(?:open|due|over|back|held|then|there|now|today)$")
+# "Where is tiktok testing its ad free tier": a deed in progress, its object ending the question,
+# is no event asked of ("when is the opening of the stadium" is one).
+DEED_IN_PROGRESS = re.compile(
+    r"\b[a-z]{3,}ing(?:\s+(?:out|up|off|on|back|down))?\s+(?:its|the|a|an|their|his|her|this|that|these|those|them|it|our|my|your)\b",
+    re.I,
+)
 # "So who won the final": the contest won, when it is one a sentence telling its winner names
 # ("Sinner served out for a famous win" was the semi-final's); not "the game", which a result
 # need not say ("the Chiefs beat the Jets 23-20").
@@ -259,6 +266,7 @@ def _event_unspoken(d: Draft, parts: Parts) -> str:
         or NO_EVENT.search(event)
         or event in d.asked_names
         or event in ANSWER_TYPES
+        or DEED_IN_PROGRESS.search(question)
         # (the sentence itself: "has died", before it, gives no funeral's date)
         or parts.meaning.speaks_of(event, [c.text for c in d.chosen])
     ):
@@ -294,6 +302,15 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     chelsea 4-1" from a report of a 2-1 game."""
     unsaid = parts.names.unsaid(d.question, d.chosen, d.passages, d.known, d.specific)
     best = d.chosen[0]
+    # (… told by another article on the same thing: "on international duty with Scotland")
+    beside = told_beside(d, unsaid)
+    if beside is not None:
+        d.chosen = [best, beside, *(c for c in d.chosen[1:] if c is not beside)]
+        # (which the checks after need not find in the answer's own article)
+        told = {w.lower() for w in unsaid}
+        d.names = {w: form for w, form in d.names.items() if w not in told}
+        d.specific = {w: form for w, form in d.specific.items() if w not in told}
+        unsaid = []
     # (a score is said in words too, "six goals against Scotland": only another score given
     # instead tells of another game)
     if SCORE.search(best.text):
@@ -383,6 +400,12 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         whole = article_text(d.passages[best.passage].article_id, d.passages)
         if said_in(d.key, families(whole), whole):
             return None
+    if parts.names.article_text is not None:
+        # (the other names, said in a chunk of the article not read: "Caroline", once, in a
+        # piece that goes on about Ellison)
+        whole = parts.names.article_text(d.passages[best.passage].article_id)
+        said = families(whole)
+        checked = {w: f for w, f in checked.items() if w == d.key or not said_in(w, said, whole)}
     unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
     if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
         unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"

@@ -172,6 +172,19 @@ CONTRARIES = (
     (None, _words(r"accept|accepts|accepted"), _words(r"rejected|rejects|declined|turned down")),
     (None, _words(r"open"), _words(r"closed|shut")),
     (None, _words(r"alive"), _words(r"dead|died")),
+    # A fight ended inside the distance, or on the cards: "did canelo knock him out": "Canelo
+    # won with tallies of 119-108, 118-109 & 118-109"
+    (
+        None,
+        _words(
+            r"knock(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?out|knockout|ko|ko'?d|tko|stop(?:s|ped)\s+him|"
+            r"stoppage"
+        ),
+        _words(
+            r"(?:unanimous|split|majority|points)\s+decision|on\s+(?:the\s+)?(?:score\s?cards|points)|"
+            r"tallies|went\s+the\s+(?:full\s+)?distance|all\s+(?:12|twelve|ten|10)\s+rounds"
+        ),
+    ),
     # Done alone, or by both: "did he suggest russia cut its budget by itself", "a 50 percent
     # cut for both countries"
     (
@@ -223,12 +236,32 @@ def says_the_contrary(question: str, sentence: str) -> bool:
         for ask, other in ((yes, no), (no, yes)):
             if ask.search(asked) and _said_outright(other, said) and not ask.search(said):
                 return True
-    if _negated_form(asked, said):
+    if _negated_form(asked, said) or hope_dashed(question, sentence):
         return True
     if AGAINST_ASKED.search(asked) and IN_FAVOUR.search(said) and not AGAINST_ASKED.search(said):
         return True
     favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
     return bool(favoured and AGAINST_SAID.search(said))
+
+
+# A hope told as dashed: "Poyer hoped ayahuasca would elevate his football performances …, but
+# it hasn't worked that way for him".
+HOPE_DASHED = re.compile(
+    r"\b(?:hoped|hoping|expected|wanted|thought|believed|wished|intended)\b([^.;:!?]*?)\bbut\s+"
+    r"(?:it|that|this|they|he|she)\s+(?:hasn['’]t|has\s+not|didn['’]t|did\s+not|wasn['’]t|"
+    r"was\s+not|haven['’]t|have\s+not|never)\b",
+    re.I,
+)
+HOPED_SHARED = 2  # of the question's words the hope must say to be the one asked about
+
+
+def hope_dashed(question: str, sentence: str) -> bool:
+    """Whether a sentence tells what the question asks of as hoped for and not come about."""
+    match = HOPE_DASHED.search(sentence)
+    if match is None:
+        return False
+    hoped = answer_stems(f"{sentence[: match.start()]} {match.group(1)}")
+    return len(answer_stems(question) & hoped) >= HOPED_SHARED
 
 
 # What is only sought or feared, not done: "will seek to block the deal", "could reject it",
