@@ -6,6 +6,7 @@ person by the surname the article goes on with; and a contrary said a little fur
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -18,12 +19,16 @@ from assistant.answering.asking import asking_clause
 from assistant.answering.event_premise import bought_by_another, deed_set_out
 from assistant.answering.figures import counted_by_ordinal
 from assistant.answering.fit import fit
+from assistant.answering.focus import borrowed_focus
+from assistant.answering.month_and_year import years_meant
 from assistant.answering.outcome import claimed_result
 from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.roles import another_stage
+from assistant.answering.specifics import said_as_name
 from assistant.answering.verdict import DEED_IN_PROGRESS
 from assistant.answering.yes_no import says_the_contrary
 from assistant.api import Assistant
+from index.terms import families
 
 
 @pytest.mark.parametrize(
@@ -311,3 +316,82 @@ def test_a_bidder_who_withdrew_is_no_buyer() -> None:
     ]
     question = "why did sheikh jassim buy 25% of united?"
     assert bought_by_another(question, ["sheikh", "jassim", "united"], sentences) is not None
+
+
+def test_how_much_borrows_no_thing_counted_from_how_many() -> None:
+    before = "and how many teams actually got through?"
+    question = "which one was the sleep game and how much has it raised?"
+    assert borrowed_focus(question, before) == question
+    assert borrowed_focus("and how many do they have?", "how many stations are in delhi") == (
+        "and how many stations do they have?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The U.K.'s competition authority cleared the deal.", True),
+        ("The UK regulator cleared it.", True),
+        ("In Britain, it costs more.", True),
+        ("EU users pay €9.99 a month.", False),
+    ],
+)
+def test_initials_are_said_with_full_stops_or_without(text: str, said: bool) -> None:
+    assert said_as_name("uk", families(text), text) is said
+
+
+SUBSCRIPTION = (
+    "Meta will offer an ad-free subscription to Facebook and Instagram users in the EU. The fee "
+    "is €9.99 a month on the web or €12.99 a month on iOS and Android. After March 1, an extra "
+    "fee of €6 a month applies for each additional account. Regulators in Brussels are studying "
+    "the plan."
+)
+
+
+@pytest.fixture
+def subscription(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Meta's ad-free plan for Europe\noutlet: Tech Wire\npublished: 2023-10-30"
+    yield from one_article_home(embedder, tmp_path, header, SUBSCRIPTION)
+
+
+def test_a_place_typed_by_its_initials_is_checked(subscription: Assistant) -> None:
+    answer = subscription.ask("what does the ad free subscription cost in the uk?", offline=True)
+    assert answer.abstained, answer.text
+    assert "UK" in answer.text.split("What they say")[0], answer.text
+    answer = subscription.ask("what does the ad free subscription cost in the eu?", offline=True)
+    assert not answer.abstained and "€9.99" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("month", "published", "years"),
+    [
+        (10, date(2023, 11, 14), {2023, 2024}),
+        (12, date(2023, 11, 14), {2022, 2023}),
+        (11, date(2023, 11, 14), {2023}),
+    ],
+)
+def test_a_month_without_its_year_is_read_by_the_articles_date(
+    month: int, published: date, years: set[int]
+) -> None:
+    assert years_meant(month, published) == years
+
+
+VISITS = (
+    "ChatGPT, launched in November 2022, remains the best known of the chatbots. According to "
+    "Similarweb, the ChatGPT web "
+    "portal saw 140.7 million unique visitors in October, while its apps have 4.9 million "
+    "monthly active users. Rivals are catching up, the firm said."
+)
+
+
+@pytest.fixture
+def visits(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Chatbots by the numbers\noutlet: Tech Wire\npublished: 2023-11-14"
+    yield from one_article_home(embedder, tmp_path, header, VISITS)
+
+
+def test_a_month_of_another_year_is_refused(visits: Assistant) -> None:
+    answer = visits.ask("how many unique visitors did chatgpt get in october 2022?", offline=True)
+    assert answer.abstained and "October 2022" in answer.text, answer.text
+    answer = visits.ask("how many unique visitors did chatgpt get in october 2023?", offline=True)
+    assert not answer.abstained and "140.7 million" in answer.text, answer.text

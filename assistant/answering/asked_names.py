@@ -17,7 +17,7 @@ from assistant.answering.sentences import (
     word_pattern,
 )
 from assistant.answering.slot_words import SUPERLATIVE
-from assistant.answering.specifics import apposed, said_as_name
+from assistant.answering.specifics import PLACE_INITIALS, apposed, said_as_name
 from assistant.answering.subject import (
     ASKS_ENTITY,
     SOURCE_FRAME,
@@ -232,11 +232,16 @@ class NameChecks:
             if w not in names
             and w not in sources
             and w.isalpha()
-            and len(w) > 2
             and w not in CALENDAR
-            and (self.ordinary(w) or self.named_often(w))
             and not said_as_name(w, said, text)
-            and self.written_as_name(w)
+            and (
+                w in PLACE_INITIALS  # (a place by its initials, "uk": in capitals, a name)
+                or (
+                    len(w) > 2
+                    and (self.ordinary(w) or self.named_often(w))
+                    and bool(self.written_as_name(w))
+                )
+            )
         ]
 
     def asked(self, question: str, passages: Sequence[Passage]) -> dict[str, str]:

@@ -159,6 +159,9 @@ def fit(
             # ("how many goals has he scored": "his fifth and sixth goals of the season")
             counted = counted_by_ordinal(sentence)
             found = 1.0 if any(is_focus(slot, w, related) for w in counted) else 0.0
+        if found == SAID_APART_OR_LESS and slot.money and _priced_before(slot, sentence, before):
+            found = 1.0  # "what does the subscription cost": "The fee is €9.99 a month", after
+            # a sentence on the subscription
         if found and slot.rate and not RATE.search(sentence):
             return 0.5  # "how much is he earning a week": "bought for £47.2m" is no wage
         if found and slot.wage and not (WAGE_SAID.search(sentence) or RATE.search(sentence)):
@@ -317,3 +320,19 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
         if any(w.lower() not in slot.asked and w.lower() not in STOPWORDS for w in before + after):
             return 1.0
     return best
+
+
+SAID_APART_OR_LESS = 0.5  # the figure-fit of a sum said of no thing the question names
+# A price told of what the sentence before is on: "The fee is €9.99 a month", "It costs $5".
+PRICE_OPENING = re.compile(
+    r"^(?:The|Its|It|That|This|Their)\s+(?:[\w-]+\s+)?(?:fee|price|cost|subscription|charge|rate)"
+    r"s?\b|^(?:It|They|That|This)\s+(?:costs?|is\s+priced|sells|retails|starts)\b"
+)
+
+
+def _priced_before(slot: AnswerSlot, sentence: str, before: str) -> bool:
+    """Whether a sentence opens by pricing what the sentence before it names as the thing
+    asked: "Meta will offer an ad-free subscription …" then "The fee is €9.99 a month"."""
+    if not slot.focus or not PRICE_OPENING.match(sentence.lstrip("“\"'")):
+        return False
+    return family(slot.focus[-1]) in {family(w) for w in content_words(before)}

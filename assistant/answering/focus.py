@@ -104,6 +104,10 @@ def borrowed_focus(question: str, previous: str) -> str:
     earlier = FOCUS.search(previous)
     if FOCUS.search(question) or asks is None or earlier is None:
         return question
+    # (a thing counted is not what "how much" asks after it: "how much has it raised", after
+    # "how many teams got through")
+    if asks.group().split()[-1].lower() != earlier.group().split()[1].lower():
+        return question
     return f"{question[: asks.end()]} {earlier.group(1)}{question[asks.end() :]}"
 
 

@@ -26,9 +26,10 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.meetings import result_to_come
+from assistant.answering.month_and_year import month_of_another_year
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
-from assistant.answering.specifics import said_in
+from assistant.answering.specifics import PLACE_INITIALS, said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import (
     article_says,
@@ -320,7 +321,9 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     result = d.refuse(best)
     # the whole name a word of it belongs to: "Check Point", not "check"
     shown = (
-        name_shown(d.question, w, d.specific) if w in d.specific else parts.words.name(w) or w
+        name_shown(d.question, w, d.specific)
+        if w in d.specific
+        else parts.words.name(w) or (w.upper() if w in PLACE_INITIALS else w)
         for w in unsaid
     )
     result.unsaid = list(dict.fromkeys(shown))
@@ -508,6 +511,7 @@ CHECKS: tuple[Check, ...] = (
     advice_unsaid,
     too_weak,
     names_unsaid,
+    month_of_another_year,
     topic_unsaid,
     subject_carried,
     key_unlinked,
