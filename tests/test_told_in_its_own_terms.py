@@ -395,3 +395,19 @@ def test_a_month_of_another_year_is_refused(visits: Assistant) -> None:
     assert answer.abstained and "October 2022" in answer.text, answer.text
     answer = visits.ask("how many unique visitors did chatgpt get in october 2023?", offline=True)
     assert not answer.abstained and "140.7 million" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contrary"),
+    [
+        (
+            "A collapse at Hampden almost helping England towards a place for Team GB in Paris.",
+            True,
+        ),
+        ("England earned a place for Team GB at the Paris Olympics.", False),
+        ("Almost all of the England players travelled to Paris.", False),
+    ],
+)
+def test_what_nearly_came_about_did_not(sentence: str, contrary: bool) -> None:
+    question = "was that enough to get england and team gb to paris?"
+    assert says_the_contrary(question, sentence) is contrary

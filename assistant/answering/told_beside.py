@@ -25,7 +25,9 @@ def told_beside(d: Draft, unsaid: list[str]) -> Candidate | None:
     """A sentence of another article, close enough to the best, that says each of the `unsaid`
     names, the question's key name, and a word of the question the best sentence says too."""
     best = d.chosen[0]
-    if not d.key or not unsaid:
+    # (the answer's own article must speak of the one asked about: only the rest is told
+    # beside it)
+    if not d.key or not unsaid or d.key in {w.lower() for w in unsaid}:
         return None
     article = d.passages[best.passage].article_id
     names = answer_stems(" ".join(d.names))

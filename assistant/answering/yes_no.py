@@ -238,6 +238,8 @@ def says_the_contrary(question: str, sentence: str) -> bool:
                 return True
     if _negated_form(asked, said) or hope_dashed(question, sentence):
         return True
+    if _only_almost(question, said):
+        return True
     if AGAINST_ASKED.search(asked) and IN_FAVOUR.search(said) and not AGAINST_ASKED.search(said):
         return True
     favoured = IN_FAVOUR.search(asked) and not IN_FAVOUR.search(said)
@@ -262,6 +264,22 @@ def hope_dashed(question: str, sentence: str) -> bool:
         return False
     hoped = answer_stems(f"{sentence[: match.start()]} {match.group(1)}")
     return len(answer_stems(question) & hoped) >= HOPED_SHARED
+
+
+# What nearly came about, and so did not: "a defensive collapse at Hampden Park almost helping
+# England towards earning a place for Team GB at the Paris Olympics".
+ALMOST = re.compile(
+    r"\b(?:almost|nearly|narrowly\s+missed|came\s+close\s+to)\s+((?:\w+(?:ing|ed)|won|got|made|"
+    r"took|beat)\b[^.;:!?]*)"
+)
+
+
+def _only_almost(question: str, said: str) -> bool:
+    """Whether a sentence tells what the question asks of as what nearly came about."""
+    return any(
+        len(answer_stems(question) & answer_stems(m.group(1))) >= HOPED_SHARED
+        for m in ALMOST.finditer(said)
+    )
 
 
 # What is only sought or feared, not done: "will seek to block the deal", "could reject it",
