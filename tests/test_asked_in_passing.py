@@ -10,11 +10,11 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import set_in_context
 from assistant.answering.candidates import Candidate
+from assistant.answering.contraries import says_the_contrary
 from assistant.answering.published_days import dates_published
 from assistant.answering.scoring import REFERS_BACK, Meaning
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import says_the_contrary
 from assistant.types import Passage
 
 

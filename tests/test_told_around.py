@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from assistant.answering.answer_kinds import dated_before
 from assistant.answering.candidates import Candidate
+from assistant.answering.kinds_unsaid import SHOWN_BY
 from assistant.answering.llm import CorpusFacts
 from assistant.answering.refusals import refusal_text
-from assistant.answering.verdict import SHOWN_BY
 from assistant.outlet_names import outlets_set_aside
 from index.terms import family, stem
 

@@ -16,7 +16,9 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_kinds import year_written_out
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause
+from assistant.answering.contraries import says_the_contrary
 from assistant.answering.event_premise import bought_by_another, deed_set_out
+from assistant.answering.events_asked import DEED_IN_PROGRESS
 from assistant.answering.figures import counted_by_ordinal
 from assistant.answering.fit import fit
 from assistant.answering.focus import borrowed_focus
@@ -25,8 +27,7 @@ from assistant.answering.outcome import claimed_result
 from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.roles import another_stage
 from assistant.answering.specifics import said_as_name
-from assistant.answering.verdict import DEED_IN_PROGRESS
-from assistant.answering.yes_no import says_the_contrary
+from assistant.answering.statements import is_statement
 from assistant.api import Assistant
 from index.terms import families
 
@@ -411,3 +412,14 @@ def test_a_month_of_another_year_is_refused(visits: Assistant) -> None:
 def test_what_nearly_came_about_did_not(sentence: str, contrary: bool) -> None:
     question = "was that enough to get england and team gb to paris?"
     assert says_the_contrary(question, sentence) is contrary
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("via Imago RECORD DATE NOT STATED Saul -Canelo- Alvarez MEX vs Jermell Charlo.", False),
+        ("The fight was shown via AP reports.", True),
+    ],
+)
+def test_an_agencys_caption_is_no_answer(sentence: str, stated: bool) -> None:
+    assert is_statement(sentence) is stated

@@ -16,13 +16,14 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks, clipped_in
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
+from assistant.answering.kinds_unsaid import MONEY_KINDS
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
 from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
 from assistant.answering.specifics import clipped_from, said_in, spelt_out
 from assistant.answering.subject import off_subject
-from assistant.answering.verdict import ENDED, MONEY_KINDS
+from assistant.answering.verdict import ENDED
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.written_forms import name_form

@@ -18,6 +18,7 @@ from assistant.answering.asked_names import slipped_beside
 from assistant.answering.asking import asking_clauses, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import in_their_words
+from assistant.answering.contraries import says_the_contrary
 from assistant.answering.fit import fit
 from assistant.answering.focus import subject_focus
 from assistant.answering.premises import contrary_premise
@@ -25,7 +26,7 @@ from assistant.answering.scoring import Meaning
 from assistant.answering.sentences import AMOUNT
 from assistant.answering.statements import is_statement
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import says_the_contrary, says_what_was_asked
+from assistant.answering.yes_no import says_what_was_asked
 from assistant.api import Assistant
 from assistant.types import Passage
 

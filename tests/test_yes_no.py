@@ -10,8 +10,8 @@ import pytest
 from store_fixtures import one_article_home
 
 from assistant.answering.asking import question_wants
+from assistant.answering.contraries import says_the_contrary
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no import says_the_contrary
 from assistant.answering.yes_no_asked import is_yes_no
 from assistant.api import Assistant
 

@@ -15,6 +15,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, given_name, nam
 from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
+from assistant.answering.contraries import hope_dashed, says_the_contrary
 from assistant.answering.doers import naming_the_doer
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
@@ -56,13 +57,7 @@ from assistant.answering.specifics import CAPITALISED_RUN, said_in
 from assistant.answering.subject import name_groups, says
 from assistant.answering.titles import premise_of_the_title
 from assistant.answering.vocabulary import CALENDAR
-from assistant.answering.yes_no import (
-    asks_outright,
-    hope_dashed,
-    says_the_contrary,
-    says_what_was_asked,
-    told_outright,
-)
+from assistant.answering.yes_no import asks_outright, says_what_was_asked, told_outright
 from assistant.attribution import display_name
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from assistant.types import Passage

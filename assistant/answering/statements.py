@@ -15,6 +15,9 @@ CAPTION = re.compile(
     r"^(?:photo|image|picture|caption|file photo|credit)s?\b|/\s*photo\b|"
     r"\bin this (?:\w+ )?(?:photo|picture|image|sketch|illustration|handout)\b|"
     r"https?://|\bpic\.twitter\.com/|\bt\.co/|\(@\w+\)|\bGetty Images\b|\bShutterstock\b|"
+    # an agency's caption: "via Imago RECORD DATE NOT STATED Saul -Canelo- Alvarez …"
+    r"\bvia Imago\b|^via (?:Getty|Reuters|AP|AFP|USA TODAY|Icon Sportswire)\b|"
+    r"\bRECORD DATE NOT STATED\b|"
     r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
     # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
 from assistant.answering.answer_kinds import dated_before
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import (
-    ANSWER_TYPES,
     asking_words,
     asks_reason,
     asks_what_came_of_it,
@@ -23,8 +21,10 @@ from assistant.answering.asking import (
 from assistant.answering.candidates import Candidate
 from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.events_asked import event_unspoken
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
+from assistant.answering.kinds_unsaid import kind_unspoken, money_of_another_kind
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
@@ -37,14 +37,13 @@ from assistant.answering.subject import (
     initials_said,
     name_groups,
     name_shown,
-    off_subject,
     on_any,
     on_the_name,
     unlinked_name,
 )
 from assistant.answering.told_beside import told_beside
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
-from index.terms import STOPWORDS, families, family
+from index.terms import families
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
 
@@ -96,183 +95,6 @@ def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     ):
         return d.refuse(d.chosen[0], missing=[focus_word(d.question) or d.focus])
     return None
-
-
-def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "How much was check point fined": a sentence on a fine, a penalty or a sum paid to
-    settle (its cash in hand is no fine); "what did godzilla minus one cost to make": on its
-    budget, not its takings. One that speaks of it, if close enough, or no answer."""
-    if d.wants != "amount":
-        return None
-    kind = next((k for k in MONEY_KINDS if k.asked.search(d.question)), None)
-    if kind is None or kind.said.search(f"{d.chosen[0].before} {d.chosen[0].text}"):
-        return None
-    typed = d.typed
-    of_kind = [
-        c
-        for c in d.candidates
-        if kind.said.search(f"{c.before} {c.text}")
-        and (typed is None or typed.search(c.text))
-        and d.close_enough(c, d.chosen[0])
-        and not (d.key and off_subject(c, d.key, d.names, d.passages))
-    ]
-    if of_kind:
-        d.chosen = of_kind[:1]
-        return None
-    return d.refuse(d.chosen[0], kind.name)
-
-
-@dataclass(frozen=True)
-class MoneyKind:
-    """Money of one kind: how a question asks it, how a sentence says it, what it is called."""
-
-    asked: re.Pattern[str]
-    said: re.Pattern[str]
-    name: str
-
-
-MONEY_KINDS = (
-    MoneyKind(
-        re.compile(r"\b(?:fined|fines?|penalty|penalties|penali[sz]ed)\b", re.I),
-        re.compile(
-            r"\b(?:fine[ds]?|fining|penalt\w+|penali[sz]\w+|sanction\w*|settle\w*|forfeit\w*|"
-            r"damages|compensation)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,3}?[$£€¥]\s?\d",
-            re.I,
-        ),
-        "the fine",
-    ),
-    MoneyKind(
-        re.compile(
-            r"\b(?:cost|costs|costing|budget)\s+(?:to|for)\s+(?:make|making|produce|producing|"
-            r"build|building|film|filming|develop|developing)\b|\bproduction\s+(?:cost|budget)",
-            re.I,
-        ),
-        re.compile(
-            r"\b(?:budget\w*|cost|costs|costing|spent|spend\w*|made\s+for|produced\s+for|"
-            r"built\s+for|price\s+tag|invest\w*)\b",
-            re.I,
-        ),
-        "the cost",
-    ),
-    MoneyKind(  # "how much is uber expected to pay to settle": not its gross bookings
-        re.compile(r"\bsettle(?:s|d|ment|ments)?\b", re.I),
-        re.compile(
-            r"\b(?:settle\w*|resolv\w*|damages|compensation|payout|penalt\w*|fine[ds]?|"
-            r"agree[ds]?\s+to\s+pay)\b",
-            re.I,
-        ),
-        "the settlement",
-    ),
-)
-
-
-def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "What score did ign give it": sentences that give no score, nor speak of one. Of a
-    question on one or two things: a multi-hop one's kind, "which excerpts", is said by one of
-    its several articles."""
-    few = name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK
-    kind = d.slot.kind if few and not d.yes_no else None
-    if (
-        kind
-        # (a name fills a name slot, whatever it names: "the song" must be spoken of)
-        and not (d.wants != "name" and any(c.fit >= 0.5 for c in d.chosen))
-        and not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
-        and not _shows_kind(kind.lower(), d)
-    ):
-        result = d.refuse(d.chosen[0])
-        result.unsaid = [kind]
-        return result
-    return None
-
-
-# Kinds a sentence gives by its shape rather than by naming them: "under what condition would
-# they sell": "… could supply up to 2 million tons … if the US market reopens".
-SHOWN_BY = {
-    "condition": re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.I),
-    # "whats the history of the ouija board": "… was patented the following year"
-    "history": re.compile(
-        r"\b(?:1[5-9]\d\d|\d{1,2}(?:st|nd|rd|th) century|first|originally|origins?|"
-        r"(?:was|were) (?:founded|invented|patented|created|established|introduced|developed))\b",
-        re.I,
-    ),
-}
-
-
-def _shows_kind(kind: str, d: Draft) -> bool:
-    """Whether a chosen sentence, or one close to the best, gives the kind by its shape; it is
-    then given first."""
-    shape = SHOWN_BY.get(kind.removesuffix("s"))
-    if shape is None:
-        return False
-    close = [c for c in d.candidates[:SHAPE_TRIES] if d.close_enough(c, d.chosen[0])]
-    showing = next((c for c in close if shape.search(c.text)), None)
-    if showing is not None:
-        d.chosen = [showing, *(c for c in d.chosen if c is not showing)]
-    return showing is not None
-
-
-SHAPE_TRIES = 3
-
-
-# "When and where is bill kenwright's funeral": the event asked the time or place of, ending
-# a question put with "is" or "was" (not "when was it announced", "when is it due").
-EVENT_ASKED = re.compile(
-    r"^(?:when|where)(?:\s+and\s+(?:when|where))?(?:\s+(?:is|was|are|were)|['’]?s)\s+.*?"
-    r"\b([a-z]{4,})\s*[?.!]*\s*$",
-    re.I,
-)
-NO_EVENT = re.compile(r"(?:ed|ing|en|ly)$|^(?:open|due|over|back|held|then|there|now|today)$")
-# "Where is tiktok testing its ad free tier": a deed in progress, its object ending the question,
-# is no event asked of ("when is the opening of the stadium" is one).
-DEED_IN_PROGRESS = re.compile(
-    r"\b[a-z]{3,}ing(?:\s+(?:out|up|off|on|back|down))?\s+(?:its|the|a|an|their|his|her|this|that|these|those|them|it|our|my|your)\b",
-    re.I,
-)
-# "So who won the final": the contest won, when it is one a sentence telling its winner names
-# ("Sinner served out for a famous win" was the semi-final's); not "the game", which a result
-# need not say ("the Chiefs beat the Jets 23-20").
-WON_ASKED = re.compile(
-    r"^(?:so\s+|and\s+)?who\s+(?:won|wins|took)\s+.*?\b([a-z]{4,})\s*[?.!]*\s*$", re.I
-)
-WON_EVENTS = frozenset(
-    ("final", "finals", "semifinal", "election", "race", "award", "title", "trophy",
-     "championship", "cup", "prize", "tournament", "primary", "vote", "pennant", "medal")
-)  # fmt: skip
-
-
-def event_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "When and where is bill kenwright's funeral": sentences on his illness and his years at
-    Everton give a time, not the funeral's; "so who won the final", a win in the semi-final."""
-    event = _event_unspoken(d, parts)
-    if not event:
-        return None
-    result = d.refuse(d.chosen[0])
-    result.unsaid = [event]
-    return result
-
-
-def _event_unspoken(d: Draft, parts: Parts) -> str:
-    question = d.question.strip()
-    won = WON_ASKED.match(question)
-    if won and won.group(1).lower() in WON_EVENTS:
-        # (said as it is: any sentence telling a win has a word akin to "final")
-        contest = won.group(1).lower()
-        said = families(" ".join(c.text for c in d.chosen))
-        return "" if family(contest) in said else contest
-    asked = EVENT_ASKED.match(question)
-    event = asked.group(1).lower() if asked else ""
-    if (
-        not event
-        or event in STOPWORDS  # ("the last time frankfurt did that kind of damage to them")
-        or NO_EVENT.search(event)
-        or event in d.asked_names
-        or event in ANSWER_TYPES
-        or DEED_IN_PROGRESS.search(question)
-        # (the sentence itself: "has died", before it, gives no funeral's date)
-        or parts.meaning.speaks_of(event, [c.text for c in d.chosen])
-    ):
-        return ""
-    return event
 
 
 def advice_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:

@@ -7,10 +7,11 @@ import re
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import NOT_A_SPECIFIC
+from assistant.answering.contraries import says_the_contrary
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.focus import COMPARATIVES, HEDGES
 from assistant.answering.sentences import answer_stem
-from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, says_the_contrary, yes_no_reply
+from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, yes_no_reply
 from assistant.answering.yes_no_asked import untagged
 from assistant.outlet_names import named_outlets
 

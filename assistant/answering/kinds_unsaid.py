@@ -1,0 +1,129 @@
+"""A sum or a kind of answer asked for, when the sentences chosen give another: "how much was
+check point fined" answered by its cash in hand; "what score did ign give it" by sentences that
+give no score and speak of none."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.subject import name_groups, off_subject
+
+
+def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How much was check point fined": a sentence on a fine, a penalty or a sum paid to
+    settle (its cash in hand is no fine); "what did godzilla minus one cost to make": on its
+    budget, not its takings. One that speaks of it, if close enough, or no answer."""
+    if d.wants != "amount":
+        return None
+    kind = next((k for k in MONEY_KINDS if k.asked.search(d.question)), None)
+    if kind is None or kind.said.search(f"{d.chosen[0].before} {d.chosen[0].text}"):
+        return None
+    typed = d.typed
+    of_kind = [
+        c
+        for c in d.candidates
+        if kind.said.search(f"{c.before} {c.text}")
+        and (typed is None or typed.search(c.text))
+        and d.close_enough(c, d.chosen[0])
+        and not (d.key and off_subject(c, d.key, d.names, d.passages))
+    ]
+    if of_kind:
+        d.chosen = of_kind[:1]
+        return None
+    return d.refuse(d.chosen[0], kind.name)
+
+
+@dataclass(frozen=True)
+class MoneyKind:
+    """Money of one kind: how a question asks it, how a sentence says it, what it is called."""
+
+    asked: re.Pattern[str]
+    said: re.Pattern[str]
+    name: str
+
+
+MONEY_KINDS = (
+    MoneyKind(
+        re.compile(r"\b(?:fined|fines?|penalty|penalties|penali[sz]ed)\b", re.I),
+        re.compile(
+            r"\b(?:fine[ds]?|fining|penalt\w+|penali[sz]\w+|sanction\w*|settle\w*|forfeit\w*|"
+            r"damages|compensation)\b|\bpa(?:y|ys|id|ying)\s+(?:[\w-]+\s+){0,3}?[$£€¥]\s?\d",
+            re.I,
+        ),
+        "the fine",
+    ),
+    MoneyKind(
+        re.compile(
+            r"\b(?:cost|costs|costing|budget)\s+(?:to|for)\s+(?:make|making|produce|producing|"
+            r"build|building|film|filming|develop|developing)\b|\bproduction\s+(?:cost|budget)",
+            re.I,
+        ),
+        re.compile(
+            r"\b(?:budget\w*|cost|costs|costing|spent|spend\w*|made\s+for|produced\s+for|"
+            r"built\s+for|price\s+tag|invest\w*)\b",
+            re.I,
+        ),
+        "the cost",
+    ),
+    MoneyKind(  # "how much is uber expected to pay to settle": not its gross bookings
+        re.compile(r"\bsettle(?:s|d|ment|ments)?\b", re.I),
+        re.compile(
+            r"\b(?:settle\w*|resolv\w*|damages|compensation|payout|penalt\w*|fine[ds]?|"
+            r"agree[ds]?\s+to\s+pay)\b",
+            re.I,
+        ),
+        "the settlement",
+    ),
+)
+
+
+def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "What score did ign give it": sentences that give no score, nor speak of one. Of a
+    question on one or two things: a multi-hop one's kind, "which excerpts", is said by one of
+    its several articles."""
+    few = name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK
+    kind = d.slot.kind if few and not d.yes_no else None
+    if (
+        kind
+        # (a name fills a name slot, whatever it names: "the song" must be spoken of)
+        and not (d.wants != "name" and any(c.fit >= 0.5 for c in d.chosen))
+        and not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
+        and not _shows_kind(kind.lower(), d)
+    ):
+        result = d.refuse(d.chosen[0])
+        result.unsaid = [kind]
+        return result
+    return None
+
+
+# Kinds a sentence gives by its shape rather than by naming them: "under what condition would
+# they sell": "… could supply up to 2 million tons … if the US market reopens".
+SHOWN_BY = {
+    "condition": re.compile(r"\b(?:if|unless|provided|as long as|on condition|only when)\b", re.I),
+    # "whats the history of the ouija board": "… was patented the following year"
+    "history": re.compile(
+        r"\b(?:1[5-9]\d\d|\d{1,2}(?:st|nd|rd|th) century|first|originally|origins?|"
+        r"(?:was|were) (?:founded|invented|patented|created|established|introduced|developed))\b",
+        re.I,
+    ),
+}
+
+
+def _shows_kind(kind: str, d: Draft) -> bool:
+    """Whether a chosen sentence, or one close to the best, gives the kind by its shape; it is
+    then given first."""
+    shape = SHOWN_BY.get(kind.removesuffix("s"))
+    if shape is None:
+        return False
+    close = [c for c in d.candidates[:SHAPE_TRIES] if d.close_enough(c, d.chosen[0])]
+    showing = next((c for c in close if shape.search(c.text)), None)
+    if showing is not None:
+        d.chosen = [showing, *(c for c in d.chosen if c is not showing)]
+    return showing is not None
+
+
+SHAPE_TRIES = 3
