@@ -17,7 +17,7 @@ from assistant.answering.answer_kinds import year_written_out
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause
 from assistant.answering.contraries import says_the_contrary
-from assistant.answering.event_premise import bought_by_another, deed_set_out
+from assistant.answering.event_premise import bought_by_another
 from assistant.answering.events_asked import DEED_IN_PROGRESS
 from assistant.answering.figures import counted_by_ordinal
 from assistant.answering.fit import fit
@@ -257,25 +257,6 @@ def test_each_part_answered_answers_a_whole_the_articles_refuse() -> None:
     assert answer.text == "A deadline of 24 hours [1]. Fines of up to 6% [2]."
     parts["whats the biggest fine"] = OfflineResult("The articles don't say.", True, 0, 0)
     assert with_parts_answered(refused, question, None, lambda q, _: parts[q]) is refused
-
-
-@pytest.mark.parametrize(
-    ("question", "set_out"),
-    [
-        (
-            "how many votes did jim jordan get when he finally won the speakership?",
-            "why did jim jordan win the speakership",
-        ),
-        (
-            "how many points did he score when the lakers beat the suns?",
-            "why did lakers beat the suns",
-        ),
-        ("what did he say when he is asked?", ""),
-        ("when did jim jordan win the speakership?", ""),
-    ],
-)
-def test_a_deed_set_out_as_done_is_read_as_taken(question: str, set_out: str) -> None:
-    assert deed_set_out(question, ["jim", "jordan", "lakers", "suns"]) == set_out
 
 
 @pytest.mark.parametrize(

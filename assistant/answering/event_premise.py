@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.scoring import REFERS_BACK, sentences_of
-from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -348,38 +347,3 @@ WITHDRAWN = re.compile(
     r"out|back(?:ed|s|ing)?\s+out|abandon(?:ed|s|ing)?|gave\s+up|giv(?:es|ing)\s+up)\b",
     re.I,
 )
-
-
-# A deed a question sets out as done in a clause of its own: "how many votes did jim jordan get
-# when he finally won the speakership on the third ballot" (he never did).
-DONE_IN_SETTING = re.compile(
-    r"\s(?:when|after|once)\s+(?:the\s+)?(he|she|they|it|[a-z][\w'’-]*)\s+"
-    r"(?:finally\s+|eventually\s+|ultimately\s+|actually\s+)?([a-z]+)\s+([^,;:?!.]+)",
-    re.I,
-)
-PRONOUNS = frozenset(("he", "she", "they", "it"))
-SAME_IN_THE_PAST = frozenset(("beat", "hit", "cut", "quit", "shut", "cast", "bet", "upset"))
-
-
-def deed_set_out(question: str, names: Sequence[str]) -> str:
-    """The deed a question's setting takes as done, put as "why did …" for `deed_untold` ("why
-    did jim jordan win the speakership on the third ballot"); "" when it sets out none. Of a
-    pronoun, the one the question names before it."""
-    match = DONE_IN_SETTING.search(question)
-    if match is None:
-        return ""
-    doer, verb, rest = (g.lower() for g in match.groups())
-    base = (
-        IRREGULAR.get(verb)
-        or (verb if verb in SAME_IN_THE_PAST else "")
-        or (verb[:-2] if verb.endswith("ed") and len(verb) > 4 else "")
-    )
-    if not base:  # (a past form: "won", "finished"; not "when he is", "when they play")
-        return ""
-    if doer in PRONOUNS:
-        before = [w for w in re.findall(r"[a-z][\w'’-]*", question[: match.start()].lower())]
-        named = [w for w in before if w in names]
-        if not named:
-            return ""
-        doer = " ".join(named)
-    return f"why did {doer} {base} {rest}"

@@ -15,7 +15,6 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import (
     asks_buyer,
     bought_by_another,
-    deed_set_out,
     deed_untold,
     tells_sale,
 )
@@ -173,14 +172,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
         return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
 
-    also = other_names(d, parts)
-    # (… or one its setting takes as done: "how many votes did jim jordan get when he finally
-    # won the speakership")
-    set_out = deed_set_out(d.question, names)
-    if d.yes_no or not (
-        deed_untold(d.question, names, d.passages, verb, also)
-        or (set_out and deed_untold(set_out, names, d.passages, verb, also))
-    ):
+    if d.yes_no or not deed_untold(d.question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
 
