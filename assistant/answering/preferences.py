@@ -53,7 +53,7 @@ from assistant.answering.roles import (
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
-from assistant.answering.specifics import CAPITALISED_RUN, said_in
+from assistant.answering.specifics import said_in
 from assistant.answering.subject import name_groups, says
 from assistant.answering.titles import premise_of_the_title
 from assistant.answering.vocabulary import CALENDAR
@@ -204,50 +204,32 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
         return said_in(name, families(text), text)
 
     phrases = [
-        (p, phrase_pattern(p))
+        phrase_pattern(p)
         for p in named_phrases(words, d.passages)
         if not _of_a_day(p, words)  # ("monday night football" is when, not what, it was)
     ]
     # (the one replaced is seldom named again by the sentence naming the successor: "OpenAI
     # has appointed Emmett Shear"; the one before or the headline names him)
     named = list(d.asked_names) or (_replaced(d.question) if succession else [])
-    # (what it was is said around the sentence telling the win, in its passage: "The winning
-    # driver, who in this case was David Gravel", in a piece on Lernerville's High Limit race)
-    around = [Candidate(c.passage, _with_headline(d.passages[c.passage])) for c in d.candidates]
     if not any(
         names_in_role(c.text, d.role)
         and not wins_a_part(c.text, d.question)
         and not wins_in_prospect(c.text)
         and not another_stage(c.text, d.question)
         and all(
-            pattern.search(c.text)
-            # (or around it, when it names no other such thing: "World Cup" of "world series")
-            or ((succession or not _names_another(c.text, p)) and pattern.search(whole.text))
-            for p, pattern in phrases
+            p.search(_with_headline(d.passages[c.passage]) if succession else c.text)
+            for p in phrases
         )
         # (the day or month it was is seldom said again: "on monday night")
         and all(
-            says(c, n)
-            or _says_by_opening(c, n, parts)
-            or (succession and named_just_before(c, n))
-            or (not succession and says(whole, n))
+            says(c, n) or _says_by_opening(c, n, parts) or (succession and named_just_before(c, n))
             for n in named
             if n not in CALENDAR
         )
-        for c, whole in zip(d.candidates, around, strict=True)
+        for c in d.candidates
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
-
-
-def _names_another(sentence: str, phrase: str) -> bool:
-    """Whether a sentence names something else by a word of a name the question gives: "the
-    2023 World Cup", for "world series"."""
-    words = set(phrase.lower().split())
-    return any(
-        words & set(run.lower().split()) and phrase_pattern(phrase).search(run) is None
-        for run in CAPITALISED_RUN.findall(sentence)
-    )
 
 
 def _replaced(question: str) -> list[str]:
