@@ -22,7 +22,8 @@ NO_EVENT = re.compile(r"(?:ed|ing|en|ly)$|^(?:open|due|over|back|held|then|there
 # "Where is tiktok testing its ad free tier": a deed in progress, its object ending the question,
 # is no event asked of ("when is the opening of the stadium" is one).
 DEED_IN_PROGRESS = re.compile(
-    r"\b[a-z]{3,}ing(?:\s+(?:out|up|off|on|back|down))?\s+(?:its|the|a|an|their|his|her|this|that|these|those|them|it|our|my|your)\b",
+    r"\b[a-z]{3,}ing(?:\s+(?:out|up|off|on|back|down))?\s+(?:its|the|a|an|their|his|her|this|"
+    r"that|these|those|them|it|our|my|your)\b",
     re.I,
 )
 # "So who won the final": the contest won, when it is one a sentence telling its winner names

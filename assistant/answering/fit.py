@@ -159,7 +159,7 @@ def fit(
             # ("how many goals has he scored": "his fifth and sixth goals of the season")
             counted = counted_by_ordinal(sentence)
             found = 1.0 if any(is_focus(slot, w, related) for w in counted) else 0.0
-        if found == SAID_APART_OR_LESS and slot.money and _priced_before(slot, sentence, before):
+        if found == FIGURE_ALONE and slot.money and _priced_before(slot, sentence, before):
             found = 1.0  # "what does the subscription cost": "The fee is €9.99 a month", after
             # a sentence on the subscription
         if found and slot.rate and not RATE.search(sentence):
@@ -322,7 +322,7 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
     return best
 
 
-SAID_APART_OR_LESS = 0.5  # the figure-fit of a sum said of no thing the question names
+FIGURE_ALONE = 0.5  # the figure-fit of a figure said beside no thing the question names
 # A price told of what the sentence before is on: "The fee is €9.99 a month", "It costs $5".
 PRICE_OPENING = re.compile(
     r"^(?:The|Its|It|That|This|Their)\s+(?:[\w-]+\s+)?(?:fee|price|cost|subscription|charge|rate)"
