@@ -246,9 +246,16 @@ def test_a_reason_for_a_deed_no_article_tells_is_refused() -> None:
     assert deed_untold("why did the FDA ban ozempic", ["fda", "ozempic"], passages)
     banned = [
         Passage("c2", "a2", "Ozempic", "Health Daily", None, 0.9,
-                "Regulators banned Ozempic ads on Monday. The FDA cited misleading claims."),
+                "The FDA banned Ozempic ads on Monday, citing misleading claims."),
     ]  # fmt: skip
     assert not deed_untold("why did the FDA ban ozempic", ["fda", "ozempic"], banned)
+    # (a ban is done to someone, by the one the question names: regulators unnamed beside it
+    # tell no ban by the FDA)
+    by_others = [
+        Passage("c3", "a3", "Ozempic", "Health Daily", None, 0.9,
+                "Regulators banned Ozempic ads on Monday. The FDA cited misleading claims."),
+    ]  # fmt: skip
+    assert deed_untold("why did the FDA ban ozempic", ["fda", "ozempic"], by_others)
     # (no passage on any name it gives: other checks say what is missing)
     assert not deed_untold("why did the FDA ban zyx", ["fda", "zyx"], passages[:0])
 

@@ -225,7 +225,7 @@ DONE_TO_SOMEONE = frozenset(
     _undoubled(family(w))
     for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
               "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive", "fine",
-              "sanction", "punish", "penalize", "penalise", "expel")
+              "ban", "sanction", "punish", "penalize", "penalise", "expel")
 )  # fmt: skip
 # Deeds of change, each told by the others' words as well.
 CHANGES = frozenset(
