@@ -14,21 +14,16 @@ from datetime import date
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.draft import Draft, Parts
+from index.dates import MONTHS
 
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)  # fmt: skip
-MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" + (
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-ASKED = re.compile(rf"\b{MONTH}\.?,?\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.I)
+# Month names and short forms, longest first so "september" is read whole, not as "sep".
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+ASKED = re.compile(rf"\b({MONTH})\.?,?\s+(?:of\s+)?((?:19|20)\d{{2}})\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-
-
-def month_number(word: str) -> int:
-    """1 to 12 for a month's name or its short form ("oct", "sept")."""
-    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(word.lower()[:3]))
+# Each month's full name, by its number.
+NAMES = {
+    number: max((n for n, m in MONTHS.items() if m == number), key=len) for number in range(1, 13)
+}
 
 
 def years_meant(month: int, published: date) -> set[int]:
@@ -47,8 +42,8 @@ def month_of_another_year(d: Draft, parts: Parts) -> OfflineResult | None:
     published = d.passages[best.passage].published
     if asked is None or not published or YEAR.search(best.text):
         return None
-    month, year = month_number(asked.group(1)), int(asked.group(2))
-    said = re.search(rf"\b{MONTHS[month - 1]}\b", best.text, re.I)
+    month, year = MONTHS[asked.group(1).lower()], int(asked.group(2))
+    said = re.search(rf"\b{NAMES[month]}\b", best.text, re.I)
     try:
         day = date.fromisoformat(published[:10])
     except ValueError:
@@ -56,5 +51,5 @@ def month_of_another_year(d: Draft, parts: Parts) -> OfflineResult | None:
     if said is None or year in years_meant(month, day):
         return None
     result = d.refuse(best)
-    result.unsaid = [f"{MONTHS[month - 1].capitalize()} {year}"]
+    result.unsaid = [f"{NAMES[month].capitalize()} {year}"]
     return result

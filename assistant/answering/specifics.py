@@ -65,7 +65,7 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
         f"{word}s" in said or (word[-1:] == "s" and word[:-1] in said)
     ):
         return True
-    if len(word) <= SHORT_PLURAL and word.isalpha() and _dotted(word).search(text):
+    if len(word) <= SHORT_PLURAL and word in {w.replace(".", "") for w in said if "." in w}:
         return True  # (initials written with full stops: "the U.K.'s regulator" says "uk")
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:
@@ -86,12 +86,6 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
 
 
 SLIP_LENGTH = 8  # a word this long is said by a name a slip of the keys from it
-
-
-@lru_cache(maxsize=1024)
-def _dotted(word: str) -> re.Pattern[str]:
-    """A short form written with a full stop after each letter: "U.K." for "uk"."""
-    return re.compile(r"\b" + "".join(rf"{re.escape(c)}\." for c in word), re.I)
 
 
 # Places news names by their initials, which a question may type in lower case: "in the uk".

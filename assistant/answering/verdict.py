@@ -205,6 +205,10 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
     best = d.chosen[0]
     passage = d.passages[best.passage].text
+    # (its whole article, read once: the chunks retrieval did not read may say a name)
+    read = parts.names.article_text
+    whole = read(d.passages[best.passage].article_id) if read is not None else ""
+    said_whole = families(whole)
     if d.key_carried:
         # (a name carried from the turns before, "and how much sleep do they say is good" of
         # the UK Biobank study: its article is on it, whichever of its chunks says it)
@@ -217,20 +221,18 @@ def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
         # much lower was the risk of dying")
         if said_in(d.key, families(passage), passage):
             return None
-        read = parts.names.article_text
-        whole = read(d.passages[best.passage].article_id) if read is not None else ""
-        if whole and said_in(d.key, families(whole), whole):
+        if whole and said_in(d.key, said_whole, whole):
             return None
     if _owner_on(d, best):
-        whole = article_text(d.passages[best.passage].article_id, d.passages)
-        if said_in(d.key, families(whole), whole):
+        read_here = article_text(d.passages[best.passage].article_id, d.passages)
+        if said_in(d.key, families(read_here), read_here):
             return None
-    if parts.names.article_text is not None:
+    if whole:
         # (the other names, said in a chunk of the article not read: "Caroline", once, in a
         # piece that goes on about Ellison)
-        whole = parts.names.article_text(d.passages[best.passage].article_id)
-        said = families(whole)
-        checked = {w: f for w, f in checked.items() if w == d.key or not said_in(w, said, whole)}
+        checked = {
+            w: f for w, f in checked.items() if w == d.key or not said_in(w, said_whole, whole)
+        }
     unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
     if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
         unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"
