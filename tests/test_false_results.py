@@ -397,11 +397,32 @@ def test_a_sum_taken_as_paid_that_the_articles_give_otherwise() -> None:
             ["The acquisition of Dig Security closed last week."],
             None,
         ),
+        # the rival the question names is the one told buying it; the buyer asked about bid
+        # for it, and bought something else
+        (
+            "why did sheikh jassim end up buying 25% of man united over jim ratcliffe",
+            [
+                "The race for United was a shootout between Ratcliffe, who had previously"
+                " offered £4bn to buy Chelsea, and Sheikh Jassim.",
+                "Ratcliffe, having wanted a larger stake, has an agreement to buy a 25 per cent"
+                " share in United.",
+            ],
+            1,
+        ),
+        (
+            "why did jim ratcliffe buy 25% of man united over sheikh jassim",
+            [
+                "Ratcliffe, having wanted a larger stake, has an agreement to buy a 25 per cent"
+                " share in United.",
+            ],
+            None,
+        ),
     ],
 )
 def test_a_purchase_told_of_another_buyer_is_a_false_premise(
     question: str, sentences: list[str], other: int | None
 ) -> None:
     names = ["apple", "israeli", "dig", "security", "amazon", "convoy", "microsoft",
-             "activision", "blizzard", "cisco", "palo", "alto"]  # fmt: skip
+             "activision", "blizzard", "cisco", "palo", "alto", "sheikh", "jassim",
+             "united", "jim", "ratcliffe"]  # fmt: skip
     assert bought_by_another(question, names, sentences) == other

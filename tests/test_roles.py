@@ -34,7 +34,11 @@ from assistant.api import Assistant
         # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
         ("who is he", None),
         ("who else reported it", None),
-        ("who did the minnesota wild hire to replace dean evason", None),
+        ("who did the wild hire", None),
+        # … unless it took them on to fill another's place, as one taking a seat does
+        ("who did the minnesota wild hire to replace dean evason", "replac"),
+        ("when ohanian stepped down from reddits board, who ended up taking his seat", "replac"),
+        ("who filled her job", "replac"),
         ("who will they pick", None),
         ("what did putin offer", None),
     ],

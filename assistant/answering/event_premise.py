@@ -5,9 +5,11 @@ they say instead."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from assistant.answering.asked_names import cased_phrase
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
@@ -19,8 +21,9 @@ from index.terms import STOPWORDS, families, family
 # (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads). (Asked
 # when or where, a deed is too often told in other words: "when did it start" of a paper
 # "established in 1950".)
+# (A setting may come first: "in the mrbeast 100 days in a room video, why did suzie quit".)
 REASON_FOR_DEED = re.compile(
-    r"^\s*(?:so\s+|but\s+|and\s+)?(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
+    r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
     r"(.+?)\s*(?:[?!.]|$)",
     re.I,
 )
@@ -83,6 +86,19 @@ def deed_taken(
             return None  # … as is a light verb: "give up the belt" ("forced to vacate")
         return word, named
     return None
+
+
+def names_run_on(question: str, names: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The words after a name in the question that the texts write on with it as one name
+    ("music group" of "capitol music group": "Capitol Music Group"), so none is taken for the
+    deed."""
+    words = re.findall(r"[a-z][a-z'’-]*", question.lower())
+    run_on: list[str] = []
+    for before, word in itertools.pairwise(words):
+        runs = (before in names or before in run_on) and word not in names
+        if runs and word not in STOPWORDS and cased_phrase(f"{before} {word}", texts):
+            run_on.append(word)
+    return run_on
 
 
 def deed_untold(
@@ -225,7 +241,8 @@ DONE_TO_SOMEONE = frozenset(
     _undoubled(family(w))
     for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
               "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive", "fine",
-              "ban", "sanction", "punish", "penalize", "penalise", "expel")
+              "ban", "sanction", "punish", "penalize", "penalise", "expel", "drop", "dump", "axe",
+              "cut")
 )  # fmt: skip
 # Deeds of change, each told by the others' words as well.
 CHANGES = frozenset(
@@ -314,6 +331,10 @@ def bought_by_another(
     # (the buyer by its name, not the ordinary words beside it: "sony" of "sony music", whose
     # "music" the articles on a music fund say throughout)
     buyer = {w for w in buyer if w in thing_names} or buyer
+    # (a rival the question names as typed: "why did sheikh jasim buy … over jim ratcliffe")
+    typed = set(re.findall(r"[a-z][\w'’-]*", question.lower()))
+    rivals = {family(w) for w in thing_names if w in typed and w not in buyer and w not in thing}
+    rivals -= {family(w) for w in taken[0]}
     other = None
     sales: list[int] = []
     beside = False  # (the buyer asked about named beside it at all)
@@ -327,12 +348,16 @@ def bought_by_another(
         if not tells_sale(sentence):
             continue
         if named:
-            return None  # (told of the buyer asked about)
+            if sold_in_one_clause(sentence, names):
+                return None  # (told of the buyer asked about)
+            continue  # (a sale of another thing it bid for: "offered £4bn to buy Chelsea")
         sales.append(i)
         told = BUYER_TOLD.search(sentence)
         buyer_told = next((g for g in told.groups() if g), "") if told else ""
         if other is None and buyer_told and not families(buyer_told) & {family(n) for n in names}:
             other = i
+        if other is None and low & rivals and sold_in_one_clause(sentence, names):
+            other = i  # (the rival buying it: "Ratcliffe … has an agreement … to buy")
     # (a sale of it told more than once, and the buyer asked about never named beside it: "why
     # did google buy irobot", of articles on Amazon's "acquisition price for iRobot")
     if other is None and not beside and len(sales) >= SALES_TOLD:
@@ -340,6 +365,20 @@ def bought_by_another(
     return other
 
 
+def sold_in_one_clause(sentence: str, names: Sequence[str]) -> bool:
+    """Whether a clause of the sentence tells a sale beside the thing's name ("… has an agreement
+    to buy a 25 per cent share in United"), not only of another thing the sentence names
+    elsewhere ("the race for United …, who had previously offered £4bn to buy Chelsea")."""
+    for match in SALE_TOLD.finditer(sentence):
+        start = max(sentence.rfind(mark, 0, match.start()) for mark in CLAUSE_MARKS)
+        ends = [i for i in (sentence.find(mark, match.end()) for mark in CLAUSE_MARKS) if i >= 0]
+        clause = families(sentence[start + 1 : min(ends, default=len(sentence))])
+        if all(family(n) in clause for n in names):
+            return True
+    return False
+
+
+CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " — ")
 SALES_TOLD = 2  # sentences telling a sale of the thing, none naming the buyer asked about
 # A bidder who gave up: "withdrew his offer", "pulled out of the race", "walked away".
 WITHDRAWN = re.compile(

@@ -111,7 +111,10 @@ READERSHIP = frozenset(
 THINGS_ALIKE = (
     frozenset(("songs", "tracks", "singles")),
     frozenset(("firms", "companies", "businesses")),
-)
+    # ("how many of those games has klopp lost": "one of his 17 encounters with Everton")
+    frozenset(("games", "matches", "meetings", "encounters", "fixtures", "clashes", "derbies",
+               "contests", "bouts", "fights")),
+)  # fmt: skip
 # Words that rate the thing counted, which a sentence may rate in other words: "how many big
 # tech companies": "15 major American technology companies".
 RATED = frozenset(

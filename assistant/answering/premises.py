@@ -16,6 +16,7 @@ from assistant.answering.event_premise import (
     asks_buyer,
     bought_by_another,
     deed_untold,
+    names_run_on,
     tells_sale,
 )
 from assistant.answering.figures import figure_values, money_sums, same_sum
@@ -165,6 +166,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
     names = list(d.asked_names)
+    names += names_run_on(d.question, names, [p.text for p in d.passages])
     words = parts.words
 
     def verb(word: str) -> bool:

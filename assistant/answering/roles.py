@@ -50,6 +50,13 @@ NEAR_ROLE = 3  # words between a name and the word for its role ("director Emma 
 TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 
 
+# Taking another's place is succeeding them: "who took his seat", "who filled the vacancy".
+TAKING = frozenset(
+    ("take", "takes", "took", "taking", "taken", "fill", "fills", "filled", "filling")
+)
+OWN_PLACE = frozenset(("seat", "place", "job", "spot", "role", "post", "position", "vacancy"))
+
+
 def role_of(question: str) -> str | None:
     """The stem of the role a "who" question asks about: "direct" for "who ended up directing
     the movie", "bos" for "who's the football australia boss that stuck by arnold", "win" for
@@ -60,8 +67,11 @@ def role_of(question: str) -> str | None:
         return None
     copula = match.group().lower().endswith("s")
     words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
-    if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role
-        return None
+    if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role …
+        # … but the one it took on to fill another's place is the successor: "who did the
+        # minnesota wild hire to replace dean evason"
+        replacing = re.search(r"\bto\s+(?:replace|succeed)\b", clause, re.I)
+        return answer_stem("replace") if replacing else None
     if len(words) > 1 and words[0] in MODALS and words[1] in SUBJECTS:
         return None
     while words and words[0] in SKIPPED:
@@ -74,6 +84,8 @@ def role_of(question: str) -> str | None:
         words, copula = words[3:], True
     if not words:
         return None
+    if words[0] in TAKING and len(words) > 2 and words[2] in OWN_PLACE:
+        return answer_stem("replace")  # "who ended up taking his seat", "who filled her job"
     role = words[0]
     if copula and not role.endswith("ing"):  # "who is the ceo of openai": the noun phrase's
         # head, not its first word ("who is winning the race": winning)

@@ -210,12 +210,16 @@ class CorpusWords:
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def used_as_verb(self, word: str) -> bool:
-        """Whether the store writes the word as a verb somewhere: with a verb's ending or after
-        "to" ("banned", "to ban"; never "isped" or "to isp")."""
+        """Whether the store writes the word as a verb somewhere: with a verb's ending, after
+        "to" or after one who does it ("banned", "to ban", "he quit"; never "isped" or "to
+        isp")."""
         w = re.escape(word)
         stem = re.escape(word[:-1]) if word.endswith("e") else w
         forms = re.compile(
-            rf"\b(?:{w}(?:ed|ing|d)|{stem}ing|{w}{re.escape(word[-1:])}(?:ed|ing)|to\s+{w})\b", re.I
+            rf"\b(?:{w}(?:ed|ing|d)|{stem}ing|{w}{re.escape(word[-1:])}(?:ed|ing)|"
+            rf"(?:to|he|she|they|we|who|will|would|could|should|must|did|never|(?:didn|won|can)['’]t)"
+            rf"\s+{w})\b",
+            re.I,
         )
         if word not in self._verbs:
             # (the texts that hold its past form too: those holding the word as typed come first)
