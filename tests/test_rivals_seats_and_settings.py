@@ -2,7 +2,8 @@
 ("in the video, why did suzie quit"), a name of ordinary words that runs on ("capitol music
 group"), a deed done to someone ("drop ice spice"), a verb told by who does it ("he quit");
 a seat taken is a successor asked for; a year in a clause setting out when is a clue, not the
-time asked; games are counted as encounters too."""
+time asked; games are counted as encounters too; a name cut short in its middle ("barca") is
+said by the name."""
 
 from __future__ import annotations
 
@@ -12,10 +13,16 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
+from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
+from assistant.answering.outcome import tells_win
+from assistant.answering.pleas import plea_told_otherwise
+from assistant.answering.specifics import contracts, said_in
+from assistant.answering.statements import is_statement
 from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
 from assistant.types import Passage
+from index.terms import families
 
 LABEL = (
     "For the record, that dinner led to the signing of Ice Spice by Capitol Music Group. Capitol"
@@ -121,3 +128,96 @@ def test_games_are_counted_as_encounters_too(stories: Assistant) -> None:
         "klopp vs everton over the years, how many of those games has he lost?", offline=True
     )
     assert answer.text.startswith("Klopp has lost one of his 17 encounters"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "cut"),
+    [
+        ("barca", "Barcelona", True),
+        ("bucs", "Buccaneers", True),
+        ("dems", "Democrats", True),
+        ("barca", "Barclays", False),  # (another last letter)
+        ("johnn", "Johnson", False),  # (too little left out: a slip of the keys)
+        ("bar", "Barcelona", False),  # (too short to say which)
+    ],
+)
+def test_a_name_cut_short_in_its_middle_is_said_by_the_name(
+    typed: str, name: str, cut: bool
+) -> None:
+    assert contracts(typed, name) is cut
+    assert said_in(typed, families(f"He left {name} in 2021."), f"He left {name} in 2021.") is cut
+
+
+def test_a_name_cut_short_is_no_name_the_store_lacks() -> None:
+    texts = ["He signed for Barcelona in 2004, and Barcelona paid him well."]
+    words = CorpusWords(
+        lambda word: 0,
+        common=frozenset({"he", "signed"}),
+        words_starting=lambda prefix: ["barcelona"] if "barcelona".startswith(prefix) else [],
+        texts_with=lambda word: texts,
+    )
+    assert not words.rare("barca")
+    assert words.rare("barza")
+
+
+def test_a_plea_told_the_other_way_is_a_false_premise() -> None:
+    told = [
+        "In January, Bankman-Fried pleaded not guilty to all counts.",
+        "Gary Wang, and Caroline Ellison, both pleaded guilty in December 2022.",
+    ]
+    assert plea_told_otherwise("why did gary wang plead not guilty", ["gary", "wang"], told) == 1
+    assert plea_told_otherwise("why did gary wang plead guilty", ["gary", "wang"], told) is None
+    sbf = ["bankman", "fried"]
+    assert plea_told_otherwise("why did bankman-fried plead not guilty", sbf, told) is None
+    hyphened = ["SBF has pleaded not-guilty to seven charges."]
+    assert plea_told_otherwise("why did sbf plead guilty", ["sbf"], hyphened) == 0
+
+
+def test_a_win_earned_with_its_score_is_told_of_the_side_that_earned_it() -> None:
+    sentence = (
+        "A crucial turnover from Jets QB Zach Wilson decided the game as Kansas City did not"
+        " give the ball back to earn the win, 23-20."
+    )
+    chiefs, jets = ["chiefs", "kansas city"], ["jets", "new york"]
+    assert tells_win(sentence, chiefs, jets)
+    assert not tells_win(sentence, jets, chiefs)
+    assert not tells_win(
+        "Kansas City hope to earn the win when the Jets visit on Sunday.", chiefs, jets
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("whats the monthly rent on that penthouse", "amount"),
+        ("what was the fare on that flight", "amount"),
+    ],
+)
+def test_a_rent_or_a_fare_is_an_amount(question: str, wants: str) -> None:
+    assert question_wants(question) == wants
+
+
+def test_an_image_widget_scraped_with_its_caption_is_no_answer() -> None:
+    assert not is_statement(
+        "Zoom In Icon Arrows pointing outwards Exhibit from the prosecution shows a thread."
+    )
+
+
+FINALS = (
+    "The 2019 Rugby World Cup final between England and South Africa was one of many firsts,"
+    " and the 32-12 score sealed a third title. Ireland have never won a knockout game at the"
+    " tournament."
+)
+
+
+@pytest.fixture
+def finals(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Rugby World Cup finals\noutlet: The Guardian\npublished: 2023-10-27"
+    yield from articles_home(embedder, tmp_path, {"finals": (header, FINALS)})
+
+
+def test_a_stage_asked_is_not_answered_by_another(finals: Assistant) -> None:
+    asked = "ireland v nz in the 2019 rugby world cup quarter final - what was the score that time?"
+    assert finals.ask(asked, offline=True).abstained
+    answer = finals.ask("what was the score in the 2019 rugby world cup final?", offline=True)
+    assert not answer.abstained and "32-12" in answer.text, answer.text

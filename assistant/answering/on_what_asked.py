@@ -15,6 +15,7 @@ from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_conte
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import asks_recipient
+from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.subject import name_groups, off_subject, says
 from assistant.answering.what_about import on_the_shift, shifted_to
@@ -162,4 +163,17 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         result = d.refuse(first)
         result.unlinked = lacks
         return result
-    return None
+    return _of_the_stage(d, first)
+
+
+def _of_the_stage(d: Draft, first: Candidate) -> OfflineResult | None:
+    """Of a stage asked ("the 2019 rugby world cup quarter final"), no sentence on another only
+    ("The 2019 Rugby World Cup final between England and South Africa"): one on it or on none,
+    if close enough; else a refusal."""
+    if d.yes_no or not d.candidates or not another_stage(d.candidates[0].text, d.question):
+        return None
+    rest = [c for c in d.candidates if not another_stage(c.text, d.question)]
+    if rest and d.close_enough(rest[0], first):
+        d.lead(rest)
+        return None
+    return d.refuse(first)

@@ -174,6 +174,9 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 or (_in_favour(text, x) and re.search(y, text, re.I))
                 # "the Raiders held the Jets to just a field goal … in a 16-12 win"
                 or re.search(rf"{x}{GAP}{y}{SENTENCE_GAP}{IN_A_WIN}", text, re.I)
+                # "… from Jets QB Zach Wilson … as Kansas City did not give the ball back to
+                # earn the win, 23-20"
+                or (re.search(rf"{x}{GAP}{WIN_EARNED}", text, re.I) and re.search(y, text, re.I))
                 or _final_score(text, x, y)
             ):
                 return True
@@ -372,6 +375,10 @@ LOST_BY = (
 
 IN_A_WIN = r"\bin\s+an?\s+(?:[a-z]+\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|triumph)\b"
 SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
+WIN_EARNED = (
+    r"\b(?:earn|earned|earning|secure|secured|seal|sealed|clinch|clinched|claim|claimed|grab|"
+    rf"grabbed|hold\s+on\s+for|held\s+on\s+for)\s+the\s+(?:win|victory)\W{{0,3}}{SCORE_TOLD}"
+)
 # Who won, told of the winner alone: "the winner for Galatasaray", "in their 3-2 win"
 WINNER_FOR = r"\b(?:winner|winning\s+goal|decisive\s+goal|match-winner)\s+for\s+(?:the\s+)?"
 SCORED_WIN = rf"\b(?:their|its|his|her)\s+(?:\w+\s+)?{SCORE_TOLD}\s+(?:win|victory|triumph)\b"

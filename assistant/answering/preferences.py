@@ -33,6 +33,7 @@ from assistant.answering.on_what_asked import (
 from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
 from assistant.answering.pending import expected_only, figures_only_expected
+from assistant.answering.pleas import premise_of_the_plea
 from assistant.answering.premises import (
     buyer_of_a_sale,
     premise_of_the_buyer,
@@ -398,6 +399,7 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_ordinal,
     premise_of_the_title,
     premise_of_the_deed,
+    premise_of_the_plea,
     premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,

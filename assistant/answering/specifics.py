@@ -82,7 +82,34 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
         slips = _slips(word.lower())
         if any(w.lower() in slips for w in re.findall(r"\b[A-Z][a-z]+", text)):
             return True  # "connor stallions": the articles' name "Connor Stalions" (not "scaring")
-    return word.isalpha() and (spelt_out(word, text) or nickname_in(word, text))
+    return word.isalpha() and (
+        spelt_out(word, text) or nickname_in(word, text) or contracted_in(word, text)
+    )
+
+
+def contracts(typed: str, name: str) -> bool:
+    """Whether a typed word is a name cut short in its middle: its start, then some of its
+    letters in order, down to its last ("barca" for "Barcelona", "bucs" for "Buccaneers",
+    "dems" for "Democrats")."""
+    low, name = typed.lower(), name.lower()
+    return (
+        len(low) >= CONTRACTED_LEAST
+        and len(name) >= len(low) + CONTRACTED_OFF
+        and name.startswith(low[:3])
+        and name[-1] == low[-1]
+        and _letters_of(low, name)
+    )
+
+
+def contracted_in(word: str, text: str) -> bool:
+    """Whether `text` writes a name the typed word cuts short (`contracts`)."""
+    return len(word) >= CONTRACTED_LEAST and any(
+        contracts(word, name) for name in re.findall(rf"\b{word[:1].upper()}[a-z]+", text)
+    )
+
+
+CONTRACTED_LEAST = 4  # letters of a name typed cut short
+CONTRACTED_OFF = 3  # … and at least this many left out
 
 
 SLIP_LENGTH = 8  # a word this long is said by a name a slip of the keys from it

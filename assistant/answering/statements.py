@@ -18,6 +18,8 @@ CAPTION = re.compile(
     # an agency's caption: "via Imago RECORD DATE NOT STATED Saul -Canelo- Alvarez …"
     r"\bvia Imago\b|^via (?:Getty|Reuters|AP|AFP|USA TODAY|Icon Sportswire)\b|"
     r"\bRECORD DATE NOT STATED\b|"
+    # a page's image widget, scraped with its caption: "Zoom In Icon Arrows pointing outwards"
+    r"\bZoom In Icon\b|\bArrows pointing outwards\b|"
     r"\b(?:photo |image |picture )?credits?:\s*\S|"  # "… for United Credit: Getty"
     # "… before they died (Daniel Escale/Netflix)": a photographer and agency, closing it
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"

@@ -12,7 +12,7 @@ from assistant.answering.sentences import (
     name_phrases,
     word_pattern,
 )
-from assistant.answering.specifics import ALSO_CALLED, NICKNAME, apposed
+from assistant.answering.specifics import ALSO_CALLED, NICKNAME, apposed, contracts
 from assistant.answering.wording import (
     ASIDES,
     INFORMAL,
@@ -184,8 +184,11 @@ class CorpusWords:
         ("juve" for "juventus")."""
         if not self.common or any(c.isdigit() for c in word) or self.ordinary(word):
             return False
-        # (the start of a name, not of any word: "juve", not "shou" for "should")
-        return not (len(word) >= 4 and any(self.name(w) for w in self.words_starting(word)))
+        # (the start of a name, not of any word: "juve", not "shou" for "should"; or a name cut
+        # short in its middle, "barca" for "Barcelona")
+        if len(word) >= 4 and any(self.name(w) for w in self.words_starting(word)):
+            return False
+        return not any(contracts(word, self.name(w)) for w in self.words_starting(word[:4]))
 
     def ordinary(self, word: str) -> bool:
         """An ordinary word, or a form or slip of one ("valuing", "explainer", "acording")."""
