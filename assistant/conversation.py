@@ -98,13 +98,15 @@ IN_UNIT = re.compile(r"\bin\s+([a-z]{1,6})\s*[?.!]*\s*$", re.I)
 
 def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
     """The follow-up plus the earlier questions' key words it does not already have."""
-    if not history or not needs_context(question):
+    if not follows_on(question, history):
         return question
     own = set(content_words(question))
     carried: list[str] = []
+    # (a part the question numbers for itself is not the one before: "game 5", not "4")
+    numbered = NUMBERED_PART.search(question) is not None
     for previous, _answer in reversed(history[-2:]):
-        for word in content_words(previous):
-            if word not in own and word not in carried:
+        for word in content_words(expand_abbreviations(previous)):
+            if word not in own and word not in carried and not (numbered and word.isdigit()):
                 carried.append(word)
     if PERSONAL.search(question):  # "whos in charge until she arrives": she is the one the
         # last answer naming anyone is most about ("U.S. Soccer has appointed Emma Hayes …
@@ -120,6 +122,30 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
     if not carried:
         return question
     return f"{question.rstrip()} ({' '.join(carried)})"
+
+
+def follows_on(question: str, history: Sequence[tuple[str, str]]) -> bool:
+    """Whether a question goes on from the turns before (`needs_context`), or asks of the next
+    numbered part of what the last one asked of (`_next_part`)."""
+    return bool(history) and (needs_context(question) or _next_part(question, history[-1][0]))
+
+
+def _next_part(question: str, previous: str) -> bool:
+    """Whether a question asks of another numbered part than the question before, of the same
+    kind: "who's starting game 5 for texas?" after "rangers v dbacks game 4 of the ws" is of
+    the same series."""
+    before = {(kind.lower(), n) for kind, n in NUMBERED_PART.findall(previous)}
+    return any(
+        kind.lower() == was and n != number
+        for kind, n in NUMBERED_PART.findall(question)
+        for was, number in before
+    )
+
+
+NUMBERED_PART = re.compile(
+    r"\b(game|match|round|week|leg|stage|race|episode|season|chapter|act|part|day|test)\s+(\d{1,2})\b",
+    re.I,
+)
 
 
 def _person_meant(asked: set[str], history: Sequence[tuple[str, str]]) -> list[str]:
@@ -224,7 +250,7 @@ class Conversation:
 
     def standalone(self, question: str, offline: bool | None = None) -> str:
         """The follow-up rewritten to stand on its own (itself for a first question)."""
-        if not self.turns or not needs_context(question):
+        if not follows_on(question, self.history):
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
@@ -242,7 +268,7 @@ class Conversation:
         return self._condensed_offline(question)
 
     def _condensed_offline(self, question: str) -> str:
-        if not self.turns or not needs_context(question):
+        if not follows_on(question, self.history):
             return question
         # Turns the corpus has nothing on say nothing about what a follow-up refers to; a
         # refusal that says what the articles do say (cited) does: "why did it fall through",

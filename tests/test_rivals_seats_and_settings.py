@@ -21,6 +21,7 @@ from assistant.answering.specifics import contracts, said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
+from assistant.conversation import condense_offline
 from assistant.types import Passage
 from index.terms import families
 
@@ -136,6 +137,7 @@ def test_games_are_counted_as_encounters_too(stories: Assistant) -> None:
         ("barca", "Barcelona", True),
         ("bucs", "Buccaneers", True),
         ("dems", "Democrats", True),
+        ("dbacks", "Diamondbacks", True),
         ("barca", "Barclays", False),  # (another last letter)
         ("johnn", "Johnson", False),  # (too little left out: a slip of the keys)
         ("bar", "Barcelona", False),  # (too short to say which)
@@ -221,3 +223,18 @@ def test_a_stage_asked_is_not_answered_by_another(finals: Assistant) -> None:
     assert finals.ask(asked, offline=True).abstained
     answer = finals.ask("what was the score in the 2019 rugby world cup final?", offline=True)
     assert not answer.abstained and "32-12" in answer.text, answer.text
+
+
+def test_the_next_numbered_part_goes_on_from_the_last_turn() -> None:
+    history = [
+        ("rangers v dbacks game 4 of the ws, whats the final score", "Rangers 11, D-backs 7.")
+    ]
+    query = condense_offline("who's starting game 5 for texas? and for arizona?", history)
+    assert query.startswith("who's starting game 5 for texas? and for arizona? (")
+    carried = query.split("(")[1]
+    assert "rangers" in carried and "dbacks" in carried
+    assert "4" not in carried.split()  # (the part before is not the one asked)
+    # (a question of its own part, after none numbered, stands alone)
+    alone = [("who won the world series", "The Rangers.")]
+    asked = "who's starting game 5 for texas? and for arizona?"
+    assert condense_offline(asked, alone) == asked

@@ -90,15 +90,13 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
 def contracts(typed: str, name: str) -> bool:
     """Whether a typed word is a name cut short in its middle: its start, then some of its
     letters in order, down to its last ("barca" for "Barcelona", "bucs" for "Buccaneers",
-    "dems" for "Democrats")."""
+    "dems" for "Democrats"); or its first letter and its end ("dbacks" for "Diamondbacks")."""
     low, name = typed.lower(), name.lower()
-    return (
-        len(low) >= CONTRACTED_LEAST
-        and len(name) >= len(low) + CONTRACTED_OFF
-        and name.startswith(low[:3])
-        and name[-1] == low[-1]
-        and _letters_of(low, name)
-    )
+    if len(low) < CONTRACTED_LEAST or len(name) < len(low) + CONTRACTED_OFF:
+        return False
+    if name[0] == low[0] and len(low) > CONTRACTED_LEAST and name.endswith(low[1:]):
+        return True
+    return name.startswith(low[:3]) and name[-1] == low[-1] and _letters_of(low, name)
 
 
 def contracted_in(word: str, text: str) -> bool:
