@@ -238,3 +238,31 @@ def test_the_next_numbered_part_goes_on_from_the_last_turn() -> None:
     alone = [("who won the world series", "The Rangers.")]
     asked = "who's starting game 5 for texas? and for arizona?"
     assert condense_offline(asked, alone) == asked
+
+
+@pytest.mark.parametrize(
+    ("line", "result"),
+    [
+        ("Final: Rangers 11, Diamondbacks 7", True),
+        ("FT: Ajax 2-1 PSV", True),
+        ("Final Score Predictions For Week 6", False),  # (a heading)
+        ("World Series Game 4 final score", False),
+    ],
+)
+def test_a_final_score_line_is_a_result_told(line: str, result: bool) -> None:
+    assert is_statement(line) is result
+
+
+LIVE = (
+    "World Series Game 4 final score\n\nFinal: Rangers 11, Diamondbacks 7\n\n11:17 p.m. — Smith"
+    " strikes out Carroll, and the Rangers are an out away from a 3-1 series lead."
+)
+
+
+def test_a_final_score_line_answers_the_score(
+    embedder, tmp_path: Path, isolated_home: Path
+) -> None:
+    header = "title: World Series Game 4 live\noutlet: Sporting News\npublished: 2023-10-31"
+    for a in articles_home(embedder, tmp_path, {"live": (header, LIVE)}):
+        answer = a.ask("rangers v dbacks game 4 of the ws, whats the final score", offline=True)
+        assert answer.text.startswith("Final: Rangers 11, Diamondbacks 7"), answer.text

@@ -52,6 +52,7 @@ from assistant.answering.sentences import (
 from assistant.answering.slot_words import (
     BIRTH_ASKED,
 )
+from assistant.answering.statements import FINAL_SCORE
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
@@ -221,7 +222,7 @@ def fit(
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if gives_cause(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
-        return 1.0 if SCORELINE.search(sentence) else 0.0
+        return 1.0 if SCORELINE.search(sentence) or FINAL_SCORE.fullmatch(sentence) else 0.0
     if slot.head and slot.head.lower() == "record" and RECORD_LINE.search(sentence):
         return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []

@@ -45,6 +45,8 @@ def is_statement(sentence: str) -> bool:
         return False
     if QUOTED_QUESTION.match(text):  # "“Did [removing] overdraft fees upend …,” he continued."
         return False
+    if FINAL_SCORE.fullmatch(text):  # "Final: Rangers 11, Diamondbacks 7": a result, told
+        return True
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
@@ -66,6 +68,12 @@ def is_statement(sentence: str) -> bool:
     return True
 
 
+# A live blog's line giving the result: "Final: Jaguars 31, Saints 24", "FT: Ajax 2-1 PSV".
+FINAL_SCORE = re.compile(
+    r"(?:final(?:\s+score)?|ft|full[- ]time)\s*[:–—-]\s*(?:[A-Z][\w.'’&-]*\s+){1,4}\d{1,3}"
+    r"\s*[,–-]\s*(?:\d{1,3}\s+)?(?:[A-Z][\w.'’&-]*\s*){1,4}(?:\d{1,3})?\W*",
+    re.I,
+)
 # A question put in quotes by the one asking it, with a comma for its mark.
 HEADING_WORDS = 8  # the most words of a line with no stop that reads as a heading
 QUOTED_QUESTION = re.compile(

@@ -13,6 +13,7 @@ from assistant.answering.sentences import ORDINAL_NUMBER, phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
     also_called_in,
+    contracted_in,
     nickname_in,
     said_in,
     times_spelt_out,
@@ -31,8 +32,13 @@ def says(candidate: Candidate, name: str, form: str = "") -> bool:
         r"(?<=\b[A-Z])\.", "", f"{candidate.referent} {candidate.before} {candidate.text}"
     )
     if family(name) not in families(text):
-        # "arnie" in a sentence on Arnold; "american" in one on the US
-        return nickname_in(name, text) or also_called_in(name, families(text), text)
+        # "arnie" in a sentence on Arnold; "american" in one on the US; "dbacks" in one on the
+        # Diamondbacks
+        return (
+            nickname_in(name, text)
+            or also_called_in(name, families(text), text)
+            or contracted_in(name, text)
+        )
     return not form[:1].isupper() or _mentions(name, text, cased=True) > 0
 
 
