@@ -15,6 +15,7 @@ from store_fixtures import articles_home
 
 from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
+from assistant.answering.occupation import asks_occupation
 from assistant.answering.outcome import tells_win
 from assistant.answering.pleas import plea_told_otherwise
 from assistant.answering.specifics import contracts, said_in
@@ -266,3 +267,33 @@ def test_a_final_score_line_answers_the_score(
     for a in articles_home(embedder, tmp_path, {"live": (header, LIVE)}):
         answer = a.ask("rangers v dbacks game 4 of the ws, whats the final score", offline=True)
         assert answer.text.startswith("Final: Rangers 11, Diamondbacks 7"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what does adam yedidya do for a living now that ftx is gone", True),
+        ("whats her job now", True),
+        ("what is sbf's old roommate doing these days", True),
+        ("what does ftx do", False),
+        ("what did he do after the game", False),
+    ],
+)
+def test_what_someone_does_for_a_living_is_asked(question: str, asks: bool) -> None:
+    assert asks_occupation(question) is asks
+
+
+WITNESS = (
+    "The next witness called was Bankman-Fried's former college roommate, Adam Yedidia. Everdell"
+    " also drilled Yedidia on his high level of compensation at FTX. Yedidia said he's now"
+    " teaching math at a high school."
+)
+
+
+def test_a_job_told_answers_what_someone_does_for_a_living(
+    embedder, tmp_path: Path, isolated_home: Path
+) -> None:
+    header = "title: SBF trial, day two\noutlet: CNBC\npublished: 2023-10-05"
+    for a in articles_home(embedder, tmp_path, {"trial": (header, WITNESS)}):
+        answer = a.ask("what does adam yedidia do for a living now?", offline=True)
+        assert answer.text.startswith("Yedidia said he's now teaching math"), answer.text

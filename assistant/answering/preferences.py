@@ -21,6 +21,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import names_the_head
 from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.occupation import on_the_job
 from assistant.answering.on_what_asked import (
     dated_by_fit,
     doing_what_asked,
@@ -411,6 +412,7 @@ STAGES: tuple[Stage, ...] = (
     on_the_shift_asked,
     on_the_score,
     on_the_one,
+    on_the_job,
     nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,
     from_the_outlet_named,
