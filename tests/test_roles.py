@@ -60,6 +60,10 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     assert names_in_role(sentence, "win")
     assert not names_in_role("The winning driver, who was proud, wins $50,000.", "win")
     assert names_in_role("Director Christopher Nolan spoke.", "director")
+    # a deed told by a clause of its own after a comma, of the subject
+    wharton = "Chiefs DT Tershawn Wharton was quick to react, jumping on the ball."
+    assert names_in_role(wharton, "jump")
+    assert not names_in_role("The ball was loose for a while, jumping around.", "jump")
     assert names_in_role("Goldin was awarded the Nobel Prize.", "win")
     # starting a thing is said as founding, creating or launching it (not "found" as in "find")
     started = role_of("who started the site in the first place")

@@ -245,12 +245,23 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
             and answer_stem(name) not in given
         ):
             return True
+    # (a deed told by a clause of its own after a comma is the subject's: "Chiefs DT Tershawn
+    # Wharton was quick to react, jumping on the ball")
+    participles = [
+        j
+        for j, token in enumerate(tokens)
+        if token.endswith("ing")
+        and sentence[: spans[j].start()].rstrip().endswith(",")
+        and plays_role(token, role)
+    ]
     for i, token in enumerate(tokens):
         bare = token.lower().removesuffix("'s").removesuffix("’s").strip(".")
         if not token[0].isupper() or len(bare) < 2 or bare in STOPWORDS or bare in MONTHS:
             continue
         if bare in asked or answer_stem(bare) in given:  # "MXenes" for "the first mxene"
             continue
+        if any(j > i and not any(t[0].isupper() for t in tokens[i + 1 : j]) for j in participles):
+            return True
         near = [
             *range(max(0, i - NEAR_ROLE), i),
             *range(i + 1, min(len(tokens), i + 1 + NEAR_ROLE)),
