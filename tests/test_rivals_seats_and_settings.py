@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
+from assistant.answering.answer_kinds import gives_cause
 from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
 from assistant.answering.occupation import asks_occupation
@@ -297,3 +298,19 @@ def test_a_job_told_answers_what_someone_does_for_a_living(
     for a in articles_home(embedder, tmp_path, {"trial": (header, WITNESS)}):
         answer = a.ask("what does adam yedidia do for a living now?", offline=True)
         assert answer.text.startswith("Yedidia said he's now teaching math"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        (
+            "In a game rearranged for Saturday after heavy rain flooded the park, David scored.",
+            True,
+        ),
+        ("The match was postponed after a waterlogged pitch failed an inspection.", True),
+        ("He moved to Chelsea in 2019, and after that he never looked back.", False),
+        ("Kane scored twice after the break.", False),
+    ],
+)
+def test_a_plan_changed_after_something_gives_its_cause(sentence: str, cause: bool) -> None:
+    assert gives_cause(sentence) is cause

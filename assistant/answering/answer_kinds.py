@@ -41,6 +41,14 @@ CAUSE_DONE = re.compile(
     r"\bafter\s+(?:allegedly\s+|repeatedly\s+|not\s+)?"
     r"(?!(?:some|any|no|every)thing\b|morning\b|evening\b|spring\b)[a-z]{2,}ing\b"
 )
+# … and so does "after" with a change of plan ("a game rearranged for Saturday after heavy rain
+# flooded parts of Kingston's Independence Park").
+PUT_OFF_AFTER = re.compile(
+    r"\b(?:postponed|rearranged|rescheduled|delayed|moved|pushed\s+back|called\s+off|"
+    r"cancell?ed|abandoned|halted|suspended|scrapped)\b[^.;]{0,40}?\bafter\s+"
+    r"(?!(?:that|this|which|it|then|him|her|them|years?|months?|weeks?|days?)\b)[a-z]",
+    re.I,
+)
 PENALISED = re.compile(
     r"\b(?:fined|banned|suspended|sacked|fired|axed|dropped|benched|arrested|charged|sued|"
     r"critici[sz]ed|punished|jailed|penali[sz]ed|disciplined|expelled|dismissed|ousted|"
@@ -52,7 +60,12 @@ PENALISED = re.compile(
 
 def gives_cause(sentence: str) -> bool:
     """Whether a sentence gives a cause or a purpose."""
-    return bool(CAUSE.search(sentence) or CAUSE_DONE.search(sentence) or PENALISED.search(sentence))
+    return bool(
+        CAUSE.search(sentence)
+        or CAUSE_DONE.search(sentence)
+        or PENALISED.search(sentence)
+        or PUT_OFF_AFTER.search(sentence)
+    )
 
 
 def ranks(sentence: str, asked: frozenset[str]) -> bool:
