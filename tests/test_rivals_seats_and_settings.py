@@ -14,6 +14,7 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.answer_kinds import gives_cause
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
 from assistant.answering.occupation import asks_occupation
@@ -314,3 +315,15 @@ def test_a_job_told_answers_what_someone_does_for_a_living(
 )
 def test_a_plan_changed_after_something_gives_its_cause(sentence: str, cause: bool) -> None:
     assert gives_cause(sentence) is cause
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("how many terror financing reports a day were they getting before oct 7", "reports"),
+        ("how many points a game does he average", "points"),
+        ("which us state grows the most cranberries", "state"),
+    ],
+)
+def test_a_thing_counted_by_the_period_is_no_verb(question: str, head: str) -> None:
+    assert AnswerSlot.of(question).head == head

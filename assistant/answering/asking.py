@@ -47,8 +47,12 @@ PHRASE_END = (
     # (a clause with its own subject: "the song | they're dancing to")
     r"they['’]re|he['’]s|she['’]s|we['’]re|you['’]re|they|he|she|we|you|i)"
 )
-# … or a word that a determiner follows, a verb: "which us state | grows the most cranberries".
-VERB_NEXT = r"|\s+[a-z][\w'’-]*\s+(?:the|a|an|its|their|his|her)\b"
+# … or a word that a determiner follows, a verb: "which us state | grows the most cranberries"
+# (not a thing counted by the period: "how many terror financing reports a day").
+VERB_NEXT = (
+    r"|\s+[a-z][\w'’-]*\s+(?:the|its|their|his|her|(?:a|an)(?!\s+(?:day|week|month|year|season|"
+    r"game|night|hour|minute|time|piece|head)\b))\b"
+)
 # … or a past tense: "how many orgs | signed up", "how many people | died", "what proportion
 # of letters | sent in"
 PAST_NEXT = (
