@@ -16,6 +16,8 @@ from store_fixtures import articles_home
 from assistant.answering.answer_kinds import gives_cause
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
+from assistant.answering.candidates import Candidate
+from assistant.answering.compared import each_after_its_own
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
 from assistant.answering.occupation import asks_occupation
 from assistant.answering.outcome import tells_win
@@ -327,3 +329,36 @@ def test_a_plan_changed_after_something_gives_its_cause(sentence: str, cause: bo
 )
 def test_a_thing_counted_by_the_period_is_no_verb(question: str, head: str) -> None:
     assert AnswerSlot.of(question).head == head
+
+
+def test_a_sentence_going_on_from_one_chosen_reads_right_after_it() -> None:
+    first = Candidate(0, "Before October 7, IMPA received about 100 reports a day.")
+    quote = Candidate(1, "Dozens of its staff have been called up to reserve duty.")
+    jumped = Candidate(0, "That number jumped to about 1,000.", before=first.text)
+    assert each_after_its_own([first, quote, jumped], [jumped]) == [first, jumped, quote]
+    # (one going on from none of them stays where it is)
+    other = Candidate(2, "Transfers were frozen.", before="Banks acted.")
+    assert each_after_its_own([first, quote, other], [other]) == [first, quote, other]
+
+
+REPORTS = (
+    "Israel's anti-money laundering authority, IMPA, has been busy since the war began. Before"
+    " October 7, IMPA received about 100 reports a day dealing with terror financing. That"
+    " number jumped to about 1,000. Dozens of its staff fighting terror financing have been"
+    " called up to reserve duty. IMPA froze 200 accounts tied to terror financing reports in"
+    " the first week of the war, and 300 more in the second."
+)
+
+
+def test_a_time_after_the_first_is_told_by_the_sentence_going_on(
+    embedder, tmp_path: Path, isolated_home: Path
+) -> None:
+    header = "title: Interview with IMPA's head\noutlet: Globes\npublished: 2023-10-25"
+    for a in articles_home(embedder, tmp_path, {"impa": (header, REPORTS)}):
+        question = "how many terror financing reports a day were they getting before oct 7 vs after"
+        answer = a.ask(question, offline=True)
+        assert "about 100 reports a day" in answer.text, answer.text
+        _, _, rest = answer.text.partition("about 100 reports a day")
+        assert rest.split("[1]. ", 1)[-1].startswith("That number jumped to about 1,000"), (
+            answer.text
+        )

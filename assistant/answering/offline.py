@@ -35,7 +35,7 @@ from assistant.answering.candidates import (
     markers_of,
     same_claim,
 )
-from assistant.answering.compared import other_side
+from assistant.answering.compared import each_after_its_own, other_side
 from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.each_asked import for_each_part
 from assistant.answering.fit import fit
@@ -398,6 +398,7 @@ class OfflineAnswerer:
             or other_side(d, chosen)
         )
         chosen = chosen[: max(limit, MAX_SENTENCES) - len(extra)] + extra
+        chosen = each_after_its_own(chosen, extra)
         chosen += named_outlets_left_out(d.named, chosen, d.candidates, d.passages, best.score)
         if d.cited:  # … and more sentences only from that account
             chosen = [c for c in chosen if c in d.citing]
