@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import articles_home
+from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_kinds import gives_cause
 from assistant.answering.answer_slot import AnswerSlot
@@ -19,6 +19,7 @@ from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.compared import each_after_its_own
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
+from assistant.answering.fit import fit
 from assistant.answering.occupation import asks_occupation
 from assistant.answering.outcome import tells_win
 from assistant.answering.pleas import plea_told_otherwise
@@ -362,3 +363,21 @@ def test_a_time_after_the_first_is_told_by_the_sentence_going_on(
         assert rest.split("[1]. ", 1)[-1].startswith("That number jumped to about 1,000"), (
             answer.text
         )
+
+
+def test_an_adverb_after_how_many_had_is_no_one_counted() -> None:
+    assert AnswerSlot.of("n how many had already been displaced by that day?").subject == ()
+    assert AnswerSlot.of("how many did haaland score").subject == ("haaland",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("Over two-thirds of these people are staying in UNRWA schools.", 1.0),
+        ("Families are sleeping in makeshift tents.", 1.0),
+        ("Over two-thirds of these people are staying.", 0.0),
+    ],
+)
+def test_a_place_to_stay_is_told_by_its_kind(sentence: str, fits: float) -> None:
+    slot = AnswerSlot.of("where were most of them staying?")
+    assert fit(slot, sentence, unrelated) == fits

@@ -87,7 +87,11 @@ PLACE = re.compile(
     r"\b[A-Z][a-z]{2,}-(?:based|speaking)\b|"
     # ("piloting the plan in a single market"): a place by its kind
     r"\bin\s+(?:a|an|one|two|three|some|several|the|its|their)\s+(?:\S+\s+){0,2}?"
-    r"(?:markets?|countr(?:y|ies)|cit(?:y|ies)|states?|regions?|provinces?|towns?|villages?)\b"
+    r"(?:markets?|countr(?:y|ies)|cit(?:y|ies)|states?|regions?|provinces?|towns?|villages?)\b|"
+    # … or a kind of building or ground people stay in ("staying in UNRWA schools", "sleeping
+    # in tents", "living in shelters")
+    r"\b(?:in|at)\s+(?:the\s+|makeshift\s+|temporary\s+)?(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?"
+    r"(?:schools|shelters|tents|camps|hospitals|hotels|churches|mosques|stadiums|warehouses)\b"
 )
 # Where money goes: to whom it is given.
 MONEY_GOING = frozenset(

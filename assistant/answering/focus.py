@@ -61,6 +61,9 @@ SUBJECT = re.compile(
     r"\bhow (?:much|many)\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|could|can)"
     # ("one dose of cabotegravir": the dose, of cabotegravir)
     r"\s+(?:the\s+|a\s+|an\s+|one\s+|each\s+|every\s+|a\s+single\s+)?"
+    # (no subject, but an adverb: "how many had already been displaced")
+    r"(?!(?:already|actually|really|just|still|also|now|ever|never|not|since|yet|reportedly|"
+    r"officially|eventually|finally|ultimately|so\s+far|been|being)\b)"
     r"([A-Za-z][\w.-]*(?:['’]s\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?|"
     r"\s+of\s+(?:the\s+)?[A-Za-z][\w-]*)?)",
     re.I,
