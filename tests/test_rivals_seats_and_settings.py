@@ -26,6 +26,7 @@ from assistant.answering.pleas import plea_told_otherwise
 from assistant.answering.specifics import contracts, said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
 from assistant.conversation import condense_offline
 from assistant.types import Passage
@@ -381,3 +382,15 @@ def test_an_adverb_after_how_many_had_is_no_one_counted() -> None:
 def test_a_place_to_stay_is_told_by_its_kind(sentence: str, fits: float) -> None:
     slot = AnswerSlot.of("where were most of them staying?")
     assert fit(slot, sentence, unrelated) == fits
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("how many youtube subs did she have", "how many youtube subscribers did she have"),
+        ("her channel's subs", "her channel's subscribers"),
+        ("who did arsenal bring on as subs", "who did arsenal bring on as subs"),
+    ],
+)
+def test_a_channels_subs_are_its_subscribers(typed: str, spelt: str) -> None:
+    assert expand_abbreviations(typed) == spelt

@@ -162,6 +162,7 @@ def expand_abbreviations(text: str) -> str:
     fillers that say how much rather than what ("no matter what", "a little bit")."""
     text = FILLERS.sub("", COMPANY.sub("company", COMPANIES.sub("companies", text)))
     text = ACCORDING.sub("according to", text)
+    text = CHANNEL_SUBS.sub(r"\1\2subscribers", text)
     text = WAGE_ON.sub(r"\1paid\2", text)
     # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
     # what a thing of someone's is, no name)
@@ -182,6 +183,13 @@ def expand_abbreviations(text: str) -> str:
 WAGE_ON = re.compile(
     r"((?:^|[,;:.?!–—-]\s*)(?:what(?:['’]?s)?|how\s+much)\b[^?.,;]*?\s)on(\s+(?:a|per)\s+(?:week|wk|month|"
     r"year|yr|season)\b)(?!\s+(?:like|off|when|of)\b)",
+    re.I,
+)
+# "subs" of a channel or a feed are its subscribers ("how many youtube subs did she have"); of
+# a football side, its substitutes.
+CHANNEL_SUBS = re.compile(
+    r"\b(youtube|yt|twitch|tiktok|insta|instagram|channel|substack|newsletter|patreon|onlyfans|"
+    r"kick|x|twitter|spotify|podcast)((?:['’]s)?\s+)subs\b",
     re.I,
 )
 WHATS_HIS = re.compile(r"\b(what)[’']?s\s+(his|her|their|its|my|your|our)\b", re.I)
