@@ -200,9 +200,13 @@ def test_a_win_earned_with_its_score_is_told_of_the_side_that_earned_it() -> Non
     [
         ("whats the monthly rent on that penthouse", "amount"),
         ("what was the fare on that flight", "amount"),
+        # a player asked by his position
+        ("which lions db picked off jordan love twice?", "person"),
+        ("what rb led the team in rushing", "person"),
+        ("which safety features does it have", "other"),
     ],
 )
-def test_a_rent_or_a_fare_is_an_amount(question: str, wants: str) -> None:
+def test_the_kind_asked_by_its_word(question: str, wants: str) -> None:
     assert question_wants(question) == wants
 
 

@@ -125,6 +125,8 @@ PERSON_NOUN = (
     r"celebrity|individual|person|figure|judge|lawyer|attorney|prosecutor|official|minister|"
     r"politician|senator|lawmaker|president|chairman|chairwoman|ceo|boss|manager|director|"
     r"lineman|quarterback|qb|striker|forward|defender|midfielder|goalkeeper|keeper|pitcher|"
+    r"db|wr|rb|lb|cb|linebacker|cornerback|tight\s+end|running\s+back|kicker|punter|"
+    r"catcher|shortstop|outfielder|infielder|reliever|winger|fullback|"
     r"receiver|batter|bowler|batsman|golfer|boxer|fighter|driver|rider|rookie|teammate|"
     r"actor|actress|singer|rapper|musician|artist|author|writer|journalist|reporter|host|"
     r"comedian|scientist|researcher|economist|analyst|spokesperson|spokesman|spokeswoman|"
