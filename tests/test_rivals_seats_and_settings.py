@@ -398,3 +398,17 @@ def test_a_place_to_stay_is_told_by_its_kind(sentence: str, fits: float) -> None
 )
 def test_a_channels_subs_are_its_subscribers(typed: str, spelt: str) -> None:
     assert expand_abbreviations(typed) == spelt
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fits"),
+    [
+        ("Wang was sentenced to time served.", 1.0),
+        ("He got a 25-year prison sentence.", 1.0),
+        ("Singh was trying to secure himself a lenient sentence.", 0.0),  # (sought, not given)
+        ("He faces up to 110 years in prison.", 0.0),  # (one he could get)
+    ],
+)
+def test_a_sentence_asked_is_a_term_given(sentence: str, fits: float) -> None:
+    slot = AnswerSlot.of("what sentence did wang end up getting?")
+    assert fit(slot, sentence, unrelated) == fits

@@ -69,6 +69,19 @@ MEASURED_SPAN = re.compile(
     r"win|fight|race|start|season)\b",
     re.I,
 )
+# "What sentence did he get": a term given by a court.
+SENTENCE_WORDS = frozenset(("sentence", "punishment", "term"))
+TERM_GIVEN = re.compile(
+    r"\bsentenced\s+to\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
+    r"twenty|thirty|forty|fifty)[- ](?:years?|months?|days?|weeks?)\b[^.]{0,20}?\b(?:in\s+prison|"
+    r"in\s+jail|behind\s+bars|prison|jail|sentence)\b|\blife\s+(?:in\s+prison|sentence|"
+    r"imprisonment)\b|\bprobation\b|\btime\s+served\b|\bsuspended\s+sentence\b",
+    re.I,
+)
+# … not one he could get: "faces up to 110 years in prison"
+TERM_FACED = re.compile(
+    r"\b(?:fac(?:es|ed|ing|e)|could\s+get|up\s+to|maximum|as\s+much\s+as)\b", re.I
+)
 # "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
 SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
 # (not a side's record after its name: "The Buffalo Bills (8-6)")
@@ -227,6 +240,10 @@ def fit(
         return 1.0 if gives_cause(sentence) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) or FINAL_SCORE.fullmatch(sentence) else 0.0
+    if slot.head and slot.head.lower() in SENTENCE_WORDS:  # "what sentence did wang get": a
+        # term given ("sentenced to 25 years"), not "a lenient sentence" sought
+        given = TERM_GIVEN.search(sentence) and not TERM_FACED.search(sentence)
+        return 1.0 if given else 0.0
     if slot.head and slot.head.lower() == "record" and RECORD_LINE.search(sentence):
         return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []
