@@ -242,8 +242,8 @@ def fit(
         return 1.0 if SCORELINE.search(sentence) or FINAL_SCORE.fullmatch(sentence) else 0.0
     if slot.head and slot.head.lower() in SENTENCE_WORDS:  # "what sentence did wang get": a
         # term given ("sentenced to 25 years"), not "a lenient sentence" sought
-        given = TERM_GIVEN.search(sentence) and not TERM_FACED.search(sentence)
-        return 1.0 if given else 0.0
+        faced = TERM_FACED.search(sentence) is not None
+        return 1.0 if TERM_GIVEN.search(sentence) and not faced else 0.0
     if slot.head and slot.head.lower() == "record" and RECORD_LINE.search(sentence):
         return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []
