@@ -105,7 +105,7 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
     # (a part the question numbers for itself is not the one before: "game 5", not "4")
     numbered = NUMBERED_PART.search(question) is not None
     for previous, _answer in reversed(history[-2:]):
-        for word in content_words(expand_abbreviations(previous)):
+        for word in content_words(previous):
             if word not in own and word not in carried and not (numbered and word.isdigit()):
                 carried.append(word)
     if PERSONAL.search(question):  # "whos in charge until she arrives": she is the one the
