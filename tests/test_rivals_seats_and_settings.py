@@ -21,7 +21,7 @@ from assistant.answering.compared import each_after_its_own
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
 from assistant.answering.fit import fit
 from assistant.answering.occupation import asks_occupation
-from assistant.answering.outcome import tells_win
+from assistant.answering.outcome import contrary_result, tells_win
 from assistant.answering.pleas import plea_told_otherwise
 from assistant.answering.specifics import contracts, said_in
 from assistant.answering.statements import is_statement
@@ -412,3 +412,26 @@ def test_a_channels_subs_are_its_subscribers(typed: str, spelt: str) -> None:
 def test_a_sentence_asked_is_a_term_given(sentence: str, fits: float) -> None:
     slot = AnswerSlot.of("what sentence did wang end up getting?")
     assert fit(slot, sentence, unrelated) == fits
+
+
+def test_a_final_score_of_another_numbered_game_tells_nothing_of_the_one_asked() -> None:
+    def piece(article: str, title: str, text: str) -> Passage:
+        return Passage(
+            chunk_id=article,
+            article_id=article,
+            title=title,
+            outlet="Sporting News",
+            published="2023-10-31",
+            score=1.0,
+            text=text,
+        )
+
+    passages = [
+        piece("g4", "World Series live: results from Game 4", "Final: Rangers 11, Diamondbacks 7"),
+        piece("g2", "World Series Game 2 report", "The Diamondbacks beat the Rangers 9-1."),
+    ]
+    question = "why did the rangers beat the diamondbacks in game 2"
+    contrary = contrary_result(question, passages, lambda side: ())
+    assert contrary is not None and contrary.text == "The Diamondbacks beat the Rangers 9-1."
+    # (asked of game 4, the final score tells it)
+    assert contrary_result(question.replace("game 2", "game 4"), passages, lambda s: ()) is None

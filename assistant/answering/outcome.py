@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from assistant.answering.candidates import Candidate
 from assistant.answering.scores import SCORE, says_score
 from assistant.answering.scoring import sentences_of
-from assistant.answering.which_one import question_years
+from assistant.answering.which_one import another_one, numbered, question_years
 from assistant.query import YEAR
 from assistant.types import Passage
 from index.terms import STOPWORDS
@@ -274,7 +274,12 @@ def contrary_result(
 
 def _earlier_meeting(sentence: str, question: str, passage: Passage) -> bool:
     """Whether a sentence tells of a game in an earlier year than its article's, one the
-    question does not name ("with the Saints winning 13-9 in 2019", in a report from 2023)."""
+    question does not name ("with the Saints winning 13-9 in 2019", in a report from 2023); or
+    of another numbered game than the one asked, by its own words or its headline's ("Final:
+    Rangers 11, Diamondbacks 7" under "… results from Game 4", for "game 2")."""
+    asked = numbered(YEAR.sub(" ", question))
+    if asked and another_one(asked, sentence, passage.title or ""):
+        return True
     published = YEAR.match(passage.published or "")
     if published is None:
         return False
