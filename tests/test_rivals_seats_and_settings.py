@@ -91,6 +91,15 @@ def test_a_verb_is_told_by_who_does_it(texts: list[str], verb: bool) -> None:
     assert words.used_as_verb("quit") is verb
 
 
+def answer_of(embedder, tmp_path: Path, header: str, body: str, question: str) -> str:
+    """The offline answer to a question on one article (front matter `header`, text `body`)."""
+    (text,) = [
+        a.ask(question, offline=True).text
+        for a in articles_home(embedder, tmp_path, {"article": (header, body)})
+    ]
+    return text
+
+
 REDDIT = (
     "Alexis Ohanian spoke at the University of Virginia on Tuesday about social media. The"
     " founder notably resigned from Reddit's board in 2020 over moderation. He asked for his"
@@ -274,9 +283,10 @@ def test_a_final_score_line_answers_the_score(
     embedder, tmp_path: Path, isolated_home: Path
 ) -> None:
     header = "title: World Series Game 4 live\noutlet: Sporting News\npublished: 2023-10-31"
-    for a in articles_home(embedder, tmp_path, {"live": (header, LIVE)}):
-        answer = a.ask("rangers v dbacks game 4 of the ws, whats the final score", offline=True)
-        assert answer.text.startswith("Final: Rangers 11, Diamondbacks 7"), answer.text
+    text = answer_of(
+        embedder, tmp_path, header, LIVE, "rangers v dbacks game 4, whats the final score"
+    )
+    assert text.startswith("Final: Rangers 11, Diamondbacks 7"), text
 
 
 @pytest.mark.parametrize(
@@ -304,9 +314,10 @@ def test_a_job_told_answers_what_someone_does_for_a_living(
     embedder, tmp_path: Path, isolated_home: Path
 ) -> None:
     header = "title: SBF trial, day two\noutlet: CNBC\npublished: 2023-10-05"
-    for a in articles_home(embedder, tmp_path, {"trial": (header, WITNESS)}):
-        answer = a.ask("what does adam yedidia do for a living now?", offline=True)
-        assert answer.text.startswith("Yedidia said he's now teaching math"), answer.text
+    text = answer_of(
+        embedder, tmp_path, header, WITNESS, "what does adam yedidia do for a living now?"
+    )
+    assert text.startswith("Yedidia said he's now teaching math"), text
 
 
 @pytest.mark.parametrize(
@@ -360,14 +371,11 @@ def test_a_time_after_the_first_is_told_by_the_sentence_going_on(
     embedder, tmp_path: Path, isolated_home: Path
 ) -> None:
     header = "title: Interview with IMPA's head\noutlet: Globes\npublished: 2023-10-25"
-    for a in articles_home(embedder, tmp_path, {"impa": (header, REPORTS)}):
-        question = "how many terror financing reports a day were they getting before oct 7 vs after"
-        answer = a.ask(question, offline=True)
-        assert "about 100 reports a day" in answer.text, answer.text
-        _, _, rest = answer.text.partition("about 100 reports a day")
-        assert rest.split("[1]. ", 1)[-1].startswith("That number jumped to about 1,000"), (
-            answer.text
-        )
+    question = "how many terror financing reports a day were they getting before oct 7 vs after"
+    text = answer_of(embedder, tmp_path, header, REPORTS, question)
+    assert "about 100 reports a day" in text, text
+    _, _, rest = text.partition("about 100 reports a day")
+    assert rest.split("[1]. ", 1)[-1].startswith("That number jumped to about 1,000"), text
 
 
 def test_an_adverb_after_how_many_had_is_no_one_counted() -> None:
