@@ -23,7 +23,8 @@ from index.terms import STOPWORDS, families, family
 # "established in 1950".)
 # (A setting may come first: "in the mrbeast 100 days in a room video, why did suzie quit".)
 REASON_FOR_DEED = re.compile(
-    r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
+    r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?"
+    r"(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
     r"(.+?)\s*(?:[?!.]|$)",
     re.I,
 )

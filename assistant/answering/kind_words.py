@@ -49,7 +49,8 @@ ASKS_FIGURE = re.compile(
     r"(?:(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
     r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
     r"audience|viewership|ratings|sales|revenues|profits|losses|turnover|pay|paycheck|"
-    r"compensation|wage|wages|bonus|payout|prize\s+money|purse|rent|fare|fares|tuition|mortgage)\b|"
+    r"compensation|wage|wages|bonus|payout|prize\s+money|purse|rent|fare|fares|tuition|"
+    r"mortgage)\b|"
     # "what was the crowd at the stade de france", "the crowd size": not "the crowd chanting"
     r"(?:crowd|crowds|size)(?=\s+(?:at|in|for|of|on|during|when)\b|\s*[?.!,]|\s*$))"
 )

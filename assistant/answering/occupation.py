@@ -17,7 +17,8 @@ OCCUPATION_ASKED = re.compile(
     r"line\s+of\s+work)\b|"
     r"\bwhat\s+(?:is|are|was)\s+(?:[\w'’]+\s+){1,3}?doing\s+(?:now|these\s+days|nowadays|today)\b|"
     r"\bwhat\s+(?:does|do)\s+(?:[\w'’]+\s+){1,3}?do\s+(?:now|these\s+days|nowadays|today)\b|"
-    r"\bwhere\s+(?:does|do|is|are)\s+(?:[\w'’]+\s+){1,3}?work(?:ing)?\s+(?:now|these\s+days|nowadays)\b",
+    r"\bwhere\s+(?:does|do|is|are)\s+(?:[\w'’]+\s+){1,3}?work(?:ing)?\s+"
+    r"(?:now|these\s+days|nowadays)\b",
     re.I,
 )
 # A job told: "he's now teaching math", "works as a nurse", "joined Google as", "became a coach",
