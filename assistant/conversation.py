@@ -102,11 +102,16 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
         return question
     own = set(content_words(question))
     carried: list[str] = []
-    # (a part the question numbers for itself is not the one before: "game 5", not "4")
+    # (a part the question numbers for itself is not the one before: "game 5", not "4"; a year
+    # still says when)
     numbered = NUMBERED_PART.search(question) is not None
     for previous, _answer in reversed(history[-2:]):
         for word in content_words(previous):
-            if word not in own and word not in carried and not (numbered and word.isdigit()):
+            if (
+                word not in own
+                and word not in carried
+                and not (numbered and PART_NUMBER.fullmatch(word))
+            ):
                 carried.append(word)
     if PERSONAL.search(question):  # "whos in charge until she arrives": she is the one the
         # last answer naming anyone is most about ("U.S. Soccer has appointed Emma Hayes …
@@ -142,6 +147,7 @@ def _next_part(question: str, previous: str) -> bool:
     )
 
 
+PART_NUMBER = re.compile(r"\d{1,2}")
 NUMBERED_PART = re.compile(
     r"\b(game|match|round|week|leg|stage|race|episode|season|chapter|act|part|day|test)\s+(\d{1,2})\b",
     re.I,

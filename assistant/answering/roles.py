@@ -52,22 +52,9 @@ TOKEN = re.compile(r"[A-Za-z][\w'’.-]*")
 
 # Taking another's place is succeeding them: "who took his seat", "who filled the vacancy".
 TAKING = frozenset(
-    (
-        "take",
-        "takes",
-        "took",
-        "taking",
-        "taken",
-        "get",
-        "gets",
-        "got",
-        "getting",
-        "fill",
-        "fills",
-        "filled",
-        "filling",
-    )
-)
+    ("take", "takes", "took", "taking", "taken", "get", "gets", "got", "getting", "fill", "fills",
+     "filled", "filling")
+)  # fmt: skip
 OWN_PLACE = frozenset(("seat", "place", "job", "spot", "role", "post", "position", "vacancy"))
 
 
