@@ -34,8 +34,11 @@ def other_side(d: Draft, chosen: Sequence[Candidate]) -> list[Candidate]:
     if not side and not later:
         return []
 
+    def goes_on(c: Candidate) -> bool:  # (the sentence right after the first chosen)
+        return later and c.before.strip() == chosen[0].text.strip()
+
     def gives(c: Candidate) -> bool:
-        if later and c.before.strip() == chosen[0].text.strip():
+        if goes_on(c):
             return bool(typed.search(c.text))
         # (its figures, a year above all, or most of its words: "q2 1981", not "the second
         # quarter" of another year)
@@ -53,11 +56,7 @@ def other_side(d: Draft, chosen: Sequence[Candidate]) -> list[Candidate]:
             for c in d.candidates
             if c not in chosen
             and gives(c)
-            and (
-                d.passages[c.passage].article_id == article
-                or d.close_enough(c)
-                or (later and c.before.strip() == chosen[0].text.strip())
-            )
+            and (d.passages[c.passage].article_id == article or d.close_enough(c) or goes_on(c))
         ),
         [],
     )

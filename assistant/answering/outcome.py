@@ -242,6 +242,7 @@ def contrary_result(
     # (with the score the question gives, one side is enough: "blowing out No. 22 Utah, 42-18"
     # tells of "utah crushed arizona 42-18", where the article calls Arizona "the Wildcats")
     scores = SCORE.findall(question)
+    asked = numbered(YEAR.sub(" ", question))  # (the numbered games asked of, read once)
     contrary = None
     for candidate in told_in(passages):
         scored = any(says_score(candidate.text, s, either_way=True) for s in scores)
@@ -249,7 +250,7 @@ def contrary_result(
         # Netherlands" is another game than "england beat belgium 3-2")
         passage = passages[candidate.passage].text
         # ("the last time they met, in 2019, the Saints won 13-9": another game)
-        earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage])
+        earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage], asked)
         if not earlier and (
             tells_win(candidate.text, winner, loser)
             or (title and took_title(candidate.text, winner))
@@ -272,12 +273,14 @@ def contrary_result(
     return contrary
 
 
-def _earlier_meeting(sentence: str, question: str, passage: Passage) -> bool:
+def _earlier_meeting(
+    sentence: str, question: str, passage: Passage, asked: dict[str, set[str]]
+) -> bool:
     """Whether a sentence tells of a game in an earlier year than its article's, one the
     question does not name ("with the Saints winning 13-9 in 2019", in a report from 2023); or
     of another numbered game than the one asked, by its own words or its headline's ("Final:
-    Rangers 11, Diamondbacks 7" under "… results from Game 4", for "game 2")."""
-    asked = numbered(YEAR.sub(" ", question))
+    Rangers 11, Diamondbacks 7" under "… results from Game 4", for "game 2"; `asked`, the
+    question's numbered games)."""
     if asked and another_one(asked, sentence, passage.title or ""):
         return True
     published = YEAR.match(passage.published or "")

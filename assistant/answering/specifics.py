@@ -102,7 +102,8 @@ def contracts(typed: str, name: str) -> bool:
 def contracted_in(word: str, text: str) -> bool:
     """Whether `text` writes a name the typed word cuts short (`contracts`)."""
     return len(word) >= CONTRACTED_LEAST and any(
-        contracts(word, name) for name in re.findall(rf"\b{word[:1].upper()}[a-z]+", text)
+        contracts(word, name)
+        for name in re.findall(rf"\b{re.escape(word[:1].upper())}[a-z]+", text)
     )
 
 
