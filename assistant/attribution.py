@@ -80,6 +80,13 @@ DOCUMENTS = frozenset(
      "interview", "podcast", "preview", "recap", "writeup", "write-up", "breakdown", "documents",
      "docs", "data", "tracker", "explainer", "guide", "list", "review", "roundup")
 )  # fmt: skip
+# Verbs and scores that tell what happened, in no name of a source.
+TOLD_VERBS = frozenset(
+    ("won", "lost", "beat", "drew", "fell", "rose", "got", "went", "came", "took", "gave",
+     "sold", "bought", "paid", "hit", "ran", "led", "left", "kept", "made", "scored", "signed",
+     "fired", "quit", "died", "crashed", "launched", "announced", "released")
+)  # fmt: skip
+SCORE = re.compile(r"\d+[-–]\d+")
 AGAINST = frozenset(("vs", "v", "versus"))  # "cinerama's screen vs the sphere's view"
 JOINING_WORDS = frozenset(("of", "and", "&", "for", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
@@ -113,9 +120,14 @@ def cited_sources(question: str) -> list[str]:
             words = without_document(name).lower().split()
             # (a joining word inside a name is part of it: "times of india's take")
             inner = [w for w in words[1:-1] if w not in JOINING_WORDS]
-            if not words or any(
-                w in STOPWORDS or w in PRONOUNS or w in RATES or w in AGAINST
-                for w in [words[0], *inner, words[-1]]
+            if (
+                not words
+                or any(
+                    w in STOPWORDS or w in PRONOUNS or w in RATES or w in AGAINST
+                    for w in [words[0], *inner, words[-1]]
+                )
+                # (a clause told, no name: "bears won 12-10 on mnf - who kicked it")
+                or any(w in TOLD_VERBS or SCORE.fullmatch(w) for w in words)
             ):
                 continue
             found.setdefault(name, None)

@@ -52,6 +52,23 @@ def test_a_question_offering_alternatives_asks_which(question: str, yes_no: bool
     assert is_yes_no(question) is yes_no
 
 
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        # (the first word a name, the question after the dash)
+        ("will n jada - where did they actually get married?", False),
+        ("will and jada: when did they marry", False),
+        ("tesla - will it cut prices again?", True),
+        ("will tesla cut prices again?", True),
+        ("did tesla cut prices again - yes or no?", True),
+    ],
+)
+def test_a_question_after_its_context_is_asked_by_its_own_words(
+    question: str, yes_no: bool
+) -> None:
+    assert is_yes_no(question) is yes_no
+
+
 def test_a_question_offering_alternatives_asks_for_no_figure() -> None:
     assert question_wants("did citigroup actually scrap overdraft fees or just loosen them?") == (
         "other"

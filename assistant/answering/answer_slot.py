@@ -72,6 +72,14 @@ WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 
 
 # Words for what any answer is, which no sentence need say: "what word did he make up".
+# Verbs "what" asks the doer or the deed of: "what happens when …", "what caused the crash".
+WHAT_DOES = frozenset(
+    ("happens", "happened", "happening", "caused", "causes", "led", "leads", "went", "goes",
+     "changed", "changes", "matters", "mattered", "came", "comes", "became", "becomes",
+     "prompted", "prompts", "sparked", "sparks", "triggered", "triggers", "drove", "drives",
+     "stopped", "stops", "made", "makes", "brought", "brings", "helped", "helps", "hurt",
+     "hurts", "means", "meant", "counts", "counted", "decided", "decides", "worked", "works")
+)  # fmt: skip
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
      "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
@@ -139,6 +147,9 @@ class AnswerSlot:
         # said of
         # (… nor are "stuff" and "things", said of anything: "how much stuff does india ship")
         if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS:
+            words = []
+        # (nor is the verb of "what happens when …", "what caused it": no kind of thing)
+        if len(words) == 1 and words[0].lower() in WHAT_DOES:
             words = []
         # "the highest valuation trump slapped on it": a name with a verb in the past after it
         # starts a clause of its own, as a capitalised one does (`focus_phrase`); not a name

@@ -68,6 +68,13 @@ CONTRARIES = (
     (None, _words(r"succeed\w*|success\w*"), _words(r"fail|fails|failed|failure")),
     (None, _words(r"accept|accepts|accepted"), _words(r"rejected|rejects|declined|turned down")),
     (None, _words(r"open"), _words(r"closed|shut")),
+    # Owning up and denying: "did montano ever admit she hooked up w jake paul": "Montano
+    # completely denied any relation with the boxer"
+    (
+        None,
+        _words(r"admit|admits|admitted|admitting|confess|confessed|own(?:ed)? up"),
+        _words(r"denied|denies|deny|denying|refuted|refutes"),
+    ),
     (None, _words(r"alive"), _words(r"dead|died")),
     # A fight ended inside the distance, or on the cards: "did canelo knock him out": "Canelo
     # won with tallies of 119-108, 118-109 & 118-109"

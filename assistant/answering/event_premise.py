@@ -102,6 +102,23 @@ def names_run_on(question: str, names: Sequence[str], texts: Sequence[str]) -> l
     return run_on
 
 
+# Endings that make a noun of a deed: "retirement", "resignation", "dismissal", "departure".
+DEED_NOUN_ENDINGS = ("ment", "ation", "ion", "al", "ure")
+
+
+def _deed_roots(stems: Iterable[str]) -> set[str]:
+    """The roots of the deeds words tell, their nouns' too: "announcing her retirement" tells
+    she retired."""
+    roots = set()
+    for stem in stems:
+        roots.add(_undoubled(stem))
+        for ending in DEED_NOUN_ENDINGS:
+            if stem.endswith(ending) and len(stem) - len(ending) >= 4:
+                base = stem[: -len(ending)]
+                roots |= {_undoubled(family(base)), _undoubled(family(base + "e"))}
+    return roots
+
+
 def deed_untold(
     question: str,
     names: Sequence[str],
@@ -136,9 +153,7 @@ def deed_untold(
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        if roots & {_undoubled(w) for w in families(title)} and _told_of(
-            title, named, done_to, doers
-        ):
+        if roots & _deed_roots(families(title)) and _told_of(title, named, done_to, doers):
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
@@ -151,7 +166,7 @@ def deed_untold(
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
         deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
-        if roots & {_undoubled(w) for w in deeds}:
+        if roots & _deed_roots(deeds):
             at = max(text.find(candidate.text), 0)
             around = text[max(0, at - NAME_REACH) : at]
             if GOES_ON.match(candidate.text):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answering.asking import ANSWER_TYPES
 from assistant.answering.figures import (
+    DOLLAR_OF,
     FIGURE,
     NEAR,
     RATE_WORDS,
@@ -105,6 +106,18 @@ READERSHIP = frozenset(
      "followers", "sign-ups", "signups")
 )  # fmt: skip
 
+# Sums named by what someone gets ("the winner's payout"), which a sentence gives by the
+# getting: "wins $50,000", "pocketed £2m".
+SUMS_GOT = frozenset(
+    ("payout", "payouts", "prize", "purse", "winnings", "salary", "wage", "wages", "pay",
+     "bonus", "earnings")
+)  # fmt: skip
+GETTING = frozenset(
+    ("win", "wins", "won", "earn", "earns", "earned", "get", "gets", "got", "receive",
+     "receives", "received", "pocket", "pockets", "pocketed", "collect", "collects",
+     "collected", "takes", "took", "paid", "bagged", "netted")
+)  # fmt: skip
+
 # Things counted by other words for the same ones, anywhere near the figure, that the encoder
 # does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
 # songs". ("Cars" and "vehicles" it does.)
@@ -143,8 +156,18 @@ def says_whole(slot: AnswerSlot, text: str) -> bool:
     return all(
         word in said
         or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
+        or bool(_doing_of(word) & said)
         for word in needed
     )
+
+
+def _doing_of(word: str) -> set[str]:
+    """The stems of the verb a doer is named by ("winner": "winn", "win"; "buyer": "buy"),
+    which the stemmer roots apart: "the winner's payout" is said by "the winning driver"."""
+    if len(word) < 5 or not word.endswith("er"):
+        return set()
+    base = word[:-2]
+    return {base, base[:-1]} if base[-1] == base[-2] else {base}
 
 
 @cache
@@ -156,7 +179,8 @@ PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
 
 
 def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
-    tokens = WORD.findall(text)
+    # (a dollar named by its country after the sign is a dollar: "$US44 million")
+    tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     at = [
         i
         for i, token in enumerate(tokens)
@@ -412,6 +436,8 @@ def is_focus(
         # people were at the game": "10-man Dortmund")
     if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:
         return True  # "how many people downloaded it": "100,000 downloads"
+    if slot.money and head in SUMS_GOT and lowered in GETTING:
+        return True  # "what was the winner's payout": "the winning driver … wins $50,000"
     if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
         return True
     if lowered.endswith("s") and focus_forms(answer_stem(lowered[:-1])) & set(focus):

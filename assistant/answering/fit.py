@@ -257,7 +257,10 @@ def fit(
 
 # A name given as the name: "named EBT-101", "called “Explore with Alexa”", "dubbed Ninja".
 NAMING = re.compile(
-    r"\b(?:named|called|dubbed|known\s+as|titled|nicknamed|branded)\s+[\"“‘']?[A-Z0-9]"
+    r"\b(?:named|called|calling|dubbed|known\s+as|titled|nicknamed|branded|"
+    # … or given anew: "we rebooted that as Very Important People", "renamed it X"
+    r"(?:rebooted|relaunched|rebranded|renamed|retitled|revived)(?:\s+(?:it|that|this|them))?"
+    r"(?:\s+as|\s+to)?)\s+[\"“‘']?[A-Z0-9]"
 )
 NAMED_REACH = 4  # words before "named" that may say what is named ("The therapy, named …")
 

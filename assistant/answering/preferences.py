@@ -53,7 +53,7 @@ from assistant.answering.roles import (
     wins_in_prospect,
 )
 from assistant.answering.scores import scores_unsaid
-from assistant.answering.scoring import coverage_of
+from assistant.answering.scoring import SAME_MEANING, coverage_of
 from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_pattern
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import name_groups, says
@@ -74,12 +74,15 @@ Stage = Callable[[Draft, Parts], OfflineResult | None]
 
 def focus_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": no passage speaks of copper, whatever figures they hold."""
+    word = focus_word(d.question) or d.focus
     if (
         d.focus
         and not any(focus_forms(d.focus) & answer_stems(p.text) for p in d.passages)
         and not any(c.fit >= 1.0 for c in d.candidates)  # "15,959 vehicles" for "cars"
+        # (nor said another way: "employees" for "workers")
+        and not parts.meaning.speaks_of(word, [p.text for p in d.passages], SAME_MEANING)
     ):
-        return d.refuse(missing=[focus_word(d.question) or d.focus])
+        return d.refuse(missing=[word])
     return None
 
 

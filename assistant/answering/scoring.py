@@ -166,9 +166,10 @@ class Meaning:
         self.embed_words = embed_words or embed
         self._word_vectors: dict[str, np.ndarray] = {}
 
-    def speaks_of(self, word: str, texts: Sequence[str]) -> bool:
+    def speaks_of(self, word: str, texts: Sequence[str], least: float = AKIN) -> bool:
         """Whether the texts use a word akin to `word` ("role" for "character", "rating" for
-        "score"), by the encoder; with none, only the word itself in some form counts."""
+        "score"), by the encoder; with none, only the word itself in some form counts. `least`
+        is how alike: SAME_MEANING for a word said another way ("employees" for "workers")."""
         if any(family(word) in families(text) for text in texts):
             return True
         if self.embed is None:
@@ -176,7 +177,7 @@ class Meaning:
         words = {word}.union(*(w for w in map(content_words, texts)))
         self._learn(sorted(words))
         head = self._word_vectors[word]
-        return any(float(self._word_vectors[w] @ head) >= AKIN for w in words if w != word)
+        return any(float(self._word_vectors[w] @ head) >= least for w in words if w != word)
 
     def _learn(self, words: Sequence[str]) -> None:
         """Encode the words not yet known, in one batch."""

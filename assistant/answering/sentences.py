@@ -269,23 +269,32 @@ def cased_names(
     for word in dict.fromkeys(content_words(question)):
         if len(word) < 2 or not word.isalpha():
             continue
-        pattern = word_pattern(word)
-        upper = lower = 0
-        form = ""
-        for text in texts:
-            for match in pattern.finditer(text):
-                if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
-                    continue  # capitalised by its place, whatever it is
-                if match.group()[0].isupper():
-                    upper += 1
-                    form = form or match.group()
-                else:
-                    lower += 1
+        upper, lower, form = _casings(word_pattern(word), texts)
+        if not upper + lower and len(word) > 4 and word.endswith("s"):
+            # (whose, typed without its apostrophe: "harbaughs sideline ban", of "Harbaugh")
+            upper, lower, form = _casings(word_pattern(word[:-1]), texts)
         if upper < NAME_SHARE * (upper + lower) or not upper:
             continue
         if upper > 1 or ordinary is None or not ordinary(word):
             found[word] = form
     return found
+
+
+def _casings(pattern: re.Pattern[str], texts: Sequence[str]) -> tuple[int, int, str]:
+    """How often the texts write a word capitalised and in lower case (where no sentence
+    opens), and its first capitalised form."""
+    upper = lower = 0
+    form = ""
+    for text in texts:
+        for match in pattern.finditer(text):
+            if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
+                continue  # capitalised by its place, whatever it is
+            if match.group()[0].isupper():
+                upper += 1
+                form = form or match.group()
+            else:
+                lower += 1
+    return upper, lower, form
 
 
 def with_markers(sentence: str, markers: str) -> str:
@@ -297,6 +306,23 @@ def with_markers(sentence: str, markers: str) -> str:
     return f"{sentence.rstrip()} {markers}" + ("" if match else ".")
 
 
+# A photo credit a scrape ran into the next sentence: "Credit: Bloomberg The occasion was the
+# first meeting of DeepMind's ethics board, on August 14, 2015." (the sentence starts at a
+# word that opens one; a credit running on into a name is left to be read as a caption)
+CREDIT_LEAD = re.compile(
+    r"^(?:[Pp]hoto |[Ii]mage |[Pp]icture )?(?:[Cc]redits?|CREDITS?):\s*(?:[A-Z][\w.&'’-]*\s+){1,4}?"
+    r"(?=(?:The|A|An|In|On|At|But|And|He|She|It|They|We|His|Her|Its|Their|This|That|These|"
+    r"Those|When|After|Before|As|By|For|With|From|Last|Now|Since|While|Then|There|Some|Many)"
+    r"\s+[a-z])"
+)
+
+
+def without_credit(sentence: str) -> str:
+    """The sentence without a photo credit run on before it (`CREDIT_LEAD`)."""
+    match = CREDIT_LEAD.match(sentence)
+    return sentence[match.end() :] if match else sentence
+
+
 def quoted_whole(text: str) -> list[list[str]]:
     """The text's sentences, a quotation that runs over several kept together: a quote cut in
     half ("This will not affect prices. However, it would restrain them," he said.) misquotes."""
@@ -304,7 +330,7 @@ def quoted_whole(text: str) -> list[list[str]]:
     group: list[str] = []
     end = 0
     for span in split_sentences(text):
-        sentence = text[span.start : span.end].strip()
+        sentence = without_credit(text[span.start : span.end].strip())
         # (a quote runs over paragraphs by opening each anew: one never ends in the next, nor
         # takes in a heading after it)
         new_paragraph = "\n" in text[end : span.start]

@@ -17,7 +17,10 @@ MONEY_ASKED = re.compile(
     r"profits?|bring in|brought in|bought for|buy for|bid|sue|sued|suing|sues|"
     r"damages|compensation|money|cash|make|made|makes|making|pocket|pocketed|netted|bagged|"
     r"rake in|raked in|take home|took home|cheap|cheaper|cheapest|pricier|priciest|dearer|"
-    r"dearest|expensive|retails? for|retailing for|on sale for|" + SOLD_FOR + r")\b",
+    r"dearest|expensive|retails? for|retailing for|on sale for|"
+    # sums named by what they are for ("the winner's payout", "the rent")
+    r"payouts?|payments?|winnings|purses?|jackpots?|prize money|bonus|bonuses|budgets?|rents?|"
+    r"fares?|tuition|mortgages?|ransom|bail|bounty|payroll|" + SOLD_FOR + r")\b",
     re.I,
 )
 # "Who beat them in last year's final", "who did they play": a side, named in a word ("Canada")

@@ -20,7 +20,7 @@ from assistant.answering.asking import (
 )
 from assistant.answering.candidates import Candidate
 from assistant.answering.collective import share_of_several
-from assistant.answering.draft import Draft, Parts
+from assistant.answering.draft import Draft, Parts, Shape
 from assistant.answering.events_asked import event_unspoken
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
@@ -28,6 +28,7 @@ from assistant.answering.kinds_unsaid import kind_unspoken, money_of_another_kin
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
+from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
 from assistant.answering.specifics import PLACE_INITIALS, said_in
 from assistant.answering.statements import is_statement
@@ -89,11 +90,19 @@ GIVEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": a chosen sentence's article speaks of copper, or one gives what is
     asked."""
-    if d.focus and not any(
-        focus_forms(d.focus) & families(d.passages[c.passage].text) or c.fit >= 1.0
-        for c in d.chosen
+    word = focus_word(d.question) or d.focus
+    if (
+        d.focus
+        and not any(
+            focus_forms(d.focus) & families(d.passages[c.passage].text) or c.fit >= 1.0
+            for c in d.chosen
+        )
+        # (nor said another way in them: "employees" for "workers")
+        and not parts.meaning.speaks_of(
+            word, [d.passages[c.passage].text for c in d.chosen], SAME_MEANING
+        )
     ):
-        return d.refuse(d.chosen[0], missing=[focus_word(d.question) or d.focus])
+        return d.refuse(d.chosen[0], missing=[word])
     return None
 
 
@@ -271,16 +280,34 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
         result = d.refuse(withheld)
         result.lacking = d.kind_name
         return result
-    kept_back = not d.yes_no and NOT_GIVEN.search(best.text)
+    # (not when it gives what is asked for all that, of another thing kept back: "Dyche
+    # declined to comment on …, who have been charged with 115 financial breaches")
+    gives = d.typed is not None and best.fit >= 1.0 and d.typed.search(best.text) is not None
+    kept_back = not d.yes_no and not gives and NOT_GIVEN.search(best.text)
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
     # (a yes or no on how it ended, too: "did zamora end up getting jail time")
     outcome = asks_what_came_of_it(d.question) or (d.yes_no and ENDED.search(d.question))
-    if kept_back or (outcome and unsettled.search(best.text)):
+    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.typed if gives else None)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
         return result
     return None
+
+
+CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]+\s+")
+
+
+def _unsettled_here(text: str, unsettled: re.Pattern[str], typed: Shape | None) -> bool:
+    """Whether a sentence says what was asked is unsettled: anywhere in it or, when it gives
+    what is asked (`typed`), in the clause that does or the one after ("offered $1bn, but the
+    deal collapsed"); not of another further on ("…, who have been charged with 115 breaches
+    …, and Chelsea, who are also under investigation")."""
+    if typed is None:
+        return unsettled.search(text) is not None
+    clauses = CLAUSE_BREAK.split(text)
+    giving = [i for i, clause in enumerate(clauses) if typed.search(clause)]
+    return any(unsettled.search(" ".join(clauses[i : i + 2])) for i in giving)
 
 
 ASKED_WORD = re.compile(r"\b(where|when|who|why|how\s+(?:much|many|long)|what)\b", re.I)

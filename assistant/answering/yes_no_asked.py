@@ -70,10 +70,19 @@ WH_ASKING = re.compile(
 )
 
 
+# A question asked after words setting its context: "will n jada - where did they get
+# married" (the first word a name, not the verb "will").
+WH_AFTER_BREAK = re.compile(
+    r"(?:\s[-–—]+|[:;])\s+(?:so\s+|and\s+|but\s+)?(?:how|what|whats|which|who|whos|whom|whose|"
+    r"when|where|why)\b",
+    re.I,
+)
+
+
 def asked_as_yes_no(question: str) -> bool:
     """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
     end, or a statement asked by its tone (no "what", "how", … in it), or what one assumes."""
-    if YES_NO.match(question):
+    if YES_NO.match(question) and not WH_AFTER_BREAK.search(question):
         return True
     turned = list(YES_NO_AFTER_BREAK.finditer(question))
     if turned and not WH_WORD.match(question) and not WH_WORD.search(question, turned[-1].end()):
