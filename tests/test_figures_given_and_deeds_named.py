@@ -124,11 +124,18 @@ def test_a_denial_settles_an_admission_asked() -> None:
             "The occasion was the first meeting of the board, on August 14.",
         ),
         ("Credit: Getty Images He said no.", "He said no."),
-        # (where the credit runs on into a name, it stays whole, read as a caption)
+        # (the sentence opens at the first capitalised word before one in lower case)
         (
             "Credit: Bloomberg Businessweek Musk pumped money into the lab.",
-            "Credit: Bloomberg Businessweek Musk pumped money into the lab.",
+            "Musk pumped money into the lab.",
         ),
+        (
+            "Credit: AP Between 2011 and 2016, he valued it higher.",
+            "Between 2011 and 2016, he valued it higher.",
+        ),
+        ("Credit: Getty Images The Lions were at risk.", "The Lions were at risk."),
+        # (a credit alone stays whole, a caption)
+        ("Credit: Las Vegas Review-Journal via AP", "Credit: Las Vegas Review-Journal via AP"),
     ],
 )
 def test_a_photo_credit_run_on_before_a_sentence_is_set_apart(sentence: str, kept: str) -> None:

@@ -307,13 +307,14 @@ def with_markers(sentence: str, markers: str) -> str:
 
 
 # A photo credit a scrape ran into the next sentence: "Credit: Bloomberg The occasion was the
-# first meeting of DeepMind's ethics board, on August 14, 2015." (the sentence starts at a
-# word that opens one; a credit running on into a name is left to be read as a caption)
+# first meeting of DeepMind's ethics board, on August 14, 2015." The credit is a few
+# capitalised words; the sentence starts at the first of them followed by a word in lower case
+# or a figure ("Credit: AP Between 2011 and 2016, Trump valued …").
 CREDIT_LEAD = re.compile(
-    r"^(?:[Pp]hoto |[Ii]mage |[Pp]icture )?(?:[Cc]redits?|CREDITS?):\s*(?:[A-Z][\w.&'’-]*\s+){1,4}?"
-    r"(?=(?:The|A|An|In|On|At|But|And|He|She|It|They|We|His|Her|Its|Their|This|That|These|"
-    r"Those|When|After|Before|As|By|For|With|From|Last|Now|Since|While|Then|There|Some|Many)"
-    r"\s+[a-z])"
+    r"^(?:[Pp]hoto |[Ii]mage |[Pp]icture )?(?:[Cc]redits?|CREDITS?):\s*"
+    r"(?:[A-Z][\w.&'’/-]*\s+){1,4}?"
+    # (not more of the credit: "Las Vegas Review-Journal via AP")
+    r"(?![\w'’-]+\s+via\b)(?=[A-Z][\w'’-]*\s+(?:[a-z]|\d)|(?:The|A|An|In|On|At)\s+[A-Z])"
 )
 
 

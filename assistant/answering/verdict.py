@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from assistant.answering.abstention import MIN_COVERAGE, MIN_SENTENCE, OfflineResult
 from assistant.answering.advice import unsaid_topic
@@ -20,7 +21,7 @@ from assistant.answering.asking import (
 )
 from assistant.answering.candidates import Candidate
 from assistant.answering.collective import share_of_several
-from assistant.answering.draft import Draft, Parts, Shape
+from assistant.answering.draft import Draft, Parts
 from assistant.answering.events_asked import event_unspoken
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
@@ -284,10 +285,11 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     # declined to comment on …, who have been charged with 115 financial breaches")
     gives = d.typed is not None and best.fit >= 1.0 and d.typed.search(best.text) is not None
     kept_back = not d.yes_no and not gives and NOT_GIVEN.search(best.text)
+    asked = {w.lower() for w in re.findall(r"[\w'’]+", d.question)}
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
     # (a yes or no on how it ended, too: "did zamora end up getting jail time")
     outcome = asks_what_came_of_it(d.question) or (d.yes_no and ENDED.search(d.question))
-    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.typed if gives else None)):
+    if kept_back or (outcome and _unsettled_here(best.text, unsettled, asked)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
@@ -295,19 +297,25 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
-CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+[—–-]+\s+")
+# Another named beside the one asked, in a clause of its own: "…, and Chelsea, who are also
+# under investigation".
+OTHER_NAMED = re.compile(
+    r"(?:,\s+|\band\s+)((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*),?\s+(?:who|which)"
+    r"(?:\s+[a-z]+){0,3}\s+$"
+)
 
 
-def _unsettled_here(text: str, unsettled: re.Pattern[str], typed: Shape | None) -> bool:
-    """Whether a sentence says what was asked is unsettled: anywhere in it or, when it gives
-    what is asked (`typed`), in the clause that does or the one after ("offered $1bn, but the
-    deal collapsed"); not of another further on ("…, who have been charged with 115 breaches
-    …, and Chelsea, who are also under investigation")."""
-    if typed is None:
-        return unsettled.search(text) is not None
-    clauses = CLAUSE_BREAK.split(text)
-    giving = [i for i, clause in enumerate(clauses) if typed.search(clause)]
-    return any(unsettled.search(" ".join(clauses[i : i + 2])) for i in giving)
+def _unsettled_here(text: str, unsettled: re.Pattern[str], asked: AbstractSet[str]) -> bool:
+    """Whether a sentence says what was asked is unsettled; not when that is said of another
+    it names in a clause of its own ("Manchester City, who have been charged with 115
+    breaches …, and Chelsea, who are also under investigation"), whom the question (`asked`,
+    its words) does not name."""
+    for match in unsettled.finditer(text):
+        other = OTHER_NAMED.search(text[max(0, match.start() - 60) : match.start()].split(";")[-1])
+        if other and not {w.lower().strip(".") for w in other.group(1).split()} & asked:
+            continue
+        return True
+    return False
 
 
 ASKED_WORD = re.compile(r"\b(where|when|who|why|how\s+(?:much|many|long)|what)\b", re.I)
