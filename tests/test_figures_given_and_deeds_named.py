@@ -14,7 +14,7 @@ from test_rivals_seats_and_settings import answer_of, passage
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.contraries import says_the_contrary
-from assistant.answering.event_premise import deed_untold
+from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import fit, names_the_head
 from assistant.answering.sentences import cased_names, quoted_whole
 from assistant.attribution import cited_sources
@@ -134,9 +134,20 @@ def test_a_denial_settles_an_admission_asked() -> None:
             "Between 2011 and 2016, he valued it higher.",
         ),
         ("Credit: Getty Images The Lions were at risk.", "The Lions were at risk."),
+        ("Advertisement The club said it was sad.", "The club said it was sad."),
         # (a credit alone stays whole, a caption)
         ("Credit: Las Vegas Review-Journal via AP", "Credit: Las Vegas Review-Journal via AP"),
     ],
 )
 def test_a_photo_credit_run_on_before_a_sentence_is_set_apart(sentence: str, kept: str) -> None:
     assert quoted_whole(f"Larry Page at Google. {sentence}")[-1] == [kept]
+
+
+def test_when_a_deed_was_done_takes_it_as_done() -> None:
+    names = ["big", "ten", "michigan"]
+    question = "when did the big ten strip michigan of its conference title?"
+    assert deed_taken(question, names) == ("strip", ["big", "ten", "michigan"])
+    told = passage("The Big Ten stripped Michigan of its title on Friday.")
+    assert not deed_untold(question, names, [told])
+    untold = passage("The Big Ten approached Michigan State about the allegations.")
+    assert deed_untold(question, names, [untold])

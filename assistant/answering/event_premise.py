@@ -24,7 +24,9 @@ from index.terms import STOPWORDS, families, family
 # (A setting may come first: "in the mrbeast 100 days in a room video, why did suzie quit".)
 REASON_FOR_DEED = re.compile(
     r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?"
-    r"(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?)\s+"
+    r"(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?|"
+    # … or when it was done: "when exactly did the eu ban x", "what year did they buy it"
+    r"(?:when|what\s+(?:day|date|year|month))(?:\s+exactly)?\s+did)\s+"
     r"(.+?)\s*(?:[?!.]|$)",
     re.I,
 )
@@ -148,10 +150,18 @@ def deed_untold(
     doers = [n for n in named if n not in done_to] if done_to else []
     # (… by any of its names: "Los Angeles" of the Chargers, `also`)
     doers += [o.lower() for n in doers for o in also(n)]
+    if not to_someone:  # (a deed of one's own is told of who did it: "why did jim harbaugh
+        # resign from michigan" is not told by "the resignation of staffer Connor Stallions"
+        # in an investigation into Michigan)
+        before = question.lower()[: deed_at.start()] if deed_at else question.lower()
+        subject = [n for n in named if re.search(rf"\b{re.escape(n)}", before)]
+        named = subject or named
     roots = {_undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
+    if roots & FOUNDING:  # (… and a thing founded, in any word for it)
+        roots |= FOUNDING
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if roots & _deed_roots(families(title)) and _told_of(title, named, done_to, doers):
             return False
@@ -264,6 +274,12 @@ DONE_TO_SOMEONE = frozenset(
 CHANGES = frozenset(
     _undoubled(family(w))
     for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
+)
+
+# Words for founding a thing: "when did they found fape" is told by "established in 1949".
+FOUNDING = frozenset(
+    _undoubled(family(w))
+    for w in ("found", "start", "launch", "establish", "create", "cofound", "co-found", "set")
 )
 
 

@@ -318,9 +318,14 @@ CREDIT_LEAD = re.compile(
 )
 
 
+# … and an advertisement's label run on before one: "Advertisement The club said …"
+AD_LEAD = re.compile(r"^(?:Advertisement|ADVERTISEMENT)\s+(?=[A-Z“\"‘'])")
+
+
 def without_credit(sentence: str) -> str:
-    """The sentence without a photo credit run on before it (`CREDIT_LEAD`)."""
-    match = CREDIT_LEAD.match(sentence)
+    """The sentence without a photo credit (`CREDIT_LEAD`) or an advertisement's label run on
+    before it."""
+    match = CREDIT_LEAD.match(sentence) or AD_LEAD.match(sentence)
     return sentence[match.end() :] if match else sentence
 
 
