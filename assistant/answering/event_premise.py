@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.asked_names import cased_phrase
 from assistant.answering.scoring import REFERS_BACK, sentences_of
+from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -108,11 +109,12 @@ def names_run_on(question: str, names: Sequence[str], texts: Sequence[str]) -> l
 DEED_NOUN_ENDINGS = ("ment", "ation", "ion", "al", "ure")
 
 
-def _deed_roots(stems: Iterable[str]) -> set[str]:
-    """The roots of the deeds words tell, their nouns' too: "announcing her retirement" tells
-    she retired."""
+def _deed_roots(text: str) -> set[str]:
+    """The roots of the deeds a text tells, their nouns' and irregular past forms' too:
+    "announcing her retirement" tells she retired, "he became chairman" that he became it."""
     roots = set()
-    for stem in stems:
+    for word in re.findall(r"[a-z][\w'’-]*", text.lower()):
+        stem = answer_stem(word)
         roots.add(_undoubled(stem))
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
@@ -163,7 +165,7 @@ def deed_untold(
     if roots & FOUNDING:  # (… and a thing founded, in any word for it)
         roots |= FOUNDING
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        if roots & _deed_roots(families(title)) and _told_of(title, named, done_to, doers):
+        if roots & _deed_roots(title) and _told_of(title, named, done_to, doers):
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
@@ -175,8 +177,7 @@ def deed_untold(
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
-        deeds = families(NAMED_WITHIN.sub(" ", candidate.text))
-        if roots & _deed_roots(deeds):
+        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)):
             at = max(text.find(candidate.text), 0)
             around = text[max(0, at - NAME_REACH) : at]
             if GOES_ON.match(candidate.text):

@@ -225,16 +225,28 @@ def nobody_in_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
             p.search(_with_headline(d.passages[c.passage]) if succession else c.text)
             for p in phrases
         )
-        # (the day or month it was is seldom said again: "on monday night")
-        and all(
-            says(c, n) or _says_by_opening(c, n, parts) or (succession and named_just_before(c, n))
-            for n in named
-            if n not in CALENDAR
+        # (the day or month it was is seldom said again: "on monday night"; of a successor,
+        # one name of the question beside it ties it, "the company" standing for Reddit)
+        and _tied(
+            [
+                says(c, n)
+                or _says_by_opening(c, n, parts)
+                or (succession and named_just_before(c, n))
+                for n in named
+                if n not in CALENDAR
+            ],
+            succession,
         )
         for c in d.candidates
     ):
         return d.refuse(d.top, ASKED_AS[d.role])
     return None
+
+
+def _tied(said: list[bool], succession: bool) -> bool:
+    """Whether a sentence is tied to the names asked: all of them said, or of a successor any
+    (none asked: tied)."""
+    return not said or (any(said) if succession else all(said))
 
 
 def _replaced(question: str) -> list[str]:
