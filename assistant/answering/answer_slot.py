@@ -71,7 +71,6 @@ NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 
 
-# Words for what any answer is, which no sentence need say: "what word did he make up".
 # Verbs "what" asks the doer or the deed of: "what happens when …", "what caused the crash".
 WHAT_DOES = frozenset(
     ("happens", "happened", "happening", "caused", "causes", "led", "leads", "went", "goes",
@@ -80,6 +79,7 @@ WHAT_DOES = frozenset(
      "stopped", "stops", "made", "makes", "brought", "brings", "helped", "helps", "hurt",
      "hurts", "means", "meant", "counts", "counted", "decided", "decides", "worked", "works")
 )  # fmt: skip
+# Words for what any answer is, which no sentence need say: "what word did he make up".
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
      "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
