@@ -11,12 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.asked_names import cased_phrase
 from assistant.answering.scoring import REFERS_BACK, sentences_of
-from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
-from index.terms import STOPWORDS, families, family
+from index.terms import STOPWORDS, content_words, families, family
 
 # "why did the fda ban ozempic", "how come apple decided to buy beeper": a deed taken as done
 # (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads). (Asked
@@ -45,7 +44,9 @@ LIGHT = frozenset(
     map(
         family,
         ("give", "take", "come", "care", "feel", "think", "look", "happen", "keep", "put", "do",
-         "say", "see", "use", "work", "need", "like", "mind", "bother", "hand"),
+         "say", "see", "use", "work", "need", "like", "mind", "bother", "hand",
+         # (a state reached, told in many ways: "became chairman", "was named chairman")
+         "become"),
     )
 )  # fmt: skip
 NEGATION = re.compile(rf"not|never|no|\w+n['’]t|{BARE_CONTRACTION.pattern}")
@@ -110,11 +111,11 @@ DEED_NOUN_ENDINGS = ("ment", "ation", "ion", "al", "ure")
 
 
 def _deed_roots(text: str) -> set[str]:
-    """The roots of the deeds a text tells, their nouns' and irregular past forms' too:
-    "announcing her retirement" tells she retired, "he became chairman" that he became it."""
+    """The roots of the deeds a text tells, their nouns' too: "announcing her retirement" tells
+    she retired."""
     roots = set()
-    for word in re.findall(r"[a-z][\w'’-]*", text.lower()):
-        stem = answer_stem(word)
+    for word in content_words(text):
+        stem = family(word)
         roots.add(_undoubled(stem))
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:

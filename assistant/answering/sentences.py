@@ -192,7 +192,7 @@ IRREGULAR = dict(
         "forgot:forget froze:freeze hid:hide rode:ride rang:ring sang:sing sank:sink "
         "slept:sleep stuck:stick swam:swim swept:sweep swung:swing tore:tear torn:tear "
         "withdrew:withdraw withdrawn:withdraw upheld:uphold overtook:overtake woke:wake "
-        "wore:wear worn:wear bore:bear borne:bear bled:bleed fled:flee became:become",
+        "wore:wear worn:wear bore:bear borne:bear bled:bleed fled:flee",
     )
 )
 
