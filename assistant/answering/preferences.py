@@ -74,7 +74,7 @@ Stage = Callable[[Draft, Parts], OfflineResult | None]
 
 def focus_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": no passage speaks of copper, whatever figures they hold."""
-    word = focus_word(d.question) or d.focus
+    word = focus_word(d.question) or d.focus or ""
     if (
         d.focus
         and not any(focus_forms(d.focus) & answer_stems(p.text) for p in d.passages)

@@ -91,7 +91,7 @@ GIVEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 def focus_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How much copper": a chosen sentence's article speaks of copper, or one gives what is
     asked."""
-    word = focus_word(d.question) or d.focus
+    word = focus_word(d.question) or d.focus or ""
     if (
         d.focus
         and not any(
