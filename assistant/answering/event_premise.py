@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.asked_names import cased_phrase
+from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.specifics import WORD_NUMBERS, said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
@@ -278,11 +279,9 @@ CHANGES = frozenset(
     for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
 )
 
-# Words for founding a thing: "when did they found fape" is told by "established in 1949".
-FOUNDING = frozenset(
-    _undoubled(family(w))
-    for w in ("found", "start", "launch", "establish", "create", "cofound", "co-found", "set")
-)
+# Words for founding a thing (`doers.FOUNDING`, and setting up): "when did they found fape" is
+# told by "established in 1949".
+FOUNDING = frozenset(_undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})
 
 
 # "Who ended up buying wework": a buyer, which a sentence telling a sale names; not one on the

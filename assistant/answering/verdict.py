@@ -285,11 +285,10 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     # declined to comment on …, who have been charged with 115 financial breaches")
     gives = d.typed is not None and best.fit >= 1.0 and d.typed.search(best.text) is not None
     kept_back = not d.yes_no and not gives and NOT_GIVEN.search(best.text)
-    asked = {w.lower() for w in re.findall(r"[\w'’]+", d.question)}
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
     # (a yes or no on how it ended, too: "did zamora end up getting jail time")
     outcome = asks_what_came_of_it(d.question) or (d.yes_no and ENDED.search(d.question))
-    if kept_back or (outcome and _unsettled_here(best.text, unsettled, asked)):
+    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
