@@ -22,7 +22,7 @@ from assistant.answering.part_by_part import parts_of, questions_in, with_each_p
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.specifics import spelt_out
 from assistant.answering.verdict import GAME_SCORE
-from assistant.answering.yes_no import negates_what_was_asked
+from assistant.answering.yes_no import negates_what_was_asked, undoes_what_was_asked
 from assistant.api import Assistant
 from index.terms import family
 
@@ -39,6 +39,12 @@ from index.terms import family
             ["what was ellison paid as ceo", "did sbf give her any equity"],
         ),
         ("where did he finish and who won", ["where did he finish", "who won"]),
+        # (a yes/no question set off before the one that asks on)
+        (
+            "the launch event - did nelly end up performing, and how much was he paid?",
+            ["did nelly end up performing", "how much was he paid?"],
+        ),
+        ("peter kalmus - has he been arrested", []),
         ("how much did the ceo make last year", []),
         ("did the raiders beat the jets", []),
         ("is it red or blue", []),
@@ -114,12 +120,35 @@ def test_each_part_of_a_question_is_answered(fund: Assistant) -> None:
         ("is the phone waterproof", "Not only is the phone waterproof, it floats.", False),
         ("do the frames have a camera", "There is no camera on the frames.", True),
         ("did the deal close", "The deal closed, although no date was given.", False),
+        # (a name of the question, capitalised in the sentence, shares the negation's clause)
+        (
+            "does the five nights at freddys movie have a post credits scene",
+            "As for a true post-credits scene, Five Nights at Freddy’s doesn’t have one.",
+            True,
+        ),
     ],
 )
 def test_a_reply_is_no_only_when_what_was_asked_is_negated(
     question: str, sentence: str, negated: bool
 ) -> None:
     assert negates_what_was_asked(question, sentence) is negated
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "undone"),
+    [
+        (
+            "did nelly end up performing",
+            "Petersen opted to squash the performance because the optics were bad.",
+            True,
+        ),
+        ("did the concert go ahead", "The concert was called off on Friday.", True),
+        ("did the concert go ahead", "The concert was called a triumph.", False),
+        ("did nelly end up performing", "The company cancelled its job offers.", False),
+    ],
+)
+def test_a_deed_called_off_answers_no(question: str, sentence: str, undone: bool) -> None:
+    assert undoes_what_was_asked(question, sentence) is undone
 
 
 @pytest.mark.parametrize(

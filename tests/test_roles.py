@@ -11,7 +11,13 @@ import pytest
 from store_fixtures import one_article_home
 
 from assistant.answering.preferences import _of_a_day
-from assistant.answering.roles import names_in_role, plays_role, role_of
+from assistant.answering.roles import (
+    names_in_qualified_role,
+    names_in_role,
+    plays_role,
+    role_of,
+    role_qualifiers,
+)
 from assistant.api import Assistant
 
 
@@ -31,6 +37,12 @@ from assistant.api import Assistant
         # a role taken on, up to a clause of when
         ("who took over as interim ceo after altman was pushed out", "ceo"),
         ("who stepped in as head coach", "coach"),
+        # a role someone is put in, or comes to hold: the role, not the putting
+        ("who got made interim ceo of openai after altman was pushed out", "ceo"),
+        ("who was named the new coach", "coach"),
+        ("who was hired as coach", "coach"),
+        ("who became chairman", "chairm"),
+        ("who named the baby", None),  # (not put in any role)
         # no role: anyone, a pronoun, or "who did X hire" (X is the subject, not a role)
         ("who is he", None),
         ("who else reported it", None),
@@ -78,6 +90,44 @@ def test_a_role_is_said_by_its_agent_and_by_other_words() -> None:
     assert not names_in_role("Mark Surman said so.", runs)
     assert not names_in_role("Power sits with a Big Tech CEO in charge.", runs)  # (nobody)
     assert names_in_role("Apple CEO Tim Cook said so.", runs)  # (whose title, then who)
+
+
+def test_a_role_set_apart_is_named_only_with_what_sets_it_apart() -> None:
+    """An interim CEO is not the CEO: the sentence naming the one asked says "interim" with
+    the role, however far the name is from it."""
+    question = "who got made interim ceo of openai after altman was pushed out"
+    assert role_qualifiers(question) == {"interim"} and not role_qualifiers("who is the ceo")
+    asked = frozenset({"openai", "altman", "interim", "ceo"})
+    murati = (
+        "Mira Murati, OpenAI's chief technology officer, will take over as interim CEO "
+        "effective immediately, the company said."
+    )
+    assert names_in_qualified_role(murati, "ceo", frozenset({"interim"}), asked)
+    amodei = "The board asked Dario Amodei, the CEO of Anthropic, to replace Altman as CEO."
+    assert not names_in_qualified_role(amodei, "ceo", frozenset({"interim"}), asked)
+    alone = "Altman was replaced by an interim CEO on Friday."  # (nobody new named)
+    assert not names_in_qualified_role(alone, "ceo", frozenset({"interim"}), asked)
+
+
+BOARD = (
+    "The board of Lakeside Robotics said on Friday it had fired its chief executive, Tom Reyes, "
+    "after a review of his conduct. Investors said the company's CEO, who founded it in 2015, "
+    "had lost the trust of the board, and Lakeside's largest backer, Dana Cole, who is CEO of "
+    "Harbor Capital, called the decision overdue. Lena Park, the company's finance chief, will "
+    "serve as interim CEO while the board searches for a permanent replacement."
+)
+
+
+@pytest.fixture
+def board(embedder, tmp_path: Path, isolated_home: Path) -> Iterator[Assistant]:
+    header = "title: Lakeside Robotics fires its CEO\noutlet: Tech Daily\npublished: 2023-11-17"
+    yield from one_article_home(embedder, tmp_path, header, BOARD)
+
+
+def test_who_was_made_interim_ceo_is_answered_by_the_interim_one(board: Assistant) -> None:
+    answer = board.ask("who got made interim ceo at lakeside after reyes was fired?")
+    assert not answer.abstained, answer.text
+    assert answer.text.startswith("Lena Park"), answer.text
 
 
 RACE = (

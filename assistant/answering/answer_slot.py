@@ -25,6 +25,7 @@ from assistant.answering.figure_fit import (
 from assistant.answering.figures import AGE_ASKED, WORD, figure_values
 from assistant.answering.focus import (
     SIZED,
+    VAGUE_THINGS,
     focus_phrase,
     measured_phrase,
     subject_focus,
@@ -88,8 +89,6 @@ NO_KIND = frozenset(
 )  # fmt: skip
 
 
-# Words for anything at all, which no figure need be said of.
-VAGUE_THINGS = frozenset(("stuff", "things", "thing"))
 # Words setting one thing against another inside the thing asked, which no sentence need say.
 SETTING_AGAINST = frozenset(("versus", "vs", "v"))
 

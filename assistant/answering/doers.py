@@ -107,7 +107,10 @@ def deed_told(text: str, verb: str) -> bool:
 
 # Words for founding a thing: "who started discogs" is told by "founded … by".
 FOUNDING = frozenset(
-    map(family, ("start", "found", "launch", "establish", "create", "cofound", "co-found"))
+    map(
+        family,
+        ("start", "found", "launch", "establish", "create", "cofound", "co-found", "introduce"),
+    )
 )
 # … and for the phase of another deed: "started selling on Discogs" starts the selling.
 PHASES = frozenset(map(family, ("start", "begin", "began", "stop", "quit", "keep", "continue")))

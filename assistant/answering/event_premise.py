@@ -154,12 +154,16 @@ def deed_untold(
     doers = [n for n in named if n not in done_to] if done_to else []
     # (… by any of its names: "Los Angeles" of the Chargers, `also`)
     doers += [o.lower() for n in doers for o in also(n)]
+    subject: list[str] = []
     if not to_someone:  # (a deed of one's own is told of who did it: "why did jim harbaugh
         # resign from michigan" is not told by "the resignation of staffer Connor Stallions"
         # in an investigation into Michigan)
         before = question.lower()[: deed_at.start()] if deed_at else question.lower()
         subject = [n for n in named if re.search(rf"\b{re.escape(n)}", before)]
         named = subject or named
+    # (the one asked about does the deed, unless it was done to them: "why did he get stripped
+    # of his title" is told by "The WBC stripped him")
+    doer = [] if PASSIVE_ASKED.search(question[: deed_at.end()] if deed_at else "") else subject
     roots = {_undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
@@ -187,8 +191,10 @@ def deed_untold(
                 # as you may recall, notably resigned from Reddit's board", in a piece headed
                 # "Alexis Ohanian says …")
                 around = f"{passages[candidate.passage].title or ''} {around}"
-            if _told_of(f"{around} {candidate.text}", named, done_to, []) and (
-                not doers or _done_by(candidate.text, candidate.before, around, roots, doers)
+            if (
+                _told_of(f"{around} {candidate.text}", named, done_to, [])
+                and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
+                and not (doer and _done_by_another(candidate.text, roots, doer))
             ):
                 return False
     return on_a_name
@@ -237,6 +243,49 @@ def _done_by(
     if PASSIVE.search(head):  # (done to the one named, by whom it does not say)
         return _says_any(doers, f"{around} {sentence}")
     return bool(REFERS_BACK.match(clause or sentence)) and _says_any(doers, before)
+
+
+def _done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
+    """Whether a sentence tells a deed of one's own of another it names before the deed, not
+    of the subject asked about: "Michigan football analyst Connor Stalions … resigned" for "why
+    did jim harbaugh resign" (a sentence that goes on about him, "He resigned", names none)."""
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    at = next((i for i, w in enumerate(words) if _undoubled(family(w.group())) in roots), None)
+    if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
+        return False  # (a noun, "the belt", tells no doer before it)
+    head = sentence[: words[at].start()]
+    if _says_any(subject, head):
+        return False
+    # (who reports it is not who did it: "According to Bloomberg, he resigned")
+    told = REPORTED_LEAD.sub("", head)
+    tokens = re.findall(r"[\w'’-]+", told)
+    # (a capital that only opens the sentence is no name: "Then he resigned")
+    opening = told == head
+    return any(
+        token[0].isupper()
+        and re.split(r"['’]", token.lower())[0] not in STOPWORDS | {"i"}  # (not "I'm")
+        and (i > 0 or not opening or (len(tokens) > 1 and tokens[1][0].isupper()))
+        for i, token in enumerate(tokens)
+    )
+
+
+DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+     "those", "some", "any", "each", "every", "both", "no", "all")
+)  # fmt: skip
+# A deed asked in the passive, done to the one named: "why did he get stripped", "why was she".
+PASSIVE_ASKED = re.compile(
+    r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+$", re.I
+)
+
+
+# Words that open a sentence by saying who tells it: "According to Bloomberg,", "The school said
+# that".
+REPORTED_LEAD = re.compile(
+    r"^\W*(?:according\s+to\s+[^,]{1,60},|[^,]{0,60}?\b(?:said|says|reported|reports|confirmed|"
+    r"confirms|announced|announces|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?)",
+    re.I,
+)
 
 
 # The helper of a deed told as done to someone: "was fired", "have been sacked".

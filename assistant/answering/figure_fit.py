@@ -179,7 +179,12 @@ PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
 
 
 def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
-    # (a dollar named by its country after the sign is a dollar: "$US44 million")
+    # (a dollar named by its country after the sign is a dollar: "$US44 million"; a number
+    # word made one with the word after it counts nothing asked: "a half-step", "four-time
+    # champions", unless what it counts is: "a three-game ban" for "how many games")
+    text = NUMBER_COMPOUND.sub(lambda m: m.group() if _counts(slot, m.group(2)) else " ", text)
+    if slot.wants == "number" and not slot.unit:  # (… nor a model's measure: "the 64GB LCD")
+        text = SPEC_FIGURE.sub(lambda m: m.group() if _counts(slot, m.group(1)) else " ", text)
     tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     at = [
         i
@@ -200,12 +205,22 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # ("how much does it weigh": not "30 grams less than the original", a difference)
     at = [i for i in at if not unasked_difference(slot, " " + " ".join(tokens[i + 1 :]))]
     if slot.wants == "number" and not slot.sized:  # "how many people": a count, not "70% of
-        # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size)
-        at = [i for i in at if not _a_share(tokens, i)]
+        # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size), nor a
+        # multiple ("double surprise", "half the price")
+        at = [i for i in at if not _a_share(tokens, i) and tokens[i].lower() not in MULTIPLES]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")
         charged = bool(slot.asked & CHARGED_AS_SHARE)  # ("what's the fee": "a 3% fee")
-        at = [i for i in at if in_money(tokens, i) or (charged and _share_charged(tokens, i))]
+        # (… and how much a sum falls or grows may be told as a share: "reduce the fair value
+        # of the portfolio by 7.9%")
+        changed = bool(slot.asked & CHANGED)
+        at = [
+            i
+            for i in at
+            if in_money(tokens, i)
+            or (charged and _share_charged(tokens, i))
+            or (changed and _a_share(tokens, i))
+        ]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid;
         # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale
         lowered = {t.lower() for t in tokens}
@@ -299,6 +314,33 @@ UNIT_NAMES = {
 }  # fmt: skip
 
 
+MULTIPLES = frozenset(("double", "triple", "half"))
+# A number word joined to the word after it: "half-step", "four-time", "three-game".
+NUMBER_COMPOUND = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|double|triple)"
+    r"-([a-z]+)\b",
+    re.I,
+)
+
+
+# A model's measure, a figure with its unit: "64GB", "6.1-inch", "120Hz", "5,000mAh".
+SPEC_FIGURE = re.compile(
+    r"(?<![\w.])\d[\d,.]*[- ]?(gb|tb|mb|mm|hz|ghz|mp|mah|kwh|nits|inch)\b", re.I
+)
+
+
+def _counts(slot: AnswerSlot, word: str) -> bool:
+    """Whether the word a number word is joined to counts what is asked, or a unit of it."""
+    low = word.lower()
+    return (
+        answer_stem(low) in slot.focus
+        or low in TIME_UNITS
+        or low in LENGTHS
+        or low in QUANTITY_UNITS
+        or bool(slot.span)
+    )
+
+
 def unasked_difference(slot: AnswerSlot, after: str) -> bool:
     """Whether a figure, by what follows it (`after`), is by how much one thing differs from
     another ("30 grams less than", "$200 more than the base model", "20% cheaper than"), when
@@ -346,6 +388,16 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
 CHARGED_AS_SHARE = frozenset(
     ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
      "surcharge", "tariff", "tariffs", "levy", "markup", "fine", "fines", "penalty", "penalties")
+)  # fmt: skip
+
+
+# Words asking how much a sum changes ("how much would that knock off the value").
+CHANGED = frozenset(
+    ("fall", "fell", "falls", "drop", "dropped", "drops", "rise", "rose", "rises", "grow", "grew",
+     "grows", "cut", "reduce", "reduced", "reduces", "knock", "knocked", "slash", "slashed",
+     "increase", "increased", "decrease", "decreased", "jump", "jumped", "climb", "climbed",
+     "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
+     "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
 )  # fmt: skip
 
 

@@ -44,6 +44,7 @@ from assistant.answering.places import places_named
 from assistant.answering.sentences import (
     CLOCK,
     DAY_WORDS,
+    MEASURED_SPAN,
     NOT_A_FIGURE,
     SPAN,
     WHEN_WORDS,
@@ -56,19 +57,6 @@ from assistant.answering.statements import FINAL_SCORE
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
 
-# A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
-# "10-game" streak.
-MEASURED_SPAN = re.compile(
-    r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
-    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|yards?|yds?|"
-    r"feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|pages?|laps?|"
-    r"rounds?|innings)\b|"
-    # (a run of games said as one: a "10-game" streak, not "won just three games")
-    r"(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:game|match|"
-    r"win|fight|race|start|season)\b",
-    re.I,
-)
 # "What sentence did he get": a term given by a court.
 SENTENCE_WORDS = frozenset(("sentence", "punishment", "term"))
 TERM_GIVEN = re.compile(
@@ -189,7 +177,9 @@ def fit(
         if found and not slot.focus and slot.subject:
             # (initials with stops as typed without: "The U.S. gave" says "us")
             said = {answer_stem(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
-            return 1.0 if said.intersection(slot.subject) else 0.5
+            # ("how much was dave clark paid": not "The company paid rapper Nelly $150,000")
+            paid_another = slot.money and _paid_another(slot, sentence)
+            return 1.0 if said.intersection(slot.subject) and not paid_another else 0.5
         if found == 1.0 and not says_whole(slot, f"{context} {passage} {sentence}"):
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found
@@ -297,6 +287,19 @@ SHARE_OF_TIMES = re.compile(
     r"\b(?:one|two|three|\d+)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b",
     re.I,
 )
+
+
+# Whom a sum was paid to, named after the verb: "paid rapper Nelly $150,000".
+PAID_TO = re.compile(r"\b(?:paid|pays|pay|paying)\s+(?:[a-z]+\s+){0,2}?([A-Z][\w'’-]+)")
+
+
+def _paid_another(slot: AnswerSlot, sentence: str) -> bool:
+    """Whether the sentence tells a sum paid to someone the question does not ask about."""
+    return any(
+        answer_stem(name) not in slot.subject and name not in slot.asked
+        for match in PAID_TO.finditer(sentence)
+        if (name := match.group(1).lower().removesuffix("'s").removesuffix("’s"))
+    )
 
 
 def asks_recipient(slot: AnswerSlot) -> bool:

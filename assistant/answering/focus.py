@@ -285,6 +285,11 @@ MEASURED = re.compile(
 )
 
 
+# Words for anything at all, which no answer need say ("what extras did he get"), nor any
+# figure be said of.
+VAGUE_THINGS = frozenset(("stuff", "things", "thing", "extras", "extra"))
+
+
 def question_focus(question: str) -> str | None:
     """The thing asked about in "how much X" or "how many X" (stemmed), if any.
 
@@ -293,7 +298,7 @@ def question_focus(question: str) -> str | None:
     """
     word = focus_word(question)
     words = content_words(word or "")
-    if not words or words[0] in ANSWER_TYPES:
+    if not words or words[0] in ANSWER_TYPES or words[0] in VAGUE_THINGS:
         return None
     return family(words[0])
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import clauses_asking
+from assistant.answering.yes_no_asked import YES_NO_AFTER_BREAK
 
 # A yes/no question joined on to another: "… and did sbf give her any equity", "… and would they
 # have invested if they'd known".
@@ -27,9 +28,16 @@ def parts_of(question: str) -> list[str]:
     """The question cut where each part asks on: at each asking word (`clauses_asking`) and at
     a yes/no question joined on ("… and did sbf give her any equity"); none for a question
     asking one thing."""
+    clauses = clauses_asking(question)
+    # (a yes/no question set off before the first that asks on: "flexport's launch event - did
+    # nelly end up performing, and how much was he paid?")
+    first = question.find(clauses[0]) if clauses else -1
+    turned = [m.end() for m in YES_NO_AFTER_BREAK.finditer(question) if m.end() < first]
+    if turned:
+        clauses = [question[turned[-1] : first], *clauses]
     parts = [
         JOINING_END.sub("", part).strip(" ,;:-–—&")
-        for clause in clauses_asking(question)
+        for clause in clauses
         for part in YES_NO_JOINED.split(clause)
     ]
     parts = [part for part in parts if part]

@@ -47,8 +47,10 @@ from assistant.answering.published import asks_publication, publication_answer
 from assistant.answering.roles import (
     ASKED_AS,
     another_stage,
+    names_in_qualified_role,
     names_in_role,
     role_of,
+    role_qualifiers,
     wins_a_part,
     wins_in_prospect,
 )
@@ -164,6 +166,15 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
             if c.own >= MIN_SENTENCE and names_in_role(c.text, role, d.slot.asked)
         ]
         # (however far behind, when the best names nobody new: it answers no "who")
+        # ("who got made interim ceo": one naming the interim CEO before the CEO)
+        qualifiers = role_qualifiers(d.question)
+        if qualifiers:
+            cast = [
+                c
+                for c in d.candidates
+                if c.own >= MIN_SENTENCE
+                and names_in_qualified_role(c.text, role, qualifiers, d.slot.asked)
+            ] or cast
         if cast and (d.close_enough(cast[0], top) or top.fit == 0.0):
             d.lead(cast)
     return None

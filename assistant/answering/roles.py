@@ -12,7 +12,7 @@ import re
 
 from assistant.answering.asking import asking_clause
 from assistant.answering.sentences import answer_stem
-from index.dates import MONTHS
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
 
 WHO = re.compile(r"^(?:who|whom)(?:['’]s|s)?\b", re.I)
@@ -56,54 +56,88 @@ TAKING = frozenset(
      "filled", "filling")
 )  # fmt: skip
 OWN_PLACE = frozenset(("seat", "place", "job", "spot", "role", "post", "position", "vacancy"))
+# Words that put someone in a role, the role named after them: "who got made interim ceo",
+# "who was named coach", "who became chairman" (the role is asked, not the making).
+PUT_IN_ROLE = frozenset(
+    ("made", "named", "appointed", "tapped", "picked", "chosen", "selected", "installed",
+     "hired", "promoted", "confirmed", "unveiled")
+)  # fmt: skip
+# Words that set a role apart from the role itself: an interim CEO is not the CEO.
+QUALIFIERS = frozenset(
+    ("interim", "acting", "caretaker", "temporary", "deputy", "assistant", "vice", "associate",
+     "permanent")
+)  # fmt: skip
+BECOMING = frozenset(("became", "become", "becomes", "becoming"))
+GOT = frozenset(("got", "get", "gets", "getting"))
 
 
 def role_of(question: str) -> str | None:
     """The stem of the role a "who" question asks about: "direct" for "who ended up directing
     the movie", "bos" for "who's the football australia boss that stuck by arnold", "win" for
     "who won the tour"; None for "who is he" or a question not asking "who"."""
-    clause = asking_clause(question)
-    match = WHO.match(clause)
-    if match is None:
+    phrase = _role_phrase(question)
+    if not phrase:
         return None
-    copula = match.group().lower().endswith("s")
-    words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
-    if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role …
-        # … but the one it took on to fill another's place is the successor: "who did the
-        # minnesota wild hire to replace dean evason"
-        replacing = re.search(r"\bto\s+(?:replace|succeed)\b", clause, re.I)
-        return answer_stem("replace") if replacing else None
-    if len(words) > 1 and words[0] in MODALS and words[1] in SUBJECTS:
-        return None
-    while words and words[0] in SKIPPED:
-        copula = copula or words[0] in COPULA
-        words.pop(0)
-    if words[:2] == ["in", "charge"]:  # "who's in charge until she arrives": who runs it
-        return answer_stem("runs")
-    if len(words) > 3 and words[1] in ("over", "in", "up", "on") and words[2] == "as":
-        # "who took over as interim ceo", "who stepped in as coach": the role taken on
-        words, copula = words[3:], True
-    if not words:
-        return None
-    if words[0] in TAKING and len(words) > 2 and words[2] in OWN_PLACE:
-        return answer_stem("replace")  # "who ended up taking his seat", "who filled her job"
-    role = words[0]
-    if copula and not role.endswith("ing"):  # "who is the ceo of openai": the noun phrase's
-        # head, not its first word ("who is winning the race": winning)
-        phrase: list[str] = []
-        for word in words:
-            # (… or at a participle after it: "the individual | associated with …")
-            if word in PHRASE_END or (phrase and word.endswith(("ed", "ing"))):
-                break
-            phrase.append(word)
-        role = phrase[-1] if phrase else role
-    role = role.removesuffix("'s").removesuffix("’s").split("-")[-1]  # "co-founded"
+    role = phrase[-1].removesuffix("'s").removesuffix("’s").split("-")[-1]  # "co-founded"
     if role in STOPWORDS or role in ANYONE or not role.isalpha():
         return None
     stem = answer_stem(role)
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
         return stem[:-1]  # "winning", "running": the doubled consonant undone
     return stem
+
+
+def role_qualifiers(question: str) -> frozenset[str]:
+    """The words of the role asked that set it apart from the role itself: "interim" of "who
+    got made interim ceo" (a sentence naming the CEO answers another question)."""
+    phrase = _role_phrase(question)
+    return frozenset(phrase[:-1]) & QUALIFIERS if phrase else frozenset()
+
+
+def _role_phrase(question: str) -> list[str]:
+    """The words naming the role a "who" question asks about, its head last: "interim ceo"
+    of "who got made interim ceo of openai"; a single word for a deed ("won")."""
+    clause = asking_clause(question)
+    match = WHO.match(clause)
+    if match is None:
+        return []
+    copula = match.group().lower().endswith("s")
+    words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
+    if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role …
+        # … but the one it took on to fill another's place is the successor: "who did the
+        # minnesota wild hire to replace dean evason"
+        replacing = re.search(r"\bto\s+(?:replace|succeed)\b", clause, re.I)
+        return ["replace"] if replacing else []
+    if len(words) > 1 and words[0] in MODALS and words[1] in SUBJECTS:
+        return []
+    passive = copula
+    while words and words[0] in SKIPPED:
+        copula = copula or words[0] in COPULA
+        passive = passive or words[0] in COPULA or words[0] in GOT
+        words.pop(0)
+    if len(words) > 1 and (words[0] in BECOMING or (passive and words[0] in PUT_IN_ROLE)):
+        words, copula = words[1:], True  # "who got made interim ceo": the ceo
+        if words[0] == "as" and len(words) > 1:  # "who was hired as coach"
+            words = words[1:]
+    if words[:2] == ["in", "charge"]:  # "who's in charge until she arrives": who runs it
+        return ["runs"]
+    if len(words) > 3 and words[1] in ("over", "in", "up", "on") and words[2] == "as":
+        # "who took over as interim ceo", "who stepped in as coach": the role taken on
+        words, copula = words[3:], True
+    if not words:
+        return []
+    if words[0] in TAKING and len(words) > 2 and words[2] in OWN_PLACE:
+        return ["replace"]  # "who ended up taking his seat", "who filled her job"
+    if not copula or words[0].endswith("ing"):  # "who is winning the race": winning
+        return words[:1]
+    # "who is the ceo of openai": the noun phrase, its head last
+    phrase: list[str] = []
+    for word in words:
+        # (… or at a participle after it: "the individual | associated with …")
+        if word in PHRASE_END or (phrase and word.endswith(("ed", "ing"))):
+            break
+        phrase.append(word)
+    return phrase or words[:1]
 
 
 # Roles news says in other words, and what an answer in them is called. "Who won" is answered
@@ -270,6 +304,32 @@ def names_in_role(sentence: str, role: str, asked: frozenset[str] = frozenset())
         ):
             return True
     return False
+
+
+def names_in_qualified_role(
+    sentence: str, role: str, qualifiers: frozenset[str], asked: frozenset[str]
+) -> bool:
+    """Whether a sentence says the role with the words that set it apart, right before it
+    ("now interim CEO"), and names someone the question does not: "Mira Murati, OpenAI's chief
+    technology officer, will take over as interim CEO" (however far the name from the role)."""
+    tokens = TOKEN.findall(sentence)
+    lowered = [t.lower().strip(".") for t in tokens]
+    said = any(
+        plays_role(token, role) and qualifiers <= set(lowered[max(0, j - len(qualifiers) - 1) : j])
+        for j, token in enumerate(tokens)
+    )
+    given = {answer_stem(w) for w in asked}
+    return said and any(
+        token[0].isupper()
+        and i > 0
+        and bare not in asked
+        and answer_stem(bare) not in given
+        and bare not in STOPWORDS
+        and bare not in MONTHS
+        and bare not in WEEKDAYS
+        and not plays_role(token, role)
+        for i, (token, bare) in enumerate(zip(tokens, lowered, strict=True))
+    )
 
 
 # A role's word, then who holds it in a clause of its own: "the winning driver, who in this

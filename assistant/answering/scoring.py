@@ -88,11 +88,18 @@ def weigh_words(
     def said(stems: set[str]) -> set[str]:
         return terms_said(forms, stems)
 
+    # (the sentence before, by its text, for one that goes on about what that one goes on about)
+    prior = {(c.passage, c.text): c.before for c in candidates}
     for candidate in candidates:
         found = said(answer_stems(candidate.text))
         # The sentence before says most of what it goes on about ("Pieter-Steph du Toit
-        # played his best match." then "The back-rower made 28 tackles.").
-        before = said(answer_stems(candidate.before)) - found
+        # played his best match." then "The back-rower made 28 tackles."), and the one before
+        # that when it goes on too ("The team pinpointed a gene, Daam1. This gene is critical
+        # … This breakthrough, documented in …").
+        told_before = candidate.before
+        if told_before and REFERS_BACK.match(candidate.text) and REFERS_BACK.match(told_before):
+            told_before = f"{prior.get((candidate.passage, told_before), '')} {told_before}"
+        before = said(answer_stems(told_before)) - found
         around = said(said_in_article[passages[candidate.passage].article_id]) - found - before
         # Its own words, with what the sentence before says for it; the floors are set on
         # these, its article's other words must not lift it over them.
@@ -136,11 +143,14 @@ def doer_forms(stem: str) -> set[str]:
 def coverage_of(
     terms: dict[str, float], chosen: list[Candidate], passages: Sequence[Passage]
 ) -> float:
-    """How much of the question the chosen sentences' passages (with headings) speak to."""
+    """How much of the question the chosen sentences' articles (with headings) speak to: all
+    their passages, as a sentence deep in a piece ("He has been on a 15-year quest") is on
+    what the piece names before it."""
+    articles = {passages[c.passage].article_id for c in chosen}
     words: set[str] = set()
-    for c in chosen:
-        p = passages[c.passage]
-        words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
+    for p in passages:
+        if p.article_id in articles:
+            words |= families(" ".join(filter(None, [p.title, p.outlet, p.text])))
     return sum(w for t, w in terms.items() if t in words) / (sum(terms.values()) or 1.0)
 
 

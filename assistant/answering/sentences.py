@@ -121,10 +121,16 @@ class _Figures:
 
 # A stretch or a rate of time ("how long", "how often"): a count, or words for a period
 # ("a decade", "every Saturday", "annually", "once a week").
+PERIODS = (
+    r"(?:second|minute|hour|day|night|week|weekend|fortnight|month|quarter|season|year|decade|"
+    r"century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+NOT_AN_ORDINAL = r"(?!\s+(?:time|half|leg|place|round|set|goal|try))"  # "a second time"
 SPAN = re.compile(
-    r"\b(?:once|a|an|every|each|per|for)\s+(?:\w+\s+)?(?:second|minute|hour|"
-    r"day|night|week|weekend|fortnight|month|quarter|season|year|decade|century|monday|tuesday|"
-    r"wednesday|thursday|friday|saturday|sunday)s?\b|\b(?:daily|nightly|weekly|monthly|yearly|"
+    rf"\b(?:once|a|an|every|each|per)\s+(?:\w+\s+)?{PERIODS}s?\b{NOT_AN_ORDINAL}|"
+    # "for years", "for the season" (not "ready for second ball fights")
+    rf"\bfor\s+(?:the\s+(?:\w+\s+)?{PERIODS}s?|(?:\w+\s+)?{PERIODS}s)\b{NOT_AN_ORDINAL}|"
+    r"\b(?:daily|nightly|weekly|monthly|yearly|"
     r"annually|quarterly|hourly|biweekly|fortnightly|decades|centuries|overnight|forever)\b|"
     r"\b(?:since|from)\s+(?:the\s+)?(?:1[6-9]|20)\d{2}s?\b",  # "since 2002": how long, from when
     re.I,
@@ -135,10 +141,30 @@ COUNT = _Figures(NUMBER)
 
 
 class _Span:
-    """Finds a stretch or a rate of time: a count, or words for a period."""
+    """Finds a stretch or a rate of time: a count (of a unit, for a stretch: "a two-year deal",
+    "44-yard"; not "a 3-0 defeat" nor "the eighth time"), or words for a period."""
+
+    def __init__(self, measured: bool) -> None:
+        self.measured = measured
 
     def search(self, text: str) -> re.Match[str] | None:
-        return COUNT.search(text) or SPAN.search(text)
+        counted = MEASURED_SPAN if self.measured else COUNT
+        return counted.search(text) or SPAN.search(text)
+
+
+# A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
+# "10-game" streak.
+MEASURED_SPAN = re.compile(
+    r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
+    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|yards?|yds?|"
+    r"feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|pages?|laps?|"
+    r"rounds?|innings|seasons?|terms?)\b|"
+    # (a run of games said as one: a "10-game" streak, not "won just three games")
+    r"(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:game|match|"
+    r"win|fight|race|start|season)\b",
+    re.I,
+)
 
 
 TYPE_PATTERNS: dict[str, _Figures | _Span | re.Pattern[str]] = {
@@ -146,8 +172,8 @@ TYPE_PATTERNS: dict[str, _Figures | _Span | re.Pattern[str]] = {
     "number": COUNT,
     "date": WHEN_WORDS,
     "time": CLOCK,
-    "length": _Span(),
-    "frequency": _Span(),
+    "length": _Span(measured=True),
+    "frequency": _Span(measured=False),
 }
 
 

@@ -221,7 +221,15 @@ def times_spelt_out(short: str, text: str) -> int:
             and letters[: len(words) - 1] == initials[:-1]
             and _letters_of(letters[len(words) - 1 :], words[-1].upper())
         )
+        # (… an initialism in the name gives all its letters: "JP Morgan" for "jpm")
+        spelt = "".join(
+            w.replace(".", "") if INITIALISM.fullmatch(w.replace(".", "")) else w[0] for w in words
+        )
+        times += spelt != initials and letters == spelt
     return times
+
+
+INITIALISM = re.compile(r"[A-Z]{2,3}")
 
 
 def _letters_of(letters: str, word: str) -> bool:

@@ -162,7 +162,12 @@ def said_words(text: str) -> frozenset[str]:
     said = families_of(text)
     # (… and a day's number without its ending: "May 22nd" says "22")
     days = {m.group(1) for w in said if (m := ORDINAL_NUMBER.fullmatch(w))}
-    return said | {w.replace(".", "") for w in said} | days
+    # (… and a sum's figure without its unit: "£42.5m" says "42.5")
+    sums = {m.group(1) for w in said if (m := FIGURE_IN_UNIT.fullmatch(w))}
+    return said | {w.replace(".", "") for w in said} | days | sums
+
+
+FIGURE_IN_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)(?:bn|tn|mn|m|k|b)")
 
 
 def article_text(article_id: str, passages: Sequence[Passage]) -> str:

@@ -24,7 +24,7 @@ from assistant.answering.subject import MID_SENTENCE_NAME
 from assistant.answering.wording import expand_abbreviations
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
-from index.terms import content_words
+from index.terms import content_words, words
 
 
 def yes_no_reply(
@@ -66,6 +66,15 @@ def yes_no_reply(
         first = lines.pop(chosen.index(settling))
         return f"No: {' '.join([first, *lines])}"
     denying = [] if said_it else [c for c in chosen if denies_what_was_asked(question, c, passages)]
+    if not denying and not said_it:
+        # (… or that it was called off, in a sentence close enough to the best: "did nelly end
+        # up performing": "Petersen opted to squash the performance")
+        close = [c for c in candidates if c.score >= UNDONE_CLOSE * chosen[0].score]
+        undone = next((c for c in close if undoes_what_was_asked(question, c.text)), None)
+        if undone is not None and undone not in chosen:
+            lines.insert(0, undone.cited(markers_of(undone, candidates, passages)))
+            chosen = [undone, *chosen]
+        denying = [undone] if undone is not None else []
     if denying:
         # "did jake paul ever get his fight w dillon danis": "Jake Paul never could finalize
         # his fight with Dillon Danis"
@@ -193,6 +202,37 @@ def denies_what_was_asked(question: str, c: Candidate, passages: Sequence[Passag
     return len(asked) >= MIN_DENIED and len(unsaid) <= 1 and said_negated(c.text, asked)
 
 
+def undoes_what_was_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence says the deed the question asks of was called off: a verb of
+    calling off next to a word of the deed ("squash the performance" for "did he end up
+    performing", "the concert was cancelled" for "did the concert go ahead")."""
+    asked = {
+        s
+        for s in _stems_asked(set_in_context(question) or main_clause(question))
+        if len(s) >= MIN_DEED_STEM
+    }
+    tokens = re.findall(r"[\w'’-]+", sentence.lower())
+    for i, token in enumerate(tokens):
+        if token not in CALLING_OFF and not (token in CALLING and tokens[i + 1 : i + 2] == ["off"]):
+            continue
+        near = tokens[max(0, i - UNDONE_REACH) : i] + tokens[i + 1 : i + 1 + UNDONE_REACH]
+        if any(word.startswith(stem) for word in near for stem in asked):
+            return True
+    return False
+
+
+# Verbs that call a thing off, and how near the thing is named.
+CALLING_OFF = frozenset(
+    ("cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling", "scrap", "scraps",
+     "scrapped", "squash", "squashed", "axe", "axed", "shelve", "shelved", "nix", "nixed",
+     "scuttle", "scuttled", "scrub", "scrubbed")
+)  # fmt: skip
+CALLING = frozenset(("call", "calls", "called", "calling"))  # (… "off")
+UNDONE_REACH = 3
+UNDONE_CLOSE = 0.6  # of the best sentence's score, one telling it called off must reach
+MIN_DEED_STEM = 4
+
+
 def _stems_asked(clause: str) -> set[str]:
     """The stems of the words a clause asks, the asker's hedges aside."""
     return {
@@ -241,7 +281,8 @@ def negates_what_was_asked(question: str, sentence: str) -> bool:
     asked = _stems_asked(set_in_context(question) or question) - FRAMING
     for clause in CLAUSE_BREAK.split(NO_DENIAL.sub(" ", sentence)):
         tokens = re.findall(r"[\w'’-]+", clause)
-        stems = [answer_stem(t) for t in tokens]
+        # (as the question's words are read: lower case, no possessive, "Freddy's" "freddy")
+        stems = [answer_stem((words(t) or [t.lower()])[-1]) for t in tokens]
         for i, token in enumerate(tokens):
             if not (NEGATION.fullmatch(token) or re.search(r"n['’]t$", token, re.I)):
                 continue
