@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
-from assistant.answering.event_premise import FOUNDING, _done_by_another
+from assistant.answering.deed_doers import done_by_another
+from assistant.answering.event_premise import FOUNDING
 from assistant.answering.sentences import TYPE_PATTERNS
 from assistant.api import Assistant
 
@@ -67,7 +68,7 @@ def test_how_long_a_contract_is_not_answered_by_a_score(club: Assistant) -> None
     ],
 )
 def test_a_deed_of_ones_own_told_of_another(sentence: str, another: bool) -> None:
-    assert _done_by_another(sentence, {"resign"}, ["jim", "harbaugh"]) is another
+    assert done_by_another(sentence, {"resign"}, ["jim", "harbaugh"]) is another
 
 
 SCANDAL = (
@@ -95,13 +96,13 @@ def test_a_deed_told_of_the_subject_by_another_of_its_names() -> None:
     """ "When did britain first start doing the clock change": "The UK first introduced
     Daylight Saving Time in 1916" tells it of Britain (and introducing is starting)."""
     sentence = "The UK first introduced Daylight Saving Time in 1916."
-    assert not _done_by_another(sentence, {"start"} | FOUNDING, ["britain"])
+    assert not done_by_another(sentence, {"start"} | FOUNDING, ["britain"])
     sentence = "The drug was approved in the US and Japan, where it has been launched."
-    assert _done_by_another(sentence, {"start"} | FOUNDING, ["britain"])
+    assert done_by_another(sentence, {"start"} | FOUNDING, ["britain"])
 
 
 def test_a_noun_tells_no_doer_before_it() -> None:
     """A word of the deed that is a noun ("those belts") tells no one doing it."""
     sentence = "As soon as I get in the ring with Canelo, all of those belts will come to me."
-    assert not _done_by_another(sentence, {"belt"}, ["david", "benavidez"])
-    assert _done_by_another("Then Canelo belted him.", {"belt"}, ["david", "benavidez"])
+    assert not done_by_another(sentence, {"belt"}, ["david", "benavidez"])
+    assert done_by_another("Then Canelo belted him.", {"belt"}, ["david", "benavidez"])

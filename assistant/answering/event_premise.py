@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.asked_names import cased_phrase
+from assistant.answering.deed_doers import done_by_another, says_any, undoubled
 from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
 from assistant.answering.scoring import REFERS_BACK, sentences_of
-from assistant.answering.specifics import WORD_NUMBERS, said_in
+from assistant.answering.specifics import WORD_NUMBERS
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -117,11 +118,11 @@ def _deed_roots(text: str) -> set[str]:
     roots = set()
     for word in content_words(text):
         stem = family(word)
-        roots.add(_undoubled(stem))
+        roots.add(undoubled(stem))
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
                 base = stem[: -len(ending)]
-                roots |= {_undoubled(family(base)), _undoubled(family(base + "e"))}
+                roots |= {undoubled(family(base)), undoubled(family(base + "e"))}
     return roots
 
 
@@ -145,7 +146,7 @@ def deed_untold(
     # told in other words, "the trip … cancelled")
     deed_at = re.search(rf"\b{re.escape(deed)}\b", question.lower())
     after = question.lower()[deed_at.end() :] if deed_at else ""
-    to_someone = _undoubled(family(deed)) in DONE_TO_SOMEONE
+    to_someone = undoubled(family(deed)) in DONE_TO_SOMEONE
     # (the one the deed is done to, named right after it: "fine meta", not "the new online
     # safety act" it was fined under)
     done_to = [n for n in named if to_someone and n in _object_named(after, named)]
@@ -164,7 +165,7 @@ def deed_untold(
     # (the one asked about does the deed, unless it was done to them: "why did he get stripped
     # of his title" is told by "The WBC stripped him")
     doer = [] if PASSIVE_ASKED.search(question[: deed_at.end()] if deed_at else "") else subject
-    roots = {_undoubled(family(deed))}
+    roots = {undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
@@ -175,7 +176,7 @@ def deed_untold(
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
-    naming = {i for i, p in enumerate(passages) if _says_any(named, p.text)}
+    naming = {i for i, p in enumerate(passages) if says_any(named, p.text)}
     for candidate in sentences_of(passages):
         if candidate.passage not in naming:
             continue
@@ -194,7 +195,7 @@ def deed_untold(
             if (
                 _told_of(f"{around} {candidate.text}", named, done_to, [])
                 and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
-                and not (doer and _done_by_another(candidate.text, roots, doer))
+                and not (doer and done_by_another(candidate.text, roots, doer))
             ):
                 return False
     return on_a_name
@@ -216,7 +217,7 @@ def _object_named(after: str, named: Sequence[str]) -> list[str]:
 def _told_of(text: str, named: Sequence[str], done_to: Sequence[str], doers: Sequence[str]) -> bool:
     """Whether a text telling the deed says whom it was done to and who did it, when the
     question says both; else one of its names."""
-    return _says_any(done_to or named, text) and (not doers or _says_any(doers, text))
+    return says_any(done_to or named, text) and (not doers or says_any(doers, text))
 
 
 def _done_by(
@@ -230,73 +231,29 @@ def _done_by(
     Microsoft's firing, though it names Microsoft first: the name nearest before the deed did
     it)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((w for w in words if _undoubled(family(w.group())) in roots), None)
+    at = next((w for w in words if undoubled(family(w.group())) in roots), None)
     if at is None:
-        return _says_any(doers, sentence)
+        return says_any(doers, sentence)
     head, tail = sentence[: at.start()], sentence[at.end() :]
     clause = re.split(r"[;,]|\b(?:after|before|when|while|because|as|and|but)\b", head)[-1]
-    if _says_any(doers, clause):
+    if says_any(doers, clause):
         return True
     by = re.match(r"\W*(?:\w+\W+){0,3}?by\b(.{0,60})", tail)
     if by:
-        return _says_any(doers, by.group(1))
+        return says_any(doers, by.group(1))
     if PASSIVE.search(head):  # (done to the one named, by whom it does not say)
-        return _says_any(doers, f"{around} {sentence}")
-    return bool(REFERS_BACK.match(clause or sentence)) and _says_any(doers, before)
+        return says_any(doers, f"{around} {sentence}")
+    return bool(REFERS_BACK.match(clause or sentence)) and says_any(doers, before)
 
 
-def _done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
-    """Whether a sentence tells a deed of one's own of another it names before the deed, not
-    of the subject asked about: "Michigan football analyst Connor Stalions … resigned" for "why
-    did jim harbaugh resign" (a sentence that goes on about him, "He resigned", names none)."""
-    words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((i for i, w in enumerate(words) if _undoubled(family(w.group())) in roots), None)
-    if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
-        return False  # (a noun, "the belt", tells no doer before it)
-    head = sentence[: words[at].start()]
-    if _says_any(subject, head):
-        return False
-    # (who reports it is not who did it: "According to Bloomberg, he resigned")
-    told = REPORTED_LEAD.sub("", head)
-    tokens = re.findall(r"[\w'’-]+", told)
-    # (a capital that only opens the sentence is no name: "Then he resigned")
-    opening = told == head
-    return any(
-        token[0].isupper()
-        and re.split(r"['’]", token.lower())[0] not in STOPWORDS | {"i"}  # (not "I'm")
-        and (i > 0 or not opening or (len(tokens) > 1 and tokens[1][0].isupper()))
-        for i, token in enumerate(tokens)
-    )
-
-
-DETERMINERS = frozenset(
-    ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
-     "those", "some", "any", "each", "every", "both", "no", "all")
-)  # fmt: skip
 # A deed asked in the passive, done to the one named: "why did he get stripped", "why was she".
 PASSIVE_ASKED = re.compile(
     r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+$", re.I
 )
 
 
-# Words that open a sentence by saying who tells it: "According to Bloomberg,", "The school said
-# that".
-REPORTED_LEAD = re.compile(
-    r"^\W*(?:according\s+to\s+[^,]{1,60},|[^,]{0,60}?\b(?:said|says|reported|reports|confirmed|"
-    r"confirms|announced|announces|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?)",
-    re.I,
-)
-
-
 # The helper of a deed told as done to someone: "was fired", "have been sacked".
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+ly\s+)?$", re.I)
-
-
-def _says_any(names: Sequence[str], text: str) -> bool:
-    """Whether a text says one of the names, in any form."""
-    said = families(text)
-    # (a name of several words by each: "los angeles")
-    return any(all(said_in(w, said, text) for w in n.split()) for n in names if n.strip())
 
 
 # A sentence that goes on about one named before it: by a pronoun, or a description ("The
@@ -307,16 +264,9 @@ NAME_REACH = 300  # characters before a sentence telling a deed that may name it
 NAMED_WITHIN = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
-def _undoubled(root: str) -> str:
-    """A stem without the consonant its ending doubled: "bann" of "banned", "stopp"."""
-    return (
-        root[:-1] if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiousl" else root
-    )
-
-
 # Deeds done to someone, told only of them.
 DONE_TO_SOMEONE = frozenset(
-    _undoubled(family(w))
+    undoubled(family(w))
     for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
               "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive", "fine",
               "ban", "sanction", "punish", "penalize", "penalise", "expel", "drop", "dump", "axe",
@@ -324,13 +274,13 @@ DONE_TO_SOMEONE = frozenset(
 )  # fmt: skip
 # Deeds of change, each told by the others' words as well.
 CHANGES = frozenset(
-    _undoubled(family(w))
+    undoubled(family(w))
     for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
 )
 
 # Words for founding a thing (`doers.FOUNDING`, and setting up): "when did they found fape" is
 # told by "established in 1949".
-FOUNDING = frozenset(_undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})
+FOUNDING = frozenset(undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})
 
 
 # "Who ended up buying wework": a buyer, which a sentence telling a sale names; not one on the

@@ -27,6 +27,7 @@ from assistant.answering.figures import (
 from assistant.answering.focus import COMPARATIVES, MEASURES, PEOPLE_WORDS, UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
+from assistant.answering.uncounted import MULTIPLES, without_uncounted
 from index.terms import STOPWORDS, content_words, fold_accents
 
 if TYPE_CHECKING:
@@ -182,9 +183,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # (a dollar named by its country after the sign is a dollar: "$US44 million"; a number
     # word made one with the word after it counts nothing asked: "a half-step", "four-time
     # champions", unless what it counts is: "a three-game ban" for "how many games")
-    text = NUMBER_COMPOUND.sub(lambda m: m.group() if _counts(slot, m.group(2)) else " ", text)
-    if slot.wants == "number" and not slot.unit:  # (… nor a model's measure: "the 64GB LCD")
-        text = SPEC_FIGURE.sub(lambda m: m.group() if _counts(slot, m.group(1)) else " ", text)
+    # (… nor does a model's measure, "the 64GB LCD", a count asked)
+    specs = slot.wants == "number" and not slot.unit
+    text = without_uncounted(text, lambda word: _counts(slot, word), specs)
     tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     at = [
         i
@@ -314,23 +315,8 @@ UNIT_NAMES = {
 }  # fmt: skip
 
 
-MULTIPLES = frozenset(("double", "triple", "half"))
-# A number word joined to the word after it: "half-step", "four-time", "three-game".
-NUMBER_COMPOUND = re.compile(
-    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|double|triple)"
-    r"-([a-z]+)\b",
-    re.I,
-)
-
-
-# A model's measure, a figure with its unit: "64GB", "6.1-inch", "120Hz", "5,000mAh".
-SPEC_FIGURE = re.compile(
-    r"(?<![\w.])\d[\d,.]*[- ]?(gb|tb|mb|mm|hz|ghz|mp|mah|kwh|nits|inch)\b", re.I
-)
-
-
 def _counts(slot: AnswerSlot, word: str) -> bool:
-    """Whether the word a number word is joined to counts what is asked, or a unit of it."""
+    """Whether the word a figure is joined to counts what is asked, or a unit of it."""
     low = word.lower()
     return (
         answer_stem(low) in slot.focus

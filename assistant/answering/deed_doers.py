@@ -1,0 +1,63 @@
+"""Who a sentence tells did a deed: one named before it, not a report's source ("According to
+Bloomberg, he resigned") nor a noun's owner ("those belts"); names said in any of their forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.specifics import said_in
+from index.terms import STOPWORDS, families, family
+
+
+def says_any(names: Sequence[str], text: str) -> bool:
+    """Whether a text says one of the names, in any form."""
+    said = families(text)
+    # (a name of several words by each: "los angeles")
+    return any(all(said_in(w, said, text) for w in n.split()) for n in names if n.strip())
+
+
+def undoubled(root: str) -> str:
+    """A stem without the consonant its ending doubled: "bann" of "banned", "stopp"."""
+    return (
+        root[:-1] if len(root) > 3 and root[-1] == root[-2] and root[-1] not in "aeiousl" else root
+    )
+
+
+def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
+    """Whether a sentence tells a deed of one's own of another it names before the deed, not
+    of the subject asked about: "Michigan football analyst Connor Stalions … resigned" for "why
+    did jim harbaugh resign" (a sentence that goes on about him, "He resigned", names none)."""
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    at = next((i for i, w in enumerate(words) if undoubled(family(w.group())) in roots), None)
+    if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
+        return False  # (a noun, "the belt", tells no doer before it)
+    head = sentence[: words[at].start()]
+    if says_any(subject, head):
+        return False
+    # (who reports it is not who did it: "According to Bloomberg, he resigned")
+    told = REPORTED_LEAD.sub("", head)
+    tokens = re.findall(r"[\w'’-]+", told)
+    # (a capital that only opens the sentence is no name: "Then he resigned")
+    opening = told == head
+    return any(
+        token[0].isupper()
+        and re.split(r"['’]", token.lower())[0] not in STOPWORDS | {"i"}  # (not "I'm")
+        and (i > 0 or not opening or (len(tokens) > 1 and tokens[1][0].isupper()))
+        for i, token in enumerate(tokens)
+    )
+
+
+# Words that open a sentence by saying who tells it: "According to Bloomberg,", "The school said
+# that".
+REPORTED_LEAD = re.compile(
+    r"^\W*(?:according\s+to\s+[^,]{1,60},|[^,]{0,60}?\b(?:said|says|reported|reports|confirmed|"
+    r"confirms|announced|announces|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?)",
+    re.I,
+)
+
+
+DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+     "those", "some", "any", "each", "every", "both", "no", "all")
+)  # fmt: skip

@@ -1,0 +1,30 @@
+"""Figures that count nothing a question asks: a number word made one with the word after it
+("a half-step", "four-time champions"), a model's measure ("the 64GB LCD") and a multiple
+("double surprise"), unless the word they are joined to counts what is asked ("a three-game
+ban" for "how many games")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+MULTIPLES = frozenset(("double", "triple", "half"))
+# A number word joined to the word after it: "half-step", "four-time", "three-game".
+NUMBER_COMPOUND = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|double|triple)"
+    r"-([a-z]+)\b",
+    re.I,
+)
+# A model's measure, a figure with its unit: "64GB", "6.1-inch", "120Hz", "5,000mAh".
+SPEC_FIGURE = re.compile(
+    r"(?<![\w.])\d[\d,.]*[- ]?(gb|tb|mb|mm|hz|ghz|mp|mah|kwh|nits|inch)\b", re.I
+)
+
+
+def without_uncounted(text: str, counts: Callable[[str], bool], specs: bool) -> str:
+    """The text without the figures that count nothing asked (`counts(word)` tells whether the
+    word a figure is joined to counts what is asked); models' measures too when `specs`."""
+    text = NUMBER_COMPOUND.sub(lambda m: m.group() if counts(m.group(2)) else " ", text)
+    if specs:
+        text = SPEC_FIGURE.sub(lambda m: m.group() if counts(m.group(1)) else " ", text)
+    return text
