@@ -9,8 +9,10 @@ someone ("Paris Saint-Germain", an actor in it) is about the subject, not an ans
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.asking import asking_clause
+from assistant.answering.deed_doers import undoubled
 from assistant.answering.sentences import answer_stem
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
@@ -81,10 +83,7 @@ def role_of(question: str) -> str | None:
     role = phrase[-1].removesuffix("'s").removesuffix("’s").split("-")[-1]  # "co-founded"
     if role in STOPWORDS or role in ANYONE or not role.isalpha():
         return None
-    stem = answer_stem(role)
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiousl":
-        return stem[:-1]  # "winning", "running": the doubled consonant undone
-    return stem
+    return undoubled(answer_stem(role))  # "winning", "running": the doubled consonant undone
 
 
 def role_qualifiers(question: str) -> frozenset[str]:
@@ -94,22 +93,23 @@ def role_qualifiers(question: str) -> frozenset[str]:
     return frozenset(phrase[:-1]) & QUALIFIERS if phrase else frozenset()
 
 
-def _role_phrase(question: str) -> list[str]:
+@lru_cache(maxsize=256)  # (read by `role_of` and `role_qualifiers` alike)
+def _role_phrase(question: str) -> tuple[str, ...]:
     """The words naming the role a "who" question asks about, its head last: "interim ceo"
     of "who got made interim ceo of openai"; a single word for a deed ("won")."""
     clause = asking_clause(question)
     match = WHO.match(clause)
     if match is None:
-        return []
+        return ()
     copula = match.group().lower().endswith("s")
     words = [w.lower() for w in TOKEN.findall(clause[match.end() :])]
     if words and words[0] in OBJECT_ASKED:  # "who did the wild hire": the wild is no role …
         # … but the one it took on to fill another's place is the successor: "who did the
         # minnesota wild hire to replace dean evason"
         replacing = re.search(r"\bto\s+(?:replace|succeed)\b", clause, re.I)
-        return ["replace"] if replacing else []
+        return ("replace",) if replacing else ()
     if len(words) > 1 and words[0] in MODALS and words[1] in SUBJECTS:
-        return []
+        return ()
     passive = copula
     while words and words[0] in SKIPPED:
         copula = copula or words[0] in COPULA
@@ -120,16 +120,16 @@ def _role_phrase(question: str) -> list[str]:
         if words[0] == "as" and len(words) > 1:  # "who was hired as coach"
             words = words[1:]
     if words[:2] == ["in", "charge"]:  # "who's in charge until she arrives": who runs it
-        return ["runs"]
+        return ("runs",)
     if len(words) > 3 and words[1] in ("over", "in", "up", "on") and words[2] == "as":
         # "who took over as interim ceo", "who stepped in as coach": the role taken on
         words, copula = words[3:], True
     if not words:
-        return []
+        return ()
     if words[0] in TAKING and len(words) > 2 and words[2] in OWN_PLACE:
-        return ["replace"]  # "who ended up taking his seat", "who filled her job"
+        return ("replace",)  # "who ended up taking his seat", "who filled her job"
     if not copula or words[0].endswith("ing"):  # "who is winning the race": winning
-        return words[:1]
+        return tuple(words[:1])
     # "who is the ceo of openai": the noun phrase, its head last
     phrase: list[str] = []
     for word in words:
@@ -137,7 +137,7 @@ def _role_phrase(question: str) -> list[str]:
         if word in PHRASE_END or (phrase and word.endswith(("ed", "ing"))):
             break
         phrase.append(word)
-    return phrase or words[:1]
+    return tuple(phrase or words[:1])
 
 
 # Roles news says in other words, and what an answer in them is called. "Who won" is answered

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from assistant.answering.asking import main_clause, set_in_context
 from assistant.answering.candidates import Candidate, markers_of
@@ -206,11 +207,7 @@ def undoes_what_was_asked(question: str, sentence: str) -> bool:
     """Whether the sentence says the deed the question asks of was called off: a verb of
     calling off next to a word of the deed ("squash the performance" for "did he end up
     performing", "the concert was cancelled" for "did the concert go ahead")."""
-    asked = {
-        s
-        for s in _stems_asked(set_in_context(question) or main_clause(question))
-        if len(s) >= MIN_DEED_STEM
-    }
+    asked = _deed_stems(question)
     tokens = re.findall(r"[\w'’-]+", sentence.lower())
     for i, token in enumerate(tokens):
         if token not in CALLING_OFF and not (token in CALLING and tokens[i + 1 : i + 2] == ["off"]):
@@ -219,6 +216,13 @@ def undoes_what_was_asked(question: str, sentence: str) -> bool:
         if any(word.startswith(stem) for word in near for stem in asked):
             return True
     return False
+
+
+@lru_cache(maxsize=64)  # (read once for each sentence `yes_no_reply` weighs)
+def _deed_stems(question: str) -> frozenset[str]:
+    """The stems of the words the question's asking clause asks, long enough to be a deed's."""
+    clause = set_in_context(question) or main_clause(question)
+    return frozenset(s for s in _stems_asked(clause) if len(s) >= MIN_DEED_STEM)
 
 
 # Verbs that call a thing off, and how near the thing is named.
