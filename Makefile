@@ -91,10 +91,10 @@ eval-freeform: setup
 # were read while working on answers; and holdout, probe2, probe5, probe20, probe23, probe26,
 # probe27, probe30 (session 32), probe32 (session 33), probe34 (session 34), probe36 (session 35),
 # probe37 (session 36), probe40 (session 37), probe42 (session 38), probe44 (session 39), probe46
-# (session 40) and probe47 (session 41), kept blind: for those only the scores are read, and no
+# (session 40), probe47 (session 41) and probe49 (session 42), kept blind: for those only the scores are read, and no
 # report of the questions is written. `make eval-freeform-probe9`.
 BLIND_SETS := holdout probe2 probe5 probe20 probe23 probe26 probe27 probe30 probe32 probe34 probe36 \
-	probe37 probe40 probe42 probe44 probe46 probe47
+	probe37 probe40 probe42 probe44 probe46 probe47 probe49
 eval-freeform-%: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-$*.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-$*-results.json \
