@@ -220,6 +220,12 @@ def family(word: str) -> str:
     'cultivat', 'supply' and 'supplied' 'suppl'. A stem first ('supplies' is 'supply'); words
     under five letters are left whole but for a silent 'e' ('fire' and 'fired' give 'fir')."""
     root = stem(word)
+    # (a short verb ending in a vowel, in its forms: "tied" and "tying" are "tie", "sued" is
+    # "sue"; not "need" or "seed")
+    if len(root) == 4 and root.endswith("ed") and root[1] in VOWELS + "y" and root[1] != "e":
+        root = root[:-1]
+    elif len(root) == 5 and root.endswith("ying") and root[0] not in VOWELS:
+        root = root[0] + "ie"
     if len(root) < 5:
         # (a short verb's or noun's silent "e", which its endings drop: "fire" and "fired",
         # "game" and "games" give "fir" and "gam")

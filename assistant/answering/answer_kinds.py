@@ -9,7 +9,7 @@ from assistant.answering.kind_words import PERSON_NOUN
 from assistant.answering.sentences import PROPER_NAME, quoted_whole
 from assistant.answering.statements import is_statement
 from index.dates import MONTHS, WEEKDAYS
-from index.terms import STOPWORDS
+from index.terms import STOPWORDS, family
 
 # A place in an order: "8th", "third", "seventh-least", "top four", "bottom".
 ORDINAL = re.compile(
@@ -31,7 +31,9 @@ CAUSE = re.compile(
     r"caused|causing|led to|leading to|result of|blamed|attribut\w*\s+(?:[\w'’-]+\s+){0,8}?to|"
     r"stems? from|given that|"
     r"forced|forcing|amid|over concerns?|concerned|fears? (?:that|of|over)|citing|cited|"
-    r"in protest|in response to|motivated|prompted|prompting|why)\b",
+    r"in protest|in response to|motivated|prompted|prompting|why|"
+    # a consequence told after its cause: "will start dialysis so had no option but to retire"
+    r"no (?:other )?(?:option|choice|alternative) but|so (?:(?:he|she|they|it|we) )?had to)\b",
     re.I,
 )
 # … though "after" with what someone did gives one ("axed for the quarter-final after missing a
@@ -58,13 +60,27 @@ PENALISED = re.compile(
 )
 
 
-def gives_cause(sentence: str) -> bool:
-    """Whether a sentence gives a cause or a purpose."""
+def gives_cause(sentence: str, asked: frozenset[str] = frozenset()) -> bool:
+    """Whether a sentence gives a cause or a purpose; not by "after" with the deed asked of
+    itself, its question's words `asked` ("why did she retire": not "after announcing her
+    retirement")."""
     return bool(
         CAUSE.search(sentence)
-        or CAUSE_DONE.search(sentence)
+        or any(not _restated(sentence[m.start() :], asked) for m in CAUSE_DONE.finditer(sentence))
         or PENALISED.search(sentence)
         or PUT_OFF_AFTER.search(sentence)
+    )
+
+
+RESTATED_WITHIN = 4  # words of an "after" clause that may say the deed asked again
+
+
+def _restated(clause: str, asked: frozenset[str]) -> bool:
+    """Whether the first words of an "after …" clause name the deed asked again."""
+    said = [family(w) for w in re.findall(r"[a-z]+", clause.lower())[1 : 1 + RESTATED_WITHIN]]
+    roots = [family(w) for w in asked if len(w) > 3 and w not in STOPWORDS]
+    return any(
+        w.startswith(root) or root.startswith(w) for w in said if len(w) > 3 for root in roots
     )
 
 

@@ -20,6 +20,7 @@ from assistant.answering.figure_fit import (
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
+    PRICE_ITSELF,
     SHARE_ITSELF,
 )
 from assistant.answering.figures import AGE_ASKED, WORD, figure_values
@@ -48,6 +49,7 @@ from assistant.answering.slot_words import (
     MONEY_ASKED,
     OFTEN,
     PAID_ASKED,
+    PORTION_ASKED,
     SHARE_AFTER,
     SHARE_ASKED,
     SPAN_ASKED,
@@ -120,6 +122,7 @@ class AnswerSlot:
     maker: bool = False  # a maker or owner, most often a company: "who makes ouija boards now"
     unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
     wage: bool = False  # money paid to one for work: "how much was ellison paid as ceo"
+    portion: bool = False  # a part of a whole, a share or a sum: "how much of their spend"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -145,7 +148,9 @@ class AnswerSlot:
         # money is what an amount is in, a share or a figure what it is, not a thing it is
         # said of
         # (… nor are "stuff" and "things", said of anything: "how much stuff does india ship")
-        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS:
+        # (… nor is a price or a cost, a sum of money whatever the sentence calls it: "what
+        # price did the auction stop at": "at $US44 million, they stopped the auction")
+        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS | PRICE_ITSELF:
             words = []
         # (nor is the verb of "what happens when …", "what caused it": no kind of thing)
         if len(words) == 1 and words[0].lower() in WHAT_DOES:
@@ -212,6 +217,7 @@ class AnswerSlot:
         in_unit = IN_UNIT.search(question) if wants in ("amount", "number") else None
         unit = in_unit.group(1).lower() if in_unit else ""
         wage = money and bool(WAGE_ASKED.search(own))
+        portion = wants == "amount" and bool(PORTION_ASKED.search(asking))
         return cls(
             wants,
             focus,
@@ -235,6 +241,7 @@ class AnswerSlot:
             maker,
             unit,
             wage,
+            portion,
         )
 
     @property

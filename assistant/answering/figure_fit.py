@@ -22,6 +22,7 @@ from assistant.answering.figures import (
     counted_end,
     figure_value,
     in_money,
+    shares_spelt,
     stated_age,
 )
 from assistant.answering.focus import COMPARATIVES, MEASURES, PEOPLE_WORDS, UNITS, focus_forms
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 # What asks for an amount of money rather than of a thing.
 MONEY_ITSELF = frozenset(("money", "cash", "dollars"))
+PRICE_ITSELF = frozenset(("price", "prices", "cost", "costs"))
 SHARE_ITSELF = frozenset(SHARE_NOUNS) | {"pct"}  # ("shares" of stock are things counted)
 # "what's the figure", "what's the number": the figure itself, no thing counted
 FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum", "number", "count"))
@@ -186,6 +188,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     # (… nor does a model's measure, "the 64GB LCD", a count asked)
     specs = slot.wants == "number" and not slot.unit
     text = without_uncounted(text, lambda word: _counts(slot, word), specs)
+    text = shares_spelt(text)  # ("a third of the money": a share)
     tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     at = [
         i
@@ -220,7 +223,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             for i in at
             if in_money(tokens, i)
             or (charged and _share_charged(tokens, i))
-            or (changed and _a_share(tokens, i))
+            or ((changed or slot.portion) and _a_share(tokens, i))
         ]
     if slot.paid:  # "valued at $10 billion", "a market cap of $70 billion": no price paid;
         # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale

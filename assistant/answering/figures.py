@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.sentences import NOT_A_FIGURE
+from assistant.answering.sentences import FRACTION, NOT_A_FIGURE
 from index.terms import STOPWORDS
 
 NUMBERED = {
@@ -47,6 +47,21 @@ NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,95
 AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
 SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12}  # fmt: skip
+
+
+PARTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+WHOLES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+
+
+def shares_spelt(text: str) -> str:
+    """The text with its parts of a whole in words as shares: "a third of the money" reads
+    "33% of the money", a share as any other."""
+
+    def share(match: re.Match[str]) -> str:
+        part, whole = re.split(r"[\s-]+", match.group().lower())
+        return f"{round(100 * PARTS[part] / WHOLES[whole.rstrip('s')])}%"
+
+    return FRACTION.sub(share, text)
 
 
 def figure_neighbours(sentence: str) -> set[str]:

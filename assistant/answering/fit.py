@@ -227,7 +227,7 @@ def fit(
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
         return 1.0 if ranks(sentence, slot.asked) else 0.0
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
-        return 1.0 if gives_cause(sentence) else 0.0
+        return 1.0 if gives_cause(sentence, slot.asked) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
         return 1.0 if SCORELINE.search(sentence) or FINAL_SCORE.fullmatch(sentence) else 0.0
     if slot.head and slot.head.lower() in SENTENCE_WORDS:  # "what sentence did wang get": a

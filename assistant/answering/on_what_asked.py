@@ -51,12 +51,19 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
         linked = [c for c in linked if c.fit >= 1.0]
     # … and, before one that sits in an article on it, one that names it ("it is looking at
     # Talon … for $600 million" before "two startups for $1 billion")
-    naming = [c for c in linked if says(c, d.key, d.names.get(d.key, ""))]
+    # (or two others of its names, by first names: "Chris and Morgane tied the knot", for
+    # "chris stapleton and his wife morgane")
+    naming = [c for c in linked if says(c, d.key, d.names.get(d.key, "")) or _two_named(d, c)]
     if naming and d.close_enough(naming[0]):
         linked = naming[:1] + [c for c in linked if c is not naming[0]]
     if linked and d.close_enough(linked[0]):
         d.lead(linked)
     return None
+
+
+def _two_named(d: Draft, c: Candidate) -> bool:
+    """Whether a sentence says two of the names the question gives."""
+    return sum(1 for word, form in d.names.items() if says(c, word, form)) >= 2
 
 
 # A model's measure the question gives: "the 45mm watch", "the 512gb model", "the 16-inch one".

@@ -14,11 +14,16 @@ from collections.abc import Callable, Sequence
 from index.chunk import split_sentences
 from index.terms import content_words, family
 
+# A part of a whole in words: "a third of the money", "two-thirds of voters", "a quarter of
+# its staff".
+FRACTION = re.compile(
+    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:third|quarter|fifth|tenth)s?(?=\s+of\b)", re.I
+)
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
 # countries" is a count, not an amount.
 AMOUNT = re.compile(
     r"(?<![A-Za-z])\d|\b(?:hundred|thousand|million|billion|trillion|percent|half|dozen|double|"
-    r"triple|twice|tenfold|several times)s?\b|"
+    r"triple|twice|tenfold|several times)s?\b|" + FRACTION.pattern + "|"
     # a number written out, in a unit: "by eight minutes per match", "three times"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety)\s+(?:seconds?|minutes?|hours?|days?|weeks?|"

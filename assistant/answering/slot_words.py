@@ -49,6 +49,9 @@ SHARE_ASKED = re.compile(
     r"rate|ratio|margin|yield|return|%)\b",
     re.I,
 )
+# A part of a whole asked: "how much of their r&d spend did they get back" (a share or a sum);
+# not "how much of a raise", a size.
+PORTION_ASKED = re.compile(r"^how\s+much\s+of\s+(?!an?\b)", re.I)
 # A share asked for after the thing it is of: "the biggest fine, as a share of turnover", "how
 # much did it rise, in percent", "… by what %"
 SHARE_AFTER = re.compile(

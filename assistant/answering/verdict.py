@@ -19,7 +19,7 @@ from assistant.answering.asking import (
     asks_reason,
     asks_what_came_of_it,
 )
-from assistant.answering.candidates import Candidate
+from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.collective import share_of_several
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.events_asked import event_unspoken
@@ -28,6 +28,7 @@ from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.kinds_unsaid import kind_unspoken, money_of_another_kind
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
+from assistant.answering.only_another import only_another
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
@@ -150,6 +151,14 @@ def names_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
         unsaid += scores_unsaid(d.question, best, d.passages)
     if not unsaid:
         return None
+    if d.yes_no:  # "can kids use it in spanish": "available in English only" settles it
+        close = [c for c in d.candidates if d.close_enough(c, best)]
+        other = only_another(
+            unsaid, close, lambda word, named: parts.meaning.speaks_of(word, [" ".join(named)])
+        )
+        if other is not None:
+            line = other.cited(markers_of(other, d.candidates, d.passages))
+            return OfflineResult(f"No: {line}", False, d.coverage, other.score)
     result = d.refuse(best)
     # the whole name a word of it belongs to: "Check Point", not "check"
     shown = (

@@ -36,6 +36,7 @@ from index.terms import STOPWORDS, content_words, family, fold_accents, related_
 CALENDAR = frozenset(MONTHS) | WEEKDAYS
 TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
 TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
+MIN_HALF = 3  # the shortest word of two typed as one ("spiderman": "spider", "man")
 SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 NAME_STEM_LENGTH = 5  # a name's other form held as a name by the store, this long at least
@@ -421,6 +422,9 @@ class CorpusWords:
             written = self._written_otherwise(low)
             if written:  # "faingaanuku" for "Fainga'anuku", "andonovsky" for "Andonovski"
                 return self.name(written) or written
+            joined = self._written_apart(low)
+            if joined:  # "spiderman" for "Spider-Man"
+                return joined
             if len(low) < SHORT_SLIP_LENGTH or self.holds(low) or self.ordinary(low):
                 return word
             near = [
@@ -450,6 +454,21 @@ class CorpusWords:
         }
         found |= {w for w in transliterations(low) if df(w) > 0}
         return found.pop() if len(found) == 1 else None
+
+    def _written_apart(self, low: str) -> str | None:
+        """The one way the store writes a word it does not hold as two, with a hyphen or a
+        space ("Spider-Man" for "spiderman"), found beside each other in its texts."""
+        if len(low) < TYPO_LENGTH or self.document_frequency(low) > 0:
+            return None
+        found = set()
+        for i in range(MIN_HALF, len(low) - MIN_HALF + 1):
+            first, second = low[:i], low[i:]
+            if not (self.document_frequency(first) and self.document_frequency(second)):
+                continue
+            pair = re.compile(rf"\b{first}[-\s]{second}\b", re.I)
+            found |= {m.group() for text in self.texts_with(first) for m in pair.finditer(text)}
+        forms = {re.sub(r"\s", " ", f) for f in found}
+        return forms.pop() if len(forms) == 1 else None
 
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds
