@@ -6,7 +6,6 @@ price is asked of any sum; a sentence naming two of the question's names is on t
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from store_fixtures import articles_home

@@ -376,9 +376,18 @@ def _clause_wants(q: str) -> str:
         return "name"
     if ASKS_EXPANSION.search(q):
         return "expansion"
-    if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q):
+    if re.search(r"^(?:why|whys|how come|what made|what caused|for what reason)\b", q) or (
+        WHAT_GOT_TO.search(q)
+    ):
         return "reason"
     return "other"
+
+
+# What brought someone to a deed: "what got robin williams to finally quit", "what led to it".
+WHAT_GOT_TO = re.compile(
+    r"^what\s+(?:got|drove|pushed|prompted|convinced|persuaded|forced|inspired|motivated|led)"
+    r"(?:\s+[\w'’-]+){0,4}?\s+to\b"
+)
 
 
 ASKS_DONE = re.compile(r"\b(?:did|was|were|had|has|have|got|ended up|end up)\b", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 
 from assistant.answering.answer_kinds import (
     MAKER_SAID,
@@ -146,7 +147,7 @@ def fit(
         # goal", not "won just three games"
         return (
             1.0
-            if _period(sentence, slot.span)
+            if _period(sentence, slot.span, slot.given, timed=bool(slot.asked & LASTING))
             else 0.5 * bool(figure_fit(slot, NOT_A_FIGURE.sub(" ", sentence), related))
         )
     if slot.weighed:  # "how much do they weigh": "acetate weighing 46.3g", not "$389.99",
@@ -307,7 +308,21 @@ def asks_recipient(slot: AnswerSlot) -> bool:
     return slot.wants == "place" and bool(slot.asked & MONEY_GOING) and bool(slot.asked & GOES)
 
 
-def _period(sentence: str, span: str) -> bool:
+# Verbs that make "how long" a stretch of time, not of space: "how long did the battery last".
+LASTING = frozenset(
+    ("last", "lasted", "lasts", "take", "took", "takes", "taken", "stay", "stayed", "wait",
+     "waited", "live", "lived", "serve", "served", "spend", "spent", "survive", "survived")
+)  # fmt: skip
+SPACE_UNIT = re.compile(
+    r"\b(?:yards?|yds?|feet|foot|ft|inch(?:es)?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|kms?|"
+    r"pages?|laps?)\b",
+    re.I,
+)
+
+
+def _period(
+    sentence: str, span: str, given: AbstractSet[float] = frozenset(), timed: bool = False
+) -> bool:
     """Words for a period of the kind asked. How long: a measured stretch, or words for one
     ("since 2002"), but not a rate ("how long did they soak" is not answered by "each day,
     they weighed them"). How often: a rate ("every week", "twice a year") or a share of the
@@ -315,7 +330,19 @@ def _period(sentence: str, span: str) -> bool:
     rates = [_is_rate(sentence, m) for m in SPAN.finditer(sentence)]
     if span == "frequency":
         return bool(SHARE_OF_TIMES.search(sentence)) or any(rates)
-    return bool(MEASURED_SPAN.search(sentence)) or not all(rates)
+    # (not a measure the question gives itself: "the 16 inch macbook" is no stretch of time)
+    measured = [
+        m
+        for m in MEASURED_SPAN.finditer(sentence)
+        if _value(m.group()) not in given and not (timed and SPACE_UNIT.search(m.group()))
+    ]
+    return bool(measured) or not all(rates)
+
+
+def _value(measure: str) -> float | None:
+    """The figure a measure opens with ("16-inch": 16), if in digits."""
+    digits = re.match(r"\d[\d,]*(?:\.\d+)?", measure)
+    return float(digits.group().replace(",", "")) if digits else None
 
 
 def _is_rate(sentence: str, m: re.Match[str]) -> bool:

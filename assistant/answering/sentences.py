@@ -137,7 +137,9 @@ SPAN = re.compile(
     rf"\bfor\s+(?:the\s+(?:\w+\s+)?{PERIODS}s?|(?:\w+\s+)?{PERIODS}s)\b{NOT_AN_ORDINAL}|"
     r"\b(?:daily|nightly|weekly|monthly|yearly|"
     r"annually|quarterly|hourly|biweekly|fortnightly|decades|centuries|overnight|forever)\b|"
-    r"\b(?:since|from)\s+(?:the\s+)?(?:1[6-9]|20)\d{2}s?\b",  # "since 2002": how long, from when
+    # "since 2002": how long, from when (not a thing of a year, "unchanged from the 2021 model")
+    r"\bsince\s+(?:the\s+)?(?:1[6-9]|20)\d{2}s?\b|\bfrom\s+(?:(?:1[6-9]|20)\d{2}s?\b|"
+    r"the\s+(?:1[6-9]|20)\d{2}(?:s\b|\b(?!\s+[a-z])))",
     re.I,
 )
 

@@ -19,6 +19,13 @@ from index.dates import MONTHS, WEEKDAYS
 SINCE_YEAR = re.compile(
     r"\b(?:since|until|till)\s+(?:[\w'’.]+\s+){0,4}?(?:19|20)\d{2}\b(?!,?\s+when\b)", re.I
 )
+# A year named only as what a figure is set against: "dropped by 73% compared to the same
+# period in 2022" is about this year's figure.
+COMPARED_YEAR = re.compile(
+    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:[\w'’.]+\s+){0,5}?"
+    r"(?:19|20)\d{2}\b",
+    re.I,
+)
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
 MOVES_ON = re.compile(
@@ -101,7 +108,7 @@ def looks_back_on(years: set[int], article: str) -> bool:
 
 
 def _years_in(text: str) -> set[int]:
-    return {int(y) for y in YEAR.findall(SINCE_YEAR.sub(" ", text))}
+    return {int(y) for y in YEAR.findall(COMPARED_YEAR.sub(" ", SINCE_YEAR.sub(" ", text)))}
 
 
 # A word and the number after it that tells one of its kind from the others ("game 7", "q3");
