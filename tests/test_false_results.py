@@ -38,8 +38,11 @@ from assistant.types import Passage
         ("how much did sonos end up having to pay google", ("google", "sonos")),
         # of a trade, the one who gets it comes first
         ("why did the padres trade for juan soto from the yankees", ("padres", "yankees")),
+        # a side whose name opens with its figures
+        ("how did the breakers beat the 36ers even with cheatham hurt?", ("breakers", "36ers")),
         # no result taken
         ("who beat the jets", None),
+        ("did they beat 3 teams in a row", None),
         ("how much did microsoft pay for activision", None),
         ("by how many runs did england win", None),
     ],

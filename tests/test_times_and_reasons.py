@@ -47,3 +47,9 @@ def test_what_brought_someone_to_a_deed_asks_a_reason() -> None:
     assert question_wants("what got robin williams to finally quit coke in the 80s?") == "reason"
     assert question_wants("what led to the split between the two founders") == "reason"
     assert question_wants("what got stolen from the museum") != "reason"
+
+
+def test_a_streak_is_as_long_as_its_count() -> None:
+    slot = AnswerSlot.of("georgia hammered ole miss - how long is their winning streak now?")
+    assert fit(slot, "A statement win to extend its win streak to 27.", unrelated) == 1.0
+    assert fit(slot, "Georgia's lead now stands at 52-14.", unrelated) < 1.0

@@ -21,7 +21,7 @@ from assistant.query import YEAR
 from assistant.types import Passage
 from index.terms import STOPWORDS
 
-SIDE = r"([a-z][\w'’.-]*)"
+SIDE = r"([a-z][\w'’.-]*|\d+[a-z][\w'’.-]*)"  # (a side's name may open with its figures: "49ers")
 THE = r"(?:the\s+)?"
 # (a verb's helpers between the side and the verb: "the jets end up beating")
 HELPERS = (

@@ -169,7 +169,9 @@ MEASURED_SPAN = re.compile(
     r"rounds?|innings|seasons?|terms?)\b|"
     # (a run of games said as one: a "10-game" streak, not "won just three games")
     r"(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:game|match|"
-    r"win|fight|race|start|season)\b",
+    r"win|fight|race|start|season)\b|"
+    # (a streak's or a run's length said after it: "extend its win streak to 27")
+    r"\b(?:streak|run)\s+(?:to|of|at)\s+\d+\b(?!\s*(?:%|percent|per\s*cent|points?|yards?))",
     re.I,
 )
 
