@@ -86,6 +86,10 @@ def test_what_someone_is_on_a_week_is_a_wage() -> None:
     assert (slot.wants, slot.money, slot.rate) == ("amount", True, True)
     slot = AnswerSlot.of(expand_abbreviations("what did he say on a day like this"))
     assert slot.wants == "other"
+    # (… or with nothing after it: "how much is he on?")
+    slot = AnswerSlot.of(expand_abbreviations("tyler harvey's contract, how much is he on?"))
+    assert (slot.wants, slot.money, slot.wage) == ("amount", True, True)
+    assert expand_abbreviations("how much is he on about") == "how much is he on about"
 
 
 def test_what_a_sentence_sets_aside_answers_no() -> None:

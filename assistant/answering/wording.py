@@ -164,6 +164,7 @@ def expand_abbreviations(text: str) -> str:
     text = ACCORDING.sub("according to", text)
     text = CHANNEL_SUBS.sub(r"\1\2subscribers", text)
     text = WAGE_ON.sub(r"\1paid\2", text)
+    text = WAGE_ON_ALONE.sub(r"\1paid", text)
     # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
     # what a thing of someone's is, no name)
     text = WHATS_HIS.sub(r"\1 is \2", text)
@@ -184,6 +185,10 @@ WAGE_ON = re.compile(
     r"((?:^|[,;:.?!–—-]\s*)(?:what(?:['’]?s)?|how\s+much)\b[^?.,;]*?\s)on(\s+(?:a|per)\s+(?:week|wk|month|"
     r"year|yr|season)\b)(?!\s+(?:like|off|when|of)\b)",
     re.I,
+)
+# … or, asked of someone with nothing after it: "how much is he on?"
+WAGE_ON_ALONE = re.compile(
+    r"(\bhow\s+much\s+(?:is|was|are|were)\s+(?:he|she|they|him)\s+)on(?=\s*[?.!]*\s*$)", re.I
 )
 # "subs" of a channel or a feed are its subscribers ("how many youtube subs did she have"); of
 # a football side, its substitutes.
