@@ -43,6 +43,7 @@ from assistant.types import Passage
         # no result taken
         ("who beat the jets", None),
         ("did they beat 3 teams in a row", None),
+        ("how did leeds beat 3rd-placed ipswich", None),
         ("how much did microsoft pay for activision", None),
         ("by how many runs did england win", None),
     ],

@@ -35,6 +35,11 @@ def test_a_list_closed_on_another_of_the_kind() -> None:
     # (a list closed on no name of the kind settles nothing: "for kids only")
     assert only_another(["spanish"], [kids], languages) is None
     assert only_another(["spanish"], [Candidate(0, "It speaks English well.")], languages) is None
+    # (nor one that closes on the thing asked too, or only seems to close)
+    both = Candidate(0, "The feature is available in English and Spanish only.")
+    assert only_another(["spanish"], [both], languages) is None
+    not_only = Candidate(0, "It works not only in English but also in French.")
+    assert only_another(["spanish"], [not_only], languages) is None
 
 
 def test_short_verbs_in_their_forms_are_one_family() -> None:
@@ -50,6 +55,9 @@ def test_after_the_deed_asked_is_no_reason() -> None:
     assert not gives_cause(caption, asked)
     assert gives_cause(caption)  # (of another deed it may be one)
     assert gives_cause("He was axed for the final after missing a team curfew.", asked)
+    # (a name after "after" restates no deed: "why did the giants fire daboll")
+    giants = frozenset({"why", "did", "the", "giants", "fire", "daboll"})
+    assert gives_cause("Daboll was fired after leading the Giants to a 2-8 start.", giants)
     assert gives_cause("She will start dialysis so had no option but to hang up the boots.")
 
 

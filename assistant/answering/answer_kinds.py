@@ -76,12 +76,12 @@ RESTATED_WITHIN = 4  # words of an "after" clause that may say the deed asked ag
 
 
 def _restated(clause: str, asked: frozenset[str]) -> bool:
-    """Whether the first words of an "after …" clause name the deed asked again."""
-    said = [family(w) for w in re.findall(r"[a-z]+", clause.lower())[1 : 1 + RESTATED_WITHIN]]
+    """Whether the first words of an "after …" clause name the deed asked again, in a form of
+    its own ("retirement" for "retire"); not a name ("after leading the Giants")."""
+    words = re.findall(r"[A-Za-z]+", clause)[1 : 1 + RESTATED_WITHIN]
+    said = [family(w) for w in words if w.islower() and len(w) > 3]
     roots = [family(w) for w in asked if len(w) > 3 and w not in STOPWORDS]
-    return any(
-        w.startswith(root) or root.startswith(w) for w in said if len(w) > 3 for root in roots
-    )
+    return any(w.startswith(root) for w in said for root in roots if len(root) > 3)
 
 
 def ranks(sentence: str, asked: frozenset[str]) -> bool:

@@ -384,9 +384,11 @@ def _clause_wants(q: str) -> str:
 
 
 # What brought someone to a deed: "what got robin williams to finally quit", "what led to it".
+# (not a thing that got done: "what got sent to the museum", "what got moved to tuesday")
 WHAT_GOT_TO = re.compile(
     r"^what\s+(?:got|drove|pushed|prompted|convinced|persuaded|forced|inspired|motivated|led)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+to\b"
+    r"(?!\s+(?:[a-z]+ed|[a-z]+en|sent|put|sold|made|told|brought|left|kept|built|held|bought|"
+    r"paid|set|cut|hit|lost|done|won|shut|stuck|thrown)\b)(?:\s+[\w'’-]+){0,4}?\s+to\b"
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.answering.sentences import FRACTION, NOT_A_FIGURE
+from assistant.answering.sentences import FRACTION, NOT_A_FIGURE, PARTS, WHOLES
 from index.terms import STOPWORDS
 
 NUMBERED = {
@@ -47,10 +47,6 @@ NEAR = 4  # words between a figure and the thing it counts ("28 tackles", "15,95
 AGE_ASKED = frozenset({"old", "age", "aged", "ages"})
 SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "thousand": 1e3, "million": 1e6,
           "billion": 1e9, "trillion": 1e12}  # fmt: skip
-
-
-PARTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
-WHOLES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 
 
 def shares_spelt(text: str) -> str:

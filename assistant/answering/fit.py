@@ -47,6 +47,7 @@ from assistant.answering.sentences import (
     DAY_WORDS,
     MEASURED_SPAN,
     NOT_A_FIGURE,
+    SPACE_UNITS,
     SPAN,
     WHEN_WORDS,
     answer_stem,
@@ -313,11 +314,7 @@ LASTING = frozenset(
     ("last", "lasted", "lasts", "take", "took", "takes", "taken", "stay", "stayed", "wait",
      "waited", "live", "lived", "serve", "served", "spend", "spent", "survive", "survived")
 )  # fmt: skip
-SPACE_UNIT = re.compile(
-    r"\b(?:yards?|yds?|feet|foot|ft|inch(?:es)?|miles?|met(?:er|re)s?|kilomet(?:er|re)s?|kms?|"
-    r"pages?|laps?)\b",
-    re.I,
-)
+SPACE_UNIT = re.compile(rf"\b(?:{SPACE_UNITS})\b", re.I)
 
 
 def _period(
@@ -334,7 +331,7 @@ def _period(
     measured = [
         m
         for m in MEASURED_SPAN.finditer(sentence)
-        if _value(m.group()) not in given and not (timed and SPACE_UNIT.search(m.group()))
+        if not (SPACE_UNIT.search(m.group()) and (timed or _value(m.group()) in given))
     ]
     return bool(measured) or not all(rates)
 

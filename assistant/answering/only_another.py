@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from assistant.answering.candidates import Candidate
+from index.terms import families, family
 
 # Words that close a list to what they name: "in English only", "exclusively on PlayStation 5",
 # "a PS5 exclusive", "limited to the US".
 ONLY = re.compile(r"\b(?:only|exclusive(?:ly)?|solely|limited\s+to|restricted\s+to)\b", re.I)
+NOT_ONLY = re.compile(r"not\s$", re.I)
 ONLY_REACH = 3  # words either side of the closing word that may name what it closes on
 WORD = re.compile(r"[\w'’-]+")
 
@@ -25,7 +27,11 @@ def only_another(
     question's `unsaid` names (`akin`, by the encoder: "English" for "Spanish", "PlayStation 5"
     for "ps4"), if any."""
     for c in candidates:
+        if families(c.text) & {family(word) for word in unsaid}:
+            continue  # ("in English and Spanish only" closes on it too)
         for match in ONLY.finditer(c.text):
+            if NOT_ONLY.match(c.text[max(0, match.start() - 4) : match.start()]):
+                continue  # ("not only in English": no list closed)
             before = WORD.findall(c.text[: match.start()])[-ONLY_REACH:]
             after = WORD.findall(c.text[match.end() :])[:ONLY_REACH]
             # (a name, by its capital, beside the closing word: not "kids" in "for kids only")

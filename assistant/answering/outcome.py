@@ -21,7 +21,8 @@ from assistant.query import YEAR
 from assistant.types import Passage
 from index.terms import STOPWORDS
 
-SIDE = r"([a-z][\w'’.-]*|\d+[a-z][\w'’.-]*)"  # (a side's name may open with its figures: "49ers")
+# (a side's name may open with its figures, "49ers"; not an ordinal, "3rd-placed ipswich")
+SIDE = r"([a-z][\w'’.-]*|\d+(?!st\b|nd\b|rd\b|th\b|st-|nd-|rd-|th-)[a-z][\w'’.-]*)"
 THE = r"(?:the\s+)?"
 # (a verb's helpers between the side and the verb: "the jets end up beating")
 HELPERS = (

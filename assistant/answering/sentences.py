@@ -16,8 +16,10 @@ from index.terms import content_words, family
 
 # A part of a whole in words: "a third of the money", "two-thirds of voters", "a quarter of
 # its staff".
+PARTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+WHOLES = {"third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 FRACTION = re.compile(
-    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:third|quarter|fifth|tenth)s?(?=\s+of\b)", re.I
+    rf"\b(?:{'|'.join(PARTS)})[\s-]+(?:{'|'.join(WHOLES)})s?(?=\s+of\s+(?!an?\s+hour\b))", re.I
 )
 # An amount ("how much", "what share"): figures, or words that only amounts use; "two
 # countries" is a count, not an amount.
@@ -159,19 +161,23 @@ class _Span:
         return counted.search(text) or SPAN.search(text)
 
 
+# Units of a stretch of space (or of what is read or run): "56-yard", "a 300-page report".
+SPACE_UNITS = (
+    r"yards?|yds?|feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|"
+    r"pages?|laps?"
+)
 # A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
 # "10-game" streak.
 MEASURED_SPAN = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
-    r"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|yards?|yds?|"
-    r"feet|foot|ft|inch(?:es)?|miles?|meters?|metres?|kilomet(?:er|re)s?|km|kms|pages?|laps?|"
+    rf"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|{SPACE_UNITS}|"
     r"rounds?|innings|seasons?|terms?)\b|"
     # (a run of games said as one: a "10-game" streak, not "won just three games")
     r"(?<![\w.])(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:game|match|"
     r"win|fight|race|start|season)\b|"
-    # (a streak's or a run's length said after it: "extend its win streak to 27")
-    r"\b(?:streak|run)\s+(?:to|of|at)\s+\d+\b(?!\s*(?:%|percent|per\s*cent|points?|yards?))",
+    # (a streak's length said after it: "extend its win streak to 27")
+    r"\bstreak\s+(?:to|of|at)\s+\d+\b(?![,.]\d|\s*(?:%|percent|per\s*cent|points?|yards?))",
     re.I,
 )
 

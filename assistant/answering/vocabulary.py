@@ -4,6 +4,7 @@ ordinary English, and how a slip of the keys was meant."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -410,8 +411,9 @@ class CorpusWords:
         writes, spelt as the store does ("nvdia" as "Nvidia", "isreal" as "Israel"), and an
         everyday word no article holds as articles write it ("stepdad": "stepfather"), so that
         retrieval finds what it names; the slip must be the only one near, onto a name written
-        more than once. Ordinary words and
-        their slips are left to the word forms and the encoder."""
+        more than once; and a word typed as one that the store writes as two ("spiderman":
+        "Spider-Man"). Ordinary words and their slips are left to the word forms and the
+        encoder."""
 
         def respell(match: re.Match[str]) -> str:
             word = match.group()
@@ -460,15 +462,18 @@ class CorpusWords:
         space ("Spider-Man" for "spiderman"), found beside each other in its texts."""
         if len(low) < TYPO_LENGTH or self.document_frequency(low) > 0:
             return None
-        found = set()
+        found: list[str] = []
         for i in range(MIN_HALF, len(low) - MIN_HALF + 1):
             first, second = low[:i], low[i:]
             if not (self.document_frequency(first) and self.document_frequency(second)):
                 continue
             pair = re.compile(rf"\b{first}[-\s]{second}\b", re.I)
-            found |= {m.group() for text in self.texts_with(first) for m in pair.finditer(text)}
-        forms = {re.sub(r"\s", " ", f) for f in found}
-        return forms.pop() if len(forms) == 1 else None
+            found += [m.group() for text in self.texts_with(first) for m in pair.finditer(text)]
+        # (one pair, however cased: "Spider-Man" and "SPIDER-MAN"; written as most write it)
+        forms = Counter(re.sub(r"\s", " ", f) for f in found)
+        if len({f.lower() for f in forms}) != 1:
+            return None
+        return forms.most_common(1)[0][0]
 
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds

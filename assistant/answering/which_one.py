@@ -22,7 +22,7 @@ SINCE_YEAR = re.compile(
 # A year named only as what a figure is set against: "dropped by 73% compared to the same
 # period in 2022" is about this year's figure.
 COMPARED_YEAR = re.compile(
-    r"\b(?:compared\s+(?:to|with)|than|versus|vs\.?|against)\s+(?:[\w'’.]+\s+){0,5}?"
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:[\w'’.]+\s+){0,5}?"
     r"(?:19|20)\d{2}\b",
     re.I,
 )

@@ -188,7 +188,7 @@ WAGE_ON = re.compile(
 )
 # … or, asked of someone with nothing after it: "how much is he on?"
 WAGE_ON_ALONE = re.compile(
-    r"(\bhow\s+much\s+(?:is|was|are|were)\s+(?:he|she|they|him)\s+)on(?=\s*[?.!]*\s*$)", re.I
+    r"(\bhow\s+much\s+(?:is|was|are|were)\s+(?:he|she|they)\s+)on(?=\s*[?.!]*\s*$)", re.I
 )
 # "subs" of a channel or a feed are its subscribers ("how many youtube subs did she have"); of
 # a football side, its substitutes.
