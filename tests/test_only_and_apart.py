@@ -8,19 +8,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from store_fixtures import articles_home
+from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_kinds import gives_cause
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figure_fit import figure_fit
 from assistant.answering.only_another import only_another
+from assistant.answering.subject import name_runs
 from assistant.api import Assistant
 from index.terms import family
-
-
-def unrelated(a: str, b: str) -> bool:
-    return False
 
 
 def languages(word: str, named: list[str]) -> bool:
@@ -92,6 +89,18 @@ def test_a_word_typed_as_one_is_read_as_the_articles_write_it(news: Assistant) -
     assert words.respelt_by_store("is spiderman 2 out on ps4") == "is Spider-Man 2 out on ps4"
     answer = news.ask("when does spiderman 2 arrive")
     assert not answer.abstained, answer.text
+
+
+def test_the_names_of_a_question_are_runs_of_name_words() -> None:
+    names = {"chris": "Chris", "stapleton": "Stapleton", "morgane": "Morgane"}
+    question = "when did chris stapleton and his wife morgane tie the knot"
+    assert name_runs(question, names) == [["chris", "stapleton"], ["morgane"]]
+    # (two words of one name are one name: "Gold Coast")
+    coast = {"gold": "Gold", "coast": "Coast", "aflw": "AFLW"}
+    assert name_runs("gold coast's women made the aflw finals", coast) == [
+        ["gold", "coast"],
+        ["aflw"],
+    ]
 
 
 def test_a_sentence_naming_two_of_the_names_asked(news: Assistant) -> None:

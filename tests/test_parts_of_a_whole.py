@@ -3,14 +3,12 @@ and a part in words ("a third of the money") is a share as any other."""
 
 from __future__ import annotations
 
+from store_fixtures import unrelated
+
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.figure_fit import figure_fit
 from assistant.answering.figures import shares_spelt
 from assistant.answering.sentences import TYPE_PATTERNS
-
-
-def unrelated(a: str, b: str) -> bool:
-    return False
 
 
 def test_parts_in_words_read_as_shares() -> None:

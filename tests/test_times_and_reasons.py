@@ -4,15 +4,13 @@ sentence in no other time; "how long did it last" asks a stretch of time, not th
 
 from __future__ import annotations
 
+from store_fixtures import unrelated
+
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.fit import fit
 from assistant.answering.sentences import SPAN
 from assistant.answering.which_one import speaks_of
-
-
-def unrelated(a: str, b: str) -> bool:
-    return False
 
 
 def test_a_year_compared_against_is_not_the_sentences_time() -> None:

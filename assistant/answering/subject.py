@@ -4,7 +4,7 @@ answered by what the Wild pay Evason)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
@@ -233,14 +233,24 @@ def initials_said(question: str, key: str, text: str) -> bool:
 INITIALS_SPAN = 5  # the most words a name written by its initials runs to
 
 
-def name_groups(question: str, names: dict[str, str]) -> int:
+def name_groups(question: str, names: Mapping[str, str]) -> int:
     """How many names the question holds: runs of neighbouring name words ("john hynes")."""
-    groups, inside = 0, False
+    return len(name_runs(question, names))
+
+
+def name_runs(question: str, names: Mapping[str, str]) -> list[list[str]]:
+    """The question's names, each the run of neighbouring name words it is written with
+    ("chris stapleton", "morgane")."""
+    runs: list[list[str]] = []
+    inside = False
     for word in re.findall(r"[\w'’.-]+", question.lower()):
-        is_name = word.strip(".,'’").removesuffix("'s").removesuffix("’s") in names
-        groups += is_name and not inside
-        inside = is_name
-    return groups
+        word = word.strip(".,'’").removesuffix("'s").removesuffix("’s")
+        if word in names:
+            if not inside:
+                runs.append([])
+            runs[-1].append(word)
+        inside = word in names
+    return runs
 
 
 def name_shown(question: str, key: str, names: dict[str, str]) -> str:
