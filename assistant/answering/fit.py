@@ -37,7 +37,7 @@ from assistant.answering.figure_fit import (
     says_whole,
     unasked_difference,
 )
-from assistant.answering.figures import WORD, counted_by_ordinal
+from assistant.answering.figures import WORD, counted_by_ordinal, figure_values
 from assistant.answering.measures import RATE, SIZE, WAGE_SAID, WEIGHT
 from assistant.answering.names_given import new_name
 from assistant.answering.owner import counts_owners
@@ -331,15 +331,9 @@ def _period(
     measured = [
         m
         for m in MEASURED_SPAN.finditer(sentence)
-        if not (SPACE_UNIT.search(m.group()) and (timed or _value(m.group()) in given))
+        if not (SPACE_UNIT.search(m.group()) and (timed or figure_values(m.group()) & given))
     ]
     return bool(measured) or not all(rates)
-
-
-def _value(measure: str) -> float | None:
-    """The figure a measure opens with ("16-inch": 16), if in digits."""
-    digits = re.match(r"\d[\d,]*(?:\.\d+)?", measure)
-    return float(digits.group().replace(",", "")) if digits else None
 
 
 def _is_rate(sentence: str, m: re.Match[str]) -> bool:

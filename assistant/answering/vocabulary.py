@@ -102,6 +102,7 @@ class CorpusWords:
         self._alone: dict[str, str] = {}  # (`name_alone` and `named_often`, each read once)
         self._often: dict[str, bool] = {}
         self._verbs: dict[str, bool] = {}  # (`used_as_verb`, read once a word)
+        self._apart: dict[str, str | None] = {}  # (`_written_apart`, read once a word)
         # Ordinary English words (see `wording.common_words`); empty: only capitalised names
         # and numbers count as specifics.
         self.common = common
@@ -462,6 +463,12 @@ class CorpusWords:
         space ("Spider-Man" for "spiderman"), found beside each other in its texts."""
         if len(low) < TYPO_LENGTH or self.document_frequency(low) > 0:
             return None
+        if low not in self._apart:  # (each split's texts read once a word, not per question)
+            self._apart[low] = self._pair_written(low)
+        return self._apart[low]
+
+    def _pair_written(self, low: str) -> str | None:
+        """`_written_apart`, read from the texts of each way to split the word in two."""
         found: list[str] = []
         for i in range(MIN_HALF, len(low) - MIN_HALF + 1):
             first, second = low[:i], low[i:]
