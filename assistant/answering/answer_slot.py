@@ -202,6 +202,8 @@ class AnswerSlot:
         spans = SPAN_ASKED.search(asking) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
         span = span or ("length" if timed else "")
+        if timed and (head or "").lower() == "time":
+            focus = ()  # ("how much time": a stretch in any unit, "5 billion hours", no "time")
         counted = FOCUS.search(question) if wants == "number" else None
         did = re.match(r"\s+([a-z]{2,}ed)\b", question[counted.end() :]) if counted else None
         done = answer_stem(did.group(1).lower()) if did else ""
@@ -211,7 +213,8 @@ class AnswerSlot:
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
         sized = wants == "number" and bool(SIZED.search(asking))
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
-        rate = money and bool(RATE.search(own))
+        # ("how much is he earning a week", "how much time do they spend on it a month")
+        rate = (money or span == "length") and bool(RATE.search(own))
         owner = owner_focus(own) if wants == "number" else ()
         maker = wants == "person" and bool(MAKER_ASKED.search(asking))
         in_unit = IN_UNIT.search(question) if wants in ("amount", "number") else None

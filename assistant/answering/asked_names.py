@@ -54,6 +54,8 @@ NOT_A_SPECIFIC = re.compile(
     r"\b(?:my|our)\s+\d{1,2}(?:[- ]?(?:yrs?|years?|months?|weeks?)[- ]?old\b|[- ]?y/?o\b)",
     re.I,
 )
+# A word typed with a plus after it, as services are named ("kids+", "disney+", "apple tv+").
+PLUS_NAMED = re.compile(r"(?<![\w+])([A-Za-z][A-Za-z]+)\+(?![\w+])")
 # Words that stand for someone named before: an asking clause with one asks about that one.
 REFERRING = frozenset(("he", "she", "him", "her", "his", "hers"))
 
@@ -256,6 +258,8 @@ class NameChecks:
                 names.setdefault(word, token.strip(".,'’"))
         for word in apposed(question):  # "rainforest, the payments startup": a name
             names.setdefault(word, word.capitalize())
+        for word in PLUS_NAMED.findall(question):  # "amazon kids+": a service's name
+            names.setdefault(word.lower(), word[:1].upper() + word[1:])
         # The first word is capitalised as any sentence's: a name only if it is no word
         # ("Canva did a share sale …")
         first = re.match(r"\s*([A-Z][\w'’-]*)", question)

@@ -26,7 +26,7 @@ from index.terms import STOPWORDS, content_words, families, family
 # (A setting may come first: "in the mrbeast 100 days in a room video, why did suzie quit".)
 REASON_FOR_DEED = re.compile(
     r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?"
-    r"(?:why\s+(?:did|does|do)|how\s+come(?:\s+(?:did|does|do))?|"
+    r"(?:why\s+(?:did|does|do|was|were)|how\s+come(?:\s+(?:did|does|do|was|were))?|"
     # … or when it was done: "when exactly did the eu ban x", "what year did they buy it"
     r"(?:when|what\s+(?:day|date|year|month))(?:\s+exactly)?\s+did)\s+"
     r"(.+?)\s*(?:[?!.]|$)",
@@ -153,6 +153,9 @@ def deed_untold(
     # (… by the one the question says did it: "why did microsoft fire sam altman" is not told
     # by "OpenAI's board fired Altman")
     doers = [n for n in named if n not in done_to] if done_to else []
+    # (a thing a deed of one's own is done to, named right after it, is told too: "why did
+    # apple buy openai" is not told by "you'll be able to buy another Apple Watch")
+    done_on = [] if to_someone else _object_named(after, named)
     # (… by any of its names: "Los Angeles" of the Chargers, `also`)
     doers += [o.lower() for n in doers for o in also(n)]
     subject: list[str] = []
@@ -171,6 +174,8 @@ def deed_untold(
         roots |= CHANGES
     if roots & FOUNDING:  # (… and a thing founded, in any word for it)
         roots |= FOUNDING
+    if roots & CONVICTED:  # (… and a verdict of guilt: "why was sbf convicted", "found guilty")
+        roots |= CONVICTED
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if roots & _deed_roots(title) and _told_of(title, named, done_to, doers):
             return False
@@ -184,7 +189,9 @@ def deed_untold(
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
-        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)):
+        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)) and not _negated(
+            candidate.text, roots
+        ):
             at = max(text.find(candidate.text), 0)
             around = text[max(0, at - NAME_REACH) : at]
             if GOES_ON.match(candidate.text):
@@ -194,11 +201,25 @@ def deed_untold(
                 around = f"{passages[candidate.passage].title or ''} {around}"
             if (
                 _told_of(f"{around} {candidate.text}", named, done_to, [])
+                and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
                 and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
                 and not (doer and done_by_another(candidate.text, roots, doer))
             ):
                 return False
     return on_a_name
+
+
+def _negated(sentence: str, roots: set[str]) -> bool:
+    """Whether every telling of the deed in a sentence is denied: "you'll never be able to buy
+    another", "the board hadn't resigned"."""
+    words = re.findall(r"[\w'’-]+", sentence.lower())
+    told = [i for i, w in enumerate(words) if undoubled(family(w)) in roots]
+    return bool(told) and all(
+        any(NEGATION.fullmatch(w) for w in words[max(0, i - NEGATION_REACH) : i]) for i in told
+    )
+
+
+NEGATION_REACH = 4  # words before a deed that may deny it ("never be able to buy")
 
 
 def _object_named(after: str, named: Sequence[str]) -> list[str]:
@@ -278,6 +299,8 @@ CHANGES = frozenset(
     for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
 )
 
+# Words for a verdict of guilt, each told by the others.
+CONVICTED = frozenset(undoubled(family(w)) for w in ("convict", "convicted", "guilty"))
 # Words for founding a thing (`doers.FOUNDING`, and setting up): "when did they found fape" is
 # told by "established in 1949".
 FOUNDING = frozenset(undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})
@@ -379,14 +402,19 @@ def bought_by_another(
         beside = beside or named
         if not tells_sale(sentence):
             continue
+        buyer_told = families(_buyer_told(sentence))
         if named:
-            if sold_in_one_clause(sentence, names):
-                return None  # (told of the buyer asked about)
-            continue  # (a sale of another thing it bid for: "offered £4bn to buy Chelsea")
+            if not sold_in_one_clause(sentence, names):
+                continue  # (a sale of another thing it bid for: "offered £4bn to buy Chelsea")
+            if buyer_told & {family(n) for n in names} and not buyer_told & {
+                family(w) for w in buyer
+            }:
+                # (the other way round: "Annapurna Interactive bought … 24 Bit Games", for
+                # "when did 24 bit games buy annapurna")
+                return i
+            return None  # (told of the buyer asked about)
         sales.append(i)
-        told = BUYER_TOLD.search(sentence)
-        buyer_told = next((g for g in told.groups() if g), "") if told else ""
-        if other is None and buyer_told and not families(buyer_told) & {family(n) for n in names}:
+        if other is None and buyer_told and not buyer_told & {family(n) for n in names}:
             other = i
         if other is None and low & rivals and sold_in_one_clause(sentence, names):
             other = i  # (the rival buying it: "Ratcliffe … has an agreement … to buy")
@@ -395,6 +423,12 @@ def bought_by_another(
     if other is None and not beside and len(sales) >= SALES_TOLD:
         other = sales[0]
     return other
+
+
+def _buyer_told(sentence: str) -> str:
+    """The one a sentence tells buying something, named before the purchase (`BUYER_TOLD`)."""
+    told = BUYER_TOLD.search(sentence)
+    return next((g for g in told.groups() if g), "") if told else ""
 
 
 def sold_in_one_clause(sentence: str, names: Sequence[str]) -> bool:

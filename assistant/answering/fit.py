@@ -144,6 +144,11 @@ def fit(
     whom it speaks of ("the wide receiver broke loose").
     """
     words = WORD.findall(sentence)
+    if slot.span == "length" and (slot.head or "").lower() == "time" and not slot.focus:
+        # "how much time do people spend on it a month": a stretch measured ("5 billion hours
+        # per month", per month if asked so), not an age ("an 11-year-old") nor "a month"
+        spent = [m for m in MEASURED_SPAN.finditer(sentence) if not AGED.match(sentence, m.end())]
+        return (1.0 if not slot.rate or RATE.search(sentence) else 0.5) if spent else 0.0
     if slot.span and not slot.focus:  # "how long was the game winner": "a 56-yard field
         # goal", not "won just three games"
         return (
@@ -315,6 +320,9 @@ LASTING = frozenset(
      "waited", "live", "lived", "serve", "served", "spend", "spent", "survive", "survived")
 )  # fmt: skip
 SPACE_UNIT = re.compile(rf"\b(?:{SPACE_UNITS})\b", re.I)
+
+
+AGED = re.compile(r"[\s-]*old\b")  # "11-year-old": an age, no stretch of time
 
 
 def _period(

@@ -40,6 +40,7 @@ from assistant.answering.draft import TYPE_RATIO, Draft, Parts
 from assistant.answering.each_asked import for_each_part
 from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
+from assistant.answering.full_names import unknown_full_names
 from assistant.answering.lists import asks_for_list
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.part_by_part import with_parts_answered
@@ -224,6 +225,12 @@ class OfflineAnswerer:
         missing = self.words.unknown_specifics(
             NOT_A_SPECIFIC.sub(" ", question), known | spelt | sourced
         )
+        # (a first name many share, with a surname no article gives it: "adam silver")
+        missing = missing or [
+            name
+            for name in unknown_full_names(question, self.words, texts)
+            if not set(content_words(name)) <= known
+        ]
         advice = asks_advice(question)
         if advice:  # "how do i make …": the request's own words are not what is missing
             missing = about_the_topic(missing)

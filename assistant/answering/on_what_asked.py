@@ -53,7 +53,14 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     # Talon … for $600 million" before "two startups for $1 billion")
     # (or two others of its names, by first names: "Chris and Morgane tied the knot", for
     # "chris stapleton and his wife morgane")
-    naming = [c for c in linked if says(c, d.key, d.names.get(d.key, "")) or _two_named(d, c)]
+    # (not one that gives less of what is asked: "1 million installs in five days", naming
+    # Roblox, after "5 billion hours per month on the platform", for how much time is spent)
+    least = linked[0].fit if linked else 0.0
+    naming = [
+        c
+        for c in linked
+        if (says(c, d.key, d.names.get(d.key, "")) or _two_named(d, c)) and c.fit >= least
+    ]
     if naming and d.close_enough(naming[0]):
         linked = naming[:1] + [c for c in linked if c is not naming[0]]
     if linked and d.close_enough(linked[0]):

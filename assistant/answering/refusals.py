@@ -164,7 +164,9 @@ def _shown(term: str, question: str) -> str:
     """A missing word as the question wrote it ("Norway", not "norway"), or as the articles
     write a name the question typed in lower case ("Andrea" for "andrea")."""
     match = re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", question, re.I)
-    if match is None or (match.group().islower() and not term.islower()):
+    capitals = sum(map(str.isupper, term))
+    # (typed with fewer capitals than the articles write it: "Adam silver", of "adam silver")
+    if match is None or sum(map(str.isupper, match.group())) < capitals:
         return term
     return match.group()
 

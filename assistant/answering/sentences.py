@@ -169,7 +169,8 @@ SPACE_UNITS = (
 # A figure with a unit of length or time: "56-yard", "eight months", "2,120-kilometer", a
 # "10-game" streak.
 MEASURED_SPAN = re.compile(
-    r"(?<![\w.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?<![\w.])(?:\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
     rf"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|{SPACE_UNITS}|"
     r"rounds?|innings|seasons?|terms?)\b|"

@@ -176,14 +176,15 @@ CLIPPED_OFF = 2  # … and at least this many letters left off
 
 
 def clipped_from(typed: str, text: str) -> bool:
-    """Whether `text` writes a name that the typed word is a clipped form of, its end or its
-    middle: "bama" for "Alabama", "cutch" for "McCutchen". (Its start is read by the store's
-    words: "juve".)"""
+    """Whether `text` writes a name that the typed word is a clipped form of, its start, end or
+    middle: "bama" for "Alabama", "cutch" for "McCutchen", "conf" for "Code Conference" (a
+    word the store at large writes in lower case, whose start `CorpusWords.rare` does not
+    read as a name's)."""
     if len(typed) < CLIPPED_LEAST or not typed.isalpha():
         return False
     low = typed.lower()
     return any(
-        low in name.lower()[1:] and len(name) >= len(low) + CLIPPED_OFF
+        low in name.lower() and len(name) >= len(low) + CLIPPED_OFF
         for name in re.findall(r"\b[A-Z][A-Za-z]+", text)
     )
 

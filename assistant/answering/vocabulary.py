@@ -150,11 +150,11 @@ class CorpusWords:
             # names no thing: "n what changed that?", in a small store that never says it; a
             # word of an outlet's name the articles say too is in them: "stream", of "Stream
             # Desk", for "when did that stream happen".)
-            things = [w for w in words if w in unknown and not self._verb_form(w)]
+            things = [w for w in words if w in unknown and not self.verb_form(w)]
             return missing or things
         return missing
 
-    def _verb_form(self, word: str) -> bool:
+    def verb_form(self, word: str) -> bool:
         """An ordinary word's -ed or -ing form ("changed", "happening")."""
         return any(
             word.endswith(ending) and word[: len(word) - len(ending)] + repl in self.common

@@ -1,0 +1,89 @@
+"""Someone typed by a first name and a surname the store never writes together: "adam silver"
+names nobody in articles whose Adams are Schefter, Thielen and Forde, though "silver" is in
+them as a metal."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from assistant.answering.sentences import SENTENCE_START
+from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.wording import ASIDES
+from index.terms import STOPWORDS
+
+# Words typed after a first name that say something of the one named, never a surname: "when
+# did taylor first show up", "is elon still ceo".
+AFTER_A_NAME = frozenset(
+    ("first", "last", "also", "just", "still", "ever", "never", "even", "only", "again",
+     "already", "now", "then", "too", "once", "later", "soon", "really", "actually", "finally",
+     "eventually", "ultimately", "recently", "yet", "back", "away", "out", "off", "up", "down",
+     "over", "today", "tonight", "yesterday", "year", "years", "season", "week", "night")
+)  # fmt: skip
+FIRST_NAME_SHARE = 0.75  # of the times the store writes a word as a name, followed by another
+FIRST_NAME_FOLLOWERS = 2  # … by several: a first name many people share ("Adam Schefter",
+# "Adam Thielen"), not one person's ("Taylor Swift": "taylor tour" is of her)
+WORD = re.compile(r"[A-Za-z][\w'’-]*")
+CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) -> list[str]:
+    """The names the question types as a first name the store shares among several people and
+    a word after it that could be a surname (the store capitalises it somewhere, and it is no
+    verb, no name of its own and no word that says something of the one named), where neither
+    the `texts` read nor the store's texts holding either word write the two together."""
+    missing = []
+    typed = list(WORD.finditer(question))
+    for first, second in itertools.pairwise(typed):
+        given, word = first.group().lower(), second.group().lower()
+        word = word.removesuffix("'s").removesuffix("’s")
+        if question[first.end() : second.start()] != " " or not _surname_like(word, words):
+            continue
+        if not _first_name(given, words):
+            continue
+        together = re.compile(rf"\b{re.escape(given)}\W{{1,2}}{re.escape(word)}\b", re.I)
+        read = [*texts, *words.texts_with(given), *words.texts_with(word)]
+        if not any(together.search(text) for text in read):
+            missing.append(f"{words.name(given)} {word.capitalize()}")
+    return missing
+
+
+def _first_name(word: str, words: CorpusWords) -> bool:
+    """Whether the store writes the word as a name, nearly always opening a longer one whose
+    next words differ ("Adam Schefter", "Adam Thielen")."""
+    if not word.isalpha() or word in STOPWORDS or not words.name(word):
+        return False
+    followers: list[str] = []
+    alone = 0
+    pattern = re.compile(rf"\b{re.escape(words.name(word))}\b")
+    for text in words.texts_with(word):
+        for match in pattern.finditer(text):
+            after = CAPITALISED_AFTER.match(text, match.end())
+            if after:
+                followers.append(after.group(1))
+            else:
+                alone += 1
+    shared = len(set(followers)) >= FIRST_NAME_FOLLOWERS
+    return shared and len(followers) >= FIRST_NAME_SHARE * (len(followers) + alone)
+
+
+def _surname_like(word: str, words: CorpusWords) -> bool:
+    """Whether a word typed after a first name may be its surname: an ordinary word the store
+    holds and capitalises somewhere inside a sentence ("Silver Slugger"), no name of its own
+    (whose pairing the name checks weigh), no verb ("said", "plays") and nothing said of the
+    one named ("first", "finally")."""
+    if not word.isalpha() or len(word) < 3 or word in STOPWORDS or word in ASIDES:
+        return False
+    if word in AFTER_A_NAME or word.endswith(("ly", "ed", "ing")):
+        return False
+    if not words.in_corpus(word) or words.name(word):
+        return False
+    if words.used_as_verb(word) or (word.endswith("s") and words.used_as_verb(word[:-1])):
+        return False
+    pattern = re.compile(rf"\b{re.escape(word.capitalize())}\b")
+    return any(
+        not SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
+        for text in words.texts_with(word)
+        for m in pattern.finditer(text)
+    )
