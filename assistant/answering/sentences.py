@@ -171,7 +171,9 @@ SPACE_UNITS = (
 MEASURED_SPAN = re.compile(
     r"(?<![\w.])(?:\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?:seconds?|minutes?|"
+    # (a unit in title case names a thing: the show "60 Minutes", "Four Seasons")
+    r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)[\s-]+(?!(?-i:[A-Z][a-z]))"
+    r"(?:seconds?|minutes?|"
     rf"mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|{SPACE_UNITS}|"
     r"rounds?|innings|seasons?|terms?)\b|"
     # (a run of games said as one: a "10-game" streak, not "won just three games")

@@ -81,6 +81,8 @@ def off_subject(
         return True
     if says(candidate, key, names.get(key, "")):
         return False
+    if _goes_on_about_another(candidate, key, names, passage):
+        return True
     if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
     headline = families(passage.title or "")
@@ -112,6 +114,27 @@ def _opens_with_another(
     text = article_text(passage.article_id, passages)  # (its headline first)
     runs = (m.group() for m in CAPITALISED_RUN.finditer(text) if word in m.group())
     return not any(says(Candidate(0, run), key, names.get(key, "")) for run in runs)
+
+
+def _goes_on_about_another(
+    candidate: Candidate, key: str, names: dict[str, str], passage: Passage
+) -> bool:
+    """Whether a sentence goes on by "he" or "she" about another the sentence before opens
+    with ("Wang said he returned …" then "He faces up to 50 years in prison", in a piece on
+    Bankman-Fried): a name its article writes capitalised inside a sentence too."""
+    if not PERSON_GOES_ON.match(candidate.text):
+        return False
+    opening = re.match(r"[\"“]?([A-Z][a-z][\w-]*)(?:['’]s)?\s", candidate.before)
+    if opening is None:
+        return False
+    word = opening.group(1)
+    bare = word.lower()
+    if bare in STOPWORDS or bare in names or family(bare) == family(key):
+        return False
+    return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", passage.text) is not None
+
+
+PERSON_GOES_ON = re.compile(r"[\"“]?(?:He|She)\s")
 
 
 def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:

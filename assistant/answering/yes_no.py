@@ -36,9 +36,12 @@ def yes_no_reply(
     absent: list[str],
     attributed: list[str],
     terms: dict[str, float],
+    deeds_unsaid: Sequence[str] = (),
 ) -> str:
     """The reply, from the chosen sentences; `absent` are the question's words no article
-    says, `attributed` the outlets it attributes the claim to."""
+    says, `attributed` the outlets it attributes the claim to, `deeds_unsaid` the verbs it
+    asks in that no article uses ("rehire"): the sentences cannot say it was so, in words the
+    articles never use, nor that it was not, by their absence."""
     lines = [c.cited(markers_of(c, candidates, passages)) for c in chosen]
     answered = REPLY.match(chosen[0].text)
     if answered and _put_as_question(chosen[0].before):
@@ -59,7 +62,7 @@ def yes_no_reply(
     # Danis", after a sentence on his calling Danis out)
     saying = [c for c in chosen if says_what_was_asked(question, c, passages, terms)]
     settling = own[0] if own else contrary[0] if contrary else (saying or chosen)[0]
-    said_it = settling in saying  # (each worked out once, above)
+    said_it = settling in saying and not deeds_unsaid  # (each worked out once, above)
     if result_told(question, settling.text):  # "did the raiders beat the jets": "… beat …"
         first = lines.pop(chosen.index(settling))
         return f"Yes: {' '.join([first, *lines])}"

@@ -43,10 +43,12 @@ def yes_no_written(d: Draft, parts: Parts) -> OfflineResult | str:
     ):
         return d.refuse(d.chosen[0], missing=absent)
     attributed = named_outlets(d.question, parts.outlets())
-    # (an act named by its "-ing" is told in other words too often for its absence to settle
-    # "no": "is putin open to europe joining the talks": "… openness to European involvement
-    # in … peace talks"; a thing's absence does: "copper")
-    things = [w for w in absent if not ACT.fullmatch(w)]
+    # (an act named by its "-ing", or by a verb, is told in other words too often for its
+    # absence to settle "no": "is putin open to europe joining the talks": "… openness to
+    # European involvement in … peace talks"; "did openai rehire altman": "Altman returns";
+    # a thing's absence does: "copper")
+    deeds = [w for w in absent if parts.words.verb_like(w)]
+    things = [w for w in absent if not ACT.fullmatch(w) and w not in deeds]
     return yes_no_reply(
-        d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now
+        d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now, deeds
     )
