@@ -5,6 +5,7 @@ opening with another name is that other one."""
 from __future__ import annotations
 
 from assistant.answering.candidates import Candidate
+from assistant.answering.contraries import another_sum
 from assistant.answering.sentences import MEASURED_SPAN
 from assistant.answering.subject import off_subject
 from assistant.answering.vocabulary import CorpusWords
@@ -59,3 +60,15 @@ def test_he_after_another_name_is_that_other_one() -> None:
     assert off_subject(wang, "bankman", names, [passage])
     own = Candidate(0, "He faces up to 115 years.", before="Bankman-Fried denied the charges.")
     assert not off_subject(own, "bankman", names, [passage])
+
+
+def test_another_sum_than_the_one_asked_says_no() -> None:
+    deal = "Though the $69 billion Activision deal was the biggest in Microsoft's history."
+    assert another_sum("did microsoft buy activision for 75 billion?", deal)
+    # (the sum asked, rounded or not, says no contrary; nor does a sum far off, of another thing)
+    assert not another_sum("did microsoft buy activision for $69bn?", deal)
+    assert not another_sum("did microsoft pay 68.7 billion for it", deal)
+    assert not another_sum("did they raise $50m?", "It raised $5 million in a seed round.")
+    assert another_sum("did they raise $50m?", "It raised $45 million in a round.")
+    # (a count is no sum)
+    assert not another_sum("did 2023 sales top 2000 units?", "Sales were $2,100.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.figures import SAME_SUM, figure_values, money_sums
 from assistant.answering.outcome import result_told
 from assistant.answering.sentences import answer_stems
 from index.terms import STOPWORDS
@@ -230,3 +231,28 @@ QUALITY_ENDING = r"(?:able|ible|al|ive|ent|ant|ly|ful|ous|ic)"
 SET_ASIDE = re.compile(
     r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:a\s+|an\s+|the\s+)?([\w’'-]+)", re.I
 )
+
+
+# A sum asked about: "did microsoft buy activision for 75 billion", "did they raise $50m".
+SUM_ASKED = re.compile(
+    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:k|m|mn|bn|b|thousand|million|billion|trillion)\b", re.I
+)
+NEAR_SUM = 2.0  # a sum this close to the one asked (either way) is given for the same thing
+
+
+def another_sum(question: str, sentence: str) -> bool:
+    """Whether a sentence gives another sum than the one a yes/no question asks about, near
+    enough to be given for the same thing, and not the one asked: "the $69 billion Activision
+    deal", for "did microsoft buy activision for 75 billion"."""
+    if not SUM_ASKED.search(question):
+        return False
+    asked = [v for v in figure_values(question) if v >= MIN_SUM]
+    given = [v for _, v in money_sums(sentence)]
+    if not asked or not given:
+        return False
+    if any(abs(a - g) <= SAME_SUM * max(a, g) for a in asked for g in given):
+        return False  # (the sum asked, said)
+    return any(1 / NEAR_SUM <= g / a <= NEAR_SUM for a in asked for g in given)
+
+
+MIN_SUM = 1000.0  # sums below this are too often prices of other things
