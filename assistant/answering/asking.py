@@ -17,6 +17,7 @@ from assistant.answering.kind_words import (
     ASKS_PERSON,
     CALLED_ASKED,
     CHANGED_TO,
+    FIGURE_BEFORE_VERB,
     GOING_FOR,
     NAME_ASKED,
     PAY_RATE,
@@ -181,7 +182,12 @@ def asking_clauses(question: str) -> list[str]:
 # The end of a sentence that states: a word typed in lower case or a number, then a full stop
 # ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
 STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
-LEAD_IN = re.compile(r"(?:what|how)\s+about\s+[^,;:?!]+[,;:?!]\s*\S", re.I)
+# ("what about microsoft, how much …"; "whats up with andy robertson … - what injury …")
+LEAD_IN = re.compile(
+    r"(?:(?:what|how)\s+about|what(?:'s|’s|s|\s+is)?\s+(?:up|going\s+on|the\s+deal|the\s+story)"
+    r"\s+with)\s+[^,;:?!–—]+(?:[,;:?!–—]|\s-)\s*\S",
+    re.I,
+)
 SETTING_LEAD = re.compile(
     r"(?:when|while|after|before|once)\s+(?!(?:did|does|do|is|was|were|are|will|would|can|could|"
     r"has|have|had|should|exactly|roughly|approximately|about)\b)[^,;:?!–—]+(?:[,;:–—]|\s-)\s*\S",
@@ -331,6 +337,7 @@ def _clause_wants(q: str) -> str:
         and (
             ASKS_COST.search(q)
             or ASKS_FIGURE.search(q)
+            or FIGURE_BEFORE_VERB.search(q)
             or ASKS_PAID.search(q)
             or PRICE_RANKED.search(q)
             or GOING_FOR.search(q)

@@ -55,6 +55,7 @@ from assistant.answering.sentences import (
 from assistant.answering.slot_words import (
     BIRTH_ASKED,
 )
+from assistant.answering.specifics import contracted_in
 from assistant.answering.statements import FINAL_SCORE
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
@@ -186,7 +187,11 @@ def fit(
             said = {answer_stem(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             # ("how much was dave clark paid": not "The company paid rapper Nelly $150,000")
             paid_another = slot.money and _paid_another(slot, sentence)
-            return 1.0 if said.intersection(slot.subject) and not paid_another else 0.5
+            # ("msft" said as "Microsoft")
+            subject_said = bool(said.intersection(slot.subject)) or any(
+                contracted_in(w, f"{context} {sentence}") for w in slot.subject
+            )
+            return 1.0 if subject_said and not paid_another else 0.5
         if found == 1.0 and not says_whole(slot, f"{context} {passage} {sentence}"):
             return 0.5  # "the cheapest season ticket" for the midfield club one
         return found

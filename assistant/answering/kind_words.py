@@ -41,18 +41,30 @@ PRICE_RANKED = re.compile(
     r"(?:most|least)\s+expensive)\b(?!\s+(?:way|ways|option|options|method|place|places|time|"
     r"route|routes|alternative|plan|plans|thing|things)\b)"
 )
+# The figures a "what" question may ask by name: "the value", "its net profit".
+FIGURE_NOUNS = (
+    r"(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
+    r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
+    r"audience|viewership|ratings|sales|revenues|profits|losses|turnover|pay|paycheck|"
+    r"compensation|wage|wages|bonus|payout|prize\s+money|purse|rent|fare|fares|tuition|"
+    r"mortgage)"
+)
 ASKS_FIGURE = re.compile(
     # ("what was bank of queenslands full year profit": whose, said before it)
     r"^what(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|their|his|her|"
     r"(?:(?!(?:in|on|for|at|with|to|from|by|about|and|or|did|does|do)\b)[\w'’.&-]+\s+){0,4}?"
     r"[\w.&-]+(?:['’]?s))\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:(?:value|price|cost|revenue|salary|fee|fine|valuation|budget|worth|profit|income|"
-    r"earnings|rate|attendance|population|turnout|toll|headcount|capacity|margin|tally|"
-    r"audience|viewership|ratings|sales|revenues|profits|losses|turnover|pay|paycheck|"
-    r"compensation|wage|wages|bonus|payout|prize\s+money|purse|rent|fare|fares|tuition|"
-    r"mortgage)\b|"
+    rf"(?:{FIGURE_NOUNS}\b|"
     # "what was the crowd at the stade de france", "the crowd size": not "the crowd chanting"
     r"(?:crowd|crowds|size)(?=\s+(?:at|in|for|of|on|during|when)\b|\s*[?.!,]|\s*$))"
+)
+# … or before the verb, with no "the": "what net profit did azrieli report for q3".
+# (of the figures, those no other sense asks: not "what value do fans get")
+FIGURE_BEFORE_VERB = re.compile(
+    r"^what\s+(?:[\w-]+\s+){0,2}?(?:price|cost|revenues?|salary|fee|fine|valuation|budget|"
+    r"profits?|income|earnings|attendance|population|turnout|toll|headcount|margin|sales|losses|"
+    r"turnover|wages?|bonus|payout|rent|fare|tuition)\s+(?:did|does|do|was|is|were|are|has|"
+    r"have|had|will|would|could|can)\b"
 )
 NAME_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"

@@ -115,7 +115,9 @@ class OfflineAnswerer:
             article_text,
             self.words.named_often,
         )
-        self.parts = Parts(self.words, self.names, self.meaning, self.outlets, self.idf)
+        self.parts = Parts(
+            self.words, self.names, self.meaning, self.outlets, self.idf, self.total_chunks
+        )
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)

@@ -11,7 +11,7 @@ import re
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
-from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context
+from assistant.answering.asking import SETTING_LEAD, STATED, asking_clause, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import asks_recipient
@@ -162,10 +162,14 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     # "arteta n pochetino at psg back in 2001 - how long did they live together in a hotel")
     few = name_groups(d.question, d.asked_names) <= MAX_NAMED_FOR_CHECK
     asked = d.question if few else set_in_context(d.question)
-    if SETTING_LEAD.match(d.question):  # (a year that sets out when is a clue to the event,
-        # not the time the answer must speak of: "when alexis ohanian stepped down from reddits
-        # board in 2020, who ended up taking his seat")
-        asked = asking_clause(d.question)
+    # (a year that sets out when is a clue to the event, not the time the answer must speak
+    # of: "when alexis ohanian stepped down from reddits board in 2020, who ended up taking his
+    # seat"; so is one a statement before the question gives: "The Trump Organization was
+    # convicted of tax fraud in 2022. How long did Allen Weisselberg spend in jail?")
+    clause = asking_clause(d.question)
+    stated = [m.end() for m in STATED.finditer(d.question)]
+    if SETTING_LEAD.match(d.question) or (stated and d.question.find(clause) >= stated[-1]):
+        asked = clause
     d.candidates, lacks = on_the_one_asked(
         asked or d.question,
         d.candidates,

@@ -81,7 +81,9 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # "why did the padres trade for juan soto from the yankees": the one who gets him first
     (
         re.compile(
-            rf"\b{SIDE}\s+{HELPERS}{GETTING}\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+{THE}{SIDE}\b"
+            # (not one done to: "why did ed woods get tossed from the game")
+            rf"\b{SIDE}\s+{HELPERS}{GETTING}(?!\s+[a-z]+ed\b)\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+"
+            rf"{THE}{SIDE}\b"
         ),
         True,
     ),

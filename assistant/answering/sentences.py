@@ -298,6 +298,15 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(map(re.escape, phrase.split())) + r"\b", re.I)
 
 
+# Prepositions that are no stopwords: never a name of the question's, however a name that
+# holds one is written ("Beyond Meat", "Inside Out").
+PREPOSITIONS = frozenset(
+    ("beyond", "despite", "towards", "toward", "within", "without", "amid", "amidst", "among",
+     "amongst", "across", "behind", "beneath", "besides", "throughout", "upon", "versus", "via",
+     "onto", "unlike", "near", "inside", "outside", "underneath", "along", "around")
+)  # fmt: skip
+
+
 def cased_names(
     question: str, texts: Sequence[str], ordinary: Callable[[str], bool] | None = None
 ) -> dict[str, str]:
@@ -311,8 +320,8 @@ def cased_names(
     """
     found: dict[str, str] = {}
     for word in dict.fromkeys(content_words(question)):
-        if len(word) < 2 or not word.isalpha():
-            continue
+        if len(word) < 2 or not word.isalpha() or word in PREPOSITIONS:
+            continue  # (nor a preposition some name opens with: "beyond", of "Beyond Meat")
         upper, lower, form = _casings(word_pattern(word), texts)
         if not upper + lower and len(word) > 4 and word.endswith("s"):
             # (whose, typed without its apostrophe: "harbaughs sideline ban", of "Harbaugh")

@@ -96,7 +96,12 @@ def contracts(typed: str, name: str) -> bool:
         return False
     if name[0] == low[0] and len(low) > CONTRACTED_LEAST and name.endswith(low[1:]):
         return True
+    if not set(low) & VOWELS:  # (its consonants only, first to last: "msft" for "Microsoft")
+        return name[0] == low[0] and name[-1] == low[-1] and _letters_of(low, name)
     return name.startswith(low[:3]) and name[-1] == low[-1] and _letters_of(low, name)
+
+
+VOWELS = frozenset("aeiouy")
 
 
 def contracted_in(word: str, text: str) -> bool:

@@ -68,8 +68,11 @@ def speaks_of(
     if not published or not YEAR.match(published[:4]):
         return True
     year = int(published[:4])
-    around = {year} | ({year - 1} if LAST_YEAR.search(sentence) else set())
-    around |= {year + 1} if NEXT_YEAR.search(sentence) else set()
+    # (said of it, or of the sentence it goes on from: "… was convicted of tax fraud last
+    # year." then "The company was fined $1.6 million.")
+    told = f"{before} {sentence}"
+    around = {year} | ({year - 1} if LAST_YEAR.search(told) else set())
+    around |= {year + 1} if NEXT_YEAR.search(told) else set()
     return bool(around & years)
 
 
