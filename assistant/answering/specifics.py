@@ -232,6 +232,10 @@ def times_spelt_out(short: str, text: str) -> int:
             w.replace(".", "") if INITIALISM.fullmatch(w.replace(".", "")) else w[0] for w in words
         )
         times += spelt != initials and letters == spelt
+    # (… or in lower case, a title: "chief executive officer" for "ceo"; each word a long one)
+    if len(letters) >= 3:
+        pattern = r"\b" + r"\s+".join(rf"{c.lower()}[a-z]{{3,}}" for c in letters) + r"\b"
+        times += len(re.findall(pattern, text))
     return times
 
 
