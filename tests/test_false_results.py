@@ -9,7 +9,6 @@ import pytest
 
 from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
 from assistant.answering.candidates import Candidate
-from assistant.answering.event_premise import bought_by_another
 from assistant.answering.figures import figure_values
 from assistant.answering.outcome import (
     claimed_result,
@@ -19,6 +18,7 @@ from assistant.answering.outcome import (
     tells_win,
 )
 from assistant.answering.premises import money_sums, sum_only_possible, sum_told_otherwise
+from assistant.answering.purchases import bought_by_another
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says

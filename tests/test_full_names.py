@@ -10,8 +10,9 @@ from collections.abc import Iterator
 import pytest
 from store_fixtures import articles_home
 
-from assistant.answering.event_premise import bought_by_another, deed_taken, deed_untold
+from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.full_names import unknown_full_names
+from assistant.answering.purchases import bought_by_another
 from assistant.api import Assistant
 from assistant.types import Passage
 

@@ -15,11 +15,11 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.contraries import says_the_contrary
-from assistant.answering.event_premise import bought_by_another, buying_taken
 from assistant.answering.fit import fit, names_the_head
 from assistant.answering.outcome import claimed_result, tells_win
 from assistant.answering.part_by_part import parts_of, questions_in, with_each_part
 from assistant.answering.pending import figures_only_expected
+from assistant.answering.purchases import bought_by_another, buying_taken
 from assistant.answering.specifics import spelt_out
 from assistant.answering.verdict import GAME_SCORE
 from assistant.answering.yes_no import negates_what_was_asked, undoes_what_was_asked

@@ -17,7 +17,6 @@ from assistant.answering.answer_kinds import year_written_out
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause
 from assistant.answering.contraries import says_the_contrary
-from assistant.answering.event_premise import bought_by_another
 from assistant.answering.events_asked import DEED_IN_PROGRESS
 from assistant.answering.figures import counted_by_ordinal
 from assistant.answering.fit import fit
@@ -25,6 +24,7 @@ from assistant.answering.focus import borrowed_focus
 from assistant.answering.month_and_year import years_meant
 from assistant.answering.outcome import claimed_result
 from assistant.answering.part_by_part import with_parts_answered
+from assistant.answering.purchases import bought_by_another
 from assistant.answering.roles import another_stage
 from assistant.answering.specifics import said_as_name
 from assistant.answering.statements import is_statement

@@ -12,13 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import (
-    asks_buyer,
-    bought_by_another,
-    deed_untold,
-    names_run_on,
-    tells_sale,
-)
+from assistant.answering.event_premise import deed_untold, names_run_on
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
     BEATING,
@@ -31,6 +25,7 @@ from assistant.answering.outcome import (
     told_in,
     took_title,
 )
+from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
