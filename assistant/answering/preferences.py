@@ -44,6 +44,7 @@ from assistant.answering.premises import (
     premise_turned,
 )
 from assistant.answering.published import asks_publication, publication_answer
+from assistant.answering.role_premise import premise_of_the_role
 from assistant.answering.roles import (
     ASKED_AS,
     another_stage,
@@ -426,6 +427,7 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_ordinal,
     premise_of_the_title,
     premise_of_the_deed,
+    premise_of_the_role,
     premise_of_the_plea,
     premise_of_the_buyer,
     premise_of_the_sum,

@@ -1,0 +1,113 @@
+"""A role a question takes someone to hold: "when did mira murati become ceo of microsoft" takes
+her to be Microsoft's CEO. When no sentence of the passages says that one beside that role and
+that organisation (the articles make her OpenAI's interim CEO), the question rests on a premise
+the articles do not bear out, and is refused with what they say instead."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.abstention import OfflineResult
+from assistant.answering.deed_doers import says_any
+from assistant.answering.draft import Draft, Parts
+from assistant.answering.premises import told_otherwise
+from assistant.answering.scoring import sentences_of
+from assistant.types import Passage
+
+# The words that tell each role, however it is typed.
+ROLE_WORDS = {
+    "ceo": ("ceo", "chief executive"),
+    "cto": ("cto", "chief technology officer"),
+    "cfo": ("cfo", "chief financial officer"),
+    "coo": ("coo", "chief operating officer"),
+    "chair": ("chair", "chairman", "chairwoman", "chairperson"),
+    "president": ("president",),
+    "coach": ("coach", "head coach", "manager", "boss"),
+    "manager": ("manager", "boss", "coach", "head coach"),
+    "boss": ("boss", "manager", "coach", "head coach", "ceo", "chief executive", "head"),
+    "captain": ("captain", "skipper"),
+    "director": ("director",),
+}
+ROLE = (
+    r"(?P<role>ceo|cto|cfo|coo|chair(?:man|woman|person)?|president|head\s+coach|coach|manager|"
+    r"boss|captain|director)"
+)
+TAKEN = r"(?:became|become|becomes|becoming|named|appointed|made|hired\s+as|as|been|be)"
+LEAD = r"(?:the\s+)?(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+)?"
+# "become ceo of microsoft", "named interim ceo at openai"; "been england manager".
+ROLE_OF = re.compile(
+    rf"\b{TAKEN}\s+{LEAD}{ROLE}\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[a-z0-9][\w&.'’-]*"
+    r"(?:\s+[a-z0-9][\w&.'’-]*){0,2})",
+    re.I,
+)
+ORG_ROLE = re.compile(rf"\b{TAKEN}\s+{LEAD}(?P<org>[a-z][\w.'’-]*)\s+{ROLE}\b", re.I)
+ASKED = re.compile(r"^\s*(?:so\s+|and\s+|but\s+)?(?:when|why|how|what|where)\b", re.I)
+
+
+def role_taken(question: str, names: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
+    """The one a question takes to hold a role, the role, and the organisation, each as the
+    question's name words; None when it takes no role of a named organisation."""
+    if not ASKED.match(question):
+        return None
+    match = ROLE_OF.search(question) or ORG_ROLE.search(question)
+    if match is None:
+        return None
+    org = [w for w in re.findall(r"[a-z0-9][\w&.-]*", match["org"].lower()) if w in names]
+    holder = [
+        w
+        for w in re.findall(r"[a-z][\w'’-]*", question[: match.start()].lower())
+        if w in names and w not in org
+    ]
+    role = re.sub(r"\s+", " ", match["role"].lower())
+    role = "chair" if role.startswith("chair") else "coach" if role == "head coach" else role
+    return (holder, role, org) if holder and org else None
+
+
+def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -> bool:
+    """Whether a text says the holder beside a word of the role (a few words apart: "Mira
+    Murati, OpenAI's CTO and now interim CEO"), and the organisation."""
+    if not says_any(org, text):
+        return False
+    words = re.findall(r"[\w'’-]+", text.lower())
+    held = [i for i, w in enumerate(words) if says_any(holder, w)]
+    roles = [
+        i
+        for w in ROLE_WORDS[role]
+        for i in range(len(words))
+        if words[i : i + len(w.split())] == w.split()
+    ]
+    return any(abs(h - r) <= ROLE_REACH for h in held for r in roles)
+
+
+ROLE_REACH = 6  # words between a name and the role said of it
+
+
+def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "When did mira murati become ceo of microsoft": no sentence says her beside that role
+    and Microsoft, though the passages speak of her; refused with the sentence that gives her
+    role, if one does."""
+    if d.yes_no:
+        return None
+    taken = role_taken(d.question, list(d.asked_names))
+    if taken is None:
+        return None
+    holder, role, org = taken
+    told = _sentences(d.passages)
+    if not any(says_any(holder, text) for text in told):
+        return None  # (one the articles never name is refused as absent)
+    if any(role_told(holder, role, org, text) for text in told):
+        return None
+    held = [
+        c
+        for c in d.candidates
+        if says_any(holder, f"{c.before} {c.text}")
+        and any(re.search(rf"\b{w}\b", c.text.lower()) for w in ROLE_WORDS[role])
+    ]
+    return told_otherwise(d, held[0] if held else d.candidates[0])
+
+
+def _sentences(passages: Sequence[Passage]) -> list[str]:
+    """Each sentence of the passages with the one before it, and each headline."""
+    texts = [p.title or "" for p in passages]
+    return texts + [f"{c.before} {c.text}" for c in sentences_of(passages)]
