@@ -13,7 +13,9 @@ from index.terms import families
 
 # "Who won paro vs love": a result asked, which only a sentence telling one answers.
 WHO_WON = re.compile(
-    r"^\W*(?:so\s+|and\s+|ok\s+)?who\s+(?:won|wins|win|came\s+out\s+on\s+top|prevailed)\b", re.I
+    r"^\W*(?:so\s+|and\s+|ok\s+)?who\s+(?:(?:ended\s+up|eventually|finally|actually)\s+)?"
+    r"(?:won|wins|win|winning|came\s+out\s+on\s+top|prevailed)\b",
+    re.I,
 )
 RESULT_WORDS = re.compile(
     rf"{TOLD_WON}|\b(?:won|wins|win|victory|victorious|lost|loses|loss|defeat|triumph\w*|drew|"
@@ -50,6 +52,10 @@ def result_to_come(d: Draft, parts: Parts) -> OfflineResult | None:
     if preview is None:
         return None
     for c in d.sentences:
+        # (not the preview itself, for an earlier result it tells: "Australia will face an
+        # Italy team …, who beat Djokovic … in their semi-final")
+        if c.text == preview.text:
+            continue
         if on_both(c.text) and RESULT_WORDS.search(c.text) and not FORECAST.search(c.text):
             return None
     result = d.refuse(preview)
