@@ -1,10 +1,13 @@
 """A role a question takes someone to hold, of a named organisation ("when did mira murati become
 ceo of microsoft"), is borne out only by a sentence saying them beside that role and that
-organisation."""
+organisation; a side knocked out, only by the win that put it out ("to eliminate Atlanta"), not
+by a game of the series."""
 
 from __future__ import annotations
 
+from assistant.answering.outcome import contrary_result
 from assistant.answering.role_premise import role_taken, role_told
+from assistant.types import Passage
 
 MURATI = "Mira Murati, OpenAI's CTO and now interim CEO, was told on Thursday night."
 NAMES = ["mira", "murati", "microsoft", "openai"]
@@ -40,3 +43,20 @@ def test_a_role_told_of_the_one_and_the_organisation() -> None:
     assert role_told(["sundar", "pichai"], "ceo", ["google"], "Google CEO Sundar Pichai spoke.")
     # (in other words: "chief executive")
     assert role_told(["pichai"], "ceo", ["google"], "Pichai, Google's chief executive, spoke.")
+
+
+def test_a_side_knocked_out_is_told_by_the_win_that_ended_it() -> None:
+    report = Passage(
+        "c1", "a1", "NLDS", "Sporting News", None, 0.9,
+        "The Braves beat the Phillies in Game 2 of the NLDS. When the Phillies beat the Braves "
+        "in Game 4 to eliminate Atlanta and advance to the NLCS, the clubhouse celebrated.",
+    )  # fmt: skip
+
+    def names(side: str) -> list[str]:
+        return ["atlanta"] if side == "braves" else []
+
+    told = contrary_result("when did the braves eliminate the phillies", [report], names)
+    assert told is not None and "Game 4" in told.text
+    assert contrary_result("when did the phillies eliminate the braves", [report], names) is None
+    # (a game's win is told by a game's win)
+    assert contrary_result("how did the braves beat the phillies", [report], names) is None

@@ -246,6 +246,10 @@ def contrary_result(
     # tells of "utah crushed arizona 42-18", where the article calls Arizona "the Wildcats")
     scores = SCORE.findall(question)
     asked = numbered(YEAR.sub(" ", question))  # (the numbered games asked of, read once)
+    # (a side knocked out is told by the win that ended it, not by a game of the series: "when
+    # did the braves eliminate the phillies" is not told by "the Braves beat the Phillies in
+    # Game 2", where "the Phillies beat the Braves in Game 4 to eliminate Atlanta")
+    knockout = KNOCKED_OUT.search(question) is not None
     contrary = None
     for candidate in told_in(passages):
         scored = any(says_score(candidate.text, s, either_way=True) for s in scores)
@@ -254,7 +258,8 @@ def contrary_result(
         passage = passages[candidate.passage].text
         # ("the last time they met, in 2019, the Saints won 13-9": another game)
         earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage], asked)
-        if not earlier and (
+        ended = not knockout or KNOCKED_OUT.search(candidate.text) is not None
+        if not earlier and ended and (
             tells_win(candidate.text, winner, loser)
             or (title and took_title(candidate.text, winner))
             or (settled_for(candidate.text, winner, loser) and both_named(passage, winner, loser))
@@ -274,6 +279,14 @@ def contrary_result(
         ):
             contrary = candidate
     return contrary
+
+
+# A side put out of a competition, asked or told: "eliminate", "knock out", "oust", "advance".
+KNOCKED_OUT = re.compile(
+    r"\b(?:eliminat\w*|knock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out|ousted|oust|dump(?:s|ed|ing)?"
+    r"\s+(?:\w+\s+){0,3}?out|advanc\w*|clinch\w*|series)\b",
+    re.I,
+)
 
 
 def _earlier_meeting(
