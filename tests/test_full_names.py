@@ -47,6 +47,8 @@ def test_a_surname_no_article_gives_a_shared_first_name(news: Assistant) -> None
     assert unknown_full_names("what did adam schefter say", words, []) == []
     assert unknown_full_names("when did adam first play", words, []) == []
     assert unknown_full_names("what did adam say about the loss", words, []) == []
+    # (nor a thing of his, typed without the "'s": "adam trophy" owns nothing, says nothing)
+    assert unknown_full_names("how big is adam silver trophy", words, []) == []
     # (a word the store never capitalises is no surname: "adam trophy")
     assert unknown_full_names("did adam trophy hunt", words, []) == []
 
@@ -64,6 +66,11 @@ def test_a_purchase_asked_the_other_way_round() -> None:
     told = ["Annapurna Interactive bought South African studio 24 Bit Games in November."]
     names = ["annapurna", "interactive", "bit", "games"]
     assert bought_by_another("when did 24 bit games buy annapurna interactive", names, told) == 0
+    # (told in the passive, of the buyer asked about, it is theirs)
+    passive = ["Activision Blizzard was acquired by Microsoft for $69 billion."]
+    names = ["microsoft", "activision", "blizzard"]
+    assert bought_by_another("when did microsoft buy activision blizzard", names, passive) is None
+    names = ["annapurna", "interactive", "bit", "games"]
     # (asked the way the articles tell it, it is theirs)
     assert bought_by_another("when did annapurna interactive buy 24 bit games", names, told) is None
 
@@ -80,10 +87,20 @@ def test_a_deed_denied_or_done_to_another_thing_is_untold() -> None:
     # (a purchase of the very thing, told, is told)
     bought = [_passage("Deal", "OpenAI grew fast. Apple agreed to buy OpenAI on Friday.")]
     assert not deed_untold("when did apple buy openai", names, bought)
-    # (denied of the one asked about: "hadn't resigned")
+    # (a deed of the one asked about, done to another thing than the one it names after it)
+    filler = " ".join(["The market for music streaming kept growing this year."] * 8)
+    beats = [_passage("Deal", f"OpenAI shipped an app. {filler} Apple agreed to buy Beats.")]
+    assert deed_untold("when did apple buy openai", names, beats)
+    # (denied of the one asked about: "hadn't resigned"; not "did not hesitate to", "not only")
     names = ["satya", "nadella"]
     stayed = [_passage("Microsoft", "Satya Nadella spoke. Nadella hadn't resigned by Sunday.")]
     assert deed_untold("why did satya nadella resign", names, stayed)
+    names = ["apple", "beats"]
+    eager = [_passage("Deal", "Beats grew fast. Not only did Apple buy Beats, it hired Dre.")]
+    assert not deed_untold("why did apple buy beats", names, eager)
+    names = ["fda", "ozempic"]
+    banned = [_passage("FDA", "Ozempic sold well. The FDA did not hesitate to ban Ozempic.")]
+    assert not deed_untold("why did the fda ban ozempic", names, banned)
 
 
 def test_a_deed_asked_in_the_passive_or_by_its_participle() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause
 from assistant.answering.outcome import claimed_result
-from assistant.answering.sentences import cased_names, quoted_whole
+from assistant.answering.sentences import cased_names
 from assistant.answering.specifics import contracts, spelt_out
 from assistant.answering.which_one import speaks_of
 
@@ -45,21 +45,10 @@ def test_a_preposition_is_no_name() -> None:
 
 def test_a_figure_asked_before_its_verb() -> None:
     assert AnswerSlot.of("what net profit did azrieli group report for q3 2023?").wants == "amount"
-    assert AnswerSlot.of("what value do fans get from it").wants != "amount"
+    assert AnswerSlot.of("what sort of fine did the ftc impose").wants != "amount"
 
 
 def test_a_title_spelt_out_in_lower_case() -> None:
     assert spelt_out("ceo", "Rolf Habben Jansen, chief executive officer of Hapag-Lloyd")
     assert spelt_out("cfo", "said the chief financial officer")
-    assert not spelt_out("ceo", "can each one go")  # (short words spell nothing)
-
-
-def test_a_quote_resumed_after_who_said_it_is_one() -> None:
-    text = (
-        "“Each actor will have to be responsible,” the chief financial officer told reporters "
-        "Friday. “Price wars after a while hurt everyone.”\n\nRead More: Shipping."
-    )
-    groups = quoted_whole(text)
-    assert len(groups[0]) == 2 and groups[0][1].startswith("“Price wars")
-    # (not a quote of another, after a sentence between)
-    assert len(quoted_whole("“We won,” he said. The team left. “Next year,” she added.")) == 3
+    assert not spelt_out("ceo", "could easily outpace")  # (an officer's title only)

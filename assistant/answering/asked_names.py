@@ -259,7 +259,8 @@ class NameChecks:
         for word in apposed(question):  # "rainforest, the payments startup": a name
             names.setdefault(word, word.capitalize())
         for word in PLUS_NAMED.findall(question):  # "amazon kids+": a service's name
-            names.setdefault(word.lower(), word[:1].upper() + word[1:])
+            # (a short word in capitals, as services write it: "Apple TV+")
+            names.setdefault(word.lower(), word.upper() if len(word) <= 3 else word.capitalize())
         # The first word is capitalised as any sentence's: a name only if it is no word
         # ("Canva did a share sale …")
         first = re.match(r"\s*([A-Z][\w'’-]*)", question)

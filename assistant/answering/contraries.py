@@ -233,26 +233,37 @@ SET_ASIDE = re.compile(
 )
 
 
-# A sum asked about: "did microsoft buy activision for 75 billion", "did they raise $50m".
-SUM_ASKED = re.compile(
-    r"[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:k|m|mn|bn|b|thousand|million|billion|trillion)\b", re.I
+# A sum of money asked about without its money sign: "did microsoft buy activision for 75
+# billion" (a deal's words around it: not "did 5 million people watch").
+SCALED = re.compile(r"\b\d[\d,.]*\s*(?:bn|billion|trillion|m|mn|million)\b", re.I)
+MONEY_ASKED = re.compile(
+    r"\b(?:buy|bought|acquire\w*|pay|paid|cost\w*|price\w*|worth|valu\w+|raise[ds]?|sell|sold|"
+    r"deal|fine[ds]?|spend|spent|earn\w*|revenue|profit|salary|contract)\b",
+    re.I,
 )
 NEAR_SUM = 2.0  # a sum this close to the one asked (either way) is given for the same thing
+
+
+def sums_asked(question: str) -> list[float]:
+    """The sums of money a question asks about: with their money ("$50m"), or scaled in a
+    question on a deal, a price or a payment ("for 75 billion")."""
+    sums = [v for _, v in money_sums(question)]
+    if not sums and MONEY_ASKED.search(question):
+        sums = [v for m in SCALED.finditer(question) for v in figure_values(m.group())]
+    return sums
 
 
 def another_sum(question: str, sentence: str) -> bool:
     """Whether a sentence gives another sum than the one a yes/no question asks about, near
     enough to be given for the same thing, and not the one asked: "the $69 billion Activision
     deal", for "did microsoft buy activision for 75 billion"."""
-    if not SUM_ASKED.search(question):
-        return False
-    asked = [v for v in figure_values(question) if v >= MIN_SUM]
+    asked = sums_asked(question)
     given = [v for _, v in money_sums(sentence)]
-    if not asked or not given:
+    if not asked or not given or gives_sum(asked, sentence):
         return False
-    if any(abs(a - g) <= SAME_SUM * max(a, g) for a in asked for g in given):
-        return False  # (the sum asked, said)
     return any(1 / NEAR_SUM <= g / a <= NEAR_SUM for a in asked for g in given)
 
 
-MIN_SUM = 1000.0  # sums below this are too often prices of other things
+def gives_sum(asked: list[float], sentence: str) -> bool:
+    """Whether a sentence gives one of the sums asked, rounded or not."""
+    return any(abs(a - g) <= SAME_SUM * max(a, g) for a in asked for _, g in money_sums(sentence))

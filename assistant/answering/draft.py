@@ -38,7 +38,7 @@ class Parts:
         meaning: Meaning,
         outlets: Callable[[], list[str]],
         idf: Callable[[str], float],
-        chunks: int = 0,
+        chunks: int,
     ) -> None:
         self.words = words
         self.names = names

@@ -20,7 +20,8 @@ from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family
 
 # "why did the fda ban ozempic", "how come apple decided to buy beeper": a deed taken as done
-# (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads). (Asked
+# (not "why is it so dear", a state, nor "why has it risen", a change `premises` reads; asked
+# "why was", a deed done to one: `PASSIVE_REASON`). (Asked
 # when or where, a deed is too often told in other words: "when did it start" of a paper
 # "established in 1950".)
 # (A setting may come first: "in the mrbeast 100 days in a room video, why did suzie quit".)
@@ -30,6 +31,10 @@ REASON_FOR_DEED = re.compile(
     # … or when it was done: "when exactly did the eu ban x", "what year did they buy it"
     r"(?:when|what\s+(?:day|date|year|month))(?:\s+exactly)?\s+did)\s+"
     r"(.+?)\s*(?:[?!.]|$)",
+    re.I,
+)
+PASSIVE_REASON = re.compile(
+    r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?(?:why|how\s+come)\s+(?:was|were)\b",
     re.I,
 )
 # Verbs that carry the deed rather than being it: "decide to buy", "end up paying".
@@ -68,6 +73,9 @@ def deed_taken(
     match = REASON_FOR_DEED.match(question)
     if match is None:
         return None
+    # (asked in the passive, a deed done to one, not a state: "why was sbf acquitted", not "why
+    # were chiefs fans upset")
+    passive = PASSIVE_REASON.match(question) is not None
     words = re.findall(r"[a-z][a-z'’-]*", match.group(1).lower())
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
     named = [w for w in words if w in names]
@@ -91,6 +99,8 @@ def deed_taken(
             continue  # no verb, part of the subject: "the palestinian isp netstream"
         if family(word) in LIGHT or (after[i + 1 : i + 2] and after[i + 1] in PARTICLES):
             return None  # … as is a light verb: "give up the belt" ("forced to vacate")
+        if passive and undoubled(family(word)) not in DONE_TO_SOMEONE | CONVICTED | SENTENCED:
+            return None
         return word, named
     return None
 
@@ -210,16 +220,30 @@ def deed_untold(
 
 
 def _negated(sentence: str, roots: set[str]) -> bool:
-    """Whether every telling of the deed in a sentence is denied: "you'll never be able to buy
-    another", "the board hadn't resigned"."""
-    words = re.findall(r"[\w'’-]+", sentence.lower())
+    """Whether every telling of the deed in a sentence is denied, by a negation whose only
+    words before the deed are helpers: "you'll never be able to buy another", "the board hadn't
+    resigned"; not "did not hesitate to ban", "not only did apple buy", "which had no music
+    service, acquired"."""
+    words = re.findall(r"[\w'’-]+|[,;:]", sentence.lower())
     told = [i for i, w in enumerate(words) if undoubled(family(w)) in roots]
-    return bool(told) and all(
-        any(NEGATION.fullmatch(w) for w in words[max(0, i - NEGATION_REACH) : i]) for i in told
-    )
+
+    def denied(at: int) -> bool:
+        for i in range(at - 1, max(-1, at - NEGATION_REACH - 1), -1):
+            if NEGATION.fullmatch(words[i]) and words[i + 1 : i + 2] != ["only"]:
+                return True
+            if words[i] not in DENIAL_HELPERS:
+                return False
+        return False
+
+    return bool(told) and all(denied(i) for i in told)
 
 
 NEGATION_REACH = 4  # words before a deed that may deny it ("never be able to buy")
+# The words a denial may stand apart from its deed by: "never be able to buy", "not yet sold".
+DENIAL_HELPERS = frozenset(
+    ("be", "been", "being", "able", "to", "have", "has", "had", "yet", "ever", "even", "actually",
+     "really", "officially", "formally", "already", "get", "got")
+)  # fmt: skip
 
 
 def _object_named(after: str, named: Sequence[str]) -> list[str]:
@@ -301,6 +325,11 @@ CHANGES = frozenset(
 
 # Words for a verdict of guilt, each told by the others.
 CONVICTED = frozenset(undoubled(family(w)) for w in ("convict", "convicted", "guilty"))
+# … and other deeds a court or a league does to one, asked in the passive.
+SENTENCED = frozenset(
+    undoubled(family(w))
+    for w in ("acquit", "sentence", "jail", "imprison", "eject", "toss", "disqualify", "strip")
+)
 # Words for founding a thing (`doers.FOUNDING`, and setting up): "when did they found fape" is
 # told by "established in 1949".
 FOUNDING = frozenset(undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})

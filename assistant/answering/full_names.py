@@ -31,14 +31,20 @@ CAPITALISED_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) -> list[str]:
     """The names the question types as a first name the store shares among several people and
     a word after it that could be a surname (the store capitalises it somewhere, and it is no
-    verb, no name of its own and no word that says something of the one named), where neither
-    the `texts` read nor the store's texts holding either word write the two together."""
+    verb, no name of its own and no word that says something of the one named), as the subject
+    of a verb or an owner, where neither the `texts` read nor the store's texts holding either
+    word write the two together."""
     missing = []
     typed = list(WORD.finditer(question))
-    for first, second in itertools.pairwise(typed):
-        given, word = first.group().lower(), second.group().lower()
-        word = word.removesuffix("'s").removesuffix("’s")
+    for at, (first, second) in enumerate(itertools.pairwise(typed)):
+        given, typed_word = first.group().lower(), second.group().lower()
+        word = typed_word.removesuffix("'s").removesuffix("’s")
         if question[first.end() : second.start()] != " " or not _surname_like(word, words):
+            continue
+        # (a name does something, or owns something: "adam silver said", "adam silver's
+        # remarks"; not "when is taylor birthday", "is travis injury serious")
+        after = typed[at + 2].group().lower() if at + 2 < len(typed) else ""
+        if word == typed_word and not (after and _a_verb(after, words)):
             continue
         if not _first_name(given, words):
             continue
@@ -47,6 +53,14 @@ def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) 
         if not any(together.search(text) for text in read):
             missing.append(f"{words.name(given)} {word.capitalize()}")
     return missing
+
+
+def _a_verb(word: str, words: CorpusWords) -> bool:
+    """Whether a word is a verb by the store's use of it or by its form ("said", "think")."""
+    return word in SAYING or words.used_as_verb(word) or words.verb_form(word)
+
+
+SAYING = frozenset(("say", "says", "said", "think", "thinks", "thought", "do", "does", "did"))
 
 
 def _first_name(word: str, words: CorpusWords) -> bool:

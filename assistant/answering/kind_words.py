@@ -61,8 +61,9 @@ ASKS_FIGURE = re.compile(
 # … or before the verb, with no "the": "what net profit did azrieli report for q3".
 # (of the figures, those no other sense asks: not "what value do fans get")
 FIGURE_BEFORE_VERB = re.compile(
-    r"^what\s+(?:[\w-]+\s+){0,2}?(?:price|cost|revenues?|salary|fee|fine|valuation|budget|"
-    r"profits?|income|earnings|attendance|population|turnout|toll|headcount|margin|sales|losses|"
+    r"^what\s+(?:(?!kind|sort|type|types|kinds|sorts)[\w-]+\s+){0,2}?(?:price|cost|revenues?|"
+    r"salary|fee|fine|valuation|budget|"
+    r"profits?|income|earnings|attendance|population|turnout|headcount|margin|sales|losses|"
     r"turnover|wages?|bonus|payout|rent|fare|tuition)\s+(?:did|does|do|was|is|were|are|has|"
     r"have|had|will|would|could|can)\b"
 )

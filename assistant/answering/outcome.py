@@ -82,7 +82,8 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (
         re.compile(
             # (not one done to: "why did ed woods get tossed from the game")
-            rf"\b{SIDE}\s+{HELPERS}{GETTING}(?!\s+[a-z]+ed\b)\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+"
+            rf"\b{SIDE}\s+{HELPERS}{GETTING}(?!\s+(?:[a-z]{{3,}}ed|sent|thrown|kicked|taken|shown)\b)"
+            rf"\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+"
             rf"{THE}{SIDE}\b"
         ),
         True,
@@ -259,23 +260,37 @@ def contrary_result(
         # ("the last time they met, in 2019, the Saints won 13-9": another game)
         earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage], asked)
         ended = not knockout or KNOCKED_OUT.search(candidate.text) is not None
-        if not earlier and ended and (
-            tells_win(candidate.text, winner, loser)
-            or (title and took_title(candidate.text, winner))
-            or (settled_for(candidate.text, winner, loser) and both_named(passage, winner, loser))
+        if (
+            not earlier
+            and ended
+            and (
+                tells_win(candidate.text, winner, loser)
+                or (title and took_title(candidate.text, winner))
+                or (
+                    settled_for(candidate.text, winner, loser)
+                    and both_named(passage, winner, loser)
+                )
+            )
         ):
             return None
-        if contrary is None and (
-            tells_win(candidate.text, loser, winner)
-            or (title and took_title(candidate.text, loser))
-            or (scored and tells_side(candidate.text, loser, won=True))
-            or (scored and tells_side(candidate.text, winner, won=False))
-            # (lost by a margin or won by a score, in a passage on both sides: "India lost the
-            # match by 35 runs", of the semi-final against England)
-            or (settled_for(candidate.text, loser, winner) and both_named(passage, winner, loser))
-            # (of a payment, the one the question has paid paying a sum: "why did the justice
-            # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
-            or (payment and pays_a_sum(candidate.text, winner))
+        if (
+            contrary is None
+            and ended
+            and (
+                tells_win(candidate.text, loser, winner)
+                or (title and took_title(candidate.text, loser))
+                or (scored and tells_side(candidate.text, loser, won=True))
+                or (scored and tells_side(candidate.text, winner, won=False))
+                # (lost by a margin or won by a score, in a passage on both sides: "India lost the
+                # match by 35 runs", of the semi-final against England)
+                or (
+                    settled_for(candidate.text, loser, winner)
+                    and both_named(passage, winner, loser)
+                )
+                # (of a payment, the one the question has paid paying a sum: "why did the justice
+                # dept have to pay binance 4.3bn", where "Binance agreed to pay about $4.3 billion")
+                or (payment and pays_a_sum(candidate.text, winner))
+            )
         ):
             contrary = candidate
     return contrary
@@ -284,7 +299,7 @@ def contrary_result(
 # A side put out of a competition, asked or told: "eliminate", "knock out", "oust", "advance".
 KNOCKED_OUT = re.compile(
     r"\b(?:eliminat\w*|knock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out|ousted|oust|dump(?:s|ed|ing)?"
-    r"\s+(?:\w+\s+){0,3}?out|advanc\w*|clinch\w*|series)\b",
+    r"\s+(?:\w+\s+){0,3}?out)\b",
     re.I,
 )
 

@@ -92,7 +92,7 @@ def bought_by_another(
     typed = set(re.findall(r"[a-z][\w'’-]*", question.lower()))
     rivals = {family(w) for w in thing_names if w in typed and w not in buyer and w not in thing}
     rivals -= {family(w) for w in taken[0]}
-    other = None
+    other = reversed_at = None
     sales: list[int] = []
     beside = False  # (the buyer asked about named beside it at all)
     for i, sentence in enumerate(sentences):
@@ -112,8 +112,10 @@ def bought_by_another(
                 family(w) for w in buyer
             }:
                 # (the other way round: "Annapurna Interactive bought … 24 Bit Games", for
-                # "when did 24 bit games buy annapurna")
-                return i
+                # "when did 24 bit games buy annapurna"; unless another sentence tells it the
+                # way asked)
+                reversed_at = i if reversed_at is None else reversed_at
+                continue
             return None  # (told of the buyer asked about)
         sales.append(i)
         if other is None and buyer_told and not buyer_told & {family(n) for n in names}:
@@ -124,13 +126,22 @@ def bought_by_another(
     # did google buy irobot", of articles on Amazon's "acquisition price for iRobot")
     if other is None and not beside and len(sales) >= SALES_TOLD:
         other = sales[0]
-    return other
+    return reversed_at if reversed_at is not None else other
 
 
 def _buyer_told(sentence: str) -> str:
-    """The one a sentence tells buying something, named before the purchase (`BUYER_TOLD`)."""
+    """The one a sentence tells buying something: named after "by" of a purchase told in the
+    passive ("Activision Blizzard was acquired by Microsoft"), else before it (`BUYER_TOLD`)."""
+    passive = BOUGHT_BY.search(sentence)
+    if passive:
+        return passive.group(1)
     told = BUYER_TOLD.search(sentence)
     return next((g for g in told.groups() if g), "") if told else ""
+
+
+BOUGHT_BY = re.compile(
+    r"\b(?:acquired|bought|purchased|taken\s+over|snapped\s+up)\s+by\s+((?:[A-Z][\w'’.&-]*\s*){1,4})"
+)
 
 
 def sold_in_one_clause(sentence: str, names: Sequence[str]) -> bool:

@@ -14,10 +14,11 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.premises import told_otherwise
 from assistant.answering.scoring import sentences_of
 from assistant.types import Passage
+from index.terms import STOPWORDS
 
 # The words that tell each role, however it is typed.
 ROLE_WORDS = {
-    "ceo": ("ceo", "chief executive"),
+    "ceo": ("ceo", "chief executive", "chief exec", "chief", "boss"),
     "cto": ("cto", "chief technology officer"),
     "cfo": ("cfo", "chief financial officer"),
     "coo": ("coo", "chief operating officer"),
@@ -53,7 +54,9 @@ def role_taken(question: str, names: Sequence[str]) -> tuple[list[str], str, lis
     match = ROLE_OF.search(question) or ORG_ROLE.search(question)
     if match is None:
         return None
-    org = [w for w in re.findall(r"[a-z0-9][\w&.-]*", match["org"].lower()) if w in names]
+    # (its name words, or, typed in lower case where the articles write it but once, its words)
+    typed = [w for w in re.findall(r"[a-z0-9][\w&.-]*", match["org"].lower()) if w not in STOPWORDS]
+    org = [w for w in typed if w in names] or typed
     holder = [
         w
         for w in re.findall(r"[a-z][\w'’-]*", question[: match.start()].lower())
@@ -69,7 +72,7 @@ def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -
     Murati, OpenAI's CTO and now interim CEO"), and the organisation."""
     if not says_any(org, text):
         return False
-    words = re.findall(r"[\w'’-]+", text.lower())
+    words = re.findall(r"[a-z0-9]+", text.lower())  # ("co-CEO", "CEO's": "ceo")
     held = [i for i, w in enumerate(words) if says_any(holder, w)]
     roles = [
         i
@@ -80,7 +83,7 @@ def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -
     return any(abs(h - r) <= ROLE_REACH for h in held for r in roles)
 
 
-ROLE_REACH = 6  # words between a name and the role said of it
+ROLE_REACH = 8  # words between a name and the role said of it ("OpenAI's" is two)
 
 
 def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -108,6 +111,12 @@ def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
 
 
 def _sentences(passages: Sequence[Passage]) -> list[str]:
-    """Each sentence of the passages with the one before it, and each headline."""
+    """Each headline and sentence of the passages; a sentence that goes on about someone ("She
+    was named CEO of …") with the one before it, which names them."""
     texts = [p.title or "" for p in passages]
-    return texts + [f"{c.before} {c.text}" for c in sentences_of(passages)]
+    return texts + [
+        f"{c.before} {c.text}" if GOES_ON.match(c.text) else c.text for c in sentences_of(passages)
+    ]
+
+
+GOES_ON = re.compile(r"\W*(?:he|she|they)\b", re.I)

@@ -303,7 +303,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
 PREPOSITIONS = frozenset(
     ("beyond", "despite", "towards", "toward", "within", "without", "amid", "amidst", "among",
      "amongst", "across", "behind", "beneath", "besides", "throughout", "upon", "versus", "via",
-     "onto", "unlike", "near", "inside", "outside", "underneath", "along", "around")
+     "onto", "unlike", "near", "underneath", "along", "around")
 )  # fmt: skip
 
 
@@ -406,17 +406,6 @@ def quoted_whole(text: str) -> list[list[str]]:
         if group and (new_paragraph or len(" ".join([*group, sentence]).split()) > 80):
             out.append(group)  # an unclosed quote: no sentence is lost for it
             group = []
-        if (
-            not group
-            and out
-            and not new_paragraph
-            and QUOTE_RESUMED.match(sentence)
-            and SAID_AFTER_QUOTE.search(out[-1][-1])
-            and len(" ".join([*out[-1], sentence]).split()) <= 80
-        ):
-            # (the quote goes on after who said it: "“… low,” the CFO told reporters." then
-            # "“Price wars hurt everyone.”")
-            group = out.pop()
         group.append(sentence)
         if not _opens_quote(" ".join(group)):
             out.append(group)
@@ -424,13 +413,6 @@ def quoted_whole(text: str) -> list[list[str]]:
     if group:
         out.append(group)
     return out
-
-
-# A sentence that opens a quotation, and one that ends with who said the quote it gave.
-QUOTE_RESUMED = re.compile(r"[“\"]")
-SAID_AFTER_QUOTE = re.compile(
-    r"[”\"]\s*[^“”\"]{0,80}\b(?:said|says|told|added|explained|wrote|warned|noted)\b[^“”\"]*$"
-)
 
 
 def _broken_off(sentence: str, following: str) -> bool:

@@ -90,7 +90,8 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
 def contracts(typed: str, name: str) -> bool:
     """Whether a typed word is a name cut short in its middle: its start, then some of its
     letters in order, down to its last ("barca" for "Barcelona", "bucs" for "Buccaneers",
-    "dems" for "Democrats"); or its first letter and its end ("dbacks" for "Diamondbacks")."""
+    "dems" for "Democrats"); or its first letter and its end ("dbacks" for "Diamondbacks"); or,
+    typed with no vowel, its consonants from first to last ("msft" for "Microsoft")."""
     low, name = typed.lower(), name.lower()
     if len(low) < CONTRACTED_LEAST or len(name) < len(low) + CONTRACTED_OFF:
         return False
@@ -188,10 +189,18 @@ def clipped_from(typed: str, text: str) -> bool:
     if len(typed) < CLIPPED_LEAST or not typed.isalpha():
         return False
     low = typed.lower()
-    return any(
-        low in name.lower() and len(name) >= len(low) + CLIPPED_OFF
-        for name in re.findall(r"\b[A-Z][A-Za-z]+", text)
-    )
+    # (its start only of a name written so inside a sentence: not "Confidential" opening one)
+    for match in re.finditer(r"\b[A-Z][A-Za-z]+", text):
+        name = match.group().lower()
+        if len(name) < len(low) + CLIPPED_OFF:
+            continue
+        inside = INSIDE.search(text[max(0, match.start() - 2) : match.start()]) is not None
+        if low in name[1:] or (inside and name.startswith(low)):
+            return True
+    return False
+
+
+INSIDE = re.compile(r"[a-z,;] $")  # (what stands before a word inside a sentence)
 
 
 def times_spelt_out(short: str, text: str) -> int:
@@ -232,10 +241,10 @@ def times_spelt_out(short: str, text: str) -> int:
             w.replace(".", "") if INITIALISM.fullmatch(w.replace(".", "")) else w[0] for w in words
         )
         times += spelt != initials and letters == spelt
-    # (… or in lower case, a title: "chief executive officer" for "ceo"; each word a long one)
-    if len(letters) >= 3:
-        pattern = r"\b" + r"\s+".join(rf"{c.lower()}[a-z]{{3,}}" for c in letters) + r"\b"
-        times += len(re.findall(pattern, text))
+    # (… or in lower case, an officer's title: "chief executive officer" for "ceo")
+    if len(letters) >= 3 and letters.endswith("O"):
+        words = [rf"{c.lower()}[a-z]{{3,}}" for c in letters[:-1]]
+        times += len(re.findall(r"\b" + r"\s+".join([*words, "officer"]) + r"\b", text))
     return times
 
 

@@ -20,6 +20,7 @@ from assistant.answering.specifics import (
 )
 from assistant.answering.wording import initials
 from assistant.types import Passage
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, families, family
 
 
@@ -124,17 +125,25 @@ def _goes_on_about_another(
     Bankman-Fried): a name its article writes capitalised inside a sentence too."""
     if not PERSON_GOES_ON.match(candidate.text):
         return False
-    opening = re.match(r"[\"“]?([A-Z][a-z][\w-]*)(?:['’]s)?\s", candidate.before)
-    if opening is None:
+    # (one who does something: "Wang said", "Ellison testified"; not "Manhattan jurors", nor
+    # "Monday's hearing")
+    opening = re.match(r"[\"“]?([A-Z][a-z][\w-]*)\s+([a-z]+)\b", candidate.before)
+    if opening is None or not PERSON_DOES.fullmatch(opening.group(2)):
         return False
     word = opening.group(1)
     bare = word.lower()
-    if bare in STOPWORDS or bare in names or family(bare) == family(key):
+    if bare in STOPWORDS or bare in names or family(bare) == family(key) or bare in CALENDAR:
         return False
     return re.search(rf"(?<=[a-z,;] ){re.escape(word)}\b", passage.text) is not None
 
 
 PERSON_GOES_ON = re.compile(r"[\"“]?(?:He|She)\s")
+# A verb a person opening a sentence does: said, told, testified, was, has.
+PERSON_DOES = re.compile(
+    r"said|says|told|tells|testified|added|explained|wrote|claimed|argued|denied|admitted|"
+    r"was|is|has|had|will|would|[a-z]+ed"
+)
+CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:

@@ -81,9 +81,9 @@ INDEFINITE = frozenset(
 )  # fmt: skip
 
 
-# Prefixes that make an ordinary word of another ("rehire", "unban", "preorder", "outbid").
-AGAIN = ("re", "un", "pre", "mis", "out", "over", "under")
-AGAIN_ROOT = 4  # letters of the word a prefix goes before ("rehire"; not "redfin")
+# The prefix that makes a verb done again of another ("rehire", "reinstate").
+AGAIN = "re"
+AGAIN_ROOT = 4  # letters of the verb it goes before ("rehire"; not "redfin")
 CLIPPED_LENGTH = 4  # "tech" of "technology": a clipped word, and as much again clipped off
 
 
@@ -216,9 +216,9 @@ class CorpusWords:
             return True  # "efects"
         if joined(word, common):
             return True  # "shakeup": a verb and its particle typed as one
-        roots = (word[len(p) :].lstrip("-") for p in AGAIN if word.startswith(p))
-        if any(len(root) >= AGAIN_ROOT and self.ordinary(root) for root in roots):
-            return True  # "rehire": an ordinary word done again (or undone, done before)
+        root = word[len(AGAIN) :].lstrip("-") if word.startswith(AGAIN) else ""
+        if len(root) >= AGAIN_ROOT and root in common and self.used_as_verb(root):
+            return True  # "rehire": a verb the store uses, done again
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def verb_like(self, word: str) -> bool:
@@ -226,8 +226,8 @@ class CorpusWords:
         "rehire", of "hire", which the store uses as one."""
         if self.used_as_verb(word) or self.verb_form(word):
             return True
-        roots = (word[len(p) :].lstrip("-") for p in AGAIN if word.startswith(p))
-        return any(len(root) >= AGAIN_ROOT and self.used_as_verb(root) for root in roots)
+        root = word[len(AGAIN) :].lstrip("-") if word.startswith(AGAIN) else ""
+        return len(root) >= AGAIN_ROOT and self.used_as_verb(root)
 
     def used_as_verb(self, word: str) -> bool:
         """Whether the store writes the word as a verb somewhere: with a verb's ending, after

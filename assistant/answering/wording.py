@@ -19,7 +19,8 @@ from pathlib import Path
 # Sydney Morning Herald.)
 ASIDES = frozenset({
     "idk", "tbh", "imo", "imho", "btw", "omg", "lol", "lmao", "smh", "fwiw", "iirc", "afaik",
-    "ngl", "dunno", "lemme", "pls", "plz",
+    "ngl", "dunno", "lemme", "pls", "plz", "bruh", "lowkey", "highkey", "tldr", "fr", "rly",
+    "srsly", "tho", "haha", "hahaha", "lmk",
     # … and words for a kind of piece, which name nothing the articles must hold
     "longread", "longreads", "writeup", "explainer", "liveblog", "listicle", "roundup", "recap",
     "newsletter", "oped", "piece", "article", "story", "report", "column",

@@ -12,7 +12,13 @@ from functools import lru_cache
 
 from assistant.answering.asking import main_clause, set_in_context
 from assistant.answering.candidates import Candidate, markers_of
-from assistant.answering.contraries import COMPARISONS, another_sum, says_the_contrary
+from assistant.answering.contraries import (
+    COMPARISONS,
+    another_sum,
+    gives_sum,
+    says_the_contrary,
+    sums_asked,
+)
 from assistant.answering.features import feature_asked, feature_told
 from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
@@ -56,9 +62,13 @@ def yes_no_reply(
         return f"{'Yes' if feature[1] else 'No'}: {' '.join([first, *lines])}"
     # "Did AnewZ report it too?": settled by AnewZ's sentence, given first
     own = [c for c in chosen if passages[c.passage].outlet in attributed]
-    # (… or gives another sum than the one asked: "the $69 billion Activision deal")
+    # (… or gives another sum than the one asked: "the $69 billion Activision deal", unless
+    # another chosen sentence gives the one asked)
+    asked_sum = any(gives_sum(sums_asked(question), c.text) for c in chosen)
     contrary = [
-        c for c in chosen if says_the_contrary(question, c.text) or another_sum(question, c.text)
+        c
+        for c in chosen
+        if says_the_contrary(question, c.text) or (not asked_sum and another_sum(question, c.text))
     ]
     # (… or by the one that says what was asked, when the first only speaks of it: "did
     # jake paul get his fight w danis": "Jake Paul never could finalize his fight with Dillon
