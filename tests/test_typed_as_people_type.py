@@ -360,7 +360,7 @@ def test_a_first_sentence_of_no_kind_asked_is_refused() -> None:
         question, None, [passage], frozenset(), (), {"season": 1.0}, {"season": 1.0},
         AnswerSlot.of(question), [on_it], on_it, [], False, chosen=[on_it], coverage=1.0,
     )  # fmt: skip
-    unused = Parts(CorpusWords(lambda w: 1), None, None, list, len, 0)  # (this check reads none)
+    unused = Parts(CorpusWords(lambda w: 1), None, None, list, len)  # (this check reads none)
     result = of_no_kind(draft, unused)
     assert result is not None and result.abstained and result.lacking == "the date"
     draft.chosen = [Candidate(0, "Season 1 of Castle Knights premiered on September 28, 2023.")]

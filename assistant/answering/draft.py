@@ -38,14 +38,12 @@ class Parts:
         meaning: Meaning,
         outlets: Callable[[], list[str]],
         idf: Callable[[str], float],
-        chunks: int,
     ) -> None:
         self.words = words
         self.names = names
         self.meaning = meaning
         self.outlets = outlets
         self.idf = idf
-        self.chunks = chunks  # (how many the store holds)
 
     def document_frequency(self, word: str) -> int:
         return self.words.document_frequency(word)

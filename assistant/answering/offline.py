@@ -115,9 +115,7 @@ class OfflineAnswerer:
             article_text,
             self.words.named_often,
         )
-        self.parts = Parts(
-            self.words, self.names, self.meaning, self.outlets, self.idf, self.total_chunks
-        )
+        self.parts = Parts(self.words, self.names, self.meaning, self.outlets, self.idf)
 
     def idf(self, term: str) -> float:
         df = self.document_frequency(term)

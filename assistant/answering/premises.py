@@ -167,13 +167,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     def verb(word: str) -> bool:
         # (a word the store never holds says nothing of how it is used: an ordinary word
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
-        # (… as is an ordinary verb's past form: "get engaged", "was acquitted"; not an -ing
-        # noun, "funding round")
-        return (
-            words.used_as_verb(word)
-            or (words.ordinary(word) and not words.in_corpus(word))
-            or (word.endswith("ed") and words.verb_form(word))
-        )
+        return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
 
     if d.yes_no or not deed_untold(d.question, names, d.passages, verb, other_names(d, parts)):
         return None

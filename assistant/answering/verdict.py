@@ -45,7 +45,6 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.answering.told_beside import told_beside
-from assistant.answering.words_unheld import word_unheld
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import families
 
@@ -378,7 +377,6 @@ CHECKS: tuple[Check, ...] = (
     event_unspoken,
     advice_unsaid,
     too_weak,
-    word_unheld,
     names_unsaid,
     month_of_another_year,
     topic_unsaid,
