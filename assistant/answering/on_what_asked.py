@@ -55,7 +55,7 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     # "chris stapleton and his wife morgane")
     # (not one that gives less of what is asked: "1 million installs in five days", naming
     # Roblox, after "5 billion hours per month on the platform", for how much time is spent)
-    least = linked[0].fit if linked else 0.0
+    least = linked[0].fit if linked and typed is not None else 0.0
     naming = [
         c
         for c in linked

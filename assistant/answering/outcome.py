@@ -259,7 +259,12 @@ def contrary_result(
         passage = passages[candidate.passage].text
         # ("the last time they met, in 2019, the Saints won 13-9": another game)
         earlier = _earlier_meeting(candidate.text, question, passages[candidate.passage], asked)
-        ended = not knockout or KNOCKED_OUT.search(candidate.text) is not None
+        # (a game of a series, "in Game 2", tells no knock-out; a one-off tie's win does)
+        ended = (
+            not knockout
+            or KNOCKED_OUT.search(candidate.text) is not None
+            or not SERIES_GAME.search(candidate.text)
+        )
         if (
             not earlier
             and ended
@@ -302,6 +307,9 @@ KNOCKED_OUT = re.compile(
     r"\s+(?:\w+\s+){0,3}?out)\b",
     re.I,
 )
+
+
+SERIES_GAME = re.compile(r"\bgame\s+\d+\b", re.I)
 
 
 def _earlier_meeting(
