@@ -35,6 +35,8 @@ def test_the_role_a_question_takes() -> None:
     # (no organisation named, or no role: nothing taken)
     assert role_taken("when did mira murati become ceo", NAMES) is None
     assert role_taken("when did mira murati join microsoft", NAMES) is None
+    # (before the role, a name only: not "team captain")
+    assert role_taken("when did kane serve as team captain", ["kane"]) is None
 
 
 def test_a_role_told_of_the_one_and_the_organisation() -> None:

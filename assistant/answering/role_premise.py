@@ -51,7 +51,11 @@ def role_taken(question: str, names: Sequence[str]) -> tuple[list[str], str, lis
     question's name words; None when it takes no role of a named organisation."""
     if not ASKED.match(question):
         return None
-    match = ROLE_OF.search(question) or ORG_ROLE.search(question)
+    match = ROLE_OF.search(question)
+    # (before the role, a name only: "england manager", not "team captain")
+    before = ORG_ROLE.search(question) if match is None else None
+    if before is not None and before["org"].lower() in names:
+        match = before
     if match is None:
         return None
     # (its name words, or, typed in lower case where the articles write it but once, its words)
