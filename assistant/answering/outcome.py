@@ -301,7 +301,7 @@ def contrary_result(
     return contrary
 
 
-# A side put out of a competition, asked or told: "eliminate", "knock out", "oust", "advance".
+# A side put out of a competition, asked or told: "eliminate", "knock out", "oust", "dump out".
 KNOCKED_OUT = re.compile(
     r"\b(?:eliminat\w*|knock(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?out|ousted|oust|dump(?:s|ed|ing)?"
     r"\s+(?:\w+\s+){0,3}?out)\b",
