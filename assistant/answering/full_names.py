@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.answering.sentences import SENTENCE_START
 from assistant.answering.vocabulary import CorpusWords
@@ -36,21 +36,21 @@ def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) 
     word write the two together."""
     missing = []
     typed = list(WORD.finditer(question))
+    read = _TextsRead(words)
     for at, (first, second) in enumerate(itertools.pairwise(typed)):
         given, typed_word = first.group().lower(), second.group().lower()
         word = typed_word.removesuffix("'s").removesuffix("’s")
-        if question[first.end() : second.start()] != " " or not _surname_like(word, words):
+        if question[first.end() : second.start()] != " " or not _surname_like(word, words, read):
             continue
         # (a name does something, or owns something: "adam silver said", "adam silver's
         # remarks"; not "when is taylor birthday", "is travis injury serious")
         after = typed[at + 2].group().lower() if at + 2 < len(typed) else ""
         if word == typed_word and not (after and _a_verb(after, words)):
             continue
-        if not _first_name(given, words):
+        if not _first_name(given, words, read(given)):
             continue
         together = re.compile(rf"\b{re.escape(given)}\W{{1,2}}{re.escape(word)}\b", re.I)
-        read = [*texts, *words.texts_with(given), *words.texts_with(word)]
-        if not any(together.search(text) for text in read):
+        if not any(together.search(text) for text in [*texts, *read(given), *read(word)]):
             missing.append(f"{words.name(given)} {word.capitalize()}")
     return missing
 
@@ -63,7 +63,20 @@ def _a_verb(word: str, words: CorpusWords) -> bool:
 SAYING = frozenset(("say", "says", "said", "think", "thinks", "thought", "do", "does", "did"))
 
 
-def _first_name(word: str, words: CorpusWords) -> bool:
+class _TextsRead:
+    """The store's texts holding a word, read once a question (`CorpusWords.texts_with`)."""
+
+    def __init__(self, words: CorpusWords) -> None:
+        self.words = words
+        self.texts: dict[str, list[str]] = {}
+
+    def __call__(self, word: str) -> list[str]:
+        if word not in self.texts:
+            self.texts[word] = self.words.texts_with(word)
+        return self.texts[word]
+
+
+def _first_name(word: str, words: CorpusWords, texts: list[str]) -> bool:
     """Whether the store writes the word as a name, nearly always opening a longer one whose
     next words differ ("Adam Schefter", "Adam Thielen")."""
     if not word.isalpha() or word in STOPWORDS or not words.name(word):
@@ -71,7 +84,7 @@ def _first_name(word: str, words: CorpusWords) -> bool:
     followers: list[str] = []
     alone = 0
     pattern = re.compile(rf"\b{re.escape(words.name(word))}\b")
-    for text in words.texts_with(word):
+    for text in texts:
         for match in pattern.finditer(text):
             after = CAPITALISED_AFTER.match(text, match.end())
             if after:
@@ -82,7 +95,7 @@ def _first_name(word: str, words: CorpusWords) -> bool:
     return shared and len(followers) >= FIRST_NAME_SHARE * (len(followers) + alone)
 
 
-def _surname_like(word: str, words: CorpusWords) -> bool:
+def _surname_like(word: str, words: CorpusWords, read: Callable[[str], list[str]]) -> bool:
     """Whether a word typed after a first name may be its surname: an ordinary word the store
     holds and capitalises somewhere inside a sentence ("Silver Slugger"), no name of its own
     (whose pairing the name checks weigh), no verb ("said", "plays") and nothing said of the
@@ -98,6 +111,6 @@ def _surname_like(word: str, words: CorpusWords) -> bool:
     pattern = re.compile(rf"\b{re.escape(word.capitalize())}\b")
     return any(
         not SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()])
-        for text in words.texts_with(word)
+        for text in read(word)
         for m in pattern.finditer(text)
     )

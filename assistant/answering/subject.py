@@ -18,9 +18,9 @@ from assistant.answering.specifics import (
     said_in,
     times_spelt_out,
 )
+from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.wording import initials
 from assistant.types import Passage
-from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, families, family
 
 
@@ -143,7 +143,6 @@ PERSON_DOES = re.compile(
     r"said|says|told|tells|testified|added|explained|wrote|claimed|argued|denied|admitted|"
     r"was|is|has|had|will|would|[a-z]+ed"
 )
-CALENDAR = frozenset(MONTHS) | WEEKDAYS
 
 
 def on_the_name(article_id: str, key: str, passages: Sequence[Passage], form: str = "") -> bool:
