@@ -27,7 +27,13 @@ _PIECE = (
     r"(?:take|article|piece|story|report|reporting|coverage|review|analysis|op-ed|"
     r"column|editorial|write-?up|interview|podcast|list)"
 )
+# What a source files, after its name with no "'s": "a reuters report", "the ft piece".
+_WRITTEN = (
+    r"(?:article|piece|story|report|reporting|coverage|review|analysis|op-ed|column|editorial|"
+    r"write-?up|interview|podcast|feature|profile|investigation|exclusive|scoop|headline)\b"
+)
 _NAME_END = r"(?=\s*(?:[,?!:;]|$|[-–—])|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"
+_BREAK = r"(?:\s*:|\s+[-–—]\s)"  # a colon or a dash between words, not "post-match"
 # Whose the name is, left out of it: "rivian's" in "what did rivian's rj scaringe say".
 _OWNER = r"(?:[a-z0-9][\w&.-]*['’]s\s+)?"
 _AFTER_SPACE = r"(?:^|(?<=\s))(?:the\s+)?"
@@ -60,6 +66,47 @@ ATTRIBUTIONS = [
     re.compile(r"^(?:the\s+)?" + _GREEDY_NAME + r"\s+" + _SAYING + r"\b", re.I),
     # "cnbc on the sbf trial - which prosecutor …"
     re.compile(r"^(?:the\s+)?" + _NAME + r"\s+on\s+[^?]*?\s[-–—:]\s", re.I),
+    # "in the straits times piece on ai, …", "from a reuters report", "a nikkei report said …",
+    # "there was a bloomberg story about …"
+    re.compile(
+        r"\b(?:in|from|according\s+to|there\s+(?:was|is))\s+(?:a|an|the)\s+"
+        + _NAME
+        + r"\s+"
+        + _WRITTEN,
+        re.I,
+    ),
+    re.compile(
+        r"(?:^|[,;:]\s*|\s)(?:a|an|the)\s+" + _NAME + r"\s+" + _WRITTEN + r"\s+" + _SAYING, re.I
+    ),
+    # "saw in der spiegel that …", "heard on cnn that …", "was it in the wsj that …"
+    re.compile(
+        r"\b(?:read|saw|seen|heard|it)\s+(?:it\s+)?(?:in|on)\s+(?:the\s+)?"
+        + _NAME
+        + r"(?=\s+that\b|\s*[,:;]|\s+[-–—]\s)",
+        re.I,
+    ),
+    # "bloomberg had a story on the strike", "the ft ran a piece about it"
+    re.compile(
+        r"(?:^|[,;:]\s*|\s)(?:the\s+)?"
+        + _NAME
+        + r"\s+(?:had|ran|published|carried|did)\s+(?:a|an)\s+(?:\w+\s+)?"
+        + _WRITTEN
+        + r"\s+(?:on|about|with|of)\b",
+        re.I,
+    ),
+    # "so spiegel says …", "der spiegel interviewed becker - …", "nyt story: how many …",
+    # "from the straits times: …"
+    re.compile(
+        r"^(?:so|and|apparently|ok|okay|hey|btw|also|but)\s+(?:the\s+)?"
+        + _GREEDY_NAME
+        + r"\s+"
+        + _SAYING
+        + r"\b",
+        re.I,
+    ),
+    re.compile(r"^(?:the\s+)?" + _GREEDY_NAME + r"\s+interview(?:ed|s)\b", re.I),
+    re.compile(r"^(?:the\s+)?" + _NAME + r"\s+" + _WRITTEN + _BREAK, re.I),
+    re.compile(r"^(?:from|via|in)\s+(?:the\s+)?" + _NAME + _BREAK, re.I),
 ]
 # Question words typed run together with their verb: "whats", "hows".
 ASKING_RUN_IN = frozenset(
@@ -86,8 +133,19 @@ TOLD_VERBS = frozenset(
      "sold", "bought", "paid", "hit", "ran", "led", "left", "kept", "made", "scored", "signed",
      "fired", "quit", "died", "crashed", "launched", "announced", "released")
 )  # fmt: skip
+# What tells which piece, not whose: "the earnings report", "a new report", "the post-match
+# interview"; and what a reader did, "heard on cnn that …".
+DESCRIBING = frozenset(
+    ("new", "recent", "latest", "final", "annual", "quarterly", "monthly", "weekly", "earnings",
+     "jobs", "company", "original", "official", "first", "last", "previous", "initial", "full",
+     "short", "long", "same", "other", "whole", "entire", "internal", "leaked", "draft",
+     "preliminary", "special", "big", "main", "interim", "exclusive", "post-match", "pre-match",
+     "post-game", "postgame", "pre-game", "pregame", "post-race", "tv", "radio", "video", "online",
+     "heard", "saw", "seen", "read", "watched", "noticed")
+)  # fmt: skip
 SCORE = re.compile(r"\d+[-–]\d+")
 AGAINST = frozenset(("vs", "v", "versus"))  # "cinerama's screen vs the sphere's view"
+FOREIGN_ARTICLES = frozenset(("le", "la", "el", "il", "al"))  # "Le Monde", not "LE Monde"
 JOINING_WORDS = frozenset(("of", "and", "&", "for", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
 RATES = frozenset(
@@ -126,6 +184,8 @@ def cited_sources(question: str) -> list[str]:
                     w in STOPWORDS or w in PRONOUNS or w in RATES or w in AGAINST
                     for w in [words[0], *inner, words[-1]]
                 )
+                or all(w in DESCRIBING or w in STOPWORDS for w in words)
+                or words[0] in DESCRIBING - {"new"}  # ("new york times" is a name)
                 # (a clause told, no name: "bears won 12-10 on mnf - who kicked it")
                 or any(w in TOLD_VERBS or SCORE.fullmatch(w) for w in words)
             ):
@@ -241,7 +301,24 @@ def display_name(source: str, texts: Sequence[str] = ()) -> str:
         w
         if 0 < i < len(words) - 1 and w in JOINING_WORDS  # "Times of India"
         else written.get(
-            w, w.upper() if len(w) <= 2 or not re.search("[aeiouy]", w) else w.capitalize()
+            w,
+            w.upper()
+            if (len(w) <= 2 and w not in FOREIGN_ARTICLES) or not re.search("[aeiouy]", w)
+            else w.capitalize(),
         )
         for i, w in enumerate(words)
     )
+
+
+def as_typed(shown: str, typed: str) -> str:
+    """A cited source as the question typed it, where reading it respelt the name as one the
+    articles hold ("Nikkei", not "Nikki", for "a nikkei report said …")."""
+    if not shown or re.search(r"(?<!\w)" + re.escape(shown) + r"(?!\w)", typed, re.I):
+        return shown
+    length = len(shown.split())
+    unread = [
+        name
+        for name in map(without_document, cited_sources(typed))
+        if len(name.split()) == length and name.lower() != shown.lower()
+    ]
+    return display_name(unread[0]) if len(unread) == 1 else shown

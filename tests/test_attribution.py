@@ -11,6 +11,7 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 from assistant.answering.cited import hosted_by
 from assistant.api import Assistant
 from assistant.attribution import (
+    as_typed,
     cited_sources,
     cites,
     display_name,
@@ -52,6 +53,26 @@ from assistant.attribution import (
         ("how much aluminium could russia supply each year", []),
         ("what did putin offer the us", []),
         ("is it true that rates stay high", []),
+        # a source named before what it filed, or where the reader saw it
+        ("in the straits times piece on ai, what did singapore pledge", ["straits times"]),
+        ("according to a der spiegel report, how much did binance pay", ["der spiegel"]),
+        ("a nikkei report said inter miami is touring asia, which countries", ["nikkei"]),
+        ("there was a reuters story about revolut layoffs - how many", ["reuters"]),
+        ("saw in der spiegel that the eu agreed the ai act, when", ["der spiegel"]),
+        ("heard on cnn that binance paid 4bn - true?", ["cnn"]),
+        ("was it in the wsj that openai hired altman back", ["wsj"]),
+        ("bloomberg had a story on the uaw strike, how long did it last", ["bloomberg"]),
+        ("so spiegel says binance paid a fine, how much", ["spiegel"]),
+        ("der spiegel interviewed boris becker - what did he say", ["der spiegel"]),
+        ("nyt story: how many people died", ["nyt"]),
+        ("from the straits times: what is the ai budget", ["straits times"]),
+        # … not which piece it is, nor a word joined by a hyphen
+        ("in the earnings report, how much did nvidia make", []),
+        ("a new report says rents are rising - how much", []),
+        ("the company report said profits rose, by how much", []),
+        ("in a recent interview musk said what about x", []),
+        ("in the post-match interview what did ten hag say", ["ten hag"]),
+        ("a new york times report said altman was back - when", ["new york times"]),
     ],
 )
 def test_the_sources_a_question_cites_are_read_in_lower_case(
@@ -77,6 +98,14 @@ def test_a_source_is_cited_by_name_surname_or_initials() -> None:
     assert not cites("India won; the times were good, of course.", "times of india")
     assert not cites("India's semi-final journey", "times of india")
     assert display_name("times of india") == "Times of India"
+    assert display_name("le monde") == "Le Monde"
+
+
+def test_a_cited_source_is_shown_as_typed_where_reading_respelt_it() -> None:
+    # (reading takes "nikkei", which no article holds, for "Nikki", which some do)
+    assert as_typed("Nikki", "a nikkei report said inter miami is touring asia") == "Nikkei"
+    assert as_typed("Nikki asia", "i read in nikkei asia that gogoro grew") == "Nikkei Asia"
+    assert as_typed("Reuters", "what did reuters say about it") == "Reuters"
 
 
 def test_a_word_the_articles_write_in_lower_case_cites_nobody() -> None:

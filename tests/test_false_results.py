@@ -40,8 +40,14 @@ from assistant.types import Passage
         ("why did the padres trade for juan soto from the yankees", ("padres", "yankees")),
         # a side whose name opens with its figures
         ("how did the breakers beat the 36ers even with cheatham hurt?", ("breakers", "36ers")),
+        # "they" opening a clause are the side named before it
+        ("who scored for marseille when they beat monaco 3-2", ("marseille", "monaco")),
+        ("how many points did the bears score when they beat the chiefs", ("bears", "chiefs")),
+        ("who starred for the chiefs as they lost to the eagles", ("eagles", "chiefs")),
         # no result taken
         ("who beat the jets", None),
+        ("what did he say after they beat the jets", None),
+        ("did they beat the jets", None),
         ("did they beat 3 teams in a row", None),
         ("how did leeds beat 3rd-placed ipswich", None),
         ("how much did microsoft pay for activision", None),
@@ -111,6 +117,19 @@ def test_the_other_result_told_and_the_one_taken_not() -> None:
         lambda side: {"bengals": ["Cincinnati"], "bills": ["Buffalo"]}[side],
     )
     assert contrary_result("how did the bengals beat the bills", [_passage(told)], no_names) is None
+
+
+def test_a_win_taken_in_a_clause_of_they_is_weighed_like_any_other() -> None:
+    told = "In France, AS Monaco beat Marseille 3-2 to move top of Ligue 1."
+    question = "who scored for marseille when they beat monaco 3-2"
+    contrary = contrary_result(question, [_passage(told)], no_names)
+    assert contrary is not None and "Monaco beat Marseille" in contrary.text
+    assert (
+        contrary_result(
+            "who scored for monaco when they beat marseille", [_passage(told)], no_names
+        )
+        is None
+    )
 
 
 def test_a_headline_tells_the_result_its_story_tells_in_other_words() -> None:

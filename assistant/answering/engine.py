@@ -12,6 +12,7 @@ from assistant.answering.llm import ChatModel, CorpusFacts, LLMUnavailable, buil
 from assistant.answering.offline import OfflineAnswerer
 from assistant.answering.refusals import Scope, as_written, is_refusal, refusal_text
 from assistant.answering.wording import full_years
+from assistant.attribution import as_typed
 from assistant.citations import MarkerRenumberer, build_citations, strip_markers
 from assistant.outlet_names import ELSE, outlets_set_aside
 from assistant.retrieval import Filters, Retriever
@@ -159,7 +160,7 @@ class AnswerEngine:
                 lacking=result.lacking,
                 unsaid=result.unsaid,
                 silent_outlet=result.silent_outlet,
-                uncited=result.uncited,
+                uncited=as_typed(result.uncited, typed),
                 unlinked=result.unlinked,
                 unsettled=result.unsettled,
                 untold=result.untold,

@@ -15,10 +15,8 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_untold, names_run_on
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
-    BEATING,
     TITLE_ASKED,
     both_named,
-    claimed_result,
     contrary_result,
     settled_for,
     tells_win,
@@ -26,6 +24,7 @@ from assistant.answering.outcome import (
     took_title,
 )
 from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
+from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in

@@ -1,0 +1,134 @@
+"""The result a question takes as given: who beat whom, who paid whom, who got what from
+whom ("why did the bengals lose to the bills": the Bills won), read from its words alone.
+`outcome` weighs it against what the articles tell."""
+
+from __future__ import annotations
+
+import re
+
+from index.terms import STOPWORDS
+
+# (a side's name may open with its figures, "49ers"; not an ordinal, "3rd-placed ipswich")
+SIDE = r"([a-z][\w'’.-]*|\d+(?!st\b|nd\b|rd\b|th\b|st-|nd-|rd-|th-)[a-z][\w'’.-]*)"
+THE = r"(?:the\s+)?"
+# (a verb's helpers between the side and the verb: "the jets end up beating")
+HELPERS = (
+    r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|agree[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|"
+    r"(?:come|came|comes|coming|fight|fought|rally|rallied|bounce|bounced)\s+back\s+to)\s+)?"
+    # ("manage to hang on and beat", "held on to beat")
+    r"(?:(?:hang|hangs|hung|hold|holds|held)\s+on\s+(?:and|to)\s+)?"
+)
+BEATING = (
+    r"(?:beat|beats|beating|defeat|defeats|defeated|defeating|upset|upsets|upsetting|edge|edges|"
+    r"edged|edging|rout|routs|routed|routing|thrash|thrashed|crush|crushed|down|downed|top|"
+    r"topped|outlast|outlasted|blow\s+out|blew\s+out|blowing\s+out|hammer|hammered|"
+    r"dominate|dominated|whip|whipped|smash|smashed|knock\s+out|knocked\s+out|eliminate|"
+    r"eliminated|stun|stunned|outscore|outscored|pulveri[sz]e|pulveri[sz]ed|demolish|demolished|"
+    r"trounce|trounced|thump|thumped|wallop|walloped|humble|humbled|sweep|swept|dispatch|"
+    r"dispatched)"
+)
+LOSING = r"(?:lose|loses|lost|losing|fall|falls|fell|falling)\s+(?:to|against)"
+GETTING = (
+    r"(?:(?:trade|trades|traded|trading)\s+for|acquire|acquires|acquired|acquiring|get|gets|got|"
+    r"getting|land|lands|landed|landing|buy|buys|bought|buying)"
+)
+MADE_TO = r"(?:(?:having|have|has|had)\s+to\s+)?"
+WON_OVER = r"(?:win|wins|won|winning)\s+(?:over|against)"
+# The result a question takes: its winner, then its loser.
+CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
+    # "how many rounds did it take deontay wilder to beat joseph parker"
+    (
+        re.compile(
+            rf"\b(?:take|takes|took|taking)\s+(?:[\w'’.-]+\s+)?{SIDE}\s+to\s+(?:{BEATING}|"
+            rf"{WON_OVER})\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+    # "after the warriors knocked the kings out of the in-season tournament"
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}(?:knock|knocks|knocked|knocking|dump|dumps|dumped|dumping)\s+"
+            rf"{THE}{SIDE}\s+out\b"
+        ),
+        True,
+    ),
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
+    # "who scored man united's winner against bayern": the side whose winner it was won
+    (
+        re.compile(
+            rf"\b{SIDE}['’]s\s+(?:[\w-]+\s+)?(?:winner|winning\s+goal|win|victory)\s+"
+            # ("newcastle's winner in the 2-1 over ac milan")
+            rf"(?:in\s+(?:the|a|their|its)\s+(?:[\w–-]+\s+){{0,2}}?)?"
+            rf"(?:against|over|vs\.?|versus)\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+    (re.compile(rf"\b{SIDE}\s+{HELPERS}{MADE_TO}(?:pay|pays|paid|paying)\s+{THE}{SIDE}\b"), False),
+    # "why did the padres trade for juan soto from the yankees": the one who gets him first
+    (
+        re.compile(
+            # (not one done to: "why did ed woods get tossed from the game")
+            rf"\b{SIDE}\s+{HELPERS}{GETTING}(?!\s+(?:[a-z]{{3,}}ed|sent|thrown|kicked|taken|shown)\b)"
+            rf"\s+(?:[\w'’.-]+\s+){{0,3}}?from\s+"
+            rf"{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+    # "how did jermell charlo pull off the upset and take canelos undisputed titles": the one
+    # who takes another's title beat them (the owner, without the owner's mark)
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}(?:pull\s+off\s+(?:the|an|a)\s+upset\s+and\s+)?"
+            rf"(?:take|takes|took|taking|snatch|snatched|claim|claims|claimed|strip|stripped|"
+            rf"win|wins|won|winning|lift|lifted)\s+{THE}([a-z][\w.-]*?)(?:['’]s|['’]|s)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:titles?|belts?|crowns?|championships?)\b"
+        ),
+        True,
+    ),
+    (
+        re.compile(
+            rf"\b(?:give|gives|gave|giving|hand|handed)\s+{THE}{SIDE}\s+the\s+(?:win|victory|"
+            rf"decision|nod)\s+over\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+)
+
+
+def claimed_result(question: str) -> tuple[str, str] | None:
+    """The winner and the loser a question takes as given, as it types them; None if it
+    takes no result."""
+    lowered = question.lower()
+    for pattern, first_won in CLAIMS:
+        match = pattern.search(lowered)
+        if match is None:
+            continue
+        a, b = (w.strip(".'’") for w in match.groups())
+        # (a side named by a short word before its name: "ac milan", "fc porto")
+        after = re.match(r"\s+([a-z][\w'’-]{2,})", lowered[match.end(2) :])
+        if len(b) <= 2 and after and after.group(1) not in STOPWORDS:
+            b = after.group(1)
+        if a in THEY:
+            a = _named_before(lowered[: match.start(1)]) or a
+        if a in STOPWORDS or b in STOPWORDS or a == b:
+            continue
+        return (a, b) if first_won else (b, a)
+    return None
+
+
+THEY = frozenset(("they", "we"))
+# "who scored for marseille when they beat monaco", "how many points did the bears score after
+# they beat the chiefs": "they" are the side named before the clause it opens, after the word
+# that names it for the question ("for", "the", "did").
+_THEY_CLAUSE = re.compile(r"\b(?:when|after|as|while|since|once|because|where)\s+$")
+_NAMED = re.compile(r"(?=\b(?:for|the|did|do|does|had|has|have|against|with)\s+([a-z][\w'’.-]*))")
+
+
+def _named_before(before: str) -> str | None:
+    """The side a "they" opening a clause stands for: the last one named before the clause
+    ("marseille" in "who scored for marseille when …"); None unless such a clause opens."""
+    if not _THEY_CLAUSE.search(before):
+        return None
+    named = [m.group(1) for m in _NAMED.finditer(before) if m.group(1) not in STOPWORDS]
+    return named[-1] if named else None
