@@ -11,6 +11,7 @@ from assistant.answering.outcome import claimed_result
 from assistant.answering.sentences import cased_names
 from assistant.answering.specifics import contracts, spelt_out
 from assistant.answering.which_one import speaks_of
+from assistant.answering.wording import expand_abbreviations
 
 
 def test_a_ticker_is_its_company_cut_to_its_consonants() -> None:
@@ -52,3 +53,13 @@ def test_a_title_spelt_out_in_lower_case() -> None:
     assert spelt_out("ceo", "Rolf Habben Jansen, chief executive officer of Hapag-Lloyd")
     assert spelt_out("cfo", "said the chief financial officer")
     assert not spelt_out("ceo", "could easily outpace")  # (an officer's title only)
+
+
+def test_pro_after_a_name_is_the_models_not_professional() -> None:
+    assert expand_abbreviations("how much is the apple vision pro") == (
+        "how much is the apple vision pro"
+    )
+    assert "airpods pro" in expand_abbreviations("airpods pro discount")
+    assert expand_abbreviations("is he a pro athlete") == "is he a professional athlete"
+    assert expand_abbreviations("when did he turn pro") == "when did he turn professional"
+    assert expand_abbreviations("how many pro players") == "how many professional players"

@@ -187,7 +187,11 @@ def deed_untold(
     if roots & CONVICTED:  # (… and a verdict of guilt: "why was sbf convicted", "found guilty")
         roots |= CONVICTED
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        if roots & _deed_roots(title) and _told_of(title, named, done_to, doers):
+        if (
+            roots & _deed_roots(title)
+            and not _negated(title, roots)
+            and _told_of(title, named, done_to, doers)
+        ):
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
@@ -221,9 +225,9 @@ def deed_untold(
 
 def _negated(sentence: str, roots: set[str]) -> bool:
     """Whether every telling of the deed in a sentence is denied, by a negation whose only
-    words before the deed are helpers: "you'll never be able to buy another", "the board hadn't
+    words before the deed are helpers ("you'll never be able to buy another", "the board hadn't
     resigned"; not "did not hesitate to ban", "not only did apple buy", "which had no music
-    service, acquired"."""
+    service, acquired"), or only supposed ("if Red Devils sack Dutch boss")."""
     words = re.findall(r"[\w'’-]+|[,;:]", sentence.lower())
     told = [i for i, w in enumerate(words) if undoubled(family(w)) in roots]
 
@@ -235,9 +239,25 @@ def _negated(sentence: str, roots: set[str]) -> bool:
                 return False
         return False
 
-    return bool(told) and all(denied(i) for i in told)
+    def supposed(at: int) -> bool:
+        # (in a clause of what may happen: "… replace Erik ten Hag if Red Devils sack Dutch
+        # boss"; not "after United sacked him, if anything …")
+        for i in range(at - 1, max(-1, at - SUPPOSED_REACH - 1), -1):
+            if words[i] in ",;:":
+                return False
+            if words[i] in SUPPOSING:
+                return True
+        return False
+
+    return bool(told) and all(denied(i) or supposed(i) for i in told)
 
 
+# Words that open a clause of what may happen, not what did.
+SUPPOSING = frozenset(
+    ("if", "whether", "unless", "could", "would", "might", "may", "should", "considering",
+     "consider", "considers", "mulling", "mull", "mulls")
+)  # fmt: skip
+SUPPOSED_REACH = 4  # words between such a word and the deed
 NEGATION_REACH = 4  # words before a deed that may deny it ("never be able to buy")
 # The words a denial may stand apart from its deed by: "never be able to buy", "not yet sold".
 DENIAL_HELPERS = frozenset(

@@ -358,14 +358,21 @@ def both_named(text: str, one: Iterable[str], other: Iterable[str]) -> bool:
     )
 
 
-TITLE_ASKED = re.compile(r"\b(?:championship|title|crown)\b", re.I)
+TITLE_ASKED = re.compile(r"\b(?:championship|title|crown|final|premiership)\b", re.I)
 TITLE_TAKEN = (
-    r"\b(?:won|wins|winning|secured|secures|clinched|clinches|claimed|claims|captured|took|"
+    r"\b(?:won|wins|win|winning|secured|secures|clinched|clinches|claimed|claims|captured|took|"
     r"lifted)\b"
     + _gap(30)
-    + r"\b(?:championship|title|crown)\b|\bcrowned\b"
+    + r"\b(?:championship|title|crown|premiership|(?:grand\s+)?finals?)\b|\bcrowned\b"
     + _gap(30)
     + r"\bchampions?\b"
+)
+# The title as the side's own: "Jeremy Howe celebrating Collingwood's premiership"; not
+# "Collingwood's premiership hopes".
+TITLE_OWNED = (
+    r"['’]s\s+(?:\w+\s+)?(?:championship|title|crown|premiership)\b(?!\s+(?:hopes?|"
+    r"chances?|bid|aspirations?|window|odds|credentials|defen[cs]e|race|push|charge|challenge|"
+    r"favou?rites?|contenders?|drought|dreams?|hangover))"
 )
 
 
@@ -375,7 +382,8 @@ def took_title(text: str, side: Iterable[str]) -> bool:
     if FORECAST.search(text):
         return False
     return any(
-        re.search(rf"\b{re.escape(name)}\b{GAP}(?:{TITLE_TAKEN})", text, re.I) for name in side
+        re.search(rf"\b{re.escape(name)}(?:\b{GAP}(?:{TITLE_TAKEN})|{TITLE_OWNED})", text, re.I)
+        for name in side
     )
 
 

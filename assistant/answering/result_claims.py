@@ -54,6 +54,16 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         True,
     ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
+    # "how did collingwood end up losing the 2023 afl grand final to brisbane"
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}(?:lose|loses|lost|losing)\s+(?:the|a|an|their|its)\s+"
+            rf"(?:[\w'’.-]+\s+){{0,4}}?(?:final|game|match|series|decider|tie|bout|fight|"
+            rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race)\s+"
+            rf"(?:to|against)\s+{THE}{SIDE}\b"
+        ),
+        False,
+    ),
     # "who scored man united's winner against bayern": the side whose winner it was won
     (
         re.compile(

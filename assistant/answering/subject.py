@@ -80,7 +80,7 @@ def off_subject(
         Candidate(candidate.passage, candidate.text), key, names.get(key, "")
     ):
         return True
-    if says(candidate, key, names.get(key, "")):
+    if says(candidate, key, names.get(key, "")) or _by_other_name(candidate, key, passages):
         return False
     if _goes_on_about_another(candidate, key, names, passage):
         return True
@@ -199,6 +199,18 @@ def said_words(text: str) -> frozenset[str]:
 
 
 FIGURE_IN_UNIT = re.compile(r"(\d+(?:[.,]\d+)?)(?:bn|tn|mn|m|k|b)")
+
+
+def _by_other_name(candidate: Candidate, key: str, passages: Sequence[Passage]) -> bool:
+    """Whether a sentence names one whom its article calls by the key as a nickname, written
+    between the first and last names: "Blevins" of "Tyler “Ninja” Blevins", asked of ninja."""
+    text = article_text(passages[candidate.passage].article_id, passages)
+    called = rf"\b([A-Z][\w'’-]+)\s+[“\"‘'](?i:{re.escape(key)})[”\"’']\s+([A-Z][\w'’-]+)"
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", candidate.text)
+        for match in re.finditer(called, text)
+        for name in match.groups()
+    )
 
 
 def article_text(article_id: str, passages: Sequence[Passage]) -> str:

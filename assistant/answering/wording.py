@@ -240,7 +240,21 @@ def _spelt_out(match: re.Match[str]) -> str:
         return word
     if word.isupper() and word.lower() in ACRONYMS_TOO:  # "HR" is human resources
         return word
+    before = re.search(r"([\w+]+)\s+$", match.string[: match.start()])
+    if word.lower() in MODEL_WORDS and before and before.group(1).lower() not in NOT_A_MODEL:
+        return word  # a model's name: "vision pro", "iphone 15 pro"; not "a pro", "turned pro"
     return ABBREVIATIONS[word.lower()]
+
+
+MODEL_WORDS = frozenset(("pro",))  # shorthand that ends a product's name after another word
+# … unless that word is no name's: "a pro", "turned pro", "how many pro players".
+NOT_A_MODEL = frozenset(
+    ("a", "an", "the", "go", "goes", "went", "gone", "going", "turn", "turns", "turned",
+     "turning", "is", "are", "was", "were", "be", "been", "being", "as", "many", "most", "more",
+     "some", "any", "all", "other", "former", "top", "his", "her", "their", "of", "for", "and",
+     "or", "to", "in", "on", "at", "with", "by", "from", "like", "fellow", "no", "how", "what",
+     "which", "who", "whats", "first", "young", "female", "male", "women", "men")
+)  # fmt: skip
 
 
 def typo_neighbours(word: str) -> set[str]:

@@ -1,0 +1,54 @@
+"""A deed only supposed ("… if Red Devils sack Dutch boss") tells no deed done; a final lost to
+a side is a win of theirs, told by their title ("Collingwood's premiership"); one called by a
+nickname is spoken of by their own names ("Tyler “Ninja” Blevins")."""
+
+from __future__ import annotations
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.event_premise import deed_untold
+from assistant.answering.outcome import contrary_result, took_title
+from assistant.answering.result_claims import claimed_result
+from assistant.answering.subject import off_subject
+from assistant.types import Passage
+
+
+def test_a_deed_in_a_clause_of_what_may_happen_is_not_told() -> None:
+    names = ["united", "erik", "hag"]
+    supposed = [
+        Passage("c1", "a1", "Candidates to replace Erik ten Hag if Red Devils sack Dutch boss",
+                "CBSSports.com", None, 0.9,
+                "If Manchester United pull the plug on Erik ten Hag, Pochettino is an option."),
+    ]  # fmt: skip
+    assert deed_untold("why did united sack erik ten hag", names, supposed)
+    done = [
+        Passage("c2", "a2", "United sack Erik ten Hag", "Sky Sports", None, 0.9,
+                "Manchester United have sacked Erik ten Hag after the defeat."),
+    ]  # fmt: skip
+    assert not deed_untold("why did united sack erik ten hag", names, done)
+
+
+def test_a_final_lost_to_a_side_is_their_win() -> None:
+    question = "how did collingwood end up losing the 2023 afl grand final to brisbane"
+    assert claimed_result(question) == ("brisbane", "collingwood")
+    assert claimed_result("how did the lions lose the game to the raiders") == ("raiders", "lions")
+    assert claimed_result("did they lose the plot to him") is None
+
+
+def test_a_title_a_side_owns_is_one_it_took() -> None:
+    assert took_title("Jeremy Howe celebrated Collingwood’s premiership.", ["collingwood"])
+    assert not took_title("Collingwood's premiership hopes are fading.", ["collingwood"])
+    told = "Brayden Maynard has warned Collingwood’s breakthrough premiership is just the start."
+    passage = Passage("c1", "a1", "Pies' premiership", "The Age", None, 0.9, told)
+    question = "how did collingwood end up losing the 2023 afl grand final to brisbane"
+    contrary = contrary_result(question, [passage], lambda side: [])
+    assert contrary is not None and "premiership" in contrary.text
+
+
+def test_one_called_by_a_nickname_is_spoken_of_by_their_names() -> None:
+    text = (
+        "A fateful kill against Tyler “Ninja” Blevins back in 2019 made Tenney famous. "
+        "Blevins, by himself, apparently commanded a $1 million payday for streaming Apex."
+    )
+    passages = [Passage("c1", "a1", "Fortnite burnout", "Polygon", None, 0.9, text)]
+    sentence = Candidate(0, "Blevins, by himself, apparently commanded a $1 million payday.")
+    assert not off_subject(sentence, "ninja", {"ninja": "Ninja"}, passages)
