@@ -42,3 +42,10 @@ def test_a_word_typed_with_a_plus_is_a_name() -> None:
 def test_a_missing_name_is_shown_as_the_articles_write_it() -> None:
     assert either_as_written(["Adam Silver"], "whats Adam silver said") == "Adam Silver"
     assert either_as_written(["norway"], "what about Norway") == "Norway"
+
+
+def test_a_doing_asked_how_much_of_is_measured_by_its_time() -> None:
+    slot = AnswerSlot.of("how much meditating does he try to do each day")
+    assert slot.span == "length"
+    assert AnswerSlot.of("how much funding did the startup raise").span == ""
+    assert AnswerSlot.of("how much shopping did people do online").span == ""

@@ -187,6 +187,8 @@ class AnswerSlot:
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
         # ("how much time do ppl spend in it" asks a length of time, not money spent)
         timed = wants in ("amount", "number") and (head or "").lower() in TIME_ASKED
+        # ("how much meditating does he do a day": a doing is measured by the time it takes)
+        timed = timed or (wants == "amount" and _doing(head or "") and not money_words)
         money = (
             wants == "amount"
             and not timed
@@ -286,6 +288,28 @@ def names_in(words: list[str]) -> list[str]:
 def _past(word: str) -> bool:
     """A verb's past form: "slapped", "put", "paid"."""
     return (len(word) > 4 and word.endswith("ed")) or word in IRREGULAR
+
+
+def _doing(word: str) -> bool:
+    """Whether a word names a doing, not a thing: "meditating", "sleeping"; not "funding",
+    "earnings", "housing" or "building", things with their own measures."""
+    low = word.lower()
+    return (
+        low.endswith("ing") and len(low) > 5 and low not in THINGS_IN_ING and not low[0].isupper()
+    )
+
+
+# Words in "-ing" for things with measures of their own.
+THINGS_IN_ING = frozenset(
+    ("funding", "financing", "spending", "earnings", "housing", "building", "buildings",
+     "clothing", "bedding", "lending", "borrowing", "pricing", "ranking", "rating", "seating",
+     "parking", "shipping", "packaging", "offering", "holding", "holdings", "savings",
+     "warning", "warnings", "ceiling", "filing", "listing", "morning", "evening", "swing",
+     "thing", "nothing", "something", "anything", "everything", "king", "string", "wedding",
+     "setting", "meeting", "training", "crossing", "opening", "landing", "shopping", "lobbying",
+     "fundraising", "advertising", "marketing", "betting", "gambling", "trading", "investing",
+     "raising", "selling", "buying", "printing", "bidding", "billing", "flooding", "drinking")
+)  # fmt: skip
 
 
 def _name_run(question: str, subject: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:

@@ -50,6 +50,8 @@ MAX_NAMED_FOR_CHECK = 2  # names of a question the articles read must all say
 NOT_A_SPECIFIC = re.compile(
     r"\b\d{4}-\d{2}-\d{2}T[\d:+.Z-]+|\b\d{1,2}:\d{2}(?::\d{2})?\b|"
     r"\b(?:mid|early|late)(?=[- ]?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|"
+    # a bound on a rank, not a figure of its own: "is kd in the top 10 all time"
+    r"\b(?:top|bottom)[- ]\d{1,3}\b|"
     # the asker's own: "thinking of taking my 11 yr old"
     r"\b(?:my|our)\s+\d{1,2}(?:[- ]?(?:yrs?|years?|months?|weeks?)[- ]?old\b|[- ]?y/?o\b)",
     re.I,

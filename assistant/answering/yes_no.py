@@ -22,6 +22,7 @@ from assistant.answering.contraries import (
 from assistant.answering.features import feature_asked, feature_told
 from assistant.answering.focus import HEDGES
 from assistant.answering.outcome import result_told
+from assistant.answering.ranks import within_bound
 from assistant.answering.refusals import either_as_written
 from assistant.answering.responses import RESPONSE_ASKED, response_told
 from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
@@ -65,10 +66,13 @@ def yes_no_reply(
     # (… or gives another sum than the one asked: "the $69 billion Activision deal", unless
     # another chosen sentence gives the one asked)
     asked_sum = any(gives_sum(sums_asked(question), c.text) for c in chosen)
+    # (… or a rank outside the one asked: "is kd in the top 10": "ranking 11th")
     contrary = [
         c
         for c in chosen
-        if says_the_contrary(question, c.text) or (not asked_sum and another_sum(question, c.text))
+        if says_the_contrary(question, c.text)
+        or (not asked_sum and another_sum(question, c.text))
+        or within_bound(question, c.text) is False
     ]
     # (… or by the one that says what was asked, when the first only speaks of it: "did
     # jake paul get his fight w danis": "Jake Paul never could finalize his fight with Dillon
@@ -76,7 +80,8 @@ def yes_no_reply(
     saying = [c for c in chosen if says_what_was_asked(question, c, passages, terms)]
     settling = own[0] if own else contrary[0] if contrary else (saying or chosen)[0]
     said_it = settling in saying and not deeds_unsaid  # (each worked out once, above)
-    if result_told(question, settling.text):  # "did the raiders beat the jets": "… beat …"
+    if result_told(question, settling.text) or within_bound(question, settling.text):
+        # "did the raiders beat the jets": "… beat …"; "is he in the top 10": "ranking 7th"
         first = lines.pop(chosen.index(settling))
         return f"Yes: {' '.join([first, *lines])}"
     if settling in contrary:  # "did nike beat estimates": "fell short"
