@@ -70,6 +70,14 @@ IN_UNIT = re.compile(
 TIME_ASKED = frozenset(
     ("time", "hours", "hrs", "minutes", "mins", "days", "weeks", "months", "years")
 )
+# "How big an increase did it find": the size of a change, in a count or a share ("a 1,265%
+# increase").
+CHANGE_SIZED = re.compile(
+    r"^\s*how\s+(?:big|large|huge|steep|sharp|significant)\s+(?:of\s+)?an?\s+(?:rise|increase|"
+    r"jump|drop|fall|decline|growth|gain|loss|cut|hike|surge|dip|boost|spike|decrease|"
+    r"reduction|slump|rebound)\b",
+    re.I,
+)
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
 
@@ -213,7 +221,7 @@ class AnswerSlot:
         # ("the old one" asks no age: "how big of an increase is it over the old one")
         age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", OLD_ONE.sub(" ", asking.lower()))))
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
-        sized = wants == "number" and bool(SIZED.search(asking))
+        sized = wants == "number" and bool(SIZED.search(asking) or CHANGE_SIZED.search(asking))
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
         # ("how much is he earning a week", "how much time do they spend on it a month")
         rate = (money or span == "length") and bool(RATE.search(own))

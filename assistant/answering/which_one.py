@@ -172,7 +172,8 @@ def on_the_one_asked(
     """The candidates that speak of the year and the numbered ones the question asks about, or
     none when the best of them is not `close_enough` to the best of all; with what they lack
     ("2019", "game 7")."""
-    years = question_years(question) if check_years else set()
+    # (a year a span starts from is no time asked about, as in a sentence: "since q4 2022")
+    years = question_years(SINCE_YEAR.sub(" ", question)) if check_years else set()
     if years:
         texts: dict[str, tuple[str, str]] = {}  # each article's, read once, and all of it
         for c in candidates:
