@@ -9,7 +9,7 @@ from assistant.answering.fit import fit
 from assistant.answering.which_one import on_the_one_asked
 from assistant.types import Passage
 
-RISE = "According to a report by SlashNext, there’s been a 1,265% rise in phishing since Q4 of 2022."
+RISE = "Per a report by SlashNext, there’s been a 1,265% rise in phishing since Q4 of 2022."
 
 
 def test_the_size_of_a_change_is_given_by_a_share() -> None:
