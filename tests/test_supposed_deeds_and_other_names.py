@@ -52,3 +52,16 @@ def test_one_called_by_a_nickname_is_spoken_of_by_their_names() -> None:
     passages = [Passage("c1", "a1", "Fortnite burnout", "Polygon", None, 0.9, text)]
     sentence = Candidate(0, "Blevins, by himself, apparently commanded a $1 million payday.")
     assert not off_subject(sentence, "ninja", {"ninja": "Ninja"}, passages)
+
+
+def test_the_other_half_of_a_name_typed_is_no_one_else() -> None:
+    text = (
+        "The Commission wrote to Elon Musk on Wednesday. The Commission wants answers. "
+        "The bloc has given Musk a deadline of 24 hours to respond."
+    )
+    passages = [Passage("c1", "a1", "EU warns Musk over X", "TechCrunch", None, 0.9, text)]
+    sentence = Candidate(0, "The bloc has given Musk a deadline of 24 hours to respond.")
+    names = {"commission": "Commission", "elon": "Elon"}
+    assert not off_subject(sentence, "commission", names, passages)
+    # (one the question does not type is another)
+    assert off_subject(sentence, "commission", {"commission": "Commission"}, passages)

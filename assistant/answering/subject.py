@@ -91,9 +91,24 @@ def off_subject(
         word = match.group().lower().removesuffix("'s").removesuffix("’s")
         # (a name, not a word capitalised in one: "the Cup Series HMS driver" under "Larson's
         # High Limit Sprint Car Series")
-        if word not in names and word not in ordinary_words() and family(word) in headline:
+        if (
+            word not in names
+            and word not in ordinary_words()
+            and family(word) in headline
+            and not _named_with(word, names, passage)
+        ):
             return True
     return False
+
+
+def _named_with(word: str, names: Mapping[str, str], passage: Passage) -> bool:
+    """Whether the passage writes a word as the other half of a name the question types:
+    "Musk" of "Elon Musk", asked of elon."""
+    typed = "|".join(re.escape(n) for n in names if n.isalpha())
+    if not typed:
+        return False
+    pattern = rf"\b(?:(?:{typed})\s+{re.escape(word)}|{re.escape(word)}\s+(?:{typed}))\b"
+    return re.search(pattern, f"{passage.title or ''} {passage.text}", re.I) is not None
 
 
 def _opens_with_another(
