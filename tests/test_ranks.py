@@ -34,3 +34,13 @@ def test_a_rank_given_settles_the_bound_either_way() -> None:
 
 def test_the_bound_is_no_figure_to_find() -> None:
     assert "10" not in NOT_A_SPECIFIC.sub(" ", "is kd in the top 10 all time")
+
+
+def test_a_short_quality_is_contrary_to_its_negated_form() -> None:
+    from assistant.answering.contraries import _negated_form
+
+    said = "i think it’s a fair result. we were close."
+    assert _negated_form("did pep reckon the 4-4 was an unfair result for city", said)
+    assert _negated_form("was the result fair", "it was an unfair result")
+    assert not _negated_form("was the result fair", "it was a fair result")
+    assert _negated_form("is he fit to play", "he is unfit")
