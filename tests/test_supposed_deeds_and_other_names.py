@@ -65,3 +65,11 @@ def test_the_other_half_of_a_name_typed_is_no_one_else() -> None:
     assert not off_subject(sentence, "commission", names, passages)
     # (one the question does not type is another)
     assert off_subject(sentence, "commission", {"commission": "Commission"}, passages)
+
+
+def test_one_whose_own_words_are_asked_is_what_the_question_is_about() -> None:
+    from assistant.answering.asked_names import OWN_WORDS_ASKED
+
+    assert OWN_WORDS_ASKED.match("marc benioff's reaction to lidiane jones leaving slack for bumble")
+    assert OWN_WORDS_ASKED.match("whats lidiane jones's take on leaving slack")
+    assert not OWN_WORDS_ASKED.match("how did slack react to jones leaving for bumble")

@@ -58,6 +58,14 @@ NOT_A_SPECIFIC = re.compile(
 )
 # A word typed with a plus after it, as services are named ("kids+", "disney+", "apple tv+").
 PLUS_NAMED = re.compile(r"(?<![\w+])([A-Za-z][A-Za-z]+)\+(?![\w+])")
+# One whose own words are asked for, however many names follow: "marc benioff's reaction to
+# lidiane jones leaving slack for bumble" asks of Benioff.
+OWN_WORDS_ASKED = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:(?:what|how)(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)?\s+)?"
+    r"(?:the\s+)?(?:[a-z][\w.-]*\s+){0,2}[a-z][\w.-]*['’]s\s+(?:reaction|response|take|view|views|"
+    r"stance|position|opinion|comment|comments|thoughts|answer|reply|verdict)\b",
+    re.I,
+)
 # Words that stand for someone named before: an asking clause with one asks about that one.
 REFERRING = frozenset(("he", "she", "him", "her", "his", "hers"))
 
@@ -291,7 +299,7 @@ class NameChecks:
         if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
-        if not few_named(question, names, at_least=1):
+        if not few_named(question, names, at_least=1) and not OWN_WORDS_ASKED.match(question):
             return "", {}  # counted with its outlets and dates: a multi-hop question
         sources = self.sources(question)
         names = {
