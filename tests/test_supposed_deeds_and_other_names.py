@@ -73,3 +73,22 @@ def test_one_whose_own_words_are_asked_is_what_the_question_is_about() -> None:
     assert OWN_WORDS_ASKED.match("marc benioff's reaction to lidiane jones leaving slack")
     assert OWN_WORDS_ASKED.match("whats lidiane jones's take on leaving slack")
     assert not OWN_WORDS_ASKED.match("how did slack react to jones leaving for bumble")
+
+
+def test_a_purchase_stated_before_the_question_is_taken_as_asked() -> None:
+    from assistant.answering.purchases import purchase_as_asked
+
+    assert purchase_as_asked("so apple ended up buying beeper - how much did it pay?") == (
+        "why did apple buy beeper"
+    )
+    assert purchase_as_asked("cisco acquired splunk. how much did it pay?") == (
+        "why did cisco buy splunk"
+    )
+    assert purchase_as_asked("apple bought beeper") is None  # (no question asked)
+    assert purchase_as_asked("who bought beeper?") is None
+    chrome = [
+        Passage("c1", "a1", "Beeper Mini is back", "TechCrunch", None, 0.9,
+                "Apple cut off Beeper Mini. Beeper said the app works again on Monday."),
+    ]  # fmt: skip
+    question = purchase_as_asked("so apple ended up buying beeper - how much did it pay?")
+    assert question is not None and deed_untold(question, ["apple", "beeper"], chrome)

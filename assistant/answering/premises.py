@@ -23,7 +23,12 @@ from assistant.answering.outcome import (
     told_in,
     took_title,
 )
-from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
+from assistant.answering.purchases import (
+    asks_buyer,
+    bought_by_another,
+    purchase_as_asked,
+    tells_sale,
+)
 from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem, quoted_whole
@@ -168,7 +173,10 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
         return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
 
-    if d.yes_no or not deed_untold(d.question, names, d.passages, verb, other_names(d, parts)):
+    # (a purchase stated before the question is taken as one asked about: "so apple ended up
+    # buying beeper - how much did it pay?")
+    question = purchase_as_asked(d.question) or d.question
+    if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
 

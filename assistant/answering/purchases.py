@@ -47,6 +47,19 @@ BUYING_TAKEN = re.compile(
     r"over|when|and|,)\b|[?.,!]|$)",
     re.I,
 )
+# … or states as made before asking about it: "so apple ended up buying beeper - how much did
+# it pay?"
+BUYING_STATED = re.compile(
+    r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+)?"
+    r"(?P<buyer>(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|has|had)\b)"
+    r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}?)\s+"
+    r"(?:(?:ended|ends)\s+up\s+|went\s+on\s+to\s+|has\s+|had\s+|just\s+|finally\s+)?"
+    r"(?:bought|buying|acquired|purchased|took\s+over)\s+(?:the\s+|a\s+)?"
+    r"(?P<thing>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)"
+    r"(?=\s*(?:[-–—,.:;]\s|[-–—,.:;]?$)|\s+(?:for|in|after|before|last|this|earlier|when|"
+    r"and|so)\b)(?=.*\?)",
+    re.I,
+)
 # The one telling a purchase, named just before its verb: "Palo Alto Networks is acquiring".
 BUYER_TOLD = re.compile(
     r"((?:[A-Z][\w'’.&-]*\s+){1,4})(?:(?:is|was|has|had|have|will|would|agreed\s+to|is\s+in\s+"
@@ -64,12 +77,19 @@ BUYER_TOLD = re.compile(
 def buying_taken(question: str) -> tuple[set[str], set[str]] | None:
     """The buyer's and the thing's words of a purchase the question takes as made; None when
     it takes none."""
-    match = BUYING_TAKEN.match(question)
+    match = BUYING_TAKEN.match(question) or BUYING_STATED.match(question)
     if match is None:
         return None
     buyer = {w for w in re.findall(r"[a-z][\w'’-]*", match["buyer"].lower()) if len(w) > 1}
     thing = {w for w in re.findall(r"[a-z][\w'’-]*", match["thing"].lower()) if len(w) > 2}
     return (buyer, thing) if buyer and thing else None
+
+
+def purchase_as_asked(question: str) -> str | None:
+    """A purchase stated before the question, put as asked: "so apple ended up buying beeper -
+    how much did it pay?" takes "why did apple buy beeper"; None when it states none."""
+    match = BUYING_STATED.match(question)
+    return f"why did {match['buyer']} buy {match['thing']}" if match else None
 
 
 def bought_by_another(
