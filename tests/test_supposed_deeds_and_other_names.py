@@ -92,3 +92,21 @@ def test_a_purchase_stated_before_the_question_is_taken_as_asked() -> None:
     ]  # fmt: skip
     question = purchase_as_asked("so apple ended up buying beeper - how much did it pay?")
     assert question is not None and deed_untold(question, ["apple", "beeper"], chrome)
+
+
+def test_a_deed_stated_before_the_question_is_taken_as_asked() -> None:
+    from assistant.answering.event_premise import stated_as_asked
+    from assistant.answering.premises import base_forms
+
+    assert stated_as_asked("so united sacked ten hag - who replaced him?") == (
+        "why did united sacked ten hag"
+    )
+    assert stated_as_asked("microsoft hired altman, when did that happen?") == (
+        "why did microsoft hired altman"
+    )
+    # (not one done to the subject, nor a question, nor a statement with no question after)
+    assert stated_as_asked("ten hag was sacked by united. who replaced him?") is None
+    assert stated_as_asked("why did united sack ten hag?") is None
+    assert stated_as_asked("united sacked ten hag") is None
+    assert "sack" in base_forms("sacked") and "hire" in base_forms("hired")
+    assert "ban" in base_forms("banned") and "buy" in base_forms("bought")

@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from assistant.answering.asked_names import cased_phrase
 from assistant.answering.deed_doers import done_by_another, says_any, undoubled
 from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
+from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
+from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import WORD_NUMBERS
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -62,6 +64,29 @@ TIMES = frozenset(
     ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",
      "fall", "spring", "summer", "winter", *MONTHS, *WEEKDAYS)
 )  # fmt: skip
+
+
+# … or states another deed so, its subject doing it: "so united sacked ten hag - who …?"; not
+# one done to it ("ten hag was sacked by united"), nor a question ("why did …").
+_PAST = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
+DEED_STATED = re.compile(
+    r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+|ok\s+|okay\s+)?"
+    r"(?P<clause>(?:(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|were|are|has|"
+    r"have|had|been|got|gets|will|would|i|you|we)\b)[a-z][\w'’.&-]*\s+){1,3}?"
+    rf"(?:{_PAST})\s+[^?.,;:–—]{{2,60}}?)\s*(?:[,.:;]|\s[-–—])\s+(?=.*\?)",
+    re.I,
+)
+
+
+def stated_as_asked(question: str) -> str | None:
+    """A deed stated before the question, put as asked: "so apple ended up buying beeper - how
+    much did it pay?" takes "why did apple buy beeper", "so united sacked ten hag - who
+    replaced him?" "why did united sacked ten hag"; None when it states none."""
+    bought = purchase_as_asked(question)
+    if bought:
+        return bought
+    stated = DEED_STATED.match(question)
+    return f"why did {stated['clause']}" if stated else None
 
 
 def deed_taken(

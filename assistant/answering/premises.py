@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import deed_untold, names_run_on
+from assistant.answering.event_premise import deed_untold, names_run_on, stated_as_asked
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
     TITLE_ASKED,
@@ -26,12 +26,11 @@ from assistant.answering.outcome import (
 from assistant.answering.purchases import (
     asks_buyer,
     bought_by_another,
-    purchase_as_asked,
     tells_sale,
 )
 from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import answer_stem, quoted_whole
+from assistant.answering.sentences import IRREGULAR, answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
 from assistant.answering.vocabulary import BARE_CONTRACTION
 from assistant.types import Passage
@@ -161,6 +160,21 @@ def result_untold(
     )
 
 
+def base_forms(word: str) -> list[str]:
+    """A word and, if it may be a verb's past form, the forms it may come from: "sacked":
+    "sack"; "hired": "hire"; "banned": "ban"; "bought": "buy"."""
+    forms = [word]
+    if word in IRREGULAR:
+        forms.append(IRREGULAR[word])
+    elif word.endswith("ed") and len(word) > 4:
+        forms += [word[:-2], word[:-1]]
+        if word[-3] == word[-4]:
+            forms.append(word[:-3])
+        if word.endswith("ied"):
+            forms.append(word[:-3] + "y")
+    return forms
+
+
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
@@ -171,11 +185,15 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     def verb(word: str) -> bool:
         # (a word the store never holds says nothing of how it is used: an ordinary word
         # typed where the deed goes is the deed, "why did putin reject …" over two articles)
-        return words.used_as_verb(word) or (words.ordinary(word) and not words.in_corpus(word))
+        # (… and a deed stated, in its past form: "so united sacked ten hag - …")
+        return any(
+            words.used_as_verb(form) or (words.ordinary(form) and not words.in_corpus(form))
+            for form in base_forms(word)
+        )
 
-    # (a purchase stated before the question is taken as one asked about: "so apple ended up
+    # (a deed stated before the question is taken as one asked about: "so apple ended up
     # buying beeper - how much did it pay?")
-    question = purchase_as_asked(d.question) or d.question
+    question = stated_as_asked(d.question) or d.question
     if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
