@@ -110,3 +110,14 @@ def test_a_deed_stated_before_the_question_is_taken_as_asked() -> None:
     assert stated_as_asked("united sacked ten hag") is None
     assert "sack" in base_forms("sacked") and "hire" in base_forms("hired")
     assert "ban" in base_forms("banned") and "buy" in base_forms("bought")
+
+
+def test_a_deed_done_to_no_one_named_is_its_doers_where_the_question_says() -> None:
+    passages = [
+        Passage("c1", "a1", "Layoffs", "Engadget", None, 0.9,
+                "Sony cut 100 jobs at Bungie, a company it bought in 2022. Microsoft cut 10,000 "
+                "jobs across its businesses early in the year."),
+    ]  # fmt: skip
+    names = ["microsoft", "bungie", "sony"]
+    assert deed_untold("why did microsoft cut 100 jobs at bungie", names, passages)
+    assert not deed_untold("why did sony cut 100 jobs at bungie", names, passages)

@@ -191,6 +191,15 @@ def deed_untold(
     # (a thing a deed of one's own is done to, named right after it, is told too: "why did
     # apple buy openai" is not told by "you'll be able to buy another Apple Watch")
     done_on = [] if to_someone else _object_named(after, named)
+    # (a deed done to no one named, whoever it is asked of, is its doer's, where the question
+    # says: "why did microsoft cut 100 jobs at bungie" is not told by "Sony cut 100 jobs at
+    # Bungie", nor by "Microsoft cut 10,000 jobs across its businesses")
+    where: list[str] = []
+    if to_someone and not done_to and deed_at is not None:
+        before_deed = question.lower()[: deed_at.start()]
+        doers = [n for n in named if re.search(rf"\b{re.escape(n)}", before_deed)]
+        where = [n for n in named if n not in doers and re.search(rf"\b{re.escape(n)}", after)]
+        where = where if doers else []
     # (… by any of its names: "Los Angeles" of the Chargers, `also`)
     doers += [o.lower() for n in doers for o in also(n)]
     subject: list[str] = []
@@ -241,6 +250,7 @@ def deed_untold(
             if (
                 _told_of(f"{around} {candidate.text}", named, done_to, [])
                 and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
+                and (not where or says_any(where, candidate.text))
                 and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
                 and not (doer and done_by_another(candidate.text, roots, doer))
             ):
