@@ -80,9 +80,9 @@ ATTRIBUTIONS = [
     ),
     # "saw in der spiegel that …", "heard on cnn that …", "was it in the wsj that …"
     re.compile(
-        r"\b(?:read|saw|seen|heard|it)\s+(?:it\s+)?(?:in|on)\s+(?:the\s+)?"
+        r"\b(?:read|saw|seen|heard|was\s+it|is\s+it)\s+(?:it\s+)?(?:in|on)\s+(?:the\s+)?"
         + _NAME
-        + r"(?=\s+that\b|\s*[,:;]|\s+[-–—]\s)",
+        + r"(?=\s+that\b|\s*:)",
         re.I,
     ),
     # "bloomberg had a story on the strike", "the ft ran a piece about it"
@@ -106,7 +106,7 @@ ATTRIBUTIONS = [
     ),
     re.compile(r"^(?:the\s+)?" + _GREEDY_NAME + r"\s+interview(?:ed|s)\b", re.I),
     re.compile(r"^(?:the\s+)?" + _NAME + r"\s+" + _WRITTEN + _BREAK, re.I),
-    re.compile(r"^(?:from|via|in)\s+(?:the\s+)?" + _NAME + _BREAK, re.I),
+    re.compile(r"^(?:from|via)\s+(?:the\s+)?" + _NAME + _BREAK, re.I),
 ]
 # Question words typed run together with their verb: "whats", "hows".
 ASKING_RUN_IN = frozenset(
@@ -123,6 +123,7 @@ PRONOUNS = frozenset(
 # pieces an outlet runs are `cited.PIECE_WORDS`, which keep the outlet's name whole).
 DOCUMENTS = frozenset(
     ("piece", "article", "story", "report", "suit", "lawsuit", "indictment", "filing", "complaint",
+     "earnings", "results", "figures", "q1", "q2", "q3", "q4", "quarter", "quarterly", "annual",
      "study", "survey", "poll", "ruling", "memo", "letter", "column", "op-ed", "analysis",
      "interview", "podcast", "preview", "recap", "writeup", "write-up", "breakdown", "documents",
      "docs", "data", "tracker", "explainer", "guide", "list", "review", "roundup")
@@ -141,11 +142,18 @@ DESCRIBING = frozenset(
      "short", "long", "same", "other", "whole", "entire", "internal", "leaked", "draft",
      "preliminary", "special", "big", "main", "interim", "exclusive", "post-match", "pre-match",
      "post-game", "postgame", "pre-game", "pregame", "post-race", "tv", "radio", "video", "online",
-     "heard", "saw", "seen", "read", "watched", "noticed")
+     "heard", "saw", "seen", "read", "watched", "noticed", "q1", "q2", "q3", "q4", "quarter",
+     "quarterly", "second", "third", "fourth", "fiscal", "half-year", "year-end", "locker",
+     "street", "paper", "papers", "news", "broadcast", "press", "media", "social", "black",
+     "cyber", "christmas", "thanksgiving", "holiday", "today", "tonight", "yesterday", "tomorrow",
+     "weekend", "morning", "evening", "night", "sunday", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "january", "february", "march", "april", "may", "june",
+     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 )  # fmt: skip
 SCORE = re.compile(r"\d+[-–]\d+")
 AGAINST = frozenset(("vs", "v", "versus"))  # "cinerama's screen vs the sphere's view"
-FOREIGN_ARTICLES = frozenset(("le", "la", "el", "il", "al"))  # "Le Monde", not "LE Monde"
+FOREIGN_ARTICLES = frozenset(("le", "el", "il", "al"))  # "Le Monde", not "LE Monde"
 JOINING_WORDS = frozenset(("of", "and", "&", "for", "de"))  # inside a name
 # What "per" divides by: "points per game", "$4 per share".
 RATES = frozenset(
@@ -186,6 +194,7 @@ def cited_sources(question: str) -> list[str]:
                 )
                 or all(w in DESCRIBING or w in STOPWORDS for w in words)
                 or words[0] in DESCRIBING - {"new"}  # ("new york times" is a name)
+                or words[0].isdigit()  # (a year or a count: "in 2023: …")
                 # (a clause told, no name: "bears won 12-10 on mnf - who kicked it")
                 or any(w in TOLD_VERBS or SCORE.fullmatch(w) for w in words)
             ):

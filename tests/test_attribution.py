@@ -73,6 +73,14 @@ from assistant.attribution import (
         ("in a recent interview musk said what about x", []),
         ("in the post-match interview what did ten hag say", ["ten hag"]),
         ("a new york times report said altman was back - when", ["new york times"]),
+        # … nor a day, a place or a league, where a thing was heard or happened
+        ("heard on tuesday that spotify cut jobs - how many", []),
+        ("saw on black friday that prices fell, how much", []),
+        ("heard it in the locker room that he quit, true?", []),
+        ("in the nfl - who leads in sacks", []),
+        ("is it on netflix, or prime", []),
+        ("saw it in imax, was it good", []),
+        ("in 2023: who won", []),
     ],
 )
 def test_the_sources_a_question_cites_are_read_in_lower_case(

@@ -47,6 +47,10 @@ from assistant.types import Passage
         # no result taken
         ("who beat the jets", None),
         ("what did he say after they beat the jets", None),
+        ("what did ten hag say after they beat chelsea", None),
+        ("how many yards did mahomes throw when they beat the jets", None),
+        ("did kelce score against the jets when they beat the broncos", None),
+        ("why did the uaw lose the fight to keep plants open", None),
         ("did they beat the jets", None),
         ("did they beat 3 teams in a row", None),
         ("how did leeds beat 3rd-placed ipswich", None),

@@ -30,6 +30,11 @@ def test_a_rank_given_settles_the_bound_either_way() -> None:
     assert within_bound(question, "He has 4,878 points, placing him 7th on the all-time list.")
     assert within_bound(question, "Durant scored 30 points on Sunday.") is None
     assert within_bound("did he score 30 points", "ranking 11th in NBA history") is None
+    # (of two ranks, which is whose the sentence may not say; a pick is no rank)
+    assert (
+        within_bound("is the iphone top 3", "The Pixel ranks 2nd and the iPhone sits 4th.") is None
+    )
+    assert within_bound("is he top 3", "He was the No. 1 pick.") is None
 
 
 def test_the_bound_is_no_figure_to_find() -> None:
@@ -43,4 +48,5 @@ def test_a_short_quality_is_contrary_to_its_negated_form() -> None:
     assert _negated_form("did pep reckon the 4-4 was an unfair result for city", said)
     assert _negated_form("was the result fair", "it was an unfair result")
     assert not _negated_form("was the result fair", "it was a fair result")
-    assert _negated_form("is he fit to play", "he is unfit")
+    assert _negated_form("is the drug safe", "regulators called it unsafe")
+    assert not _negated_form("did he clear his ankle injury", "his status remains unclear")

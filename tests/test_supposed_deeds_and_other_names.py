@@ -121,3 +121,21 @@ def test_a_deed_done_to_no_one_named_is_its_doers_where_the_question_says() -> N
     names = ["microsoft", "bungie", "sony"]
     assert deed_untold("why did microsoft cut 100 jobs at bungie", names, passages)
     assert not deed_untold("why did sony cut 100 jobs at bungie", names, passages)
+
+
+def test_what_is_not_a_deed_stated_nor_a_title_won_nor_a_supposed_deed() -> None:
+    from assistant.answering.event_premise import _negated, stated_as_asked
+
+    # (a deed that sets a scene, or one of an ordinary someone, is no premise)
+    assert stated_as_asked("mahomes threw two interceptions vs the jets - how many yards?") is None
+    assert stated_as_asked("the fed held rates steady, what did powell say?") is None
+    assert stated_as_asked("my dad bought a tesla last year - is it good?") is None
+    assert stated_as_asked("investors bought nvidia shares in droves, why?") is None
+    # (a title sought or held is not won)
+    assert not took_title("Tottenham's title ambitions took a hit.", ["tottenham"])
+    assert not took_title("Verstappen's championship lead grew.", ["verstappen"])
+    assert not took_title("The Chiefs won their final three games.", ["chiefs"])
+    # (a month, a clause of its own, or what came to pass is no supposition)
+    assert not _negated("In May Microsoft fired 10,000 workers", {"fir"})
+    assert not _negated("This might explain why Apple blocked Beeper", {"block"})
+    assert not _negated("Microsoft would later hire Altman", {"hir"})

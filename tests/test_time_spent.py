@@ -49,3 +49,4 @@ def test_a_doing_asked_how_much_of_is_measured_by_its_time() -> None:
     assert slot.span == "length"
     assert AnswerSlot.of("how much funding did the startup raise").span == ""
     assert AnswerSlot.of("how much shopping did people do online").span == ""
+    assert AnswerSlot.of("how much rushing did he do").span == ""

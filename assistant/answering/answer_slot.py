@@ -299,24 +299,15 @@ def _past(word: str) -> bool:
 
 
 def _doing(word: str) -> bool:
-    """Whether a word names a doing, not a thing: "meditating", "sleeping"; not "funding",
-    "earnings", "housing" or "building", things with their own measures."""
-    low = word.lower()
-    return (
-        low.endswith("ing") and len(low) > 5 and low not in THINGS_IN_ING and not low[0].isupper()
-    )
+    """Whether a word names a doing measured by the time it takes: "meditating", "sleeping";
+    not "rushing", "hiring" or "mining", measured otherwise."""
+    return word.lower() in TIMED_DOINGS
 
 
-# Words in "-ing" for things with measures of their own.
-THINGS_IN_ING = frozenset(
-    ("funding", "financing", "spending", "earnings", "housing", "building", "buildings",
-     "clothing", "bedding", "lending", "borrowing", "pricing", "ranking", "rating", "seating",
-     "parking", "shipping", "packaging", "offering", "holding", "holdings", "savings",
-     "warning", "warnings", "ceiling", "filing", "listing", "morning", "evening", "swing",
-     "thing", "nothing", "something", "anything", "everything", "king", "string", "wedding",
-     "setting", "meeting", "training", "crossing", "opening", "landing", "shopping", "lobbying",
-     "fundraising", "advertising", "marketing", "betting", "gambling", "trading", "investing",
-     "raising", "selling", "buying", "printing", "bidding", "billing", "flooding", "drinking")
+TIMED_DOINGS = frozenset(
+    ("meditating", "meditation", "sleeping", "sleep", "exercising", "exercise", "studying",
+     "reading", "gaming", "streaming", "practising", "practicing", "practice", "training",
+     "waiting", "commuting", "scrolling", "watching", "working")
 )  # fmt: skip
 
 

@@ -211,7 +211,11 @@ def _negated_form(asked: str, said: str) -> bool:
     # "disclose")
     typed = set(re.findall(r"[a-z][a-z-]+", asked))
     qualities = set(re.findall(rf"[a-z][a-z-]{{2,}}{QUALITY_ENDING}\b", asked))
-    qualities |= {w for w in typed if w in PLAIN_QUALITIES or w[2:] in PLAIN_QUALITIES}
+    qualities |= {
+        w
+        for w in typed
+        if w in PLAIN_QUALITIES or (w.startswith("un") and w[2:] in PLAIN_QUALITIES)
+    }
     for word in qualities - STOPWORDS:
         negated = re.compile(rf"\b{NEGATING_PREFIX}{re.escape(word)}\b")
         if negated.search(said) and not re.search(rf"\b{re.escape(word)}\b", said):
@@ -228,9 +232,10 @@ def _negated_form(asked: str, said: str) -> bool:
 
 NEGATING_PREFIX = r"(?:un|in|im|il|ir|dis|non-?)"
 # Short qualities with no ending to tell them by: "was it an unfair result": "a fair result".
+# (not words that are verbs or fillers too: "clear his ankle injury", "make sure")
 PLAIN_QUALITIES = frozenset(
-    ("fair", "true", "happy", "safe", "clear", "sure", "wise", "just", "kind", "fit", "well",
-     "lucky", "likely", "healthy", "popular", "known", "paid", "sold", "beaten", "hurt")
+    ("fair", "true", "happy", "safe", "wise", "lucky", "likely", "healthy", "popular", "paid",
+     "sold", "beaten")
 )  # fmt: skip
 QUALITY_ENDING = r"(?:able|ible|al|ive|ent|ant|ly|ful|ous|ic)"
 

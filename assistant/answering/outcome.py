@@ -358,21 +358,26 @@ def both_named(text: str, one: Iterable[str], other: Iterable[str]) -> bool:
     )
 
 
-TITLE_ASKED = re.compile(r"\b(?:championship|title|crown|final|premiership)\b", re.I)
+TITLE_ASKED = re.compile(r"\b(?:championship|title|crown|grand\s+final|premiership)\b", re.I)
 TITLE_TAKEN = (
     r"\b(?:won|wins|win|winning|secured|secures|clinched|clinches|claimed|claims|captured|took|"
     r"lifted)\b"
     + _gap(30)
-    + r"\b(?:championship|title|crown|premiership|(?:grand\s+)?finals?)\b|\bcrowned\b"
+    + r"\b(?:championship|title|crown|premiership|grand\s+finals?)\b|\bcrowned\b"
     + _gap(30)
     + r"\bchampions?\b"
 )
 # The title as the side's own: "Jeremy Howe celebrating Collingwood's premiership"; not
 # "Collingwood's premiership hopes".
 TITLE_OWNED = (
-    r"['’]s\s+(?:\w+\s+)?(?:championship|title|crown|premiership)\b(?!\s+(?:hopes?|"
-    r"chances?|bid|aspirations?|window|odds|credentials|defen[cs]e|race|push|charge|challenge|"
-    r"favou?rites?|contenders?|drought|dreams?|hangover))"
+    r"['’]s\s+(?:(?!(?:first|next|last)\b)\w+\s+)?(?:championship|title|crown|premiership)\b"
+    # (won, not sought or held: "Tottenham's title ambitions", "Verstappen's championship
+    # lead", "Arsenal's title rivals")
+    r"(?!['’-]|\s+(?:hopes?|chances?|bids?|aspirations?|ambitions?|window|odds|credentials|"
+    r"defen[cs]es?|race|push|charge|challenges?|challengers?|favou?rites?|contenders?|"
+    r"contention|drought|dreams?|hangover|lead|leads|rivals?|rivalry|shots?|fights?|chase|"
+    r"battles?|tilt|pursuit|run|quest|hunt|credentials|prospects?|path|picture|race|winning|"
+    r"hopefuls?|tussle|showdown|bout|game|match|clash|decider|opponents?)\b)"
 )
 
 

@@ -51,11 +51,14 @@ BUYING_TAKEN = re.compile(
 # it pay?"
 BUYING_STATED = re.compile(
     r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+)?"
-    r"(?P<buyer>(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|has|had)\b)"
+    r"(?P<buyer>(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|has|had|i|you|we|"
+    r"they|my|our|your|his|her|their|people|fans|investors|someone|everyone|shoppers|buyers)\b)"
     r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}?)\s+"
     r"(?:(?:ended|ends)\s+up\s+|went\s+on\s+to\s+|has\s+|had\s+|just\s+|finally\s+)?"
-    r"(?:bought|buying|acquired|purchased|took\s+over)\s+(?:the\s+|a\s+)?"
-    r"(?P<thing>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)"
+    r"(?:bought|buying|acquired|purchased|took\s+over)\s+(?:the\s+)?"
+    # (a company, not "a tesla", "a lot of chips", "shares")
+    r"(?P<thing>(?!(?:a|an|some|lots?|more|shares?|stock|stocks)\b)[\w'’.&-]+"
+    r"(?:\s+(?!(?:shares?|stock|stocks)\b)[\w'’.&-]+){0,3}?)"
     r"(?=\s*(?:[-–—,.:;]\s|[-–—,.:;]?$)|\s+(?:for|in|after|before|last|this|earlier|when|"
     r"and|so)\b)(?=.*\?)",
     re.I,

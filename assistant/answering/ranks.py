@@ -14,11 +14,12 @@ BOUND_ASKED = re.compile(
     rf"top[- ]{_COUNT}\b|(?<!\bthe\s)\btop[- ]{_COUNT}\b",
     re.I,
 )
-# "ranking 11th", "placing him 7th", "No. 3 on the list", "sits 12th", "the 11th-highest".
+# "ranking 11th", "placing him 7th", "sits 12th".
+# (not "No. 2", which is as often a draft pick or a seed as a rank)
 RANK_GIVEN = re.compile(
     r"\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|sits?|sat|sitting|lies|lying|stands?|"
-    r"standing|is|was|at|finish(?:ed|es)?|came|comes)\s+(?:him|her|them|it|in\s+)?\s*"
-    r"(\d{1,3})(?:st|nd|rd|th)\b|\bNo\.\s*(\d{1,3})\b",
+    r"standing|is|was|are|were|at|finish(?:ed|es)?|came|comes)\s+(?:him|her|them|it|in\s+)?\s*"
+    r"(\d{1,3})(?:st|nd|rd|th)\b",
     re.I,
 )
 
@@ -40,7 +41,9 @@ def within_bound(question: str, text: str) -> bool | None:
     bound = bound_asked(question)
     if bound is None:
         return None
-    ranks = [int(a or b) for a, b in RANK_GIVEN.findall(text)]
-    if not ranks:
+    # (one rank only: of two, which is whose the sentence may not say, "the Pixel ranks 2nd
+    # and the iPhone sits 4th")
+    ranks = [int(rank) for rank in RANK_GIVEN.findall(text)]
+    if len(ranks) != 1:
         return None
     return ranks[0] <= bound

@@ -60,7 +60,9 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
             rf"\b{SIDE}\s+{HELPERS}(?:lose|loses|lost|losing)\s+(?:the|a|an|their|its)\s+"
             rf"(?:[\w'’.-]+\s+){{0,4}}?(?:final|game|match|series|decider|tie|bout|fight|"
             rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race)\s+"
-            rf"(?:to|against)\s+{THE}{SIDE}\b"
+            # (not a goal fought for: "lose the fight to keep plants open")
+            rf"(?:to|against)\s+(?!(?:keep|stay|make|win|get|be|have|go|take|save|avoid|reach|"
+            rf"remain|secure|force|stop|end|host|land|sign|buy|build|open|close)\b){THE}{SIDE}\b"
         ),
         False,
     ),
@@ -127,12 +129,21 @@ def claimed_result(question: str) -> tuple[str, str] | None:
     return None
 
 
-THEY = frozenset(("they", "we"))
+THEY = frozenset(("they",))
 # "who scored for marseille when they beat monaco", "how many points did the bears score after
-# they beat the chiefs": "they" are the side named before the clause it opens, after the word
-# that names it for the question ("for", "the", "did").
+# they beat the chiefs": "they" are the side named before the clause it opens, as a side is
+# named for the question: after "for", or as the subject, "did the bears" (not "did mahomes
+# throw", a player, nor "against the jets", the other side).
 _THEY_CLAUSE = re.compile(r"\b(?:when|after|as|while|since|once|because|where)\s+$")
-_NAMED = re.compile(r"(?=\b(?:for|the|did|do|does|had|has|have|against|with)\s+([a-z][\w'’.-]*))")
+_NAMED = re.compile(
+    r"(?=\b(?:(?<!against\s)(?<!over\s)(?<!vs\s)for\s+(?:the\s+)?|"
+    r"(?:did|do|does|had|has|have)\s+the\s+)([a-z][\w'’.-]*))"
+)
+# Words for no side: "what did they say after the game when they beat the rams".
+NO_SIDE = frozenset(
+    ("game", "games", "match", "season", "week", "team", "fans", "crowd", "players", "coach",
+     "win", "loss", "result", "night", "day", "weekend", "first", "second", "last", "first-half")
+)  # fmt: skip
 
 
 def _named_before(before: str) -> str | None:
@@ -140,5 +151,9 @@ def _named_before(before: str) -> str | None:
     ("marseille" in "who scored for marseille when …"); None unless such a clause opens."""
     if not _THEY_CLAUSE.search(before):
         return None
-    named = [m.group(1) for m in _NAMED.finditer(before) if m.group(1) not in STOPWORDS]
+    named = [
+        m.group(1)
+        for m in _NAMED.finditer(before)
+        if m.group(1) not in STOPWORDS and m.group(1) not in NO_SIDE
+    ]
     return named[-1] if named else None

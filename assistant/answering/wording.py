@@ -253,7 +253,10 @@ NOT_A_MODEL = frozenset(
      "turning", "is", "are", "was", "were", "be", "been", "being", "as", "many", "most", "more",
      "some", "any", "all", "other", "former", "top", "his", "her", "their", "of", "for", "and",
      "or", "to", "in", "on", "at", "with", "by", "from", "like", "fellow", "no", "how", "what",
-     "which", "who", "whats", "first", "young", "female", "male", "women", "men")
+     "which", "who", "whats", "first", "young", "female", "male", "women", "men", "golf",
+     "tennis", "nfl", "nba", "pga", "mlb", "nhl", "football", "soccer", "basketball",
+     "baseball", "hockey", "boxing", "poker", "esports", "surfing", "cycling", "darts", "snooker",
+     "bowling", "rugby", "cricket", "wrestling")
 )  # fmt: skip
 
 
