@@ -41,3 +41,10 @@ def test_the_deed_a_question_asks_the_time_of() -> None:
     assert deed_timed("when is the final", names) is None
     assert tells_deed("Horne, who joined World Rugby in 2015, will lead it.", "join")
     assert not tells_deed("the 2018 World Rugby coach of the year", "join")
+
+
+def test_a_kind_asked_ends_before_the_verb_said_of_it() -> None:
+    from assistant.answering.focus import focus_phrase
+
+    assert focus_phrase("which commissioner said art is human") == "commissioner"
+    assert focus_phrase("which team won the title") == "team"

@@ -18,6 +18,7 @@ from assistant.answering.asking import (
     asking_clause,
 )
 from assistant.answering.kind_words import ASKS_PAID, CALLED_ASKED
+from assistant.answering.sentences import IRREGULAR
 from assistant.answering.slot_words import SHARE_NOUNS, SUPERLATIVE
 from assistant.answering.wording import initials
 from index.dates import MONTHS, WEEKDAYS
@@ -152,6 +153,9 @@ def focus_phrase(question: str) -> str | None:
         return None
     if match is kind and len(words) == 1 and PAST.fullmatch(words[0].lower()):
         return None  # "what changed that": a verb, whose subject is asked ("speed" is none)
+    if match is kind:  # "which commissioner said art is human": the commissioner, who said it
+        said = next((i for i in range(1, len(words)) if words[i].lower() in IRREGULAR), None)
+        words = words[:said]
     # "what is the earliest year | Call of Duty could …": a name after the kind's own words
     # starts the clause's subject
     cut = next(
