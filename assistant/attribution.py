@@ -69,7 +69,8 @@ ATTRIBUTIONS = [
     # "in the straits times piece on ai, …", "from a reuters report", "a nikkei report said …",
     # "there was a bloomberg story about …"
     re.compile(
-        r"\b(?:in|from|according\s+to|there\s+(?:was|is))\s+(?:a|an|the)\s+"
+        # (a piece: "in the openai story" is one on OpenAI as often as one of its own)
+        r"\b(?:(?:in|from|there\s+(?:was|is))\s+(?:a|an)|according\s+to\s+(?:a|an|the))\s+"
         + _NAME
         + r"\s+"
         + _WRITTEN,

@@ -54,7 +54,9 @@ from assistant.attribution import (
         ("what did putin offer the us", []),
         ("is it true that rates stay high", []),
         # a source named before what it filed, or where the reader saw it
-        ("in the straits times piece on ai, what did singapore pledge", ["straits times"]),
+        ("in a straits times piece on ai, what did singapore pledge", ["straits times"]),
+        # (a piece with "the" may be one on its name as often: "in the openai story")
+        ("in the openai story, who was fired", []),
         ("according to a der spiegel report, how much did binance pay", ["der spiegel"]),
         ("a nikkei report said inter miami is touring asia, which countries", ["nikkei"]),
         ("there was a reuters story about revolut layoffs - how many", ["reuters"]),

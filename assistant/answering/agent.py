@@ -45,34 +45,3 @@ def does(sentence: str, subject: frozenset[str], verb: str) -> bool:
         if token in subject and any(family(w) == root for w in tokens[i + 1 : i + 1 + REACH]):
             return True
     return False
-
-
-# "When did he join world rugby", "what year did horne join": the time of a deed asked.
-ASKS_WHEN_DONE = re.compile(
-    r"^(?:so\s+|and\s+)?(?:when|(?:in\s+)?what\s+(?:year|month|day|date))\s+(?:did|does|do|has|"
-    r"have|had|will|would)\s+(.+)$",
-    re.I,
-)
-# Who a clause's subject may be without a name of its own.
-STANDING_IN = frozenset(("he", "she", "they", "it", "we", "i", "you"))
-
-
-def deed_timed(clause: str, names: dict[str, str]) -> str | None:
-    """The verb of a "when did X verb" clause ("join"), its subject a name or a pronoun; None
-    when it asks no deed's time."""
-    match = ASKS_WHEN_DONE.match(clause.strip())
-    if match is None:
-        return None
-    tokens = [t.lower().removesuffix("'s").removesuffix("’s") for t in TOKEN.findall(match[1])]
-    rest = list(tokens)
-    while rest and (rest[0] in names or rest[0] in STANDING_IN or rest[0] in ("the", "a", "an")):
-        rest = rest[1:]
-    if len(rest) == len(tokens) or not rest or rest[0] in STOPWORDS or len(rest[0]) < 3:
-        return None
-    return rest[0]
-
-
-def tells_deed(sentence: str, verb: str) -> bool:
-    """Whether a sentence says the verb, in any form ("joined" for "join")."""
-    root = family(verb)
-    return any(family(t.lower()) == root for t in TOKEN.findall(sentence))

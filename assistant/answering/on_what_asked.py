@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
-from assistant.answering.agent import deed_timed, does, subject_and_verb, tells_deed
+from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, STATED, asking_clause, set_in_context
 from assistant.answering.candidates import Candidate
@@ -157,21 +157,6 @@ def of_the_thing_priced(d: Draft, parts: Parts) -> OfflineResult | None:
         d.candidates = pricing + [c for c in d.candidates if c.fit < 1.0]
         return None
     return d.refuse(d.candidates[0], "the price")
-
-
-def telling_when_done(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "What year did he join world rugby": a sentence giving a date with the deed ("Horne,
-    who joined World Rugby in 2015"), if one is close enough, before one giving a date of
-    something else ("the 2018 World Rugby coach of the year")."""
-    if d.wants != "date" or d.yes_no:
-        return None
-    verb = deed_timed(asking_clause(d.question), d.asked_names)
-    if verb is None or tells_deed(d.candidates[0].text, verb):
-        return None
-    telling = [c for c in d.candidates if c.fit >= 1.0 and tells_deed(c.text, verb)]
-    if telling and d.close_enough(telling[0]):
-        d.lead(telling[:1])
-    return None
 
 
 def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:
