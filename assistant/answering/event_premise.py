@@ -89,12 +89,13 @@ def stated_as_asked(question: str) -> str | None:
     stated = DEED_STATED.match(question)
     if stated is None:
         return None
-    # (only a deed done to one, a verdict or a leaving, which a question may wrongly take as
-    # done: "so united sacked ten hag - …"; not "mahomes threw two picks - how many yards …",
-    # "the fed held rates, what did powell say", whose deeds set a scene)
+    # (only a deed done to one or a verdict, which a question may wrongly take as done: "so
+    # united sacked ten hag - …"; not "mahomes threw two picks - how many yards …", "the fed
+    # held rates, what did powell say", whose deeds set a scene, nor a leaving, told in too many
+    # words: "retired", "hung up the boots", "her retirement")
     deed = stated["deed"].lower()
     roots = {undoubled(family(form)) for form in (deed, IRREGULAR.get(deed, deed), deed[:-1])}
-    if not roots & (DONE_TO_SOMEONE | CONVICTED | SENTENCED | LEAVING):
+    if not roots & (DONE_TO_SOMEONE | CONVICTED | SENTENCED):
         return None
     return f"why did {stated['clause']}"
 
@@ -394,10 +395,6 @@ CHANGES = frozenset(
 )
 
 # Words for a verdict of guilt, each told by the others.
-# Leaving a post or a team, as a question may wrongly take it: "so ohanian resigned from …".
-LEAVING = frozenset(
-    undoubled(family(w)) for w in ("resign", "quit", "retire", "leave", "left", "step", "depart")
-)
 CONVICTED = frozenset(undoubled(family(w)) for w in ("convict", "convicted", "guilty"))
 # … and other deeds a court or a league does to one, asked in the passive.
 SENTENCED = frozenset(
