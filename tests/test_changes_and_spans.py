@@ -38,14 +38,3 @@ def test_a_kind_asked_ends_before_the_verb_said_of_it() -> None:
 
     assert focus_phrase("which commissioner said art is human") == "commissioner"
     assert focus_phrase("which team won the title") == "team"
-
-
-def test_how_much_a_thing_is_asks_its_price() -> None:
-    slot = AnswerSlot.of("how much is a gogoro scooter in india?")
-    assert slot.money and slot.priced == "gogoro scooter"
-    assert AnswerSlot.of("how much are tickets for the eras tour?").priced == "tickets"
-    # (not a measure or a share, nor a thing with a verb in it, nor one that points back)
-    assert not AnswerSlot.of("how much is inflation in the uk?").money
-    assert not AnswerSlot.of("how much is the unemployment rate").money
-    assert AnswerSlot.of("how much was the fine binance paid?").priced == ""
-    assert AnswerSlot.of("and how much is it?").priced == ""

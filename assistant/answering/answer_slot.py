@@ -70,36 +70,6 @@ IN_UNIT = re.compile(
 TIME_ASKED = frozenset(
     ("time", "hours", "hrs", "minutes", "mins", "days", "weeks", "months", "years")
 )
-# "How much is a gogoro scooter in india", "how much are tickets": a thing's price, asked with
-# no verb of its own.
-PRICE_ASKED = re.compile(
-    r"^\W*(?:so\s+|and\s+|ok\s+)?how\s+much\s+(?:is|are|was|were)\s+"
-    r"(?!(?:there|left|needed|owed)\b)(?:a\s+|an\s+|the\s+|one\s+|each\s+)?"
-    r"(?P<thing>(?:[\w'’+.&-]+\s+){0,4}?[\w'’+.&-]+)\s*"
-    r"(?:\b(?:in|at|for|on|from|per|a|an|now|today)\b[^?]*)?"
-    r"\??\s*$",
-    re.I,
-)
-
-
-def _thing_priced(asking: str) -> str:
-    """The thing whose price is asked, its head last ("gogoro scooter" of "how much is a gogoro
-    scooter in india"); "" when it is a word that points back ("it")."""
-    match = PRICE_ASKED.match(asking)
-    words = re.findall(r"[\w'’+.&-]+", match.group("thing").lower()) if match else []
-    if not words or words[-1] in ("it", "they", "them", "that", "this", "those", "these"):
-        return ""
-    return " ".join(words)
-
-
-# … not a measure or a share that "how much is" asks as well: "how much is inflation".
-MEASURED_NOT_PRICED = re.compile(
-    r"\b(?:rate|rates|inflation|percent|percentage|share|population|increase|growth|rise|drop|"
-    r"fall|gap|difference|lead|margin|majority|turnout|attendance|crowd|capacity|weight|speed|"
-    r"distance|height|length|size|time|age|score|total|number|count|temperature|level|volume|"
-    r"output|production|supply|demand|traffic|usage|debt|deficit|surplus)\b",
-    re.I,
-)
 # "How big an increase did it find": the size of a change, in a count or a share ("a 1,265%
 # increase").
 CHANGE_SIZED = re.compile(
@@ -161,7 +131,6 @@ class AnswerSlot:
     unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
     wage: bool = False  # money paid to one for work: "how much was ellison paid as ceo"
     portion: bool = False  # a part of a whole, a share or a sum: "how much of their spend"
-    priced: str = ""  # the thing whose price is asked: "gogoro scooter", its head last
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -228,18 +197,10 @@ class AnswerSlot:
         timed = wants in ("amount", "number") and (head or "").lower() in TIME_ASKED
         # ("how much meditating does he do a day": a doing is measured by the time it takes)
         timed = timed or (wants == "amount" and _doing(head or "") and not money_words)
-        # ("how much is a gogoro scooter in india": its price)
-        priced_match = PRICE_ASKED.match(asking)
-        priced = (
-            priced_match is not None
-            and not MEASURED_NOT_PRICED.search(asking)
-            # (a thing with no verb in it: not "the fine binance paid")
-            and not any(_past(w.lower()) for w in priced_match.group("thing").split())
-        )
         money = (
             wants == "amount"
             and not timed
-            and (bool(money_words if not focus else money_words - MAKING) or priced)
+            and bool(money_words if not focus else money_words - MAKING)
             and not SHARE_ASKED.search(asking)
             and not SHARE_AFTER.search(own)
             and not COMPARED.search(question)
@@ -294,7 +255,6 @@ class AnswerSlot:
             unit,
             wage,
             portion,
-            _thing_priced(asking) if priced and money else "",
         )
 
     @property

@@ -20,7 +20,6 @@ from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.subject import name_groups, name_runs, off_subject, says
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
-from index.terms import STOPWORDS, families, family
 
 
 def dated_by_fit(d: Draft, c: Candidate) -> bool:
@@ -119,44 +118,6 @@ def doing_what_asked(d: Draft, parts: Parts) -> OfflineResult | None:
     if doing and d.close_enough(doing[0]):
         d.lead(doing[:1])
     return None
-
-
-# Words that say a sum is a price, whatever the sentence calls the thing: "starts at $549".
-PRICE_TOLD = re.compile(
-    r"\b(?:price[ds]?|pricing|costs?|costing|retails?|retailing|sells?\s+for|starts?\s+at|"
-    r"starting\s+at|priced|on\s+sale|subscription|per\s+month|a\s+month|per\s+year)\b",
-    re.I,
-)
-
-
-POINTS_BACK = re.compile(r"(?:That|This|It|These|Those|They|Its|Their)\b")  # what went before
-
-
-def of_the_thing_priced(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "How much is a gogoro scooter in india": a sentence giving a price of the scooter, or
-    one that says it is a price, if one is close enough; not a sum of something else ("invest a
-    total of $2.5 billion in Maharashtra"). Else no answer."""
-    priced = d.slot.priced
-    if not priced or d.yes_no:
-        return None
-    *named, head = priced.split()
-    root = family(head)
-    names = {family(w) for w in named} - {family(w) for w in STOPWORDS}
-
-    def of_it(c: Candidate) -> bool:
-        # (the thing, here or in the sentence before: "the Cybertruck …" then "That included a
-        # $39,900 single-motor version"; or a price of what the question names: "ChatGPT Plus,
-        # starting at $20")
-        before = c.before if POINTS_BACK.match(c.text) else ""
-        said = families(f"{before} {c.text}")
-        return root in said or (PRICE_TOLD.search(c.text) is not None and bool(names & said))
-
-    pricing = [c for c in d.candidates if c.fit >= 1.0 and of_it(c)]
-    if pricing and d.close_enough(pricing[0]):
-        # (only these: a stage after may not lead with a sum of something else)
-        d.candidates = pricing + [c for c in d.candidates if c.fit < 1.0]
-        return None
-    return d.refuse(d.candidates[0], "the price")
 
 
 def on_the_shift_asked(d: Draft, parts: Parts) -> OfflineResult | None:

@@ -25,7 +25,6 @@ from assistant.answering.occupation import on_the_job
 from assistant.answering.on_what_asked import (
     dated_by_fit,
     doing_what_asked,
-    of_the_thing_priced,
     on_the_key,
     on_the_model,
     on_the_one,
@@ -438,7 +437,6 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,
-    of_the_thing_priced,
     expected_instead,
     on_the_key,
     on_the_model,
