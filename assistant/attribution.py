@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.sentences import cased_names
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, family, fold_accents
 
 # A word of a name: no possessive "'s" inside ("the fed's projections" cites the Fed).
@@ -23,15 +24,13 @@ _SAYING = (
     r"(?:say|said|says|write|wrote|writes|written|report|reported|reports|publish|published|"
     r"covered|claim|claimed|claims|tweet|tweeted|think|thinks|thought)"
 )
-_PIECE = (
-    r"(?:take|article|piece|story|report|reporting|coverage|review|analysis|op-ed|"
-    r"column|editorial|write-?up|interview|podcast|list)"
+_FILED = (
+    r"article|piece|story|report|reporting|coverage|review|analysis|op-ed|column|editorial|"
+    r"write-?up|interview|podcast"
 )
+_PIECE = r"(?:take|" + _FILED + r"|list)"
 # What a source files, after its name with no "'s": "a reuters report", "the ft piece".
-_WRITTEN = (
-    r"(?:article|piece|story|report|reporting|coverage|review|analysis|op-ed|column|editorial|"
-    r"write-?up|interview|podcast|feature|profile|investigation|exclusive|scoop|headline)\b"
-)
+_WRITTEN = r"(?:" + _FILED + r"|feature|profile|investigation|exclusive|scoop|headline)\b"
 _NAME_END = r"(?=\s*(?:[,?!:;]|$|[-–—])|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"
 _BREAK = r"(?:\s*:|\s+[-–—]\s)"  # a colon or a dash between words, not "post-match"
 # Whose the name is, left out of it: "rivian's" in "what did rivian's rj scaringe say".
@@ -66,8 +65,8 @@ ATTRIBUTIONS = [
     re.compile(r"^(?:the\s+)?" + _GREEDY_NAME + r"\s+" + _SAYING + r"\b", re.I),
     # "cnbc on the sbf trial - which prosecutor …"
     re.compile(r"^(?:the\s+)?" + _NAME + r"\s+on\s+[^?]*?\s[-–—:]\s", re.I),
-    # "in the straits times piece on ai, …", "from a reuters report", "a nikkei report said …",
-    # "there was a bloomberg story about …"
+    # "in a straits times piece on ai, …", "from a reuters report", "according to a der spiegel
+    # report", "there was a bloomberg story about …"; "a nikkei report said …"
     re.compile(
         # (a piece: "in the openai story" is one on OpenAI as often as one of its own)
         r"\b(?:(?:in|from|there\s+(?:was|is))\s+(?:a|an)|according\s+to\s+(?:a|an|the))\s+"
@@ -147,11 +146,8 @@ DESCRIBING = frozenset(
      "quarterly", "second", "third", "fourth", "fiscal", "half-year", "year-end", "locker",
      "street", "paper", "papers", "news", "broadcast", "press", "media", "social", "black",
      "cyber", "christmas", "thanksgiving", "holiday", "today", "tonight", "yesterday", "tomorrow",
-     "weekend", "morning", "evening", "night", "sunday", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "january", "february", "march", "april", "may", "june",
-     "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-)  # fmt: skip
+     "weekend", "morning", "evening", "night")
+) | frozenset(MONTHS) | WEEKDAYS  # fmt: skip
 SCORE = re.compile(r"\d+[-–]\d+")
 AGAINST = frozenset(("vs", "v", "versus"))  # "cinerama's screen vs the sphere's view"
 FOREIGN_ARTICLES = frozenset(("le", "el", "il", "al"))  # "Le Monde", not "LE Monde"

@@ -96,7 +96,7 @@ def test_a_purchase_stated_before_the_question_is_taken_as_asked() -> None:
 
 def test_a_deed_stated_before_the_question_is_taken_as_asked() -> None:
     from assistant.answering.event_premise import stated_as_asked
-    from assistant.answering.premises import base_forms
+    from assistant.answering.vocabulary import past_bases as base_forms
 
     assert stated_as_asked("so united sacked ten hag - who replaced him?") == (
         "why did united sacked ten hag"

@@ -16,7 +16,7 @@ from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import WORD_NUMBERS
-from assistant.answering.vocabulary import BARE_CONTRACTION
+from assistant.answering.vocabulary import BARE_CONTRACTION, past_bases
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family
@@ -94,7 +94,7 @@ def stated_as_asked(question: str) -> str | None:
     # held rates, what did powell say", whose deeds set a scene, nor a leaving, told in too many
     # words: "retired", "hung up the boots", "her retirement")
     deed = stated["deed"].lower()
-    roots = {undoubled(family(form)) for form in (deed, IRREGULAR.get(deed, deed), deed[:-1])}
+    roots = {undoubled(family(form)) for form in past_bases(deed)}
     if not roots & (DONE_TO_SOMEONE | CONVICTED | SENTENCED):
         return None
     return f"why did {stated['clause']}"

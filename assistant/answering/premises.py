@@ -30,9 +30,9 @@ from assistant.answering.purchases import (
 )
 from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import IRREGULAR, answer_stem, quoted_whole
+from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
-from assistant.answering.vocabulary import BARE_CONTRACTION
+from assistant.answering.vocabulary import BARE_CONTRACTION, past_bases
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, families
@@ -160,21 +160,6 @@ def result_untold(
     )
 
 
-def base_forms(word: str) -> list[str]:
-    """A word and, if it may be a verb's past form, the forms it may come from: "sacked":
-    "sack"; "hired": "hire"; "banned": "ban"; "bought": "buy"."""
-    forms = [word]
-    if word in IRREGULAR:
-        forms.append(IRREGULAR[word])
-    elif word.endswith("ed") and len(word) > 4:
-        forms += [word[:-2], word[:-1]]
-        if word[-3] == word[-4]:
-            forms.append(word[:-3])
-        if word.endswith("ied"):
-            forms.append(word[:-3] + "y")
-    return forms
-
-
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
@@ -188,7 +173,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
         # (… and a deed stated, in its past form: "so united sacked ten hag - …")
         return any(
             words.used_as_verb(form) or (words.ordinary(form) and not words.in_corpus(form))
-            for form in base_forms(word)
+            for form in past_bases(word)
         )
 
     # (a deed stated before the question is taken as one asked about: "so apple ended up

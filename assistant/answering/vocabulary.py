@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from assistant.answering.sentences import (
+    IRREGULAR,
     PERIOD_WORDS,
     name_phrases,
     word_pattern,
@@ -49,6 +50,27 @@ INFLECTIONS = [
     ("less", ""), ("ation", "e"), ("ation", ""), ("al", ""), ("ic", ""), ("ier", "y"),
     ("iest", "y"), ("est", ""), ("est", "e"),
 ]  # fmt: skip
+
+
+def past_bases(word: str) -> list[str]:
+    """A word and, if it may be a verb's past form, the forms it may come from (`INFLECTIONS`,
+    a doubled last letter, `IRREGULAR`): "sacked": "sack"; "hired": "hire"; "banned": "ban";
+    "bought": "buy"."""
+    if word in IRREGULAR:
+        return [word, IRREGULAR[word]]
+    if not (word.endswith("ed") and len(word) > 4):
+        return [word]
+    forms = [word]
+    forms += [
+        word[: -len(end)] + repl
+        for end, repl in INFLECTIONS
+        if end in ("ed", "ied") and word.endswith(end)
+    ]
+    if word[-3] == word[-4]:
+        forms.append(word[:-3])
+    return forms
+
+
 # "why'd", "they've": a word with its verb run on is no name.
 CONTRACTION = re.compile(r"(?:['’](?:d|s|ll|ve|re|m)|n['’]t)$")
 # A contraction typed without its apostrophe: "didnt", "wasnt", "wont", "cant".
