@@ -87,9 +87,8 @@ eval-freeform: setup
 # nor the answers (corpus/questions/freeform-<set>.yaml; measures, not gates): check, probe,
 # answerable (100 answerable questions), probe3, probe4, probe6 to probe19, probe21, probe22,
 # probe24, probe25, probe28, probe29, probe31, probe33, probe35, probe38, probe39, probe41,
-# probe43, probe45, probe48, probe50, probe52, probe54 and probe56 (sessions 31 to 45: scored blind
-# first,
-# then read),
+# probe43, probe45, probe48, probe50, probe52, probe54 and probe56 (sessions 31 to 45: scored
+# blind first, then read),
 # whose misses were read while working on answers; and holdout, probe2, probe5, probe20,
 # probe23, probe26, probe27, probe30 (session 32), probe32 (session 33), probe34 (session 34),
 # probe36 (session 35), probe37 (session 36), probe40 (session 37), probe42 (session 38),
