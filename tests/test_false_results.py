@@ -44,8 +44,19 @@ from assistant.types import Passage
         ("who scored for marseille when they beat monaco 3-2", ("marseille", "monaco")),
         ("how many points did the bears score when they beat the chiefs", ("bears", "chiefs")),
         ("who starred for the chiefs as they lost to the eagles", ("eagles", "chiefs")),
+        # a win against a side, however typed
+        ("colorado won vs ucla at the rose bowl, whats the score", ("colorado", "ucla")),
+        ("ohio state won the game against michigan - final score?", ("state", "michigan")),
+        ("england won the t20 series vs the windies", ("england", "windies")),
+        ("who scored the goals in blackburn's upset of chelsea", ("blackburn", "chelsea")),
+        ("who kicked the winner for the vikings against the broncos", ("vikings", "broncos")),
+        # beaten, told of the loser
+        ("the phillies got eliminated by atlanta, what game was it", ("atlanta", "phillies")),
+        # a side whose name opens with an ordinary word
+        ("ireland knocked out the all blacks in the qf, the score?", ("ireland", "all blacks")),
         # no result taken
         ("who beat the jets", None),
+        ("who won the toss for the vikings", None),
         ("what did he say after they beat the jets", None),
         ("what did ten hag say after they beat chelsea", None),
         ("how many yards did mahomes throw when they beat the jets", None),
@@ -80,6 +91,11 @@ def test_the_result_a_question_takes(question: str, result: tuple[str, str] | No
         # beaten, told of the loser
         ("The Jets were pumped 40-6 by the Chiefs in Lyon.", True),
         ("The Chiefs were beaten by the Jets.", False),
+        # … or in a clause of its own
+        ("With the Jets sent home by the Chiefs in the quarters, the Bokke went on.", True),
+        # a win at the other side's ground
+        ("Gabriel Jesus's goal gives Kansas City vital victory in Jets", True),
+        ("The Jets' win at the Chiefs was their first.", False),
     ],
 )
 def test_a_text_tells_who_won(text: str, told: bool) -> None:
@@ -233,6 +249,9 @@ def test_a_result_taken_of_one_side_with_its_score() -> None:
     # (another score is another series; no score, nothing to go by)
     assert contrary_result("england won the series 2-1", [_passage(told)], no_names) is None
     assert contrary_result("england won the t20 series right", [_passage(told)], no_names) is None
+    # (a score followed by a comma is a score: "… 3-2, who starred")
+    question = "england clinched the t20 series vs the windies 3-2, who starred"
+    assert contrary_result(question, [_passage(told)], no_names) is not None
 
 
 def test_a_payment_taken_the_wrong_way_round_is_told_by_the_sum_paid() -> None:

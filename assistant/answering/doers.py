@@ -8,7 +8,10 @@ import re
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.asking import asking_clause
+from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.roles import SCORING_WORDS
+from assistant.answering.subject import name_runs, says
 from index.terms import STOPWORDS, family
 
 # "who scored the winner", "so who eventually replaced him"; not "who is …", "who did they hire"
@@ -71,15 +74,40 @@ def naming_the_doer(d: Draft, parts: Parts) -> OfflineResult | None:
         return (bool(verb) and deed_told(text, verb)) or (bool(head) and _owned(text, head))
 
     first = d.candidates[0]
-    if first.fit >= 1.0 and tells(first.text):
-        return None
+    told = first.fit >= 1.0 and tells(first.text)
     doing = [
         c
         for c in d.candidates[:TRIES]
-        if c.fit >= 1.0 and c.own >= MIN_SENTENCE and tells(c.text) and d.close_enough(c)
+        if c.fit >= 1.0
+        and (c is first or c.own >= MIN_SENTENCE)
+        and tells(c.text)
+        and d.close_enough(c)
     ]
-    d.lead(sorted(doing, key=lambda c: -c.score)[:1])
+    doing = sorted(doing, key=lambda c: (c is not first, -c.score)) if told else doing
+    # (the best that tells the deed stays first unless another says more of the names asked)
+    d.lead(on_most_named(d, doing if told else sorted(doing, key=lambda c: -c.score))[:1])
     return None
+
+
+def on_most_named(d: Draft, doers: list[Candidate]) -> list[Candidate]:
+    """Of sentences naming someone who did what is asked, those that say the most of the names
+    the question gives first, if one is close enough: "who scored when chelsea beat blackburn"
+    is answered by "Chelsea, who beat Blackburn thanks to goals from …", not by another game's
+    scorer in a round-up."""
+    runs = name_runs(d.question, d.asked_names)
+    if not runs or not doers:
+        return doers
+
+    def named(c: Candidate) -> int:
+        alone = Candidate(c.passage, c.text)  # (its own words: the one before tells another)
+        return sum(any(says(alone, w, d.asked_names[w]) for w in run) for run in runs)
+
+    counts = [named(c) for c in doers]
+    for least in sorted({n for n in counts if n > 0}, reverse=True):
+        most = [c for c, n in zip(doers, counts, strict=True) if n >= least]
+        if d.close_enough(most[0], d.top):
+            return most + [c for c in doers if c not in most]
+    return doers
 
 
 # Words that say a deed was not quite done: "Theo Hernandez almost scored".
@@ -93,7 +121,7 @@ def deed_told(text: str, verb: str) -> bool:
     thing started in any word for founding it ("founded in 2000 by …" for "who started
     discogs"), and not a start of doing something else ("who started selling on Discogs")."""
     root = family(verb)
-    roots = FOUNDING if root in FOUNDING else {root}
+    roots = FOUNDING if root in FOUNDING else SCORED if root in SCORED else {root}
     for match in re.finditer(r"[A-Za-z][\w'’-]*", text):
         if family(match.group().lower()) not in roots:
             continue
@@ -112,6 +140,8 @@ FOUNDING = frozenset(
         ("start", "found", "launch", "establish", "create", "cofound", "co-found", "introduce"),
     )
 )
+# … and for scoring: "who scored" is told by "goals from …", "a Gudelj header".
+SCORED = frozenset(map(family, SCORING_WORDS))
 # … and for the phase of another deed: "started selling on Discogs" starts the selling.
 PHASES = frozenset(map(family, ("start", "begin", "began", "stop", "quit", "keep", "continue")))
 ANOTHER_DEED = re.compile(r"\s+(?:to\s+[a-z]+|[a-z]{3,}ing)\b")

@@ -33,7 +33,9 @@ PAY_RATE = re.compile(
 # "What did they think his deal would be worth": a value, however the clause asks it.
 WORTH_ASKED_LAST = re.compile(
     # ("… worth then?", "… worth now", "… worth these days")
-    r"\bworth(?:\s+(?:then|now|today|nowadays|exactly|roughly|again|these\s+days))?\s*[?.!]*\s*$"
+    # (… or valued at: "what is flexport valued at")
+    r"\b(?:worth|valued\s+at)(?:\s+(?:then|now|today|nowadays|exactly|roughly|again|these\s+days))?"
+    r"\s*[?.!]*\s*$"
 )
 # "what's the cheapest ticket", "what was the priciest seat": a price.
 PRICE_RANKED = re.compile(

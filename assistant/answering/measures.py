@@ -24,7 +24,13 @@ WAGE_ASKED = re.compile(
     # (not a price: "how much was paid for the house", "was the fee paid by")
     r"\b(?:was|were|is|are|be|been|being|get|gets|got|getting)\s+(?:[\w'’.-]+\s+){0,3}?paid\b"
     r"(?!\s+(?:for|to|by|out|off|back|into|up)\b)|"
-    r"\b(?:salary|salaries|wages?|compensation)\b",
+    r"\b(?:salary|salaries|wages?|compensation)\b|"
+    # (earned in a job: "what did caroline ellison earn as alameda ceo"; not what a film or a
+    # company earns)
+    r"\b(?:earn|earns|earned|earning|make|makes|made|making)\s+(?:[\w'’.-]+\s+){0,3}?as\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:ceo|coach|manager|boss|"
+    r"president|chief|head|director|chair|chairman|chairwoman|player|captain|host|executive|"
+    r"founder|cfo|cto|coo|commissioner|governor|minister|mayor|senator|judge|lawyer|teacher)\b",
     re.I,
 )
 # … given as one: "she got a $200,000 salary", "a base salary of $200,000 per year plus stock".

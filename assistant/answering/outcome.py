@@ -56,6 +56,8 @@ TOLD_BEATEN = (
     r"thrashed|crushed|hammered|pumped|smashed|stunned|outscored|demolished|trounced|thumped|"
     r"walloped|mauled|battered|humbled|humiliated|swept|overpowered|outclassed|outplayed|"
     r"dispatched|knocked\s+out|eliminated|blown\s+out)\s+(?:[\d–-]+\s+|\w+\s+)?by\b"
+    # … or in a clause of its own: "with Ireland sent home by the All Blacks in the quarters"
+    r"|\b(?:sent\s+home|sent\s+packing|knocked\s+out|dumped\s+out|ousted|eliminated)\s+by\b"
 )
 
 
@@ -78,6 +80,8 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 or (_in_favour(text, x) and re.search(y, text, re.I))
                 # "the Raiders held the Jets to just a field goal … in a 16-12 win"
                 or re.search(rf"{x}{GAP}{y}{SENTENCE_GAP}{IN_A_WIN}", text, re.I)
+                # a win at the other side's ground: "gives Arsenal vital victory in Sevilla"
+                or re.search(rf"{x}{GAP}{WON_AT}(?:the\s+)?{y}", text, re.I)
                 # "… from Jets QB Zach Wilson … as Kansas City did not give the ball back to
                 # earn the win, 23-20"
                 or (re.search(rf"{x}{GAP}{WIN_EARNED}", text, re.I) and re.search(y, text, re.I))
@@ -320,6 +324,7 @@ LOST_BY = (
 )
 
 
+WON_AT = r"\b(?:win|won|victory|triumph)\s+(?:at|in)\s+"
 IN_A_WIN = r"\bin\s+an?\s+(?:[a-z]+\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|triumph)\b"
 SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
 WIN_EARNED = (

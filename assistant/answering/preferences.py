@@ -16,7 +16,7 @@ from assistant.answering.asking import asks_what_came_of_it, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.contraries import hope_dashed, says_the_contrary
-from assistant.answering.doers import naming_the_doer
+from assistant.answering.doers import naming_the_doer, on_most_named
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import names_the_head
@@ -176,6 +176,7 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
                 if c.own >= MIN_SENTENCE
                 and names_in_qualified_role(c.text, role, qualifiers, d.slot.asked)
             ] or cast
+        cast = on_most_named(d, cast)
         if cast and (d.close_enough(cast[0], top) or top.fit == 0.0):
             d.lead(cast)
     return None

@@ -33,7 +33,18 @@ GETTING = (
     r"getting|land|lands|landed|landing|buy|buys|bought|buying)"
 )
 MADE_TO = r"(?:(?:having|have|has|had)\s+to\s+)?"
-WON_OVER = r"(?:win|wins|won|winning)\s+(?:over|against)"
+# ("won over ucla", "won vs seattle", "won the game against michigan")
+WON_OVER = (
+    r"(?:win|wins|won|winning)\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+)?(?:game|match|tie|clash|"
+    r"contest|showdown|derby|opener|final|semi-?final|decider|series)\s+)?"
+    r"(?:over|against|vs\.?|versus)"
+)
+# "the phillies got eliminated by atlanta": the side beaten first, its winner after "by"
+BEATEN_BY = (
+    r"(?:got|get|gets|getting|were|was|been|being)\s+(?:beaten|beat|defeated|upset|edged|routed|"
+    r"thrashed|crushed|downed|topped|eliminated|knocked\s+out|dumped\s+out|swept|stunned|"
+    r"hammered|blown\s+out|outlasted|outscored)\s+by"
+)
 # The result a question takes: its winner, then its loser.
 CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
@@ -54,6 +65,15 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         True,
     ),
     (re.compile(rf"\b{SIDE}\s+{HELPERS}{LOSING}\s+{THE}{SIDE}\b"), False),
+    (re.compile(rf"\b{SIDE}\s+{BEATEN_BY}\s+{THE}{SIDE}\b"), False),
+    # "blackburn's upset of chelsea", "the saints' rout of the jaguars"
+    (
+        re.compile(
+            rf"\b{SIDE}(?:['’]s?)?\s+(?:[\w-]+\s+)?(?:upset|rout|defeat|demolition|thrashing|"
+            rf"hammering|drubbing|dismantling|victory|win|triumph)\s+(?:of|over)\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
     # "how did collingwood end up losing the 2023 afl grand final to brisbane"
     (
         re.compile(
@@ -73,6 +93,15 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
             # ("newcastle's winner in the 2-1 over ac milan")
             rf"(?:in\s+(?:the|a|their|its)\s+(?:[\w–-]+\s+){{0,2}}?)?"
             rf"(?:against|over|vs\.?|versus)\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
+    # "who kicked the winner for the vikings against the broncos"
+    (
+        re.compile(
+            rf"\b(?:winner|game-winner|match-winner|winning\s+(?:goal|kick|field\s+goal|fg|try|"
+            rf"touchdown|td|run|basket|shot|runs?))\s+for\s+{THE}{SIDE}\s+(?:against|over|vs\.?|"
+            rf"versus)\s+{THE}{SIDE}\b"
         ),
         True,
     ),
@@ -116,11 +145,21 @@ def claimed_result(question: str) -> tuple[str, str] | None:
         match = pattern.search(lowered)
         if match is None:
             continue
-        a, b = (w.strip(".'’") for w in match.groups())
+        a, b = (re.sub(r"['’]s$", "", w).strip(".'’") for w in match.groups())
+        if a in PASSIVE_HELPERS:  # ("the phillies got eliminated by …": the passive's)
+            continue
         # (a side named by a short word before its name: "ac milan", "fc porto")
         after = re.match(r"\s+([a-z][\w'’-]{2,})", lowered[match.end(2) :])
-        if len(b) <= 2 and after and after.group(1) not in STOPWORDS:
+        if len(b) <= 2 and b not in STOPWORDS and after and after.group(1) not in STOPWORDS:
             b = after.group(1)
+        elif (
+            b in STOPWORDS
+            and lowered[: match.start(2)].endswith("the ")
+            and after
+            and after.group(1) not in STOPWORDS
+        ):
+            b = f"{b} {after.group(1)}"  # (a name that opens with an ordinary word: "the all
+            # blacks")
         if a in THEY:
             a = _named_before(lowered[: match.start(1)]) or a
         if a in STOPWORDS or b in STOPWORDS or a == b:
@@ -130,6 +169,7 @@ def claimed_result(question: str) -> tuple[str, str] | None:
 
 
 THEY = frozenset(("they",))
+PASSIVE_HELPERS = frozenset(("got", "get", "gets", "getting", "was", "were", "been", "being"))
 # "who scored for marseille when they beat monaco", "how many points did the bears score after
 # they beat the chiefs": "they" are the side named before the clause it opens, as a side is
 # named for the question: after "for", or as the subject, "did the bears" (not "did mahomes

@@ -152,6 +152,13 @@ SAID_AS = {
                   "medal", "lifted")
     ),
 }  # fmt: skip
+# "Who scored" is answered by "goals from Raheem Sterling", "a Nemanja Gudelj header".
+SCORING_WORDS = (
+    "score", "scored", "scorer", "scoring", "goal", "goals", "strike", "header", "finish", "net",
+    "netted", "brace", "equaliser", "equalizer", "touchdown",
+)  # fmt: skip
+SCORING = frozenset(answer_stem(w) for w in (*SCORING_WORDS, "try", "penalty", "winner"))
+SAID_AS |= {answer_stem("scored"): SCORING}
 # "Who started the site" is answered by "founder Kevin Lewandowski" or "created by …".
 FOUNDING = frozenset(
     answer_stem(w)

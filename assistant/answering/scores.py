@@ -15,7 +15,8 @@ from assistant.outlet_names import name_words
 from assistant.types import Passage
 from index.terms import families
 
-SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?![\d.,-])")  # "beat chelsea 4-1"
+# "beat chelsea 4-1", "won 3-2, who starred"
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?!\d|[-.,]\d)")
 FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
 
 
