@@ -162,6 +162,12 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("what was the score", "The 2023-24 season starts soon.", 0.0),
         ("what was the score", "He is 43-2-1 with 42 KOs.", 0.0),
         ("what was the score", "Prices rose 3-4% in a year.", 0.0),
+        # a score during the game, or of another meeting, is less than the result
+        ("what was the score", "Ohio State tied the score at 17-17 late on.", 0.5),
+        ("what was the score", "McCarthy threw a touchdown for a 14-3 lead.", 0.5),
+        ("what was the score", "He missed last year's 45-23 victory.", 0.5),
+        ("what was the score", "The Wolverines won in a 30-24 victory.", 1.0),
+        ("what was the halftime score", "They went into the break with a 14-3 lead.", 1.0),
         # a quantity of the substance asked of, not of another one, nor a record
         (
             "how much water a day can it make",

@@ -81,3 +81,30 @@ def test_earned_in_a_job_is_a_wage_and_earned_by_a_film_is_not() -> None:
     assert WAGE_ASKED.search("how much does he make as head coach")
     assert not WAGE_ASKED.search("how much did the film earn in its opening weekend")
     assert not WAGE_ASKED.search("what did uber earn in q3")
+
+
+def _truck(extender: str) -> dict[str, tuple[str, str]]:
+    return {
+        "truck": (
+            "title: Tesla prices the Cybertruck\noutlet: Ledger Motors",
+            "Tesla has finally priced its Cybertruck after years of delays. The Cyberbeast has "
+            "an estimated 320-mile range and a $99,990 price tag. The company is also going to "
+            f"offer a range extender that fits in a third of the truck bed. {extender}",
+        )
+    }
+
+
+def test_a_sum_beside_another_thing_is_no_price_of_the_thing_asked(
+    embedder, tmp_path: Path
+) -> None:
+    for a in articles_home(embedder, tmp_path, _truck("Deliveries start this week.")):
+        answer = a.ask("whats the price of the cybertruck range extender")
+        assert answer.abstained, answer.text
+        assert "range extender" in answer.text, answer.text
+
+
+def test_a_sum_said_of_the_thing_asked_answers(embedder, tmp_path: Path) -> None:
+    for a in articles_home(embedder, tmp_path, _truck("The range extender costs $16,000.")):
+        answer = a.ask("whats the price of the cybertruck range extender")
+        assert not answer.abstained, answer.text
+        assert "$16,000" in answer.text.split(" [")[0], answer.text

@@ -82,6 +82,41 @@ SCORELINE = re.compile(
     r"|(?<![\d.,])\d{2,3}\s?(?:for\s+|/)(?:10|\d|one|two|three|four|five|six|seven|eight|nine|"
     r"ten)\b(?!\s?(?:%|per|years?|months?))|\ball\s+out\s+for\s+\d{2,3}\b"
 )
+# A score during a game, not its result: "tied the score at 17-17", "for a 14-3 lead"
+SCORE_ON_THE_WAY = re.compile(
+    r"\b(?:lead|leads|led|leading|tied|ties|trailing|trail|trailed|trails|made\s+it|makes\s+it|"
+    r"make\s+it|deficit|advantage|halftime|half-time|at\s+the\s+(?:half|break)|quarter|inning|"
+    r"innings|period|up|down)\b",
+    re.I,
+)
+# … or of another meeting: "last year's 45-23 victory", "since 1997, when they beat …"
+SCORE_OF_ANOTHER_MEETING = re.compile(
+    r"\b(?:last\s+(?:year|season|time)|previous|since\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+HALF_ASKED = frozenset(("half", "halftime", "half-time", "break", "quarter", "inning", "period"))
+NEAR_SCORE = 30  # characters either side of a scoreline read for what it is the score of
+
+
+def _score_fit(sentence: str, slot: AnswerSlot) -> float:
+    """A scoreline fits "what was the score"; one during the game or of another meeting fits
+    less, unless the question asks for a score during the game ("at halftime")."""
+    if FINAL_SCORE.fullmatch(sentence):
+        return 1.0
+    lines = list(SCORELINE.finditer(sentence))
+    if not lines:
+        return 0.0
+    if slot.asked & HALF_ASKED:
+        return 1.0
+    if not slot.year and SCORE_OF_ANOTHER_MEETING.search(sentence):
+        return 0.5
+    for line in lines:
+        around = sentence[max(0, line.start() - NEAR_SCORE) : line.end() + NEAR_SCORE]
+        if not SCORE_ON_THE_WAY.search(around):
+            return 1.0
+    return 0.5
+
+
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
     r"\b(?:in|at|from|near|outside|based in|headquartered in)\s+(?:the\s+)?"
@@ -241,7 +276,7 @@ def fit(
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if gives_cause(sentence, slot.asked) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
-        return 1.0 if SCORELINE.search(sentence) or FINAL_SCORE.fullmatch(sentence) else 0.0
+        return _score_fit(sentence, slot)
     if slot.head and slot.head.lower() in SENTENCE_WORDS:  # "what sentence did wang get": a
         # term given ("sentenced to 25 years"), not "a lenient sentence" sought
         faced = TERM_FACED.search(sentence) is not None

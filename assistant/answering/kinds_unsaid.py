@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.subject import name_groups, off_subject
+from index.terms import families, family
 
 
 def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
@@ -35,6 +37,54 @@ def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         d.chosen = of_kind[:1]
         return None
     return d.refuse(d.chosen[0], kind.name)
+
+
+def money_of_another_thing(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Whats the price of the cybertruck range extender": a sum said of the range extender
+    (the one before it may name it), not the Cyberbeast's price tag beside it. When the
+    articles speak of the thing and give it no sum, no answer, with what they say of it."""
+    head = (d.slot.head or "").lower()
+    if (
+        d.wants != "amount"
+        or not d.slot.money
+        or d.yes_no
+        or len(head) < THING_LENGTH
+        or head in MONEY_WORDS
+        or head in d.asked_names
+        or name_groups(d.question, d.asked_names) > MAX_NAMED_FOR_CHECK
+    ):
+        return None
+    thing = family(head)
+
+    def says_it(text: str) -> bool:
+        return thing in families(text)
+
+    best = d.chosen[0]
+    if says_it(f"{best.before} {best.text}") or parts.meaning.speaks_of(
+        head, [best.text], SAME_MEANING
+    ):
+        return None
+    on_it = [c for c in d.candidates if says_it(f"{c.before} {c.text}")]
+    if not on_it:
+        return None  # (a thing no passage names is left to the checks of words unsaid)
+    typed = d.typed
+    priced = [c for c in on_it if typed is not None and typed.search(c.text) and c.fit >= 1.0]
+    if priced and d.close_enough(priced[0], best):
+        d.chosen = priced[:1]
+        return None
+    return d.refuse(on_it[0], d.kind_name)
+
+
+THING_LENGTH = 4  # the fewest letters of a thing's name read for this ("ps5", "car" are not)
+# Words for a sum itself, not the thing it is of: "the price", "its valuation".
+MONEY_WORDS = frozenset(
+    ("price", "prices", "cost", "costs", "fee", "fees", "amount", "sum", "value", "valuation",
+     "worth", "salary", "wage", "wages", "pay", "revenue", "revenues", "sales", "profit",
+     "profits", "income", "earnings", "budget", "fine", "fines", "money", "cash", "funding",
+     "bonus", "deal", "contract", "figure", "total", "payout", "settlement", "compensation",
+     "dollars", "much", "market", "stake", "debt", "loss", "losses", "spend", "spending",
+     "investment", "round", "tax", "taxes", "rate", "rent", "fare", "tuition", "premium")
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

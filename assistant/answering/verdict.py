@@ -25,7 +25,11 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.events_asked import event_unspoken
 from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
-from assistant.answering.kinds_unsaid import kind_unspoken, money_of_another_kind
+from assistant.answering.kinds_unsaid import (
+    kind_unspoken,
+    money_of_another_kind,
+    money_of_another_thing,
+)
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
 from assistant.answering.only_another import only_another
@@ -372,6 +376,7 @@ CHECKS: tuple[Check, ...] = (
     of_no_kind,
     focus_unsaid,
     money_of_another_kind,
+    money_of_another_thing,
     share_of_several,
     kind_unspoken,
     event_unspoken,
