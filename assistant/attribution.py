@@ -22,13 +22,14 @@ _GREEDY_NAME = r"((?:" + _WORD + r"\s+){0,2}" + _WORD + r")"
 # ("cover" only as "covered": "does insurance cover ozempic" cites nobody)
 _SAYING = (
     r"(?:say|said|says|write|wrote|writes|written|report|reported|reports|publish|published|"
-    r"covered|claim|claimed|claims|tweet|tweeted|think|thinks|thought)"
+    r"covered|claim|claimed|claims|tweet|tweeted|think|thinks|thought|describe|described|"
+    r"describes|portray|portrayed|portrays|characteri[sz]e|characteri[sz]ed)"
 )
 _FILED = (
     r"article|piece|story|report|reporting|coverage|review|analysis|op-ed|column|editorial|"
     r"write-?up|interview|podcast"
 )
-_PIECE = r"(?:take|" + _FILED + r"|list)"
+_PIECE = r"(?:take|angle|spin|verdict|" + _FILED + r"|list)"
 # What a source files, after its name with no "'s": "a reuters report", "the ft piece".
 _WRITTEN = r"(?:" + _FILED + r"|feature|profile|investigation|exclusive|scoop|headline)\b"
 _NAME_END = r"(?=\s*(?:[,?!:;]|$|[-–—])|\s+(?:how|what|who|when|where|why|which|did|does|is|was)\b)"

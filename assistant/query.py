@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from assistant.attribution import cited_sources
 from assistant.outlet_names import named_outlets, outlet_mentions, outlets_set_aside
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
@@ -105,9 +107,13 @@ WEAK_SOURCE_MENTIONS = [
 _PAPER = r"(?:times|post|journal|herald|tribune|gazette|chronicle|telegraph|observer)"
 # … and typed in lower case, a publication's name saying or writing something: "what did the
 # south china morning post say about …", "the new york times reported" (not "the blog post says")
+# (not a post of some kind, nor times: "the blog post", "the first times")
+_NO_PAPER = (
+    r"(?:blog|instagram|facebook|linkedin|social|media|twitter|reddit|x|latest|recent|original|"
+    r"viral|new|first|last|same|other|this|that)\s+(?:post|times)\b"
+)
 LOWER_SOURCE_MENTION = re.compile(
-    r"\bthe\s+((?!(?:blog|instagram|facebook|linkedin|social|media|twitter|reddit|x|latest|recent|"
-    r"original|viral|new|first|last|same|other|this|that)\s+(?:post|times)\b)"
+    r"\bthe\s+((?!" + _NO_PAPER + r")"
     r"(?:[a-z][\w'’-]*\s+){1,4}"
     + _PAPER
     + r")\s+(?:say|said|says|saying|report|reported|reports|reporting|write|wrote|writes|"
@@ -171,12 +177,28 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
                 key = _source_key(name)
                 if not key or key in STOPWORDS or key.split()[0] in _CALENDAR or _KNOWN in name:
                     continue
-                if any(
-                    key == k or k.startswith(key + " ") or key.startswith(k + " ") for k in keys
-                ):
+                if _known_key(key, keys):
                     continue
                 missing.setdefault(name.title() if name.islower() else name, None)
+    # … and a paper cited in passing, typed in lower case: "did the straits times cover …",
+    # "per the straits times, …" (a name of two words or more that ends as a paper's does)
+    for name in cited_sources(question):
+        key = _source_key(name)
+        if (
+            len(key.split()) >= 2
+            and _PUBLICATION_WORD.search(name.title())
+            and not re.match(_NO_PAPER, key)
+            and _KNOWN.lower() not in key
+            and not _known_key(key, keys)
+        ):
+            missing.setdefault(name.title() if name.islower() else name, None)
     return list(missing)
+
+
+def _known_key(key: str, keys: Iterable[str]) -> bool:
+    """Whether a source's key is a store outlet's, or the start of one ("the age" of "the age
+    sport"), or one starts it."""
+    return any(key == k or k.startswith(key + " ") or key.startswith(k + " ") for k in keys)
 
 
 # Where a question that joins several claims splits into them.

@@ -68,6 +68,8 @@ from assistant.attribution import (
         ("der spiegel interviewed boris becker - what did he say", ["der spiegel"]),
         ("nyt story: how many people died", ["nyt"]),
         ("from the straits times: what is the ai budget", ["straits times"]),
+        ("how did der spiegel describe the eu ai act", ["der spiegel"]),
+        ("what was spiegel's angle on boris becker", ["spiegel"]),
         # … not which piece it is, nor a word joined by a hyphen
         ("in the earnings report, how much did nvidia make", []),
         ("a new report says rents are rising - how much", []),

@@ -201,6 +201,11 @@ def test_a_publication_typed_in_lower_case_is_a_source_the_store_may_lack() -> N
     assert missing_sources(question, known) == ["South China Morning Post"]
     assert missing_sources("what did the new york times say about it", known) == []
     assert missing_sources("the blog post says he quit", known) == []
+    # … cited in passing: a paper's name of two words or more
+    assert missing_sources("did the straits times cover the cop28 deal", known) == ["Straits Times"]
+    assert missing_sources("per the straits times, how many died", known) == ["Straits Times"]
+    assert missing_sources("did the new york times cover it", known) == []
+    assert missing_sources("did the times cover it", known) == []
 
 
 def test_a_request_asks_by_its_question_word() -> None:
