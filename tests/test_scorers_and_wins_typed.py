@@ -1,7 +1,8 @@
 """ "Who scored" is answered by a sentence on the game the question names ("goals from …", "a
 header"), not by another game's scorer in a round-up; results taken the other way round are
 read however they are typed ("won vs", "got eliminated by", "the all blacks"); "what is it
-valued at" asks an amount, and "what did she earn as ceo" a wage."""
+valued at" asks an amount, "what did she earn as ceo" a wage, and a fee is told by the paying;
+a result set before a yes/no question is a premise; a jury siding with one side is its win."""
 
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ from pathlib import Path
 import pytest
 from store_fixtures import articles_home
 
+from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.doers import deed_told
+from assistant.answering.figure_fit import figure_fit
 from assistant.answering.measures import WAGE_ASKED
+from assistant.answering.outcome import tells_win
+from assistant.answering.result_claims import claimed_result
 from assistant.api import Assistant
 
 
@@ -108,3 +113,60 @@ def test_a_sum_said_of_the_thing_asked_answers(embedder, tmp_path: Path) -> None
         answer = a.ask("whats the price of the cybertruck range extender")
         assert not answer.abstained, answer.text
         assert "$16,000" in answer.text.split(" [")[0], answer.text
+
+
+def test_a_verdict_for_one_side_tells_who_won_and_a_payoff_offered_does_not() -> None:
+    told = (
+        "A federal jury surprised the world by siding with Fortnite maker Epic Games in its fight."
+    )
+    assert tells_win(f"{told} Google said it would appeal.", ["epic"], ["google"])
+    assert not tells_win(f"{told} Google said it would appeal.", ["google"], ["epic"])
+    offered = "Google tried to do a deal with Epic when they wanted to pay us off to launch."
+    assert not tells_win(offered, ["google"], ["epic"], deals=False)
+    question = "epic lost its jury trial vs google - is sweeney going to appeal?"
+    assert claimed_result(question) == ("google", "epic")
+
+
+@pytest.fixture
+def trial_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "trial": (
+                "title: Epic beats Google in app store trial\noutlet: Ledger Tech",
+                "On Monday, a federal jury sided with Epic Games in its fight to break Google's "
+                "control over Android apps. Google said it will appeal the verdict, and its "
+                "lawyers told the court they would challenge it. Chelsea forked out £42.5m for "
+                "Cole Palmer, who left Manchester City in September.",
+            ),
+        },
+    )
+
+
+def test_a_result_set_before_a_yes_no_question_is_a_premise(trial_home: Assistant) -> None:
+    answer = trial_home.ask("epic lost its jury trial vs google - is google going to appeal?")
+    assert answer.abstained, answer.text
+    assert "sided with Epic Games" in answer.text, answer.text
+    answer = trial_home.ask("epic won its jury trial vs google - is google going to appeal?")
+    assert not answer.abstained, answer.text
+
+
+def test_a_fee_paid_is_told_by_the_paying(trial_home: Assistant) -> None:
+    answer = trial_home.ask("what fee did chelsea pay man city for cole palmer")
+    assert not answer.abstained, answer.text
+    assert "£42.5m" in answer.text, answer.text
+
+
+def test_a_figure_asked_however_exactly_is_a_figure_of_what_the_context_says() -> None:
+    question = "meta removed a ton of posts in the 3 days after oct 7. whats the exact number?"
+    slot = AnswerSlot.of(question, frozenset())
+    assert slot.focus == ()
+    said = "In the three days, we removed more than 795,000 pieces of content."
+    assert figure_fit(slot, said, lambda a, b: False) == 1.0
+
+
+def test_people_counted_by_a_compound() -> None:
+    slot = AnswerSlot.of("how many people are in the trial", frozenset())
+    said = "It is testing a therapy in a midstage, roughly 800-person trial."
+    assert figure_fit(slot, said, lambda a, b: False) == 1.0

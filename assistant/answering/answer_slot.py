@@ -91,6 +91,10 @@ WHAT_DOES = frozenset(
      "hurts", "means", "meant", "counts", "counted", "decided", "decides", "worked", "works")
 )  # fmt: skip
 # Words for what any answer is, which no sentence need say: "what word did he make up".
+# How exactly a figure is asked for: "the exact number", "a rough figure".
+EXACTLY = frozenset(
+    ("exact", "actual", "precise", "rough", "approximate", "official", "overall", "ballpark")
+)
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
      "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
@@ -158,7 +162,10 @@ class AnswerSlot:
         # (… nor are "stuff" and "things", said of anything: "how much stuff does india ship")
         # (… nor is a price or a cost, a sum of money whatever the sentence calls it: "what
         # price did the auction stop at": "at $US44 million, they stopped the auction")
-        if set(words) <= MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS | PRICE_ITSELF:
+        # (… however exactly it is asked for: "whats the exact number")
+        if set(words) - EXACTLY <= (
+            MONEY_ITSELF | SHARE_ITSELF | FIGURE_ITSELF | VAGUE_THINGS | PRICE_ITSELF
+        ):
             words = []
         # (nor is the verb of "what happens when …", "what caused it": no kind of thing)
         if len(words) == 1 and words[0].lower() in WHAT_DOES:

@@ -121,6 +121,13 @@ GETTING = frozenset(
      "collected", "takes", "took", "paid", "bagged", "netted")
 )  # fmt: skip
 
+# … and sums named by what is paid ("the fee"), which a sentence gives by the paying: "forked
+# out £42.5m", "in a deal worth around $82 million".
+SUMS_PAID = frozenset(("fee", "fees", "price", "cost", "sum", "transfer"))
+PAYING_OUT = frozenset(
+    ("pay", "pays", "paid", "paying", "forked", "forking", "shelled", "spent", "spend", "spends",
+     "splashed", "deal", "worth", "bought", "signed", "sold", "cost", "costs")
+)  # fmt: skip
 # Things counted by other words for the same ones, anywhere near the figure, that the encoder
 # does not take as one ("tracks" has other senses): "how many tracks": "10 of her husband's
 # songs". ("Cars" and "vehicles" it does.)
@@ -461,8 +468,8 @@ def is_focus(
         return False
     focus = slot.focus[-1:] if head_only else slot.focus
     head = (slot.head or "").lower()
-    if head in PEOPLE_COUNTED and lowered in PEOPLE:
-        return True  # "how many staff did epic cut": "830 people"
+    if head in PEOPLE_COUNTED and (lowered in PEOPLE or lowered == "person"):
+        return True  # "how many staff did epic cut": "830 people"; "an 800-person trial"
     if head in PEOPLE and _doers_of(lowered, slot.asked):
         return True  # "how many people can play": "up to six players"
     if head in PEOPLE and slot.asked & (ATTENDING | {"at"}) and lowered in CROWD:
@@ -479,6 +486,8 @@ def is_focus(
         return True  # "how many people downloaded it": "100,000 downloads"
     if slot.money and head in SUMS_GOT and lowered in GETTING:
         return True  # "what was the winner's payout": "the winning driver … wins $50,000"
+    if slot.money and head in SUMS_PAID and lowered in PAYING_OUT:
+        return True  # "what fee did chelsea pay": "Chelsea forked out £42.5m"
     if focus_forms(answer_stem(lowered)) & set(focus):  # ("tons" for "tonnes")
         return True
     if lowered.endswith("s") and focus_forms(answer_stem(lowered[:-1])) & set(focus):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.result_claims import (
+    GETTING,
     HELPERS,
     MADE_TO,
     SIDE,
@@ -61,10 +62,11 @@ TOLD_BEATEN = (
 )
 
 
-def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
+def tells_win(text: str, winner: Iterable[str], loser: Iterable[str], deals: bool = True) -> bool:
     """Whether a text says one side beat the other: "X beat Y", "Y lost to X", "X's 24-3 win
     over Y", "Y paid X" (each side by any of its names); not a forecast ("picks the Bills to
-    beat the Bengals", "could beat")."""
+    beat the Bengals", "could beat"). Payments and trades count only with `deals`: a result of
+    a game or a trial is not told by "they wanted to pay us off"."""
     if FORECAST.search(text):
         return False
     for w in winner:
@@ -74,10 +76,19 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str]) -> bool:
                 re.search(rf"{x}{GAP}{TOLD_WON}{GAP}{y}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_LOST}{GAP}{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_BEATEN}\s+(?:the\s+)?{x}", text, re.I)
-                or re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
-                or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
-                or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
+                or (deals and re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I))
+                or (
+                    deals
+                    and re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
+                )
+                or (
+                    deals
+                    and re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
+                )
                 or (_in_favour(text, x) and re.search(y, text, re.I))
+                # a verdict for one side: "a federal jury … siding with Epic Games in its fight
+                # to break Google's control"
+                or (_sided_with(text, x) and re.search(y, text, re.I))
                 # "the Raiders held the Jets to just a field goal … in a 16-12 win"
                 or re.search(rf"{x}{GAP}{y}{SENTENCE_GAP}{IN_A_WIN}", text, re.I)
                 # a win at the other side's ground: "gives Arsenal vital victory in Sevilla"
@@ -143,6 +154,7 @@ def contrary_result(
         return _contrary_alone(question, passages, names_of)
     winner, loser = ([side, *names_of(side)] for side in claim)
     payment = PAYMENT_TAKEN.search(question) is not None
+    deals = deals_taken(question)
     # (of a title the question says was won, the one who took it: "how did kyle larson beat
     # ryan blaney for the 2023 cup championship", where "Ryan Blaney secured his first-ever
     # championship")
@@ -173,7 +185,7 @@ def contrary_result(
             not earlier
             and ended
             and (
-                tells_win(candidate.text, winner, loser)
+                tells_win(candidate.text, winner, loser, deals)
                 or (title and took_title(candidate.text, winner))
                 or (
                     settled_for(candidate.text, winner, loser)
@@ -186,7 +198,7 @@ def contrary_result(
             contrary is None
             and ended
             and (
-                tells_win(candidate.text, loser, winner)
+                tells_win(candidate.text, loser, winner, deals)
                 or (title and took_title(candidate.text, loser))
                 or (scored and tells_side(candidate.text, loser, won=True))
                 or (scored and tells_side(candidate.text, winner, won=False))
@@ -324,6 +336,17 @@ LOST_BY = (
 )
 
 
+def _sided_with(text: str, side: str) -> bool:
+    """Whether a verdict went for the side, named within a few words of it: "siding with
+    Fortnite maker Epic Games" (not Google, named further on in "its fight to break Google's
+    control")."""
+    return re.search(rf"{SIDED_WITH}\s+(?:[\w'’.-]+\s+){{0,3}}?{side}", text, re.I) is not None
+
+
+SIDED_WITH = (
+    r"(?:\b(?:sided|siding|sides|side)\s+with\b|\b(?:ruled|rules|ruling|found|finds|decided)\s+"
+    r"(?:in\s+favou?r\s+of|for)\b)"
+)
 WON_AT = r"\b(?:win|won|victory|triumph)\s+(?:at|in)\s+"
 IN_A_WIN = r"\bin\s+an?\s+(?:[a-z]+\s+)?\d{1,3}\s?[-–]\s?\d{1,3}\s+(?:win|victory|triumph)\b"
 SCORE_TOLD = r"\d{1,3}\s?[-–]\s?\d{1,3}(?!\d|[.,-]\d)"  # ("fell, 3-1, in East Hartford")
@@ -424,6 +447,12 @@ def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
     )
 
 
+def deals_taken(question: str) -> bool:
+    """Whether the result a question takes is a payment or a trade ("how much did sonos pay
+    google", "why did the padres trade for soto"), which a sum paid or a player sent tells."""
+    return bool(PAYMENT_TAKEN.search(question) or re.search(rf"\b{GETTING}\b", question, re.I))
+
+
 ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|he|she|they|we)\b|\bwhich\b|\bwho\b", re.I)
 
 
@@ -437,12 +466,13 @@ def result_told(
     if claim is None:
         return None
     winner, loser = ([side, *names_of(side)] for side in claim)
-    if tells_win(text, winner, loser) or settled_for(text, winner, loser):
+    deals = deals_taken(question)
+    if tells_win(text, winner, loser, deals) or settled_for(text, winner, loser):
         return True
     # (not a side said to win whoever the other was: "Italy, running hot on Sinner, who beat
     # Djokovic" tells nothing of Italy and Australia)
     if (
-        tells_win(text, loser, winner)
+        tells_win(text, loser, winner, deals)
         or settled_for(text, loser, winner)
         or _triumph_of(text, loser)
     ):

@@ -15,9 +15,11 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_untold, names_run_on, stated_as_asked
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
+    PAYMENT_TAKEN,
     TITLE_ASKED,
     both_named,
     contrary_result,
+    deals_taken,
     settled_for,
     tells_win,
     told_in,
@@ -85,15 +87,16 @@ def other_names(d: Draft, parts: Parts) -> Callable[[str], AbstractSet[str]]:
 def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the bengals lose to the bills": the articles tell that the Bengals won, and
     nowhere that the Bills did."""
-    if d.yes_no:
-        return None
+    clause = asking_clause(d.question)
+    if d.yes_no and (clause == d.question or claimed_result(clause) is not None):
+        return None  # (a result asked outright is settled yes or no; one set before a yes/no
+        # question is taken: "epic lost its trial vs google - is sweeney going to appeal?")
     names_of = other_names(d, parts)
     contrary = contrary_result(d.question, d.passages, names_of)
     if contrary is not None:
         return told_otherwise(d, contrary)
     # (why or how a result came about that no article tells: "why did marshall blow out utsa",
     # over a preview of the game)
-    clause = asking_clause(d.question)
     if result_untold(d.question, clause, d.passages, names_of, parts.names.article_text):
         return told_otherwise(d, d.candidates[0], _result_taken(d.question, d.asked_names))
     return None
@@ -139,6 +142,11 @@ def result_untold(
     asks = CAUSE_ASKED.match(clause) or DETAIL_OF_RESULT_ASKED.match(clause)
     if not asks or claimed_result(clause) is None:
         return False
+    # (a sum paid asked of, "what fee did chelsea pay man city for palmer", is a price: a
+    # purchase the articles may tell in other words, "Chelsea forked out £42.5m"; why it was
+    # paid is a result, "why did sonos have to pay google")
+    if PAYMENT_TAKEN.search(clause) and not CAUSE_ASKED.match(clause):
+        return False
     claim = claimed_result(question)
     if claim is None:
         return False
@@ -153,7 +161,7 @@ def result_untold(
         texts += [" ".join(s) for a in sorted(on_both) for s in quoted_whole(article_text(a))]
     title = TITLE_ASKED.search(question) is not None
     return not any(
-        tells_win(text, winner, loser)
+        tells_win(text, winner, loser, deals_taken(question))
         or settled_for(text, winner, loser)
         or (title and took_title(text, winner))
         for text in texts

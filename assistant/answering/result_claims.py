@@ -79,9 +79,10 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
         re.compile(
             rf"\b{SIDE}\s+{HELPERS}(?:lose|loses|lost|losing)\s+(?:the|a|an|their|its)\s+"
             rf"(?:[\w'’.-]+\s+){{0,4}}?(?:final|game|match|series|decider|tie|bout|fight|"
-            rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race)\s+"
+            rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race|trial|"
+            rf"case|lawsuit|suit|vote|election|appeal)\s+"
             # (not a goal fought for: "lose the fight to keep plants open")
-            rf"(?:to|against)\s+(?!(?:keep|stay|make|win|get|be|have|go|take|save|avoid|reach|"
+            rf"(?:to|against|vs\.?|versus)\s+(?!(?:keep|stay|make|win|get|be|have|go|take|save|avoid|reach|"
             rf"remain|secure|force|stop|end|host|land|sign|buy|build|open|close)\b){THE}{SIDE}\b"
         ),
         False,
