@@ -14,7 +14,7 @@ from store_fixtures import articles_home
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
-from assistant.answering.doers import deed_told
+from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.figure_fit import figure_fit
 from assistant.answering.measures import WAGE_ASKED
 from assistant.answering.outcome import tells_win
@@ -170,3 +170,43 @@ def test_people_counted_by_a_compound() -> None:
     slot = AnswerSlot.of("how many people are in the trial", frozenset())
     said = "It is testing a therapy in a midstage, roughly 800-person trial."
     assert figure_fit(slot, said, lambda a, b: False) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "deed"),
+    [
+        ("which firm is leading the seed round for adaptive", ("leading", "round")),
+        ("what company bought beeper", ("bought", "beeper")),
+        ("which team has won the title", ("won", "title")),
+        # one done to, or no deed
+        ("what firm was hired to audit it", None),
+        ("which player is the best", None),
+        ("what year did he join", None),
+    ],
+)
+def test_the_deed_a_which_question_asks_the_doer_of(
+    question: str, deed: tuple[str, str] | None
+) -> None:
+    assert deed_asked(question) == deed
+
+
+@pytest.fixture
+def plea_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "plea": (
+                "title: YouTube mom pleads guilty to child abuse\noutlet: Ledger Courts",
+                "Ruby Franke stood shackled in gray jail clothing as she pleaded guilty to four "
+                "counts of aggravated child abuse. Each charge carries a sentence of one to 15 "
+                "years in prison. She will be sentenced next month.",
+            ),
+        },
+    )
+
+
+def test_a_sentence_she_could_get_is_no_sentence_given(plea_home: Assistant) -> None:
+    answer = plea_home.ask("so what sentence did ruby franke end up getting?")
+    assert answer.abstained, answer.text
+    assert answer.text.startswith("The articles don't give the sentence"), answer.text

@@ -20,6 +20,15 @@ WHO_DID = re.compile(
     r"just\s+|then\s+)?([a-z][a-z'’-]*)\b",
     re.I,
 )
+# … and "which firm is leading the round", "what company bought beeper": the doer by its kind
+# (not one done to: "what firm was hired to audit it")
+WHICH_DID = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:which|what)\s+[a-z][\w-]*\s+(?:"
+    r"(?:is|was|are|were)\s+(?:actually\s+|finally\s+|now\s+|still\s+)?([a-z][a-z'’-]*ing)|"
+    r"(?:(?:has|have|had)\s+)?(?:actually\s+|finally\s+|eventually\s+|just\s+|then\s+)?"
+    r"([a-z][a-z'’-]*(?:ed|ing)|bought|sold|won|led|took|made|paid|got|hit|ran|beat|left|built))\b",
+    re.I,
+)
 # Auxiliaries: "who is the ceo" asks who someone is, "who did they hire" whom they hired.
 AUXILIARIES = frozenset(
     ("is", "was", "are", "were", "be", "been", "did", "does", "do", "has", "have", "had", "will",
@@ -42,10 +51,10 @@ def deed_asked(question: str) -> tuple[str, str] | None:
     "winner" of "who scored milan's winner"); the verb is "" when it says little ("who got the
     winner"). None when it asks who someone is."""
     clause = asking_clause(question)
-    match = WHO_DID.match(clause)
+    match = WHO_DID.match(clause) or WHICH_DID.match(clause)
     if match is None:
         return None
-    word = match.group(1).lower()
+    word = match.group(match.lastindex or 1).lower()
     if word in AUXILIARIES or (word in STOPWORDS and family(word) not in LIGHT):
         return None  # ("who is the ceo", "who did they hire")
     thing: list[str] = []
@@ -63,7 +72,7 @@ def deed_asked(question: str) -> tuple[str, str] | None:
 def naming_the_doer(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Who scored milan's winner": a sentence telling the scoring and naming someone new, if
     one is close enough, before one that only names someone."""
-    if d.wants != "person" or d.yes_no:
+    if d.wants not in ("person", "name") or d.yes_no:
         return None
     deed = deed_asked(d.question)
     if deed is None:

@@ -71,7 +71,10 @@ TERM_GIVEN = re.compile(
 )
 # … not one he could get: "faces up to 110 years in prison"
 TERM_FACED = re.compile(
-    r"\b(?:fac(?:es|ed|ing|e)|could\s+get|up\s+to|maximum|as\s+much\s+as)\b", re.I
+    # ("each charge carries a sentence of one to 15 years", "punishable by")
+    r"\b(?:fac(?:es|ed|ing|e)|could\s+get|up\s+to|maximum|as\s+much\s+as|carr(?:y|ies|ied|ying)|"
+    r"punishable|potential|possible)\b",
+    re.I,
 )
 # "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
 SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
