@@ -19,6 +19,7 @@ from assistant.answering.figure_fit import figure_fit
 from assistant.answering.measures import WAGE_ASKED
 from assistant.answering.outcome import tells_win
 from assistant.answering.result_claims import claimed_result
+from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
 
 
@@ -210,3 +211,17 @@ def test_a_sentence_she_could_get_is_no_sentence_given(plea_home: Assistant) -> 
     answer = plea_home.ask("so what sentence did ruby franke end up getting?")
     assert answer.abstained, answer.text
     assert answer.text.startswith("The articles don't give the sentence"), answer.text
+
+
+def test_a_possessive_typed_without_its_apostrophe_and_with_a_slip_is_the_name() -> None:
+    corpus = {"postecoglou", "tottenham"}
+    words = CorpusWords(
+        lambda w: int(w in corpus),
+        common=frozenset({"how", "long", "was", "run"}),
+        words_starting=lambda prefix: sorted(w for w in corpus if w.startswith(prefix)),
+        texts_with=lambda word: ["Spurs lost, and Postecoglou said so. Ask Postecoglou again."],
+    )
+    assert words.in_corpus("postecoglus")  # "postecoglou's", a letter dropped
+    assert words.in_corpus("postecoglous")
+    assert not words.in_corpus("ange-postecoglus-rival")
+    assert not words.in_corpus("vinteds")

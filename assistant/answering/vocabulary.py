@@ -348,8 +348,18 @@ class CorpusWords:
             df(w) > 0 and self.name(w) for w in typo_neighbours(term)
         ):
             return True
-        return (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
+        if (len(term) >= TYPO_LENGTH and is_typo_of_known(term, self._known_word)) or any(
             other in STOPWORDS for other in typo_neighbours(term)
+        ):
+            return True
+        # a name's possessive typed without its apostrophe, and with a slip: "postecoglus"
+        # ("postecoglou's"), "pochetinos"
+        bare = term.removesuffix("s")
+        return (
+            bare != term
+            and not bare.endswith("s")
+            and len(bare) >= NAME_TYPO_LENGTH
+            and (self.in_corpus(bare, pets))
         )
 
     def holds(self, term: str, pets: bool = True) -> bool:
