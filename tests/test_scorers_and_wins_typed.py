@@ -16,6 +16,7 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.figure_fit import figure_fit
+from assistant.answering.focus import focus_phrase
 from assistant.answering.measures import WAGE_ASKED
 from assistant.answering.outcome import tells_win
 from assistant.answering.result_claims import claimed_result
@@ -225,3 +226,15 @@ def test_a_possessive_typed_without_its_apostrophe_and_with_a_slip_is_the_name()
     assert words.in_corpus("postecoglous")
     assert not words.in_corpus("ange-postecoglus-rival")
     assert not words.in_corpus("vinteds")
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("what kind of tv ratings did its first episode get", "tv ratings"),
+        ("what type of cancer did he have", "cancer"),
+        ("what sort of deal did they sign", "deal"),
+    ],
+)
+def test_a_kind_of_thing_asked_is_the_thing(question: str, thing: str) -> None:
+    assert focus_phrase(question) == thing

@@ -179,6 +179,10 @@ def focus_phrase(question: str) -> str | None:
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
         named = MEASURED.match(match.string[match.end() :])
         return named.group(1) if named else None
+    if KIND_OF.fullmatch(phrase):  # "what kind of tv ratings did it get": the ratings
+        kind_of = MEASURED.match(match.string[match.end() :])
+        if kind_of:
+            return kind_of.group(1)
     if phrase.split()[-1].lower() in MEASURES:
         measured = MEASURED.match(match.string[match.end() :])
         if measured:
@@ -229,6 +233,7 @@ HEDGES = frozenset(
 
 
 NAME_OF = re.compile(r"(?:names?|titles?)", re.I)
+KIND_OF = re.compile(r"(?:kinds?|types?|sorts?)", re.I)
 # Comparatives after "how much": the question asks for a difference.
 COMPARATIVES = frozenset({
     "more", "less", "fewer", "bigger", "larger", "smaller", "higher", "lower", "cheaper",
