@@ -238,3 +238,25 @@ def test_a_possessive_typed_without_its_apostrophe_and_with_a_slip_is_the_name()
 )
 def test_a_kind_of_thing_asked_is_the_thing(question: str, thing: str) -> None:
     assert focus_phrase(question) == thing
+
+
+@pytest.fixture
+def board_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
+    yield from articles_home(
+        embedder,
+        tmp_path,
+        {
+            "board": (
+                "title: The lost ethics board\noutlet: Ledger Tech",
+                "When Musk invested in DeepMind, he broke his own rule about the ethics board. "
+                "The first meeting of the DeepMind ethics board was on August 14, 2015. The "
+                "board had been set up at the insistence of the founders. The members convened "
+                "in a conference room just outside Musk's office at SpaceX.",
+            ),
+        },
+    )
+
+
+def test_a_second_thing_asked_is_told_where_the_story_goes_on(board_home: Assistant) -> None:
+    answer = board_home.ask("when did the deepmind ethics board first meet, and where was it held")
+    assert "August 14, 2015" in answer.text and "SpaceX" in answer.text, answer.text

@@ -26,17 +26,31 @@ def other_kind(d: Draft, chosen: list[Candidate], most: int) -> list[Candidate]:
     # (the second clause says little itself: "and where" is told of the same thing, in the
     # same article, or by a sentence close enough)
     article = d.passages[chosen[0].passage].article_id
-    extra = next(
-        (
-            c
-            for c in d.candidates
-            if c not in chosen
-            and gives(c.text)
-            and (d.close_enough(c) or d.passages[c.passage].article_id == article)
-        ),
-        None,
-    )
-    return [] if extra is None else [extra]
+    giving = [
+        c
+        for c in d.candidates
+        if c not in chosen
+        and gives(c.text)
+        and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+    ]
+    # (the story goes on after the sentence that told the first thing, in its passage: "The
+    # occasion was the first meeting …, on August 14, 2015. … The members convened … at
+    # SpaceX."; not "When Musk invested in DeepMind", before it)
+    first = chosen[0]
+
+    def after(c: Candidate) -> int:
+        # (in a passage holding both: passages of one article overlap)
+        if d.passages[c.passage].article_id != article:
+            return NOT_AFTER
+        text = d.passages[c.passage].text
+        at, where = text.find(first.text), text.find(c.text)
+        return where - at if at >= 0 and where > at else NOT_AFTER
+
+    giving.sort(key=lambda c: (after(c) == NOT_AFTER, after(c)))
+    return giving[:1]
+
+
+NOT_AFTER = 1 << 30  # (the place in the text of a sentence not after the first one chosen)
 
 
 # What shows an answer of a second kind asked ("… and where", "… and for how much").
