@@ -168,6 +168,12 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("what was the score", "He missed last year's 45-23 victory.", 0.5),
         ("what was the score", "The Wolverines won in a 30-24 victory.", 1.0),
         ("what was the halftime score", "They went into the break with a 14-3 lead.", 1.0),
+        # a side's points in a game: its result, less than its points told, and not points on
+        # the way
+        ("how many points did ucla score vs colorado", "UCLA topped Colorado 28-16.", 0.75),
+        ("how many points did ucla score vs colorado", "UCLA scored 28 points.", 1.0),
+        ("how many points did ucla score vs colorado", "The turnover leads to 3 points.", 0.5),
+        ("how many points did ucla score vs colorado", "Arizona beat Utah 42-18.", 0.5),
         # a quantity of the substance asked of, not of another one, nor a record
         (
             "how much water a day can it make",

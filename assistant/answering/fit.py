@@ -32,6 +32,7 @@ from assistant.answering.asking import (
 )
 from assistant.answering.candidates import Candidate
 from assistant.answering.figure_fit import (
+    SAID_APART,
     figure_fit,
     is_focus,
     says_whole,
@@ -99,6 +100,29 @@ SCORE_OF_ANOTHER_MEETING = re.compile(
 )
 HALF_ASKED = frozenset(("half", "halftime", "half-time", "break", "quarter", "inning", "period"))
 NEAR_SCORE = 30  # characters either side of a scoreline read for what it is the score of
+
+
+# What a side scores in a game, asked of the game against another: "how many points did the
+# seahawks score vs the giants".
+POINTS = frozenset(("points", "goals", "runs", "tries"))
+AGAINST = frozenset(
+    ("vs", "v", "versus", "against", "over", "beat", "beating", "played", "playing")
+)
+
+
+def _points_of_a_game(slot: AnswerSlot) -> bool:
+    """Whether a question asks how many points a side scored in a game against another."""
+    return (
+        slot.wants == "number"
+        and (slot.head or "").lower() in POINTS
+        and bool(slot.asked & AGAINST)
+    )
+
+
+def _names_a_side(slot: AnswerSlot, sentence: str) -> bool:
+    """Whether a sentence names a side the question names (a score of another game names
+    neither)."""
+    return any(w.lower() in slot.asked for w in names_in(WORD.findall(sentence)))
 
 
 def _score_fit(sentence: str, slot: AnswerSlot) -> float:
@@ -211,6 +235,18 @@ def fit(
             # ("how many goals has he scored": "his fifth and sixth goals of the season")
             counted = counted_by_ordinal(sentence)
             found = 1.0 if any(is_focus(slot, w, related) for w in counted) else 0.0
+        if _points_of_a_game(slot):
+            # ("how many points did the seahawks score vs the giants": "a 24-3 win over the
+            # Giants", "Final: Seahawks 24, Giants 3", less than "scored 24 points"; not points
+            # on the way, "the turnover leads to three points")
+            if found >= SAID_APART and SCORE_ON_THE_WAY.search(sentence):
+                found = 0.5
+            if (
+                found < SAID_APART
+                and _score_fit(sentence, slot) >= 1.0
+                and _names_a_side(slot, sentence)
+            ):
+                found = SAID_APART
         if found == FIGURE_ALONE and slot.money and _priced_before(slot, sentence, before):
             found = 1.0  # "what does the subscription cost": "The fee is €9.99 a month", after
             # a sentence on the subscription
