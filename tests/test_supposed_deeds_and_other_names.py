@@ -124,7 +124,8 @@ def test_a_deed_done_to_no_one_named_is_its_doers_where_the_question_says() -> N
 
 
 def test_what_is_not_a_deed_stated_nor_a_title_won_nor_a_supposed_deed() -> None:
-    from assistant.answering.event_premise import _negated, stated_as_asked
+    from assistant.answering.deed_denied import negated
+    from assistant.answering.event_premise import stated_as_asked
 
     # (a deed that sets a scene, or one of an ordinary someone, is no premise)
     assert stated_as_asked("mahomes threw two interceptions vs the jets - how many yards?") is None
@@ -136,6 +137,19 @@ def test_what_is_not_a_deed_stated_nor_a_title_won_nor_a_supposed_deed() -> None
     assert not took_title("Verstappen's championship lead grew.", ["verstappen"])
     assert not took_title("The Chiefs won their final three games.", ["chiefs"])
     # (a month, a clause of its own, or what came to pass is no supposition)
-    assert not _negated("In May Microsoft fired 10,000 workers", {"fir"})
-    assert not _negated("This might explain why Apple blocked Beeper", {"block"})
-    assert not _negated("Microsoft would later hire Altman", {"hir"})
+    assert not negated("In May Microsoft fired 10,000 workers", {"fir"})
+    assert not negated("This might explain why Apple blocked Beeper", {"block"})
+    assert not negated("Microsoft would later hire Altman", {"hir"})
+
+
+def test_a_deed_told_in_a_clause_on_another_is_not_told_of_one_named_in_the_next() -> None:
+    names = ["travis", "hunter", "ucla"]
+    game = (
+        "Safety Shilo Sanders missed much of the game after being ejected late in the first half "
+        "for targeting, but Travis Hunter shined in his second game back."
+    )
+    passages = [Passage("c1", "a1", "Colorado vs UCLA live", "Sporting News", None, 0.9, game)]
+    assert deed_untold("why did travis hunter get ejected vs ucla", names, passages)
+    assert not deed_untold(
+        "why did shilo sanders get ejected vs ucla", ["shilo", "sanders", "ucla"], passages
+    )

@@ -10,13 +10,14 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.asked_names import cased_phrase
+from assistant.answering.deed_denied import NEGATION, deed_clause, negated
 from assistant.answering.deed_doers import done_by_another, says_any, undoubled
 from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import WORD_NUMBERS
-from assistant.answering.vocabulary import BARE_CONTRACTION, past_bases
+from assistant.answering.vocabulary import past_bases
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family
@@ -58,7 +59,6 @@ LIGHT = frozenset(
          "become"),
     )
 )  # fmt: skip
-NEGATION = re.compile(rf"not|never|no|\w+n['’]t|{BARE_CONTRACTION.pattern}")
 PARTICLES = frozenset(("up", "down", "out", "off", "over", "away", "back", "on", "in", "through"))
 TIMES = frozenset(
     ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",
@@ -234,7 +234,7 @@ def deed_untold(
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if (
             roots & _deed_roots(title)
-            and not _negated(title, roots)
+            and not negated(title, roots)
             and _told_of(title, named, done_to, doers)
         ):
             return False
@@ -248,18 +248,22 @@ def deed_untold(
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
-        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)) and not _negated(
+        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)) and not negated(
             candidate.text, roots
         ):
             at = max(text.find(candidate.text), 0)
             around = text[max(0, at - NAME_REACH) : at]
+            # (told of one named in the deed's own clause: "Shilo Sanders missed much of the
+            # game after being ejected …, but Travis Hunter shined" tells no ejection of Hunter)
+            told, first = deed_clause(candidate.text, roots, _deed_roots)
+            around = around if first else ""
             if GOES_ON.match(candidate.text):
                 # (one the piece is on, told of by a pronoun or a description: "The founder,
                 # as you may recall, notably resigned from Reddit's board", in a piece headed
                 # "Alexis Ohanian says …")
                 around = f"{passages[candidate.passage].title or ''} {around}"
             if (
-                _told_of(f"{around} {candidate.text}", named, done_to, [])
+                _told_of(f"{around} {told}", named, done_to, [])
                 and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
                 and (not where or says_any(where, candidate.text))
                 and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
@@ -267,54 +271,6 @@ def deed_untold(
             ):
                 return False
     return on_a_name
-
-
-def _negated(sentence: str, roots: set[str]) -> bool:
-    """Whether every telling of the deed in a sentence is denied, by a negation whose only
-    words before the deed are helpers ("you'll never be able to buy another", "the board hadn't
-    resigned"; not "did not hesitate to ban", "not only did apple buy", "which had no music
-    service, acquired"), or only supposed ("if Red Devils sack Dutch boss")."""
-    typed = re.findall(r"[\w'’-]+|[,;:]", sentence)
-    words = [w.lower() for w in typed]
-    told = [i for i, w in enumerate(words) if undoubled(family(w)) in roots]
-
-    def denied(at: int) -> bool:
-        for i in range(at - 1, max(-1, at - NEGATION_REACH - 1), -1):
-            if NEGATION.fullmatch(words[i]) and words[i + 1 : i + 2] != ["only"]:
-                return True
-            if words[i] not in DENIAL_HELPERS:
-                return False
-        return False
-
-    def supposed(at: int) -> bool:
-        # (in a clause of what may happen: "… replace Erik ten Hag if Red Devils sack Dutch
-        # boss"; not "after United sacked him, if anything …")
-        # (nor "In May Microsoft fired …", a month; nor "This might explain why Apple blocked
-        # Beeper", whose deed is told in a clause of its own)
-        for i in range(at - 1, max(-1, at - SUPPOSED_REACH - 1), -1):
-            if words[i] in ",;:" or words[i] in CLAUSE_OPENERS:
-                return False
-            if words[i] in SUPPOSING and typed[i] != "May":
-                return True
-        return False
-
-    return bool(told) and all(denied(i) or supposed(i) for i in told)
-
-
-# Words that open a clause of what may happen, not what did.
-# ("would" is left out: "Microsoft would later hire Altman" tells what came to pass)
-SUPPOSING = frozenset(
-    ("if", "whether", "unless", "could", "might", "may", "should", "considering", "consider",
-     "considers", "mulling", "mull", "mulls")
-)  # fmt: skip
-CLAUSE_OPENERS = frozenset(("why", "that", "how", "when", "after", "because", "which", "who"))
-SUPPOSED_REACH = 4  # words between such a word and the deed
-NEGATION_REACH = 4  # words before a deed that may deny it ("never be able to buy")
-# The words a denial may stand apart from its deed by: "never be able to buy", "not yet sold".
-DENIAL_HELPERS = frozenset(
-    ("be", "been", "being", "able", "to", "have", "has", "had", "yet", "ever", "even", "actually",
-     "really", "officially", "formally", "already", "get", "got")
-)  # fmt: skip
 
 
 def _object_named(after: str, named: Sequence[str]) -> list[str]:
