@@ -177,6 +177,8 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
                 key = _source_key(name)
                 if not key or key in STOPWORDS or key.split()[0] in _CALENDAR or _KNOWN in name:
                     continue
+                if re.search(r"\b" + _NO_PAPER, key):  # ("the openai blog post says")
+                    continue
                 if _known_key(key, keys):
                     continue
                 missing.setdefault(name.title() if name.islower() else name, None)
@@ -187,7 +189,9 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
         if (
             len(key.split()) >= 2
             and _PUBLICATION_WORD.search(name.title())
-            and not re.match(_NO_PAPER, key)
+            # (someone's post is no paper: "the musk post", "the openai blog post")
+            and not key.endswith(" post")
+            and not re.search(r"\b" + _NO_PAPER, key)
             and _KNOWN.lower() not in key
             and not _known_key(key, keys)
         ):

@@ -15,13 +15,18 @@ from store_fixtures import articles_home
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import question_wants
 from assistant.answering.doers import deed_asked, deed_told
+from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import figure_fit
+from assistant.answering.fit import fit
 from assistant.answering.focus import focus_phrase
 from assistant.answering.measures import WAGE_ASKED
 from assistant.answering.outcome import tells_win
 from assistant.answering.result_claims import claimed_result
+from assistant.answering.scores import SCORE
 from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
+from assistant.query import missing_sources
+from assistant.types import Passage
 
 
 @pytest.fixture
@@ -260,3 +265,62 @@ def board_home(embedder, tmp_path: Path) -> Iterator[Assistant]:
 def test_a_second_thing_asked_is_told_where_the_story_goes_on(board_home: Assistant) -> None:
     answer = board_home.ask("when did the deepmind ethics board first meet, and where was it held")
     assert "August 14, 2015" in answer.text and "SpaceX" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did jim jordan lose the vote to become speaker",
+        "why did nfl fans get upset by taylor swift",
+        "why did ireland lose to the other team",
+        "what was chelsea's biggest win of the season",
+        "tesla stock was hammered by rate fears, how far did it fall",
+    ],
+)
+def test_no_result_is_taken_from_a_goal_a_feeling_or_a_description(question: str) -> None:
+    assert claimed_result(question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "loser"),
+    [
+        ("Wales were knocked out by Argentina.", "England", "Wales"),
+        ("Japan were sent home by Argentina.", "Argentina", "Chile"),
+        ("The Chiefs have not won in Denver since 2015.", "Chiefs", "Denver"),
+        ("If the jury sides with Epic, Google could appeal.", "Epic", "Google"),
+        ("The jury appeared to be siding with Epic over Google.", "Epic", "Google"),
+    ],
+)
+def test_no_win_is_told_of_sides_not_beaten_or_by_a_verdict_supposed(
+    text: str, winner: str, loser: str
+) -> None:
+    assert not tells_win(text, [winner], [loser])
+
+
+def test_a_deed_told_of_one_named_before_by_a_pronoun_is_told_of_them() -> None:
+    told = "Sam Altman was ousted by the board on Friday, but Microsoft quickly hired him."
+    passages = [Passage("c1", "a1", "OpenAI turmoil", "Ledger Tech", None, 0.9, told)]
+    assert not deed_untold(
+        "why did microsoft hire sam altman", ["microsoft", "sam", "altman"], passages
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "New Zealand beat Ireland 28-24 in the quarter-final.",
+        "Detroit took down Green Bay 29-22.",
+        "The Eagles won 21-17 after trailing 17-7 at the half.",
+    ],
+)
+def test_a_result_is_a_score_whatever_words_are_near(sentence: str) -> None:
+    slot = AnswerSlot.of("what was the score", frozenset())
+    assert fit(slot, sentence, lambda a, b: False) == 1.0
+
+
+def test_someones_post_is_no_paper_and_a_host_earns_no_wage() -> None:
+    known = ["The Verge"]
+    assert missing_sources("how did the musk post describe the ad boycott", known) == []
+    assert missing_sources("did the openai blog post say it", known) == []
+    assert not WAGE_ASKED.search("how much did las vegas make as host of the f1 grand prix")
+    assert SCORE.findall("held nov 10-12, 2023; they won 3-2, who starred") == ["3-2"]

@@ -26,9 +26,14 @@ def deed_clause(
     the deeds a text tells."""
     clauses = CLAUSE_TURN.split(sentence)
     telling = [c for c in clauses if roots & roots_in(c)]
-    if not telling or len(clauses) == 1:
+    # (a clause that names its one by a pronoun goes on about one named before: "Altman was
+    # ousted by the board, but Microsoft quickly hired him")
+    if not telling or len(clauses) == 1 or any(POINTING.search(c) for c in telling):
         return sentence, True
     return " ".join(telling), telling[0] is clauses[0]
+
+
+POINTING = re.compile(r"\b(?:he|she|him|her|his|they|them|their|it|its)\b", re.I)
 
 
 def negated(sentence: str, roots: set[str]) -> bool:

@@ -88,18 +88,21 @@ SCORELINE = re.compile(
 )
 # A score during a game, not its result: "tied the score at 17-17", "for a 14-3 lead"
 SCORE_ON_THE_WAY = re.compile(
-    r"\b(?:lead|leads|led|leading|tied|ties|trailing|trail|trailed|trails|made\s+it|makes\s+it|"
-    r"make\s+it|deficit|advantage|halftime|half-time|at\s+the\s+(?:half|break)|quarter|inning|"
-    r"innings|period|up|down)\b",
+    r"(?<!-)\b(?:lead|leads|led|leading|tied|ties|trailing|trail|trailed|trails|made\s+it|"
+    r"makes\s+it|make\s+it|deficit|advantage|halftime|half-time|at\s+the\s+(?:half|break)|"
+    r"quarter(?!-?finals?)|inning|innings|period)\b",
     re.I,
 )
-# … or of another meeting: "last year's 45-23 victory", "since 1997, when they beat …"
+# … or of another meeting: "last year's 45-23 victory", "since 1997 – when the program beat …"
 SCORE_OF_ANOTHER_MEETING = re.compile(
-    r"\b(?:last\s+(?:year|season|time)|previous|since\s+(?:19|20)\d\d|in\s+(?:19|20)\d\d)\b",
+    r"\blast\s+(?:year|season|time)['’]s?\b|\bback\s+in\s+(?:19|20)\d\d\b|"
+    r"\b(?:19|20)\d\d\s*[,–—-]+\s*when\b",
     re.I,
 )
 HALF_ASKED = frozenset(("half", "halftime", "half-time", "break", "quarter", "inning", "period"))
-NEAR_SCORE = 30  # characters either side of a scoreline read for what it is the score of
+# characters before and after a scoreline read for what it is the score of ("tied the score at
+# 17-17", "for a 14-3 lead"; not "won 21-17 after trailing 17-7")
+BEFORE_SCORE, AFTER_SCORE = 20, 8
 
 
 # What a side scores in a game, asked of the game against another: "how many points did the
@@ -138,7 +141,7 @@ def _score_fit(sentence: str, slot: AnswerSlot) -> float:
     if not slot.year and SCORE_OF_ANOTHER_MEETING.search(sentence):
         return 0.5
     for line in lines:
-        around = sentence[max(0, line.start() - NEAR_SCORE) : line.end() + NEAR_SCORE]
+        around = sentence[max(0, line.start() - BEFORE_SCORE) : line.end() + AFTER_SCORE]
         if not SCORE_ON_THE_WAY.search(around):
             return 1.0
     return 0.5

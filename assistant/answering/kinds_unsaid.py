@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.fit import SCORE_WORDS, SENTENCE_WORDS
+from assistant.answering.fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.subject import name_groups, off_subject
 from index.terms import families, family
@@ -142,8 +142,8 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
         kind
         # (a name fills a name slot, whatever it names: "the song" must be spoken of)
         and not (d.wants != "name" and any(c.fit >= 0.5 for c in d.chosen))
-        # (a kind with a shape of its own, a prison term or a score, is given only in that
-        # shape: "jail clothing" speaks of no sentence given)
+        # (a kind with a shape of its own, a prison term, is given only in that shape: "jail
+        # clothing" speaks of no sentence given)
         and (
             kind.lower() in SHAPED_KINDS
             or not parts.meaning.speaks_of(kind.lower(), [f"{c.before} {c.text}" for c in d.chosen])
@@ -158,7 +158,8 @@ def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:
     return None
 
 
-SHAPED_KINDS = SENTENCE_WORDS | SCORE_WORDS
+# (a score may be a review's, "7/10", which no scoreline shows: it is spoken of instead)
+SHAPED_KINDS = SENTENCE_WORDS
 # Kinds a sentence gives by its shape rather than by naming them: "under what condition would
 # they sell": "… could supply up to 2 million tons … if the US market reopens".
 SHOWN_BY = {

@@ -29,7 +29,7 @@ WAGE_ASKED = re.compile(
     # company earns)
     r"\b(?:earn|earns|earned|earning|make|makes|made|making)\s+(?:[\w'’.-]+\s+){0,3}?as\s+"
     r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?(?:ceo|coach|manager|boss|"
-    r"president|chief|head|director|chair|chairman|chairwoman|player|captain|host|executive|"
+    r"president|chief|head|director|chair|chairman|chairwoman|captain|executive|"
     r"founder|cfo|cto|coo|commissioner|governor|minister|mayor|senator|judge|lawyer|teacher)\b",
     re.I,
 )

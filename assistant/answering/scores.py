@@ -16,7 +16,7 @@ from assistant.types import Passage
 from index.terms import families
 
 # "beat chelsea 4-1", "won 3-2, who starred"
-SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?!\d|[-.,]\d)")
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}(?!\d|[-.]\d|,\s*\d)")  # (not "nov 10-12, 2023")
 FIGURE_ENDS = r"(?!\d|[.,]\d)"  # (a full stop may end the sentence: "beating the Bills 24-18.")
 
 
