@@ -22,6 +22,7 @@ from assistant.answering.focus import focus_phrase
 from assistant.answering.measures import WAGE_ASKED
 from assistant.answering.outcome import tells_win
 from assistant.answering.result_claims import claimed_result
+from assistant.answering.roles import names_in_role
 from assistant.answering.scores import SCORE
 from assistant.answering.vocabulary import CorpusWords
 from assistant.api import Assistant
@@ -324,3 +325,26 @@ def test_someones_post_is_no_paper_and_a_host_earns_no_wage() -> None:
     assert missing_sources("did the openai blog post say it", known) == []
     assert not WAGE_ASKED.search("how much did las vegas make as host of the f1 grand prix")
     assert SCORE.findall("held nov 10-12, 2023; they won 3-2, who starred") == ["3-2"]
+
+
+def test_a_fee_beside_another_transfer_is_no_fee_for_the_one_asked(
+    embedder, tmp_path: Path
+) -> None:
+    articles = {
+        "palmer": (
+            "title: Palmer on the move\noutlet: Ledger Sport",
+            "Cole Palmer has been a revelation this season. City decided that he could only "
+            "leave on a permanent deal and Chelsea forked out £42.5m. Kai Havertz, who left "
+            "Chelsea for Arsenal, returns to Stamford Bridge on Saturday.",
+        )
+    }
+    for a in articles_home(embedder, tmp_path, articles):
+        answer = a.ask("what fee did arsenal pay chelsea for kai havertz?")
+        assert answer.abstained, answer.text
+        answer = a.ask("what fee did chelsea pay man city for cole palmer")
+        assert not answer.abstained and "£42.5m" in answer.text, answer.text
+
+
+def test_trying_is_no_try_scored() -> None:
+    sentence = "Manuel Neuer is the thing Onana is trying so earnestly to be."
+    assert not names_in_role(sentence, "scor", frozenset({"united", "bayern"}))

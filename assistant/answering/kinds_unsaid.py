@@ -45,14 +45,20 @@ def money_of_another_thing(d: Draft, parts: Parts) -> OfflineResult | None:
     (the one before it may name it), not the Cyberbeast's price tag beside it. When the
     articles speak of the thing and give it no sum, no answer, with what they say of it."""
     head = (d.slot.head or "").lower()
+    # (… or a name it is paid for: "what fee did arsenal pay chelsea for kai havertz", not
+    # Palmer's fee beside it)
+    bought = PAID_FOR.search(d.question) if d.slot.paid else None
+    if bought and bought.group(1).lower() in d.asked_names:
+        head = bought.group(1).lower()
+    elif head in d.asked_names:
+        return None
     if (
         d.wants != "amount"
         or not d.slot.money
         or d.yes_no
         or len(head) < THING_LENGTH
         or head in MONEY_WORDS
-        or head in d.asked_names
-        or name_groups(d.question, d.asked_names) > MAX_NAMED_FOR_CHECK
+        or (not bought and name_groups(d.question, d.asked_names) > MAX_NAMED_FOR_CHECK)
     ):
         return None
     thing = family(head)
@@ -76,6 +82,7 @@ def money_of_another_thing(d: Draft, parts: Parts) -> OfflineResult | None:
     return d.refuse(on_it[0], d.kind_name)
 
 
+PAID_FOR = re.compile(r"\bfor\s+(?:[a-z][\w'’.-]*\s+){0,2}([a-z][\w'’.-]*)\s*[?.!]*\s*$", re.I)
 THING_LENGTH = 4  # the fewest letters of a thing's name read for this ("ps5", "car" are not)
 # Words for a sum itself, not the thing it is of: "the price", "its valuation".
 MONEY_WORDS = frozenset(

@@ -157,7 +157,9 @@ SCORING_WORDS = (
     "score", "scored", "scorer", "scoring", "goal", "goals", "strike", "header", "finish", "net",
     "netted", "brace", "equaliser", "equalizer", "touchdown",
 )  # fmt: skip
-SCORING = frozenset(answer_stem(w) for w in (*SCORING_WORDS, "try", "penalty", "winner"))
+SCORING = frozenset(
+    answer_stem(w) for w in (*SCORING_WORDS, "penalty", "winner")
+)  # (not "try": "trying")
 SAID_AS |= {answer_stem("scored"): SCORING}
 # "Who started the site" is answered by "founder Kevin Lewandowski" or "created by …".
 FOUNDING = frozenset(
