@@ -11,7 +11,7 @@ from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.roles import SCORING_WORDS
-from assistant.answering.subject import name_runs, says
+from assistant.answering.subject import runs_said
 from index.terms import STOPWORDS, family
 
 # "who scored the winner", "so who eventually replaced him"; not "who is …", "who did they hire"
@@ -103,15 +103,10 @@ def on_most_named(d: Draft, doers: list[Candidate]) -> list[Candidate]:
     the question gives first, if one is close enough: "who scored when chelsea beat blackburn"
     is answered by "Chelsea, who beat Blackburn thanks to goals from …", not by another game's
     scorer in a round-up."""
-    runs = name_runs(d.question, d.asked_names)
-    if not runs or not doers:
+    if not doers or not d.asked_names:
         return doers
-
-    def named(c: Candidate) -> int:
-        alone = Candidate(c.passage, c.text)  # (its own words: the one before tells another)
-        return sum(any(says(alone, w, d.asked_names[w]) for w in run) for run in runs)
-
-    counts = [named(c) for c in doers]
+    # (its own words: the sentence before tells another game)
+    counts = [runs_said(d.question, d.asked_names, Candidate(c.passage, c.text)) for c in doers]
     for least in sorted({n for n in counts if n > 0}, reverse=True):
         most = [c for c, n in zip(doers, counts, strict=True) if n >= least]
         if d.close_enough(most[0], d.top):

@@ -17,7 +17,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.fit import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
-from assistant.answering.subject import name_groups, name_runs, off_subject, says
+from assistant.answering.subject import name_groups, off_subject, runs_said, says
 from assistant.answering.what_about import on_the_shift, shifted_to
 from assistant.answering.which_one import on_the_one_asked
 
@@ -71,8 +71,7 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
 def _two_named(d: Draft, c: Candidate) -> bool:
     """Whether a sentence says two of the names the question gives, each by any of its words
     (not two words of one: "Gold Coast")."""
-    runs = name_runs(d.question, d.names)
-    return sum(any(says(c, w, d.names[w]) for w in run) for run in runs) >= 2
+    return runs_said(d.question, d.names, c) >= 2
 
 
 # A model's measure the question gives: "the 45mm watch", "the 512gb model", "the 16-inch one".

@@ -76,15 +76,7 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str], deals: boo
                 re.search(rf"{x}{GAP}{TOLD_WON}{GAP}{y}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_LOST}{GAP}{x}", text, re.I)
                 or re.search(rf"{y}{GAP}{TOLD_BEATEN}\s+(?:the\s+)?{x}", text, re.I)
-                or (deals and re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I))
-                or (
-                    deals
-                    and re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
-                )
-                or (
-                    deals
-                    and re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
-                )
+                or (deals and _dealt(text, x, y))
                 or (_in_favour(text, x) and re.search(y, text, re.I))
                 # a verdict for one side: "a federal jury … siding with Epic Games in its fight
                 # to break Google's control"
@@ -100,6 +92,16 @@ def tells_win(text: str, winner: Iterable[str], loser: Iterable[str], deals: boo
             ):
                 return True
     return False
+
+
+def _dealt(text: str, x: str, y: str) -> bool:
+    """Whether a text tells a deal that went `x`'s way: "Y paid X", "Y sent … to X", "X got …
+    from Y" (each side a pattern)."""
+    return bool(
+        re.search(rf"{y}{GAP}{TOLD_PAID}{GAP}{x}", text, re.I)
+        or re.search(rf"{y}{GAP}{TOLD_SENT}{GAP}\bto\s+(?:the\s+)?{x}", text, re.I)
+        or re.search(rf"{x}{GAP}{TOLD_GOT}{GAP}\bfrom\s+(?:the\s+)?{y}", text, re.I)
+    )
 
 
 def _final_score(text: str, winner: str, loser: str) -> bool:
@@ -458,7 +460,10 @@ def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
 def deals_taken(question: str) -> bool:
     """Whether the result a question takes is a payment or a trade ("how much did sonos pay
     google", "why did the padres trade for soto"), which a sum paid or a player sent tells."""
-    return bool(PAYMENT_TAKEN.search(question) or re.search(rf"\b{GETTING}\b", question, re.I))
+    return bool(PAYMENT_TAKEN.search(question) or DEAL_TAKEN.search(question))
+
+
+DEAL_TAKEN = re.compile(rf"\b{GETTING}\b", re.I)
 
 
 ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|he|she|they|we)\b|\bwhich\b|\bwho\b", re.I)

@@ -296,6 +296,12 @@ def name_groups(question: str, names: Mapping[str, str]) -> int:
     return len(name_runs(question, names))
 
 
+def runs_said(question: str, names: Mapping[str, str], candidate: Candidate) -> int:
+    """How many of the question's names (`name_runs`) a sentence says, each by any of its words
+    (not two words of one: "Gold Coast")."""
+    return sum(any(says(candidate, w, names[w]) for w in run) for run in name_runs(question, names))
+
+
 def name_runs(question: str, names: Mapping[str, str]) -> list[list[str]]:
     """The question's names, each the run of neighbouring name words it is written with
     ("chris stapleton", "morgane")."""
