@@ -17,7 +17,9 @@ _BEFORE_SOURCE = re.compile(
 )
 _AFTER_SOURCE = re.compile(
     r"^(?:\s*/\s*[\w.'’-]+)?"  # "the nyt/athletic piece"
-    r"(?:(?:'s|’s)\s+(?:article|piece|story|report|reporting|coverage|review|list|analysis)|"
+    # ("the ft's kishida 'reassess our economy' piece")
+    r"(?:(?:'s|’s)\s+(?:[\w'’\"“”-]+\s+){0,5}?(?:article|piece|story|report|reporting|coverage|"
+    r"review|list|analysis)\b|"
     r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
     r"writes|write|published|publish|covered|cover|covers|ran|run|"
     r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"
@@ -87,7 +89,10 @@ def aliases(outlet: str) -> list[str]:
     words = [w for w in short.split() if w.lower() != "the"]
     out = [short] if short != outlet else []
     initials = "".join(w[0] for w in words if w[:1].isupper())
-    if len(words) >= 3 and len(initials) == len(words):
+    # (of two words too, "FT": such short initials count only as evidence says, `outlet_mentions`)
+    if len(initials) == len(words) and (
+        len(words) >= 3 or (len(words) == 2 and not any(w.isupper() for w in words))
+    ):
         out.append(initials)
     if len(words) > 1 and re.fullmatch(r"[A-Z]{2,}", words[0]):
         out.append(words[0])
@@ -176,5 +181,5 @@ def _distinctive(outlet: str) -> bool:
 
 def _attributed(lowered: str, start: int, end: int) -> bool:
     return bool(_BEFORE_SOURCE.search(lowered[max(0, start - 30) : start])) or bool(
-        _AFTER_SOURCE.match(lowered[end : end + 30])
+        _AFTER_SOURCE.match(lowered[end : end + 60])
     )

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.asked_names import NameChecks, cased_phrase, named_phrases
+from assistant.answering.asked_names import NameChecks, named_phrases
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_values
+from assistant.answering.names_typed import cased_phrase
 from assistant.answering.outcome import (
     claimed_result,
     contrary_result,
-    pays_a_sum,
     result_told,
     tells_win,
 )
@@ -22,6 +22,7 @@ from assistant.answering.purchases import bought_by_another
 from assistant.answering.roles import wins_a_part, wins_in_prospect
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import article_says
+from assistant.answering.taken_results import pays_a_sum
 from assistant.answering.yes_no import says_what_was_asked
 from assistant.types import Passage
 

@@ -16,8 +16,9 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clause, asks_what_came_of_it
 from assistant.answering.candidates import Candidate
 from assistant.answering.doers import deed_asked, deed_told
-from assistant.answering.fit import SCORELINE, fit
+from assistant.answering.fit import fit
 from assistant.answering.refusals import as_written
+from assistant.answering.score_fit import SCORELINE
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stems
 from assistant.answering.subject import says

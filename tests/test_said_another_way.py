@@ -15,12 +15,13 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.aliases import aliases, also_called
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asked_names import NameChecks, cased_phrase
+from assistant.answering.asked_names import NameChecks
 from assistant.answering.asking import asking_clauses, asks_reason
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
 from assistant.answering.focus import HEDGES
 from assistant.answering.lists import asks_for_list
+from assistant.answering.names_typed import cased_phrase
 from assistant.answering.scoring import unrelated
 from assistant.answering.specifics import apposed
 from assistant.answering.yes_no_asked import asked_as_yes_no

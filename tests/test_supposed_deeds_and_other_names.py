@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.event_premise import deed_untold
-from assistant.answering.outcome import contrary_result, took_title
+from assistant.answering.outcome import contrary_result
 from assistant.answering.result_claims import claimed_result
 from assistant.answering.subject import off_subject
+from assistant.answering.taken_results import took_title
 from assistant.types import Passage
 
 

@@ -13,10 +13,11 @@ import pytest
 from store_fixtures import articles_home, one_article_home
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asked_names import NameChecks, clipped_in
+from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
 from assistant.answering.kinds_unsaid import MONEY_KINDS
+from assistant.answering.names_typed import clipped_in
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated

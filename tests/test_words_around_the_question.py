@@ -14,13 +14,13 @@ from store_fixtures import articles_home
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asked_names import slipped_beside
 from assistant.answering.asking import asking_clauses, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import in_their_words
 from assistant.answering.contraries import says_the_contrary
 from assistant.answering.fit import fit
 from assistant.answering.focus import subject_focus
+from assistant.answering.names_typed import slipped_beside
 from assistant.answering.premises import contrary_premise
 from assistant.answering.scoring import Meaning
 from assistant.answering.sentences import AMOUNT
@@ -193,7 +193,7 @@ def test_the_words_asking_for_sources_are_the_metadata(newsroom: Assistant) -> N
 
 
 def test_a_title_taken_by_the_other_side_tells_the_other_result() -> None:
-    from assistant.answering.outcome import TITLE_ASKED, took_title
+    from assistant.answering.taken_results import TITLE_ASKED, took_title
 
     assert TITLE_ASKED.search("how did kyle larson beat ryan blaney for the cup championship")
     assert took_title("Last Sunday, Ryan Blaney secured his first-ever championship.", ["blaney"])

@@ -118,7 +118,11 @@ def people_named(sentence: str) -> list[str]:
             for w in match.group().split()
             if w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
         ]
-        if len(words) >= 2 and words[-1].lower().strip(".,'’") not in NOT_A_PERSON:
+        if (
+            len(words) >= 2
+            and words[-1].lower().strip(".,'’") not in NOT_A_PERSON
+            and not DAY_OF_THE_YEAR.search(" ".join(words).strip(".,'’"))
+        ):
             out.append(" ".join(words))
     # one name alone, said of as someone: "his personal physician and party guest, Polidori,
     # who spun it out"
@@ -151,6 +155,13 @@ NOT_A_PERSON = frozenset(
      "film", "album", "tour", "race", "grand", "prix", "open", "olympics", "week",
      "forum", "pro", "max", "plus", "ultra", "mini", "edition", "version")
 )  # fmt: skip
+# A day of the year, no one's name: "Christmas Day", "New Year's Eve" (not "Jason Day").
+DAY_OF_THE_YEAR = re.compile(
+    r"(?:Christmas|Boxing|Year['’]?s?|Election|Memorial|Labou?r|Independence|Thanksgiving|"
+    r"Valentine['’]?s|Mother['’]?s|Father['’]?s|Veterans['’]?|Armistice|Remembrance|Easter|"
+    r"Groundhog|Presidents['’]?|Black|Cyber|Game|Opening|Deadline|Media|Match|Judgment|"
+    r"Halloween|Australia|Canada|Bastille|Patrick['’]?s)\s+(?:Day|Eve|Night)$"
+)
 
 
 # Someone spoken of without a name: "he" or "she" as the subject, or by what they do ("the

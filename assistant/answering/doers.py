@@ -11,6 +11,7 @@ from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.roles import SCORING_WORDS
+from assistant.answering.scoring import doer_forms
 from assistant.answering.subject import runs_said
 from index.terms import STOPWORDS, family
 
@@ -96,6 +97,31 @@ def naming_the_doer(d: Draft, parts: Parts) -> OfflineResult | None:
     # (the best that tells the deed stays first unless another says more of the names asked)
     d.lead(on_most_named(d, doing if told else sorted(doing, key=lambda c: -c.score))[:1])
     return None
+
+
+def doer_untold(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who directed the film they made about the poem": no sentence chosen names anyone the
+    question does not, nor tells the directing (the piece says there is a film, not who made
+    it)."""
+    if d.wants != "person" or d.yes_no:
+        return None
+    deed = deed_asked(d.question)
+    if deed is None or not deed[0]:
+        return None
+    verb = deed[0]
+    if any(c.fit >= UNNAMED_FIT or done_said(f"{c.before} {c.text}", verb) for c in d.chosen):
+        return None
+    return d.refuse(d.chosen[0], d.kind_name)
+
+
+UNNAMED_FIT = 0.5  # the fit of a sentence naming someone the question does not
+
+
+def done_said(text: str, verb: str) -> bool:
+    """Whether a text tells the deed, or names its doer: "directed" by "director"."""
+    return deed_told(text, verb) or any(
+        family(w) in doer_forms(family(verb)) for w in re.findall(r"[a-z]+", text.lower())
+    )
 
 
 def on_most_named(d: Draft, doers: list[Candidate]) -> list[Candidate]:

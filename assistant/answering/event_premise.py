@@ -9,10 +9,10 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from assistant.answering.asked_names import cased_phrase
 from assistant.answering.deed_denied import NEGATION, deed_clause, negated
 from assistant.answering.deed_doers import done_by_another, says_any, undoubled
 from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
+from assistant.answering.names_typed import cased_phrase
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.sentences import IRREGULAR
@@ -68,13 +68,13 @@ TIMES = frozenset(
 
 # … or states another deed so, its subject doing it: "so united sacked ten hag - who …?"; not
 # one done to it ("ten hag was sacked by united"), nor a question ("why did …").
-_PAST = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
+PAST_VERB = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
 DEED_STATED = re.compile(
     r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+|ok\s+|okay\s+)?"
     r"(?P<clause>(?:(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|were|are|has|"
     r"have|had|been|got|gets|will|would|i|you|we|my|our|your|his|her|their|hmm|people|fans|"
     r"someone|everyone)\b)[a-z][\w'’.&-]*\s+){1,3}?"
-    rf"(?P<deed>{_PAST})\s+[^?.,;:–—]{{2,60}}?)\s*(?:[,.:;]|\s[-–—])\s+(?=.*\?)",
+    rf"(?P<deed>{PAST_VERB})\s+[^?.,;:–—]{{2,60}}?)\s*(?:[,.:;]|\s[-–—])\s+(?=.*\?)",
     re.I,
 )
 

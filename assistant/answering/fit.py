@@ -43,6 +43,15 @@ from assistant.answering.measures import RATE, SIZE, WAGE_SAID, WEIGHT
 from assistant.answering.names_given import new_name
 from assistant.answering.owner import counts_owners
 from assistant.answering.places import places_named
+from assistant.answering.score_fit import (
+    SCORE_ON_THE_WAY,
+    SCORE_WORDS,
+    SENTENCE_WORDS,
+    names_a_side,
+    points_of_a_game,
+    score_fit,
+    term_fit,
+)
 from assistant.answering.sentences import (
     CLOCK,
     DAY_WORDS,
@@ -57,95 +66,8 @@ from assistant.answering.slot_words import (
     BIRTH_ASKED,
 )
 from assistant.answering.specifics import contracted_in
-from assistant.answering.statements import FINAL_SCORE
 from index.terms import STOPWORDS, content_words, family, fold_accents
 from index.terms import words as words_of
-
-# "What sentence did he get": a term given by a court.
-SENTENCE_WORDS = frozenset(("sentence", "punishment", "term"))
-TERM_GIVEN = re.compile(
-    r"\bsentenced\s+to\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
-    r"twenty|thirty|forty|fifty)[- ](?:years?|months?|days?|weeks?)\b[^.]{0,20}?\b(?:in\s+prison|"
-    r"in\s+jail|behind\s+bars|prison|jail|sentence)\b|\blife\s+(?:in\s+prison|sentence|"
-    r"imprisonment)\b|\bprobation\b|\btime\s+served\b|\bsuspended\s+sentence\b",
-    re.I,
-)
-# … not one he could get: "faces up to 110 years in prison"
-TERM_FACED = re.compile(
-    # ("each charge carries a sentence of one to 15 years", "punishable by")
-    r"\b(?:fac(?:es|ed|ing|e)|could\s+get|up\s+to|maximum|as\s+much\s+as|carr(?:y|ies|ied|ying)|"
-    r"punishable|potential|possible)\b",
-    re.I,
-)
-# "What was the score": a scoreline ("a 19-17 defeat", "won 3-1"), not a season ("2023-24").
-SCORE_WORDS = frozenset(("score", "scoreline", "scores"))
-# (not a side's record after its name: "The Buffalo Bills (8-6)")
-SCORELINE = re.compile(
-    r"(?<![\d.,–-])(?<!\()\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%)]|[.,]\d|\s?[-–]\s?\d)"
-    # a cricket score, runs for wickets: "reeling at 120 for eight", "252/6", "all out for 180"
-    r"|(?<![\d.,])\d{2,3}\s?(?:for\s+|/)(?:10|\d|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten)\b(?!\s?(?:%|per|years?|months?))|\ball\s+out\s+for\s+\d{2,3}\b"
-)
-# A score during a game, not its result: "tied the score at 17-17", "for a 14-3 lead"
-SCORE_ON_THE_WAY = re.compile(
-    r"(?<!-)\b(?:lead|leads|led|leading|tied|ties|trailing|trail|trailed|trails|made\s+it|"
-    r"makes\s+it|make\s+it|deficit|advantage|halftime|half-time|at\s+the\s+(?:half|break)|"
-    r"quarter(?!-?finals?)|inning|innings|period)\b",
-    re.I,
-)
-# … or of another meeting: "last year's 45-23 victory", "since 1997 – when the program beat …"
-SCORE_OF_ANOTHER_MEETING = re.compile(
-    r"\blast\s+(?:year|season|time)['’]s?\b|\bback\s+in\s+(?:19|20)\d\d\b|"
-    r"\b(?:19|20)\d\d\s*[,–—-]+\s*when\b",
-    re.I,
-)
-HALF_ASKED = frozenset(("half", "halftime", "half-time", "break", "quarter", "inning", "period"))
-# characters before and after a scoreline read for what it is the score of ("tied the score at
-# 17-17", "for a 14-3 lead"; not "won 21-17 after trailing 17-7")
-BEFORE_SCORE, AFTER_SCORE = 20, 8
-
-
-# What a side scores in a game, asked of the game against another: "how many points did the
-# seahawks score vs the giants".
-POINTS = frozenset(("points", "goals", "runs", "tries"))
-AGAINST = frozenset(
-    ("vs", "v", "versus", "against", "over", "beat", "beating", "played", "playing")
-)
-
-
-def _points_of_a_game(slot: AnswerSlot) -> bool:
-    """Whether a question asks how many points a side scored in a game against another."""
-    return (
-        slot.wants == "number"
-        and (slot.head or "").lower() in POINTS
-        and bool(slot.asked & AGAINST)
-    )
-
-
-def _names_a_side(slot: AnswerSlot, sentence: str) -> bool:
-    """Whether a sentence names a side the question names (a score of another game names
-    neither)."""
-    return any(w.lower() in slot.asked for w in names_in(WORD.findall(sentence)))
-
-
-def _score_fit(sentence: str, slot: AnswerSlot) -> float:
-    """A scoreline fits "what was the score"; one during the game or of another meeting fits
-    less, unless the question asks for a score during the game ("at halftime")."""
-    if FINAL_SCORE.fullmatch(sentence):
-        return 1.0
-    lines = list(SCORELINE.finditer(sentence))
-    if not lines:
-        return 0.0
-    if slot.asked & HALF_ASKED:
-        return 1.0
-    if not slot.year and SCORE_OF_ANOTHER_MEETING.search(sentence):
-        return 0.5
-    for line in lines:
-        around = sentence[max(0, line.start() - BEFORE_SCORE) : line.end() + AFTER_SCORE]
-        if not SCORE_ON_THE_WAY.search(around):
-            return 1.0
-    return 0.5
-
 
 # "Headquartered in Hangzhou", "based at Cambridge", "a Hangzhou-based maker": a place given.
 PLACE = re.compile(
@@ -238,7 +160,7 @@ def fit(
             # ("how many goals has he scored": "his fifth and sixth goals of the season")
             counted = counted_by_ordinal(sentence)
             found = 1.0 if any(is_focus(slot, w, related) for w in counted) else 0.0
-        if _points_of_a_game(slot):
+        if points_of_a_game(slot):
             # ("how many points did the seahawks score vs the giants": "a 24-3 win over the
             # Giants", "Final: Seahawks 24, Giants 3", less than "scored 24 points"; not points
             # on the way, "the turnover leads to three points")
@@ -246,8 +168,8 @@ def fit(
                 found = 0.5
             if (
                 found < SAID_APART
-                and _score_fit(sentence, slot) >= 1.0
-                and _names_a_side(slot, sentence)
+                and score_fit(sentence, slot) >= 1.0
+                and names_a_side(slot, sentence)
             ):
                 found = SAID_APART
         if found == FIGURE_ALONE and slot.money and _priced_before(slot, sentence, before):
@@ -318,11 +240,10 @@ def fit(
     if slot.wants == "reason":  # "why did aew let cm punk go": "… due to his altercation"
         return 1.0 if gives_cause(sentence, slot.asked) else 0.0
     if slot.head and slot.head.lower() in SCORE_WORDS:  # "what was the score": "a 19-17 defeat"
-        return _score_fit(sentence, slot)
+        return score_fit(sentence, slot)
     if slot.head and slot.head.lower() in SENTENCE_WORDS:  # "what sentence did wang get": a
         # term given ("sentenced to 25 years"), not "a lenient sentence" sought
-        faced = TERM_FACED.search(sentence) is not None
-        return 1.0 if TERM_GIVEN.search(sentence) and not faced else 0.0
+        return term_fit(sentence)
     if slot.head and slot.head.lower() == "record" and RECORD_LINE.search(sentence):
         return 1.0  # "his career record in primetime": "his career mark … falls to 1-13"
     places = places_named(sentence, slot.head) if slot.head else []

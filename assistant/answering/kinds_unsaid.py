@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.fit import SENTENCE_WORDS
+from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.subject import name_groups, off_subject
 from index.terms import families, family

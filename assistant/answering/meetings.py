@@ -7,8 +7,9 @@ import re
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.outcome import FORECAST, TOLD_WON
+from assistant.answering.outcome import TOLD_WON
 from assistant.answering.specifics import said_in
+from assistant.answering.taken_results import FORECAST
 from index.terms import families
 
 # "Who won paro vs love": a result asked, which only a sentence telling one answers.

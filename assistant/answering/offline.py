@@ -26,7 +26,7 @@ from assistant.answering.answer_kinds import (
     year_written_out,
 )
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks, respelt_beside
+from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import kinds_asked, set_in_context
 from assistant.answering.candidates import (
     Candidate,
@@ -42,6 +42,7 @@ from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
 from assistant.answering.full_names import unknown_full_names
 from assistant.answering.lists import asks_for_list
+from assistant.answering.names_typed import respelt_beside
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.preferences import STAGES

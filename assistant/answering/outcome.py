@@ -17,24 +17,27 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.result_claims import (
     GETTING,
     HELPERS,
-    MADE_TO,
     SIDE,
     claimed_result,
 )
 from assistant.answering.scores import SCORE, says_score
 from assistant.answering.scoring import sentences_of
+from assistant.answering.taken_results import (
+    FORECAST,
+    GAP,
+    LONG_GAP,
+    PAYMENT_TAKEN,
+    SENTENCE_GAP,
+    TITLE_ASKED,
+    TOLD_PAID,
+    pays_a_sum,
+    took_title,
+)
 from assistant.answering.which_one import another_one, numbered, question_years
 from assistant.query import YEAR
 from assistant.types import Passage
 from index.terms import STOPWORDS
 
-
-def _gap(most: int) -> str:
-    """Up to `most` characters within a sentence ("$32.5 million" in it), as few as will do."""
-    return rf"(?:[^.;!?]|(?<=\d)\.(?=\d)|(?<=\bNo)\.){{0,{most}}}?"  # ("No. 22 Utah")
-
-
-GAP = _gap(40)
 TOLD_WON = (
     r"\b(?:beat|beats|beating|defeated|defeating|downed|downing|edged|edging|routed|routing|"
     r"thrashed|crushed|topped|topping|outlasted|upset|blew\s+out|blowing\s+out|hammered|"
@@ -46,7 +49,6 @@ TOLD_WON = (
 )
 TOLD_SENT = r"\b(?:sent|sends|sending|traded|trades|dealt|deals|sold|sells|shipped|ships)\b"
 TOLD_GOT = r"\b(?:acquired|acquires|acquiring|landed|lands|got|gets|bought|buys|received)\b"
-TOLD_PAID = r"\b(?:pay|pays|paid|paying)\b"
 TOLD_LOST = (
     r"\b(?:lost|fell|losing|loss|defeat|succumbed|collapse|collapsed|bowed\s+out)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:to|against)\b"
@@ -133,14 +135,6 @@ def _in_favour(text: str, side: str) -> bool:
         )
         is not None
     )
-
-
-FORECAST = re.compile(
-    r"\b(?:to|will|would|could|can|should|might|may|must|not|never)\s+(?:beat|defeat|win|lose|"
-    r"top|upset)\b|\b(?:(?:picks?|picked)(?!\s+(?:off|up|out)\b)|predict\w*|expect\w*|odds|"
-    r"favou?red|projected|forecast\w*)\b",
-    re.I,
-)
 
 
 def contrary_result(
@@ -396,67 +390,6 @@ def both_named(text: str, one: Iterable[str], other: Iterable[str]) -> bool:
     )
 
 
-TITLE_ASKED = re.compile(r"\b(?:championship|title|crown|grand\s+final|premiership)\b", re.I)
-TITLE_TAKEN = (
-    r"\b(?:won|wins|win|winning|secured|secures|clinched|clinches|claimed|claims|captured|took|"
-    r"lifted)\b"
-    + _gap(30)
-    + r"\b(?:championship|title|crown|premiership|grand\s+finals?)\b|\bcrowned\b"
-    + _gap(30)
-    + r"\bchampions?\b"
-)
-# The title as the side's own: "Jeremy Howe celebrating Collingwood's premiership"; not
-# "Collingwood's premiership hopes".
-TITLE_OWNED = (
-    r"['’]s\s+(?:(?!(?:first|next|last)\b)\w+\s+)?(?:championship|title|crown|premiership)\b"
-    # (won, not sought or held: "Tottenham's title ambitions", "Verstappen's championship
-    # lead", "Arsenal's title rivals")
-    r"(?!['’-]|\s+(?:hopes?|chances?|bids?|aspirations?|ambitions?|window|odds|credentials|"
-    r"defen[cs]es?|race|push|charge|challenges?|challengers?|favou?rites?|contenders?|"
-    r"contention|drought|dreams?|hangover|lead|leads|rivals?|rivalry|shots?|fights?|chase|"
-    r"battles?|tilt|pursuit|run|quest|hunt|credentials|prospects?|path|picture|race|winning|"
-    r"hopefuls?|tussle|showdown|bout|game|match|clash|decider|opponents?)\b)"
-)
-
-
-def took_title(text: str, side: Iterable[str]) -> bool:
-    """Whether a text says a side took the title: "Ryan Blaney secured his first-ever
-    championship", "Blaney was crowned the Cup Series champion"; not a forecast."""
-    if FORECAST.search(text):
-        return False
-    return any(
-        re.search(rf"\b{re.escape(name)}(?:\b{GAP}(?:{TITLE_TAKEN})|{TITLE_OWNED})", text, re.I)
-        for name in side
-    )
-
-
-LONG_GAP = _gap(80)  # (past an aside: "Binance, the world's largest …, has")
-SENTENCE_GAP = _gap(200)  # (the rest of a sentence)
-PAYMENT_TAKEN = re.compile(rf"\b{MADE_TO}(?:pay|pays|paid|paying)\b", re.I)
-
-
-def pays_a_sum(text: str, payer: Iterable[str]) -> bool:
-    """Whether a text says one side pays (or agreed to pay) a sum: "Binance … agreed to pay
-    about $4.3 billion"; not that it is paid one ("Tom Brady (who was paid $55 million)")."""
-    if FORECAST.search(text):
-        return False
-    return any(
-        (
-            match := re.search(
-                rf"\b{re.escape(side)}\b{LONG_GAP}(?<!was\s)(?<!were\s)(?<!been\s)(?<!is\s)(?<!are\s)"
-                rf"(?<!be\s)(?<!get\s)(?<!got\s)(?<!gets\s){TOLD_PAID}\s+(?:about|around|nearly|roughly|almost|"
-                rf"more\s+than|over|up\s+to|some)?\s*[$£€¥]\s?\d",
-                text,
-                re.I,
-            )
-        )
-        # (the payer is the subject, not the object of another's deal: "Microsoft has sealed
-        # its deal for Activision Blizzard, and it's paid $69bn")
-        and not ANOTHER_CLAUSE.search(match.group())
-        for side in payer
-    )
-
-
 def deals_taken(question: str) -> bool:
     """Whether the result a question takes is a payment or a trade ("how much did sonos pay
     google", "why did the padres trade for soto"), which a sum paid or a player sent tells."""
@@ -464,9 +397,6 @@ def deals_taken(question: str) -> bool:
 
 
 DEAL_TAKEN = re.compile(rf"\b{GETTING}\b", re.I)
-
-
-ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but|so)\s+(?:it|he|she|they|we)\b|\bwhich\b|\bwho\b", re.I)
 
 
 def result_told(

@@ -37,6 +37,7 @@ from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.pleas import premise_of_the_plea
 from assistant.answering.premises import (
     buyer_of_a_sale,
+    premise_of_a_denied_deed,
     premise_of_the_buyer,
     premise_of_the_deed,
     premise_of_the_result,
@@ -433,8 +434,10 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_ordinal,
     premise_of_the_title,
     premise_of_the_deed,
+    premise_of_a_denied_deed,
     premise_of_the_role,
     premise_of_the_plea,
+    premise_of_a_denied_deed,
     premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,

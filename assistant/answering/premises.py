@@ -11,19 +11,17 @@ from collections.abc import Set as AbstractSet
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
+from assistant.answering.denied_premise import denied_deed
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_untold, names_run_on, stated_as_asked
 from assistant.answering.figures import figure_values, money_sums, same_sum
 from assistant.answering.outcome import (
-    PAYMENT_TAKEN,
-    TITLE_ASKED,
     both_named,
     contrary_result,
     deals_taken,
     settled_for,
     tells_win,
     told_in,
-    took_title,
 )
 from assistant.answering.purchases import (
     asks_buyer,
@@ -34,6 +32,7 @@ from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import answer_stem, quoted_whole
 from assistant.answering.specifics import said_in
+from assistant.answering.taken_results import PAYMENT_TAKEN, TITLE_ASKED, took_title
 from assistant.answering.vocabulary import BARE_CONTRACTION, past_bases
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
@@ -190,6 +189,16 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
+
+
+def premise_of_a_denied_deed(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "When kay burley apologised to eylon levy, what did she say": the articles say "Kate
+    Burley did not apologize", and nowhere that she did. (A yes or no is answered "No"
+    instead.)"""
+    if d.yes_no:
+        return None
+    denial = denied_deed(d.question, list(d.asked_names), d.passages)
+    return None if denial is None else told_otherwise(d, denial)
 
 
 def premise_of_the_buyer(d: Draft, parts: Parts) -> OfflineResult | None:

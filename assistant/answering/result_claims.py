@@ -79,9 +79,13 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     # "how did collingwood end up losing the 2023 afl grand final to brisbane"
     (
         re.compile(
-            rf"\b{SIDE}\s+{HELPERS}(?:lose|loses|lost|losing)\s+(?:the|a|an|their|its)\s+"
+            rf"\b{SIDE}\s+{HELPERS}(?:lose|loses|lost|losing)\s+(?:(?:the|a|an|their|its)\s+"
             rf"(?:[\w'’.-]+\s+){{0,4}}?(?:final|game|match|series|decider|tie|bout|fight|"
-            rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race)\s+"
+            rf"semi|semi-final|semifinal|title|championship|cup|clash|showdown|derby|race|opener)"
+            # ("lost game 1 of the world series to arizona")
+            rf"|(?:game|match|leg|test|round)\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven))"
+            rf"(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?:series|finals?|playoffs?|cup|"
+            rf"championship|tournament|season))?\s+"
             # (not a goal fought for: "lose the fight to keep plants open")
             rf"(?:to|against|vs\.?|versus)\s+(?!(?:keep|stay|make|win|get|be|have|go|take|save|avoid|reach|"
             rf"remain|secure|force|stop|end|host|land|sign|buy|build|open|close)\b){THE}{SIDE}\b"

@@ -5,6 +5,7 @@ the articles do not bear out, and is refused with what they say instead."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -73,21 +74,68 @@ def role_taken(question: str, names: Sequence[str]) -> tuple[list[str], str, lis
 
 def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -> bool:
     """Whether a text says the holder beside a word of the role (a few words apart: "Mira
-    Murati, OpenAI's CTO and now interim CEO"), and the organisation."""
+    Murati, OpenAI's CTO and now interim CEO"), and the organisation. A role before another's
+    name is theirs: "replacing founder CEO Whitney Wolfe Herd with Slack CEO Lidiane Jones"
+    makes Jones, not Wolfe Herd, Slack's CEO."""
     if not says_any(org, text):
         return False
-    words = re.findall(r"[a-z0-9]+", text.lower())  # ("co-CEO", "CEO's": "ceo")
+    typed = re.findall(r"[A-Za-z0-9]+", text)  # ("co-CEO", "CEO's": "ceo")
+    words = [w.lower() for w in typed]
     held = [i for i, w in enumerate(words) if says_any(holder, w)]
+    orgs = [i for i, w in enumerate(words) if says_any(org, w)]
     roles = [
-        i
+        (i, i + len(w.split()))
         for w in ROLE_WORDS[role]
         for i in range(len(words))
         if words[i : i + len(w.split())] == w.split()
     ]
-    return any(abs(h - r) <= ROLE_REACH for h in held for r in roles)
+
+    def anothers(end: int) -> bool:
+        # (the title of the name that follows it: "Slack CEO Lidiane Jones", not "OpenAI CEO
+        # Sam Altman" of Altman)
+        run = list(itertools.takewhile(lambda w: w[0].isupper(), typed[end : end + NAME_RUN]))
+        return bool(run) and not any(says_any(holder, w.lower()) for w in run)
+
+    theirs = [(start, end) for start, end in roles if anothers(end)]
+    # (… unless the holder is named to follow them: "replacing founder CEO Whitney Wolfe Herd
+    # with Slack CEO Lidiane Jones" makes Jones Bumble's CEO)
+    succession = SUCCESSION.search(text)
+    if succession and says_any(holder, text[succession.end() :]):
+        theirs = []
+    # (the organisation said of the holder, not only in another's title: "Slack CEO Lidiane
+    # Jones"; and near the holder's role: not "Slack’s loss, Bumble’s gain: … replacing founder
+    # CEO Whitney Wolfe Herd")
+    free = [o for o in orgs if not any(s - ORG_REACH <= o < e + ORG_REACH for s, e in theirs)]
+    return any(
+        abs(h - start) <= ROLE_REACH and any(abs(o - start) <= ROLE_REACH + ORG_REACH for o in free)
+        for h in held
+        for start, end in roles
+        if (start, end) not in theirs and not _anothers_chief(words, start, end)
+    )
+
+
+def _anothers_chief(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether a "chief" is of another office: "chief technology officer", "chief of staff"."""
+    after = list(words[end : end + 2])
+    return list(words[start:end]) == ["chief"] and (
+        (bool(after) and after[0] in OTHER_CHIEFS) or after == ["of", "staff"]
+    )
+
+
+SUCCESSION = re.compile(r"\breplac(?:e|es|ed|ing)\b[^.;]{0,80}?\bwith\b", re.I)
+# The words after "chief" that make it another office than the head's.
+OTHER_CHIEFS = frozenset(
+    ("technology", "financial", "operating", "scientist", "science", "marketing", "product",
+     "information", "people", "legal", "strategy", "revenue", "commercial", "content",
+     "medical", "security", "data", "creative", "investment", "economist", "justice", "whip",
+     "constable", "inspector", "digital", "growth", "business", "privacy", "design",
+     "communications", "brand", "research", "risk", "compliance", "customer", "editor")
+)  # fmt: skip
 
 
 ROLE_REACH = 8  # words between a name and the role said of it ("OpenAI's" is two)
+ORG_REACH = 4  # words between a role and the organisation it is of ("chief executive of the")
+NAME_RUN = 4  # capitalised words after a role that may be its holder's name
 
 
 def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:

@@ -21,9 +21,9 @@ from assistant.answering.asking import (
 )
 from assistant.answering.candidates import Candidate, markers_of
 from assistant.answering.collective import share_of_several
+from assistant.answering.doers import doer_untold
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.events_asked import event_unspoken
-from assistant.answering.fit import SCORE_WORDS
 from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.kinds_unsaid import (
     kind_unspoken,
@@ -33,6 +33,7 @@ from assistant.answering.kinds_unsaid import (
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
 from assistant.answering.only_another import only_another
+from assistant.answering.score_fit import SCORE_WORDS
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED, quoted_whole
@@ -380,6 +381,7 @@ CHECKS: tuple[Check, ...] = (
     share_of_several,
     kind_unspoken,
     event_unspoken,
+    doer_untold,
     advice_unsaid,
     too_weak,
     names_unsaid,

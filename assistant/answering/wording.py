@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
+from index.terms import STOPWORDS
+
 # Chat asides that ask nothing, and words for a kind of piece: ordinary words, no name the
 # articles must hold. (Kept in the question: a store may hold one as a name, "SMH" for the
 # Sydney Morning Herald.)
@@ -169,6 +171,7 @@ def expand_abbreviations(text: str) -> str:
     # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
     # what a thing of someone's is, no name)
     text = WHATS_HIS.sub(r"\1 is \2", text)
+    text = MANAGING_DIRECTOR.sub(_managing_director, text)
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
         # "pro-choice", "N.Y.")
@@ -178,6 +181,19 @@ def expand_abbreviations(text: str) -> str:
         text,
         flags=re.I,
     )
+
+
+# "a goldman sachs MD": its managing director, a title after a firm's name (not Maryland after a
+# city, "baltimore, md", nor a doctor's letters, "john smith, m.d.")
+MANAGING_DIRECTOR = re.compile(r"\b([\w’']+)\s+md\b(?![.\w])", re.I)
+
+
+def _managing_director(match: re.Match[str]) -> str:
+    before = match.group(1)
+    at = re.match(r"\s+(?:of|at)\b", match.string[match.end() :])
+    if before.lower() in STOPWORDS and not (before.lower() == "the" and at):
+        return match.group()
+    return f"{before} managing director"
 
 
 # What someone is "on" by the week or year is their wage: "whats palmer on per week" (not "what

@@ -1,0 +1,81 @@
+"""A deed a question takes as done that the articles deny of the one who would have done it:
+"when kay burley apologised to eylon levy, what did she say?" of a piece saying "Kate Burley did
+not apologize"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.deed_denied import CLAUSE_TURN, negated
+from assistant.answering.deed_doers import undoubled
+from assistant.answering.event_premise import DEED_STATED, PAST_VERB, deed_taken
+from assistant.answering.scoring import sentences_of
+from assistant.answering.vocabulary import past_bases
+from assistant.answering.wording import other_spellings
+from assistant.types import Passage
+from index.terms import family
+
+# A deed set in a clause before the question: "when kay burley apologised to eylon levy on sky
+# news, what exactly did she say?", "after apple blocked beeper - what did beeper do?"
+DEED_WHEN = re.compile(
+    r"^\s*(?:so\s+|and\s+|but\s+)?(?:when|after|once|since)\s+"
+    rf"(?P<clause>(?:[a-z][\w'’.&-]*\s+){{1,4}}?(?P<deed>{PAST_VERB})\b[^?.,;:–—]{{0,80}}?)"
+    r"\s*(?:[,:;]|\s[-–—])\s+(?=.*\?)",
+    re.I,
+)
+
+
+def deed_stated(question: str, names: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The deed a question takes as done, and the names said before it (who did it): in a
+    "when …," or "so …," clause before the question, or asked why or when it was done."""
+    for pattern in (DEED_WHEN, DEED_STATED):
+        stated = pattern.match(question)
+        if stated is None:
+            continue
+        before = stated["clause"][: stated.start("deed") - stated.start("clause")].lower()
+        doers = [n for n in names if re.search(rf"\b{re.escape(n)}\b", before)]
+        return (stated["deed"].lower(), doers) if doers else None
+    taken = deed_taken(question, names)
+    if taken is None:
+        return None
+    deed, named = taken
+    at = question.lower().find(deed)
+    doers = [n for n in named if re.search(rf"\b{re.escape(n)}\b", question.lower()[:at])]
+    return (deed, doers) if doers else None
+
+
+def deed_roots(deed: str) -> set[str]:
+    """The roots a text may tell a deed by, in either spelling ("apologised", "apologize")."""
+    forms = set(past_bases(deed))
+    forms |= {o for f in list(forms) for o in other_spellings(f)}
+    forms |= {f.replace("is", "iz") for f in forms if "is" in f[-5:]}
+    return {undoubled(family(f)) for f in forms}
+
+
+def denied_deed(
+    question: str, names: Sequence[str], passages: Sequence[Passage]
+) -> Candidate | None:
+    """The sentence denying of the question's doer the deed it takes as done ("Kate Burley did
+    not apologize"), when no sentence tells that doer did it; None otherwise."""
+    stated = deed_stated(question, names)
+    if stated is None:
+        return None
+    deed, doers = stated
+    roots = deed_roots(deed)
+    denial = None
+    for candidate in sentences_of(passages):
+        for clause in CLAUSE_TURN.split(candidate.text):
+            words = [undoubled(family(w)) for w in re.findall(r"[\w'’-]+", clause)]
+            told = [i for i, w in enumerate(words) if w in roots]
+            if not told:
+                continue
+            # (of the doer, named before the deed in its clause)
+            lowered = [w.lower() for w in re.findall(r"[\w'’-]+", clause)[: told[0]]]
+            if not any(n in lowered for n in doers):
+                continue
+            if not negated(clause, roots):
+                return None  # told as done
+            denial = denial or candidate
+    return denial

@@ -1,0 +1,140 @@
+"""A deed a question takes as done that the articles deny ("Kate Burley did not apologize"); a
+title before another's name is theirs ("Slack CEO Lidiane Jones"); a loss of a numbered game;
+a wage asked "whats he paid"; the FT by its initials; an ordinary word clipped ("gen ai") and a
+managing director typed "MD", none of them names the articles must hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.answer_kinds import people_named
+from assistant.answering.asking import kinds_asked
+from assistant.answering.denied_premise import deed_stated, denied_deed
+from assistant.answering.doers import done_said
+from assistant.answering.names_typed import clipped_in
+from assistant.answering.result_claims import claimed_result
+from assistant.answering.role_premise import role_told
+from assistant.answering.wording import expand_abbreviations
+from assistant.outlet_names import named_outlets
+from assistant.types import Passage
+
+
+def _passage(text: str, title: str = "t") -> Passage:
+    return Passage("c", "a", title, "o", None, 1.0, text)
+
+
+BURLEY = (
+    "Levy was interviewed by Sky News presenter Kay Burley. The strange question aroused "
+    "anger and criticism worldwide but Kate Burley did not apologize and even justified her "
+    "question on X."
+)
+NAMES = ["kay", "burley", "eylon", "levy", "sky"]
+
+
+def test_a_deed_the_articles_deny_of_its_doer() -> None:
+    asked = "when kay burley apologised to eylon levy on sky news, what exactly did she say?"
+    assert deed_stated(asked, NAMES) == ("apologised", ["kay", "burley"])
+    denial = denied_deed(asked, NAMES, [_passage(BURLEY)])
+    assert denial is not None and "did not apologize" in denial.text
+    # (told as done, of the doer: no denial)
+    done = "Kay Burley apologised to Eylon Levy on air the next day."
+    assert denied_deed(asked, NAMES, [_passage(f"{BURLEY} {done}")]) is None
+    # (a deed the articles do not deny: the question stands)
+    interviewed = "when kay burley interviewed eylon levy, what did she ask him?"
+    assert denied_deed(interviewed, NAMES, [_passage(BURLEY)]) is None
+    # (denied of another: "Levy did not apologize" is no denial of Burley's)
+    other = "Eylon Levy did not apologize for the remarks."
+    assert denied_deed(asked, NAMES, [_passage(other)]) is None
+    # (asked why, too)
+    why = "why did kay burley apologise to eylon levy?"
+    assert denied_deed(why, NAMES, [_passage(BURLEY)]) is not None
+
+
+BUMBLE = (
+    "Slack’s loss, Bumble’s gain: Dating app Bumble announced a doozy this week: It’s "
+    "replacing founder CEO Whitney Wolfe Herd with Slack CEO Lidiane Jones."
+)
+
+
+def test_a_title_before_anothers_name_is_theirs() -> None:
+    herd = ["whitney", "wolfe", "herd", "bumble"]
+    assert not role_told(herd, "ceo", ["slack"], BUMBLE)
+    assert role_told(["lidiane", "jones"], "ceo", ["slack"], BUMBLE)
+    # (named to follow the one replaced: Jones becomes Bumble's CEO)
+    assert role_told(["lidiane", "jones"], "ceo", ["bumble"], BUMBLE)
+    assert role_told(["whitney", "wolfe", "herd"], "ceo", ["bumble"], BUMBLE)
+    assert role_told(["altman"], "ceo", ["openai"], "OpenAI CEO Sam Altman said so.")
+    assert not role_told(
+        ["altman"], "ceo", ["microsoft"], "Microsoft CEO Satya Nadella hired Sam Altman."
+    )
+    # (a chief of another office is no chief executive)
+    assert not role_told(
+        ["altman"], "ceo", ["microsoft"], "Altman knew Microsoft’s chief technology officer."
+    )
+    assert role_told(["nadella"], "ceo", ["microsoft"], "Satya Nadella, the chief of Microsoft.")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim"),
+    [
+        ("the rangers lost game 1 of the world series to arizona - why?", ("arizona", "rangers")),
+        ("the rangers lost the opener to arizona", ("arizona", "rangers")),
+        (
+            "how did collingwood lose the 2023 afl grand final to brisbane",
+            ("brisbane", "collingwood"),
+        ),
+        ("we lost the fight to keep plants open", None),
+    ],
+)
+def test_a_loss_of_a_numbered_game(question: str, claim: tuple[str, str] | None) -> None:
+    assert claimed_result(question) == claim
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("whats eylon levy paid as a government spokesman?", "amount"),
+        ("what's he paid?", "amount"),
+        ("whats the no 1 paid app", "other"),
+    ],
+)
+def test_a_wage_asked_whats_he_paid(question: str, kind: str) -> None:
+    assert kinds_asked(expand_abbreviations(question)) == [kind]
+
+
+def test_the_ft_by_its_initials_with_evidence() -> None:
+    outlets = ["Financial Times", "The Verge"]
+    asked = "the ft's kishida 'reassess our economy' piece - how much was the topix up?"
+    assert named_outlets(asked, outlets) == ["Financial Times"]
+    assert named_outlets("what did the FT say about it", outlets) == ["Financial Times"]
+    # (in lower case, unattributed: feet)
+    assert named_outlets("how tall is the statue in ft?", outlets) == []
+
+
+def test_clipped_words_and_a_managing_director() -> None:
+    passages = [_passage("56% said generative AI was having an impact on their priorities.")]
+    asked = "what share said gen ai was affecting their priorities"
+    assert clipped_in("gen", asked, passages, ordinary=True)
+    # (a name clipped is still a name: "man city" of Manchester City)
+    city = [_passage("Manchester City won again.")]
+    assert clipped_in("man", "who scored vs man city", city)
+    assert not clipped_in("man", "who scored vs man city", city, ordinary=True)
+    assert expand_abbreviations("quoted a goldman sachs MD on prices") == (
+        "quoted a goldman sachs managing director on prices"
+    )
+    assert expand_abbreviations("the md of hsbc said") == "the managing director of hsbc said"
+    assert expand_abbreviations("he lives in baltimore, md") == "he lives in baltimore, md"
+    assert expand_abbreviations("what is md") == "what is md"
+
+
+def test_a_day_of_the_year_names_no_one() -> None:
+    sentence = 'Longfellow penned the carol "I Heard the Bells on Christmas Day."'
+    assert people_named(sentence) == []
+    assert people_named("The film was directed by Joshua Enck.") == ["Joshua Enck"]
+    assert people_named("It was Jason Day who scored it.") == ["Jason Day"]
+
+
+def test_the_doer_of_a_deed_asked_must_be_told() -> None:
+    assert done_said("The film was directed by Joshua Enck.", "directed")
+    assert done_said("Its director, Joshua Enck, said so.", "directed")
+    assert not done_said("The story is now the subject of a feature-length film.", "directed")
