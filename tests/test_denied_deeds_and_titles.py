@@ -138,3 +138,12 @@ def test_the_doer_of_a_deed_asked_must_be_told() -> None:
     assert done_said("The film was directed by Joshua Enck.", "directed")
     assert done_said("Its director, Joshua Enck, said so.", "directed")
     assert not done_said("The story is now the subject of a feature-length film.", "directed")
+
+
+def test_accented_names_name_someone() -> None:
+    sentence = "It was spotted last month by technologist, Danny Mekić."
+    assert people_named(sentence) == ["Danny Mekić"]
+    assert people_named("Goals from Benoît Badiashile and Martin Ødegaard.") == [
+        "Benoît Badiashile",
+        "Martin Ødegaard",
+    ]
