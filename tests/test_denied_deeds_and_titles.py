@@ -11,6 +11,7 @@ from assistant.answering.answer_kinds import people_named
 from assistant.answering.asking import kinds_asked
 from assistant.answering.denied_premise import deed_stated, denied_deed
 from assistant.answering.doers import done_said
+from assistant.answering.kinds_unsaid import PAID_FOR
 from assistant.answering.names_typed import clipped_in
 from assistant.answering.result_claims import claimed_result
 from assistant.answering.role_premise import role_told
@@ -147,3 +148,17 @@ def test_accented_names_name_someone() -> None:
         "Benoît Badiashile",
         "Martin Ødegaard",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("how much did microsoft pay when it bought bungie?", "bungie"),
+        ("how much did apple pay to acquire beeper", "beeper"),
+        ("what fee did arsenal pay chelsea for kai havertz", "havertz"),
+        ("how much did microsoft pay", None),
+    ],
+)
+def test_the_thing_a_sum_is_paid_for(question: str, thing: str | None) -> None:
+    found = PAID_FOR.search(question)
+    assert (found.group(1) if found else None) == thing

@@ -327,3 +327,15 @@ def test_a_yes_no_asked_by_tone_borrows_no_kind_from_the_turn_before(offline: As
     assert not answer.abstained
     # the sentence on prices, not the turn before's share of imports
     assert "price formation" in answer.text.split("[1]")[0]
+
+
+def test_a_miss_of_one_thing_beside_a_beat_of_another() -> None:
+    mixed = _candidate(
+        "Nike reported revenue that fell short of Wall Street's sales expectations for the "
+        "first time in two years, but it beat on earnings and gross margin estimates."
+    )
+    missed = "nike missed on earnings per share in its september quarter - what did they blame?"
+    assert contrary_premise(missed, [mixed], [mixed], {"nike"}) is mixed
+    # (the miss taken is told: no false premise)
+    sales = "nike missed on sales expectations - what did they blame?"
+    assert contrary_premise(sales, [mixed], [mixed], {"nike"}) is None

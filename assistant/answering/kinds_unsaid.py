@@ -82,7 +82,13 @@ def money_of_another_thing(d: Draft, parts: Parts) -> OfflineResult | None:
     return d.refuse(on_it[0], d.kind_name)
 
 
-PAID_FOR = re.compile(r"\bfor\s+(?:[a-z][\w'’.-]*\s+){0,2}([a-z][\w'’.-]*)\s*[?.!]*\s*$", re.I)
+PAID_FOR = re.compile(
+    # (or bought: "how much did microsoft pay when it bought bungie", "… to acquire bungie")
+    r"\b(?:for|(?:when|after)\s+(?:it|they|he|she|we)\s+(?:bought|acquired|purchased|snapped\s+up)|"
+    r"to\s+(?:buy|acquire|purchase)|buying|acquiring|purchasing)\s+(?:[a-z][\w'’.-]*\s+){0,2}"
+    r"([a-z][\w'’.-]*)\s*[?.!]*\s*$",
+    re.I,
+)
 THING_LENGTH = 4  # the fewest letters of a thing's name read for this ("ps5", "car" are not)
 # Words for a sum itself, not the thing it is of: "the price", "its valuation".
 MONEY_WORDS = frozenset(

@@ -312,11 +312,12 @@ def contrary_premise(
             # not the fee raised that "cut its overdraft fees from $35" denies.
             told = max((_said_of(taken, s.text, things, by) for s in sentences), default=0)
             for c in candidates:
-                # (nor one saying the change taken too, unless by the figure asked: "lowered
-                # its price … by 15% owing to increased debt")
+                # (nor one saying the change taken too of the same things, unless by the figure
+                # asked: "lowered its price … by 15% owing to increased debt"; "fell short of
+                # sales expectations …, but it beat on earnings" denies a miss on earnings)
                 low = c.text.lower()
                 if _said_of(other, c.text, things, by) > told and (
-                    not taken.search(low) or _by_the_figure(other, low, by)
+                    not _said_of(taken, c.text, things) or _by_the_figure(other, low, by)
                 ):
                     return c
     return None
