@@ -15,6 +15,7 @@ from assistant.answering.kinds_unsaid import PAID_FOR
 from assistant.answering.names_typed import clipped_in
 from assistant.answering.result_claims import claimed_result
 from assistant.answering.role_premise import role_told
+from assistant.answering.scoring import sentences_of
 from assistant.answering.wording import expand_abbreviations
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
@@ -162,3 +163,13 @@ def test_accented_names_name_someone() -> None:
 def test_the_thing_a_sum_is_paid_for(question: str, thing: str | None) -> None:
     found = PAID_FOR.search(question)
     assert (found.group(1) if found else None) == thing
+
+
+def test_the_answer_to_a_pieces_own_question_goes_on_about_what_it_asked() -> None:
+    text = (
+        "The rules will apply only to men's golf. Why? Because the average driving distance "
+        "on the LPGA Tour is still well within the accepted norm."
+    )
+    told = sentences_of([_passage(text)])
+    assert [c.text[:7] for c in told] == ["The rul", "Because"]
+    assert told[1].before.startswith("The rules will apply")

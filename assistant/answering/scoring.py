@@ -61,10 +61,16 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
                 )
             # (a run of sentences on someone unnamed keeps the one that named them)
             referent = (referent or before) if unnamed else ""
-            before = sentence
+            # (a piece's own short question goes on about the sentence before it, which its
+            # answer does too: "… the rules will apply only to men's golf. Why? Because the
+            # average driving distance on the LPGA Tour is still well within the norm.")
+            if not (before and ASKED_ALOUD.fullmatch(sentence)):
+                before = sentence
     return out
 
 
+# A short question a piece asks itself: "Why?", "How so?", "The reason?", "What happened next?"
+ASKED_ALOUD = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\?[\"”’']?\s*")
 # A sentence whose subject is someone named before: "He also led …", "She signed …".
 PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they)\s", re.I)
 
