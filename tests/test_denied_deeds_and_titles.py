@@ -11,6 +11,7 @@ from assistant.answering.answer_kinds import people_named
 from assistant.answering.asking import kinds_asked
 from assistant.answering.denied_premise import deed_stated, denied_deed
 from assistant.answering.doers import done_said
+from assistant.answering.event_premise import deed_untold
 from assistant.answering.kinds_unsaid import PAID_FOR
 from assistant.answering.names_typed import clipped_in
 from assistant.answering.result_claims import claimed_result
@@ -173,3 +174,19 @@ def test_the_answer_to_a_pieces_own_question_goes_on_about_what_it_asked() -> No
     told = sentences_of([_passage(text)])
     assert [c.text[:7] for c in told] == ["The rul", "Because"]
     assert told[1].before.startswith("The rules will apply")
+
+
+def test_a_deed_asked_in_the_passive_is_done_to_the_one_named_before_it() -> None:
+    teale = [
+        _passage(
+            "Owen Teale was in need of a job. The role of Barry the Bear was hard. The sight "
+            "of a sweaty bear riding the ferris wheel caught management's attention and Teale "
+            "was sacked."
+        )
+    ]
+    names = ["owen", "teale", "barry"]
+    asked = "why did owen teale get sacked from being barry the bear at the fairground?"
+    assert not deed_untold(asked, names, teale)
+    # (… and untold when no sentence tells it of them)
+    hired = [_passage("Owen Teale was hired to play Barry the Bear at the fairground.")]
+    assert deed_untold(asked, names, hired)

@@ -206,7 +206,13 @@ def deed_untold(
     # says: "why did microsoft cut 100 jobs at bungie" is not told by "Sony cut 100 jobs at
     # Bungie", nor by "Microsoft cut 10,000 jobs across its businesses")
     where: list[str] = []
-    if to_someone and not done_to and deed_at is not None:
+    asked_passive = deed_at is not None and PASSIVE_ASKED.search(question[: deed_at.end()])
+    if to_someone and not done_to and deed_at is not None and asked_passive:
+        # (done to the one named before it: "why did owen teale get sacked from being barry
+        # the bear" is told by "Teale was sacked", whoever sacked him)
+        before_deed = question.lower()[: deed_at.start()]
+        done_to = [n for n in named if re.search(rf"\b{re.escape(n)}", before_deed)]
+    elif to_someone and not done_to and deed_at is not None:
         before_deed = question.lower()[: deed_at.start()]
         doers = [n for n in named if re.search(rf"\b{re.escape(n)}", before_deed)]
         where = [n for n in named if n not in doers and re.search(rf"\b{re.escape(n)}", after)]
