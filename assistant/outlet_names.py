@@ -165,11 +165,27 @@ def outlet_mentions(
     for variant in filter(None, {outlet.lower(), outlet.lower().removeprefix("the ")}):
         for match in re.finditer(r"(?<!\w)" + re.escape(variant) + r"(?!\w)", lowered):
             a, b = match.span()
+            if len(variant) <= SHORT_INITIALS:
+                # (two letters are many words' and units': "It says", "did he DM her", "the
+                # 30 ft piece"; only "the FT reported", "per the ft", "the ft's piece")
+                if _short_initials(lowered, a, b):
+                    starts.append(a)
+                continue
             capitalised = outlet == outlet.lower() or text[a:b] != lowered[a:b]
             distinctive = by_spelling and _distinctive(outlet)
             if rule == "any" or capitalised or distinctive or _attributed(lowered, a, b):
                 starts.append(a)
     return starts
+
+
+SHORT_INITIALS = 2  # letters of an outlet's initials too short to name it without attribution
+
+
+def _short_initials(lowered: str, start: int, end: int) -> bool:
+    """Whether two letters name the outlet they are the initials of: attributed, after "the"
+    ("the FT reported", "per the ft"; not "what did HR say"), and after no figure."""
+    before = lowered[:start]
+    return _attributed(lowered, start, end) and before.endswith("the ")
 
 
 def _distinctive(outlet: str) -> bool:

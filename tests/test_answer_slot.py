@@ -201,6 +201,7 @@ def test_the_focus_is_the_phrase_up_to_its_verb(question: str, phrase: str | Non
         ("how many players did he call up", "He named a 36-man squad.", 1.0),
         ("how many people were at the game", "Leipzig beat 10-man Dortmund 3-2.", 0.5),
         ("how many fans were at el monumental", "Scaloni named a 36-man squad.", 0.5),
+        ("how many fans travelled", "A 3,000-strong army of fans travelled.", 1.0),
         # a name of a body or an event names no one
         ("who scored it", "It was the best goal of the World Cup so far.", 0.0),
         ("who scored it", "It was Jason Day who scored it.", 1.0),

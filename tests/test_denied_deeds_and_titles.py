@@ -51,6 +51,14 @@ def test_a_deed_the_articles_deny_of_its_doer() -> None:
     # (asked why, too)
     why = "why did kay burley apologise to eylon levy?"
     assert denied_deed(why, NAMES, [_passage(BURLEY)]) is not None
+    # (denied of the nearest name before it only, and told later of a pronoun)
+    for not_hers in (
+        "Burley said Levy did not apologise.",
+        "Burley interviewed Levy, who did not apologise.",
+        "Burley questioned Levy, and Sky News never apologised.",
+        "Kay Burley did not apologise at first. Days later she apologised on air.",
+    ):
+        assert denied_deed(asked, NAMES, [_passage(not_hers)]) is None
 
 
 BUMBLE = (
@@ -75,6 +83,17 @@ def test_a_title_before_anothers_name_is_theirs() -> None:
         ["altman"], "ceo", ["microsoft"], "Altman knew Microsoft’s chief technology officer."
     )
     assert role_told(["nadella"], "ceo", ["microsoft"], "Satya Nadella, the chief of Microsoft.")
+    # (two titled people in a sentence: each keeps their own organisation)
+    meeting = "Nvidia CEO Jensen Huang met Apple CEO Tim Cook."
+    assert role_told(["cook"], "ceo", ["apple"], meeting)
+    assert not role_told(["huang"], "ceo", ["apple"], meeting)
+    # (no name runs on past a comma or onto a day, and a headline capitalises every word)
+    for told in (
+        "Mira Murati was named interim CEO, OpenAI said in a blog post.",
+        "Mira Murati of OpenAI was named interim CEO Friday.",
+        "Mira Murati Returns As OpenAI CEO As Board Is Replaced",
+    ):
+        assert role_told(["murati"], "ceo", ["openai"], told)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +118,8 @@ def test_a_loss_of_a_numbered_game(question: str, claim: tuple[str, str] | None)
         ("whats eylon levy paid as a government spokesman?", "amount"),
         ("what's he paid?", "amount"),
         ("whats the no 1 paid app", "other"),
+        ("what kind of leave is paid?", "other"),
+        ("what company got paid?", "name"),
     ],
 )
 def test_a_wage_asked_whats_he_paid(question: str, kind: str) -> None:
@@ -112,6 +133,10 @@ def test_the_ft_by_its_initials_with_evidence() -> None:
     assert named_outlets("what did the FT say about it", outlets) == ["Financial Times"]
     # (in lower case, unattributed: feet)
     assert named_outlets("how tall is the statue in ft?", outlets) == []
+    assert named_outlets("the 30 ft piece of the berlin wall", outlets) == []
+    others = ["The Irish Times", "Daily Mail", "The Hollywood Reporter"]
+    for typed in ("It says apple cut prices - why?", "did he DM her", "what did HR say"):
+        assert named_outlets(typed, others) == []
 
 
 def test_clipped_words_and_a_managing_director() -> None:
@@ -128,6 +153,10 @@ def test_clipped_words_and_a_managing_director() -> None:
     assert expand_abbreviations("the md of hsbc said") == "the managing director of hsbc said"
     assert expand_abbreviations("he lives in baltimore, md") == "he lives in baltimore, md"
     assert expand_abbreviations("what is md") == "what is md"
+    assert expand_abbreviations("how far is silver spring md") == "how far is silver spring md"
+    assert expand_abbreviations("he is an md at jpmorgan") == (
+        "he is a managing director at jpmorgan"
+    )
 
 
 def test_a_day_of_the_year_names_no_one() -> None:
@@ -135,12 +164,17 @@ def test_a_day_of_the_year_names_no_one() -> None:
     assert people_named(sentence) == []
     assert people_named("The film was directed by Joshua Enck.") == ["Joshua Enck"]
     assert people_named("It was Jason Day who scored it.") == ["Jason Day"]
+    assert people_named("On New Year's Eve the crowd gathered.") == []
 
 
 def test_the_doer_of_a_deed_asked_must_be_told() -> None:
     assert done_said("The film was directed by Joshua Enck.", "directed")
     assert done_said("Its director, Joshua Enck, said so.", "directed")
     assert not done_said("The story is now the subject of a feature-length film.", "directed")
+    # (in any form of the verb, or by a name after "by")
+    assert done_said("The coup leader, Tchiani, spoke.", "led")
+    assert done_said("The anthem was sung by Stapleton.", "sang")
+    assert done_said("It was written by Antonoff.", "wrote")
 
 
 def test_accented_names_name_someone() -> None:
@@ -190,3 +224,8 @@ def test_a_deed_asked_in_the_passive_is_done_to_the_one_named_before_it() -> Non
     # (… and untold when no sentence tells it of them)
     hired = [_passage("Owen Teale was hired to play Barry the Bear at the fairground.")]
     assert deed_untold(asked, names, hired)
+    # (… by the one the question says did it)
+    united = [_passage("Ten Hag was sacked by United on Monday.")]
+    hag = ["ten", "hag", "united", "amazon"]
+    assert deed_untold("why did ten hag get sacked by amazon?", hag, united)
+    assert not deed_untold("why did ten hag get sacked by united?", hag, united)

@@ -61,7 +61,7 @@ def test_an_outlet_is_named_without_its_section(question: str, named: list[str])
         ("CBSSports.com", ["CBS Sports"]),
         (
             "Globes English | Israel Business Arena",
-            ["Globes English", "Globes", "GlobesEnglish"],
+            ["Globes English", "GE", "Globes", "GlobesEnglish"],
         ),
     ],
 )

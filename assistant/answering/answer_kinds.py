@@ -122,6 +122,7 @@ def people_named(sentence: str) -> list[str]:
             len(words) >= 2
             and words[-1].lower().strip(".,'’") not in NOT_A_PERSON
             and not DAY_OF_THE_YEAR.search(" ".join(words).strip(".,'’"))
+            and not DAY_AFTER.match(sentence, match.end())
         ):
             out.append(" ".join(words))
     # one name alone, said of as someone: "his personal physician and party guest, Polidori,
@@ -157,11 +158,12 @@ NOT_A_PERSON = frozenset(
 )  # fmt: skip
 # A day of the year, no one's name: "Christmas Day", "New Year's Eve" (not "Jason Day").
 DAY_OF_THE_YEAR = re.compile(
-    r"(?:Christmas|Boxing|Year['’]?s?|Election|Memorial|Labou?r|Independence|Thanksgiving|"
-    r"Valentine['’]?s|Mother['’]?s|Father['’]?s|Veterans['’]?|Armistice|Remembrance|Easter|"
-    r"Groundhog|Presidents['’]?|Black|Cyber|Game|Opening|Deadline|Media|Match|Judgment|"
-    r"Halloween|Australia|Canada|Bastille|Patrick['’]?s)\s+(?:Day|Eve|Night)$"
+    r"(?:Christmas|Boxing|Election|Memorial|Labou?r|Independence|Thanksgiving|Veterans|Armistice|"
+    r"Remembrance|Easter|Groundhog|Presidents|Black|Cyber|Game|Opening|Deadline|Media|Match|"
+    r"Judgment|Halloween|Australia|Canada|Bastille)\s+(?:Day|Eve|Night)$"
 )
+# … its possessive cut off the name: "New Year's Eve", "Valentine's Day", "Mother's Day"
+DAY_AFTER = re.compile(r"['’]s?\s+(?:Day|Eve|Night)\b")
 
 
 # Someone spoken of without a name: "he" or "she" as the subject, or by what they do ("the

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.deed_denied import CLAUSE_TURN, negated
-from assistant.answering.deed_doers import undoubled
+from assistant.answering.deed_doers import says_any, undoubled
 from assistant.answering.event_premise import DEED_STATED, PAST_VERB, deed_taken
 from assistant.answering.scoring import sentences_of
 from assistant.answering.vocabulary import past_bases
@@ -41,8 +41,9 @@ def deed_stated(question: str, names: Sequence[str]) -> tuple[str, list[str]] | 
     if taken is None:
         return None
     deed, named = taken
-    at = question.lower().find(deed)
-    doers = [n for n in named if re.search(rf"\b{re.escape(n)}\b", question.lower()[:at])]
+    found = re.search(rf"\b{re.escape(deed)}\b", question.lower())
+    before = question.lower()[: found.start()] if found else ""
+    doers = [n for n in named if re.search(rf"\b{re.escape(n)}\b", before)]
     return (deed, doers) if doers else None
 
 
@@ -50,7 +51,7 @@ def deed_roots(deed: str) -> set[str]:
     """The roots a text may tell a deed by, in either spelling ("apologised", "apologize")."""
     forms = set(past_bases(deed))
     forms |= {o for f in list(forms) for o in other_spellings(f)}
-    forms |= {f.replace("is", "iz") for f in forms if "is" in f[-5:]}
+    forms |= {re.sub(r"is(e|ed|es|ing)?$", r"iz\1", f) for f in forms}
     return {undoubled(family(f)) for f in forms}
 
 
@@ -58,24 +59,45 @@ def denied_deed(
     question: str, names: Sequence[str], passages: Sequence[Passage]
 ) -> Candidate | None:
     """The sentence denying of the question's doer the deed it takes as done ("Kate Burley did
-    not apologize"), when no sentence tells that doer did it; None otherwise."""
+    not apologize"), when no headline or sentence tells that doer did it; None otherwise."""
     stated = deed_stated(question, names)
     if stated is None:
         return None
     deed, doers = stated
     roots = deed_roots(deed)
+    headlines = [Candidate(0, p.title) for p in passages if p.title]
     denial = None
-    for candidate in sentences_of(passages):
+    for candidate in [*headlines, *sentences_of(passages)]:
         for clause in CLAUSE_TURN.split(candidate.text):
-            words = [undoubled(family(w)) for w in re.findall(r"[\w'’-]+", clause)]
-            told = [i for i, w in enumerate(words) if w in roots]
+            tokens = re.findall(r"[\w'’-]+", clause)
+            told = [i for i, w in enumerate(tokens) if undoubled(family(w.lower())) in roots]
             if not told:
                 continue
-            # (of the doer, named before the deed in its clause)
-            lowered = [w.lower() for w in re.findall(r"[\w'’-]+", clause)[: told[0]]]
-            if not any(n in lowered for n in doers):
-                continue
             if not negated(clause, roots):
-                return None  # told as done
-            denial = denial or candidate
+                # (told as done, of the doer named anywhere in it, or before it when it goes on
+                # about them: "Days later she apologised on air")
+                said = candidate.text
+                if GOES_ON.match(candidate.text):
+                    said = f"{candidate.before} {said}"
+                if says_any(doers, said):
+                    return None
+                continue
+            if denial is None and _denied_of(tokens, told[0], doers):
+                denial = candidate
     return denial
+
+
+def _denied_of(tokens: Sequence[str], at: int, doers: Sequence[str]) -> bool:
+    """Whether the name nearest before a denied deed is the doer's, with no clause of another
+    between: "Kate Burley did not apologize"; not "Burley said Levy did not apologise", nor
+    "Burley interviewed Levy, who did not apologise"."""
+    for word in reversed(tokens[:at]):
+        low = word.lower()
+        if low in ("who", "which", "that"):
+            return False
+        if word[0].isupper():
+            return low in doers
+    return False
+
+
+GOES_ON = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}?(?:he|she|they|it)\b", re.I)

@@ -12,6 +12,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.roles import SCORING_WORDS
 from assistant.answering.scoring import doer_forms
+from assistant.answering.sentences import IRREGULAR
 from assistant.answering.subject import runs_said
 from index.terms import STOPWORDS, family
 
@@ -118,10 +119,19 @@ UNNAMED_FIT = 0.5  # the fit of a sentence naming someone the question does not
 
 
 def done_said(text: str, verb: str) -> bool:
-    """Whether a text tells the deed, or names its doer: "directed" by "director"."""
-    return deed_told(text, verb) or any(
-        family(w) in doer_forms(family(verb)) for w in re.findall(r"[a-z]+", text.lower())
+    """Whether a text tells the deed, in any of its forms ("written" for "wrote"), or names its
+    doer: "directed" by "director", "led" by "leader", "by Antonoff"."""
+    if deed_told(text, verb) or DONE_BY.search(text):
+        return True
+    base = family(IRREGULAR.get(verb.lower(), verb.lower()))
+    doing = {base} | doer_forms(base)
+    return any(
+        family(IRREGULAR.get(w, w)) in doing for w in re.findall(r"[a-z]+", text.lower())
     )
+
+
+# The one who did it, named after "by": "It was written by Antonoff."
+DONE_BY = re.compile(r"\bby\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+")
 
 
 def on_most_named(d: Draft, doers: list[Candidate]) -> list[Candidate]:

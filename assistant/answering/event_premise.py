@@ -206,12 +206,19 @@ def deed_untold(
     # says: "why did microsoft cut 100 jobs at bungie" is not told by "Sony cut 100 jobs at
     # Bungie", nor by "Microsoft cut 10,000 jobs across its businesses")
     where: list[str] = []
-    asked_passive = deed_at is not None and PASSIVE_ASKED.search(question[: deed_at.end()])
+    asked_passive = (
+        deed_at is not None
+        and not deed.lower().endswith("ing")  # ("why was microsoft sacking staff": its own)
+        and PASSIVE_ASKED.search(question[: deed_at.end()])
+    )
     if to_someone and not done_to and deed_at is not None and asked_passive:
         # (done to the one named before it: "why did owen teale get sacked from being barry
-        # the bear" is told by "Teale was sacked", whoever sacked him)
+        # the bear" is told by "Teale was sacked", whoever sacked him, unless the question says
+        # who: "… get sacked by amazon")
         before_deed = question.lower()[: deed_at.start()]
         done_to = [n for n in named if re.search(rf"\b{re.escape(n)}", before_deed)]
+        by = re.match(r"\s+by\s+(?:the\s+)?(.+)", after)
+        doers = _object_named(by.group(1), named) if by else []
     elif to_someone and not done_to and deed_at is not None:
         before_deed = question.lower()[: deed_at.start()]
         doers = [n for n in named if re.search(rf"\b{re.escape(n)}", before_deed)]

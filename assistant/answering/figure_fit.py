@@ -84,7 +84,8 @@ PEOPLE_COUNTED = PEOPLE | frozenset(
      "protesters", "men", "women")
 )  # fmt: skip
 HEADCOUNT = frozenset(("man", "woman", "member", "person", "strong"))  # "a 36-man squad"
-# … of the people a squad, a crew or a force is made of (not "how many fans": "a 36-man squad")
+# … of the people a squad, a crew or a force is made of (not "how many fans": "a 36-man squad";
+# any crowd counted "3,000-strong")
 IN_A_SQUAD = frozenset(
     ("players", "members", "staff", "workers", "employees", "troops", "soldiers", "men", "women",
      "crew", "officers", "delegates", "athletes", "riders", "drivers")
@@ -484,7 +485,9 @@ def is_focus(
         return True  # "how many ppl watched it on nbc": "an average of 27m viewers"
     if head in PEOPLE and slot.asked & RECEIVING and lowered in READERSHIP:
         return True  # "how many ppl get the newsletter": "64,000 subscriber inboxes"
-    if head in IN_A_SQUAD and lowered in HEADCOUNT:
+    if (head in IN_A_SQUAD and lowered in HEADCOUNT) or (
+        head in PEOPLE_COUNTED - PEOPLE and lowered == "strong"
+    ):
         return True  # "how many players did he call up": "a 36-man squad" (not "how many
         # people were at the game": "10-man Dortmund")
     if head in PEOPLE_COUNTED and slot.done and answer_stem(lowered) == slot.done:

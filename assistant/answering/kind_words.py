@@ -95,10 +95,6 @@ ASKS_PAID = re.compile(
     # ("what's jonathan smith going to be paid")
     r"(?:getting|being)\s+paid|(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
     r"be\s+paid))\b"
-    # ("whats eylon levy paid as a government spokesman", "what's he paid"; "whats" is read as
-    # "what": `expand_abbreviations`)
-    r"|^what(?:['’]s|s)?(?:\s+[\w'’-]+){1,4}?\s+paid(?=\s*(?:$|[?!]|(?:as|per|each|every|"
-    r"now|today|these\s+days)\b))"
 )
 # "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
 CHANGED_TO = re.compile(

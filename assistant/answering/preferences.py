@@ -437,7 +437,6 @@ STAGES: tuple[Stage, ...] = (
     premise_of_a_denied_deed,
     premise_of_the_role,
     premise_of_the_plea,
-    premise_of_a_denied_deed,
     premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,

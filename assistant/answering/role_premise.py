@@ -5,7 +5,6 @@ the articles do not bear out, and is refused with what they say instead."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -15,6 +14,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.premises import told_otherwise
 from assistant.answering.scoring import sentences_of
 from assistant.types import Passage
+from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
 
 # The words that tell each role, however it is typed.
@@ -79,8 +79,8 @@ def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -
     makes Jones, not Wolfe Herd, Slack's CEO."""
     if not says_any(org, text):
         return False
-    typed = re.findall(r"[A-Za-z0-9]+", text)  # ("co-CEO", "CEO's": "ceo")
-    words = [w.lower() for w in typed]
+    tokens = list(re.finditer(r"[A-Za-z0-9]+", text))  # ("co-CEO", "CEO's": "ceo")
+    words = [t.group().lower() for t in tokens]
     held = [i for i, w in enumerate(words) if says_any(holder, w)]
     orgs = [i for i, w in enumerate(words) if says_any(org, w)]
     roles = [
@@ -89,14 +89,22 @@ def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -
         for i in range(len(words))
         if words[i : i + len(w.split())] == w.split()
     ]
+    # (a headline capitalises every word: no name runs on from a title there)
+    headline = all(w[0].isupper() for w in (t.group() for t in tokens) if len(w) >= HEADLINE_WORD)
 
     def anothers(end: int) -> bool:
         # (the title of the name that follows it: "Slack CEO Lidiane Jones", not "OpenAI CEO
-        # Sam Altman" of Altman)
-        run = list(itertools.takewhile(lambda w: w[0].isupper(), typed[end : end + NAME_RUN]))
-        return bool(run) and not any(says_any(holder, w.lower()) for w in run)
+        # Sam Altman" of Altman, nor "named interim CEO, OpenAI said", "… CEO Friday")
+        run: list[str] = []
+        for i in range(end, min(end + NAME_RUN, len(tokens))):
+            gap = text[tokens[i - 1].end() : tokens[i].start()]
+            word = tokens[i].group()
+            if gap.strip() or not word[0].isupper() or word.lower() in CALENDAR_WORDS:
+                break
+            run.append(word.lower())
+        return bool(run) and not any(says_any(holder, w) for w in run)
 
-    theirs = [(start, end) for start, end in roles if anothers(end)]
+    theirs = [] if headline else [(start, end) for start, end in roles if anothers(end)]
     # (… unless the holder is named to follow them: "replacing founder CEO Whitney Wolfe Herd
     # with Slack CEO Lidiane Jones" makes Jones Bumble's CEO)
     succession = SUCCESSION.search(text)
@@ -105,7 +113,8 @@ def role_told(holder: Sequence[str], role: str, org: Sequence[str], text: str) -
     # (the organisation said of the holder, not only in another's title: "Slack CEO Lidiane
     # Jones"; and near the holder's role: not "Slack’s loss, Bumble’s gain: … replacing founder
     # CEO Whitney Wolfe Herd")
-    free = [o for o in orgs if not any(s - ORG_REACH <= o < e + ORG_REACH for s, e in theirs)]
+    # (before that title: "Nvidia CEO Jensen Huang met Apple CEO Tim Cook" keeps Apple's)
+    free = [o for o in orgs if not any(s - ORG_REACH <= o < s for s, e in theirs)]
     return any(
         abs(h - start) <= ROLE_REACH and any(abs(o - start) <= ROLE_REACH + ORG_REACH for o in free)
         for h in held
@@ -136,6 +145,8 @@ OTHER_CHIEFS = frozenset(
 ROLE_REACH = 8  # words between a name and the role said of it ("OpenAI's" is two)
 ORG_REACH = 4  # words between a role and the organisation it is of ("chief executive of the")
 NAME_RUN = 4  # capitalised words after a role that may be its holder's name
+HEADLINE_WORD = 3  # letters of the words a headline capitalises (not "as", "of")
+CALENDAR_WORDS = frozenset(MONTHS) | WEEKDAYS
 
 
 def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:

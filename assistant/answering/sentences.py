@@ -241,10 +241,10 @@ IRREGULAR = dict(
         "forgot:forget froze:freeze hid:hide rode:ride rang:ring sang:sing sank:sink "
         "slept:sleep stuck:stick swam:swim swept:sweep swung:swing tore:tear torn:tear "
         "withdrew:withdraw withdrawn:withdraw upheld:uphold overtook:overtake woke:wake "
-        "wore:wear worn:wear bore:bear borne:bear bled:bleed fled:flee spat:spit "
+        "wore:wear worn:wear bore:bear borne:bear bled:bleed fled:flee "
         "bitten:bite shook:shake shaken:shake slid:slide spun:spin sprang:spring sprung:spring "
-        "stung:sting strove:strive swore:swear sworn:swear wove:weave woven:weave wept:weep "
-        "dug:dig hung:hang beaten:beat undid:undo",
+        "stung:sting strove:strive swore:swear wept:weep "
+        "dug:dig beaten:beat undid:undo sung:sing",
     )
 )
 

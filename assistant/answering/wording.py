@@ -14,8 +14,6 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from index.terms import STOPWORDS
-
 # Chat asides that ask nothing, and words for a kind of piece: ordinary words, no name the
 # articles must hold. (Kept in the question: a store may hold one as a name, "SMH" for the
 # Sydney Morning Herald.)
@@ -171,6 +169,8 @@ def expand_abbreviations(text: str) -> str:
     # "whats his agency's rule": "what is his agency's rule" (a possessive after "what" asks
     # what a thing of someone's is, no name)
     text = WHATS_HIS.sub(r"\1 is \2", text)
+    # (… and "whats eylon levy paid": what he is paid)
+    text = WHATS_PAID.sub(r"\1 is ", text)
     text = MANAGING_DIRECTOR.sub(_managing_director, text)
     return re.sub(
         # (a possessive is kept: "the govt's rules"; not a part of a joined word or of initials:
@@ -185,15 +185,18 @@ def expand_abbreviations(text: str) -> str:
 
 # "a goldman sachs MD": its managing director, a title after a firm's name (not Maryland after a
 # city, "baltimore, md", nor a doctor's letters, "john smith, m.d.")
-MANAGING_DIRECTOR = re.compile(r"\b([\w’']+)\s+md\b(?![.\w])", re.I)
+MANAGING_DIRECTOR = re.compile(
+    r"\b((?:a|an|the|its|their|his|her|as|former|new|deputy|senior)\s+(?:[\w’'&.-]+\s+){0,3}?)"
+    r"md\b(?![.\w])",
+    re.I,
+)
 
 
 def _managing_director(match: re.Match[str]) -> str:
-    before = match.group(1)
-    at = re.match(r"\s+(?:of|at)\b", match.string[match.end() :])
-    if before.lower() in STOPWORDS and not (before.lower() == "the" and at):
-        return match.group()
-    return f"{before} managing director"
+    before = re.sub(
+        r"\b(an)(\s+)$", lambda m: m.group(1)[0] + m.group(2), match.group(1), flags=re.I
+    )
+    return f"{before}managing director"
 
 
 # What someone is "on" by the week or year is their wage: "whats palmer on per week" (not "what
@@ -215,6 +218,7 @@ CHANNEL_SUBS = re.compile(
     re.I,
 )
 WHATS_HIS = re.compile(r"\b(what)[’']?s\s+(his|her|their|its|my|your|our)\b", re.I)
+WHATS_PAID = re.compile(r"\b(what)[’']?s\s+(?=(?:[\w'’-]+\s+){1,4}?paid\b)", re.I)
 
 
 # Fillers no article would write, which the answer need not hold: "does ru plan to ship it no
