@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
+from assistant.answering.answer_kinds import people_named
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
@@ -110,7 +111,19 @@ def doer_untold(d: Draft, parts: Parts) -> OfflineResult | None:
     if deed is None or not deed[0]:
         return None
     verb = deed[0]
-    if any(c.fit >= UNNAMED_FIT or done_said(f"{c.before} {c.text}", verb) for c in d.chosen):
+    # (new to the conversation too: "Henry Wadsworth Longfellow" names no one new when the
+    # turns before asked of Longfellow)
+    told = " ".join(d.earlier).lower()
+
+    def names_anew(c: Candidate) -> bool:
+        named = people_named(c.text)
+        return c.fit >= UNNAMED_FIT and not (
+            told
+            and named
+            and all(re.search(rf"\b{re.escape(n.split()[-1])}\b", told, re.I) for n in named)
+        )
+
+    if any(names_anew(c) or done_said(f"{c.before} {c.text}", verb) for c in d.chosen):
         return None
     return d.refuse(d.chosen[0], d.kind_name)
 
@@ -125,9 +138,7 @@ def done_said(text: str, verb: str) -> bool:
         return True
     base = family(IRREGULAR.get(verb.lower(), verb.lower()))
     doing = {base} | doer_forms(base)
-    return any(
-        family(IRREGULAR.get(w, w)) in doing for w in re.findall(r"[a-z]+", text.lower())
-    )
+    return any(family(IRREGULAR.get(w, w)) in doing for w in re.findall(r"[a-z]+", text.lower()))
 
 
 # The one who did it, named after "by": "It was written by Antonoff."
