@@ -56,10 +56,14 @@ def deed_roots(deed: str) -> set[str]:
 
 
 def denied_deed(
-    question: str, names: Sequence[str], passages: Sequence[Passage]
+    question: str,
+    names: Sequence[str],
+    passages: Sequence[Passage],
+    sentences: Sequence[Candidate] | None = None,
 ) -> Candidate | None:
     """The sentence denying of the question's doer the deed it takes as done ("Kate Burley did
-    not apologize"), when no headline or sentence tells that doer did it; None otherwise."""
+    not apologize"), when no headline or sentence tells that doer did it; None otherwise.
+    `sentences`: the passages' statements, when already split (`Draft.sentences`)."""
     stated = deed_stated(question, names)
     if stated is None:
         return None
@@ -67,7 +71,8 @@ def denied_deed(
     roots = deed_roots(deed)
     headlines = [Candidate(0, p.title) for p in passages if p.title]
     denial = None
-    for candidate in [*headlines, *sentences_of(passages)]:
+    statements = sentences_of(passages) if sentences is None else sentences
+    for candidate in [*headlines, *statements]:
         for clause in CLAUSE_TURN.split(candidate.text):
             tokens = re.findall(r"[\w'’-]+", clause)
             told = [i for i, w in enumerate(tokens) if undoubled(family(w.lower())) in roots]

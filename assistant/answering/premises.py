@@ -197,7 +197,7 @@ def premise_of_a_denied_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     instead.)"""
     if d.yes_no:
         return None
-    denial = denied_deed(d.question, list(d.asked_names), d.passages)
+    denial = denied_deed(d.question, list(d.asked_names), d.passages, d.sentences)
     return None if denial is None else told_otherwise(d, denial)
 
 

@@ -92,9 +92,7 @@ DAY_WORDS = re.compile(
 # ("Mekić", "Benoît", "Ødegaard", "Škriniar").
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # (Latin Extended-A mixes the cases: "Š" and "š")
 _LOWER = "a-zß-öø-ÿĀ-ž"
-_NAME_PART = (
-    rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[OD]['’][{_UPPER}][{_LOWER}]+)"
-)
+_NAME_PART = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[OD]['’][{_UPPER}][{_LOWER}]+)"
 # Two or more of them, a middle initial allowed ("Beryl A. Howell").
 PROPER_NAME = re.compile(rf"\b{_NAME_PART}(?:\s+(?:[A-Z]\.\s+)?{_NAME_PART})+\b")
 
