@@ -16,7 +16,7 @@ from assistant.answering.asking import (
     clause_asking,
     question_wants,
 )
-from assistant.answering.figure_fit import (
+from assistant.answering.figure_words import (
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,

@@ -6,6 +6,13 @@ from __future__ import annotations
 
 import re
 
+# What an agency's photo catches one doing, in its words.
+CAUGHT_IN_THE_ACT = (
+    r"shakes? hands|reacts|react|poses|pose|gestures|gesture|looks on|look on|waves|smiles|"
+    r"takes? part in|attends|(?:speaks|speak|arrives|arrive|celebrates|celebrate|walks|walk)"
+    r"\s+(?:during|at|after|before|for|onto|off|out|into|on stage)|is (?:seen|pictured)|"
+    r"are (?:seen|pictured)"
+)
 # A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
 # ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text, nor a
 # social media post embedded in it ("… pic.twitter.com/… — Team (@USWNT) November 14, 2023"), nor
@@ -25,6 +32,11 @@ CAPTION = re.compile(
     r"(?-i:\((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*/\s*[A-Z][\w'’&. -]*\))\W*$|"
     # … or a news agency's, with no full stop: "… miss out on the Europa League (PA)"
     r"(?-i:\((?:PA|AP|AFP|EPA|UPI|Reuters|REUTERS|Getty)(?:\s+(?:Wire|Media|Photo|via)\b[^)]*)?\))\s*$|"
+    # an agency photo's caption: one caught in the act, in the present, on a full date
+    # ("Putin and Trump shake hands during a joint press conference … on July 16, 2018 in
+    # Helsinki"); not prose, which tells the past, nor a date ahead ("Apple holds its event on")
+    rf"(?-i:[A-Za-z.,]\s)(?:{CAUGHT_IN_THE_ACT})\b[^.;]{{0,160}}?"
+    r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
     r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."
     # an editor's note on the piece: "Updated to correct the amount raised in 2021 …"
