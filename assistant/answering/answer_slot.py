@@ -56,6 +56,7 @@ from assistant.answering.slot_words import (
     WORTH_ASKED,
     YEAR_ASKED,
 )
+from assistant.answering.wording import CHAT_ASIDES
 from index.terms import STOPWORDS, content_words, family
 from index.terms import words as words_of
 
@@ -142,6 +143,9 @@ class AnswerSlot:
         typed."""
         # (the news words retrieval passes over are things counted: "how many violation reports")
         question = as_asked(question)  # ("tell me the wild's record": what their record is)
+        # (an aside in brackets describes, asking nothing: "how many employees does rainforest
+        # (the atlanta payments startup) have")
+        question = ASIDE_IN_BRACKETS.sub("", question)
         wants = question_wants(question)
         # (of a question asking two things, the figure's own clause: "what year was that, and
         # roughly for how much"; a kind asked in the other stays asked: "what was the final
@@ -155,6 +159,7 @@ class AnswerSlot:
             and (len(w) > 1 or w.isdigit())
             and w not in JOINING  # ("ouija-related cases" are cases of Ouija)
             and w not in SETTING_AGAINST  # ("democratic versus republican candidates")
+            and w not in CHAT_ASIDES  # ("what was it lol")
         ]
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is
@@ -182,6 +187,15 @@ class AnswerSlot:
             len(words),
         )
         words = words[:cut]
+        # (… as does a run of names closing the phrase, with a verb after it: "how much cfpb
+        # made them pay back" asks what was paid, not an amount of the CFPB; "the internal name
+        # alameda research had" a name, not Alameda Research)
+        after = re.search(rf"\b{re.escape(phrase)}\s+([a-z]+)", own, re.I) if phrase else None
+        if after and (_past(after[1].lower()) or after[1].lower() in CLAUSE_VERBS):
+            run = len(words)
+            while run > 0 and words[run - 1].lower() in names:
+                run -= 1
+            words = words[:run]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None
@@ -298,6 +312,11 @@ def names_in(words: list[str]) -> list[str]:
     if words and NAME_WORD.fullmatch(words[0]) and words[0].lower() not in ordinary_words():
         names.append(words[0])
     return names
+
+
+ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")
+# Verbs that, after a name, start a clause of its own: "the name alameda research had".
+CLAUSE_VERBS = frozenset(("had", "has", "have", "did", "does", "do", "is", "was", "are", "were"))
 
 
 def _past(word: str) -> bool:

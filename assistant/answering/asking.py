@@ -64,7 +64,8 @@ PAST_NEXT = (
 )
 # The phrase for a thing, of up to four words, and where it ends: before a little word or a verb,
 # or at the end of the clause.
-THING = r"((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w-]*)"
+# (a year inside it, not closing it: "the philippines' 2022 national budget")
+THING = r"((?:(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d)\s+){0,3}?[A-Za-z][\w-]*)"
 THING_ENDS = r"\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$"
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!"

@@ -165,6 +165,8 @@ def _deed_roots(text: str) -> set[str]:
     for word in content_words(text):
         stem = family(word)
         roots.add(undoubled(stem))
+        if word in IRREGULAR:  # ("The company first sold its sauce": it sells)
+            roots.add(undoubled(family(IRREGULAR[word])))
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
                 base = stem[: -len(ending)]

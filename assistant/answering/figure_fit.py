@@ -16,6 +16,7 @@ from assistant.answering.figure_words import (
     BOUNDS,
     COUNTED_ALIKE,
     CROWD,
+    FUNDING,
     GETTING,
     HEADCOUNT,
     IN_A_SQUAD,
@@ -30,6 +31,8 @@ from assistant.answering.figure_words import (
     PEOPLE,
     PEOPLE_COUNTED,
     QUANTITY_UNITS,
+    RAISED_OTHERWISE,
+    RAISING,
     RATED,
     READERSHIP,
     RECEIVING,
@@ -157,6 +160,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             and not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}
             and not NOT_A_PRICE & {w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1]}
         ]
+    if at and _raised_unsaid(slot, tokens):
+        return 0.0
     if not at:
         return 0.0
     if not slot.focus:
@@ -215,6 +220,16 @@ DIFFERENCE_AFTER = re.compile(
     rf"\W+(?:[\w-]+\W+){{0,{DIFFERENCE_REACH - 1}}}(?:{'|'.join(sorted(COMPARATIVES))})\s+than\b",
     re.I,
 )
+
+
+def _raised_unsaid(slot: AnswerSlot, tokens: list[str]) -> bool:
+    """Whether money raised is asked ("how much has daye raised from investors") of a sentence
+    that tells no raising or funding ("a further £29 for a consultation"); not a price raised
+    ("how much did netflix raise prices")."""
+    asked = slot.asked
+    if not (slot.money and asked & RAISING) or asked & RAISED_OTHERWISE:
+        return False
+    return not {t.lower() for t in tokens} & FUNDING
 
 
 def _in_unit(unit: str, word: str) -> bool:

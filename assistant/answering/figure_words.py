@@ -128,3 +128,17 @@ BOUNDS = frozenset(
     for w in ("biggest", "largest", "highest", "maximum", "max", "greatest", "smallest", "lowest",
               "minimum", "min")
 )  # fmt: skip
+
+# Money raised from backers ("how much has it raised"), told by a raising or a funding …
+RAISING = frozenset(("raise", "raised", "raises", "raising"))
+FUNDING = frozenset(
+    ("raise", "raised", "raises", "raising", "funding", "funded", "fundraise", "fundraising",
+     "round", "investment", "investments", "invested", "investors", "backed", "backing",
+     "backers", "secured", "capital", "seed", "series", "valuation", "valued", "financing",
+     "crowdfunding", "pledged", "donations", "donated")
+)  # fmt: skip
+# … not a price, a rate or a wage raised ("how much did netflix raise prices").
+RAISED_OTHERWISE = frozenset(
+    ("price", "prices", "rate", "rates", "fee", "fees", "wage", "wages", "salary", "salaries",
+     "tax", "taxes", "cost", "costs", "pay", "rent", "rents", "fares", "limit", "cap")
+)  # fmt: skip

@@ -30,7 +30,9 @@ def clipped_in(
     if after is None or len(word) < 3:
         return False
     head = rf"\b{re.escape(word.lower())}" if ordinary else rf"(?i:\b{re.escape(word)})"
-    pattern = re.compile(rf"{head}[a-z]{{2,}}\s+(?i:{re.escape(after.group(1))})\b")
+    # (the next word's own, without its possessive: "russ wilson's line", "Russell Wilson")
+    following = re.sub(r"['’]s?$", "", after.group(1))
+    pattern = re.compile(rf"{head}[a-z]{{2,}}\s+(?i:{re.escape(following)})\b")
     return any(pattern.search(p.text) for p in passages)
 
 

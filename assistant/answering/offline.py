@@ -192,7 +192,8 @@ class OfflineAnswerer:
         what no article holds or nothing is left to rank."""
         texts = [p.text for p in passages]
         question = self.words.respelt(question, texts)  # "scorcese"
-        question = respelt_beside(question, texts, self.words.holds)  # "shedure sanders"
+        # "shedure sanders"; "adam yedida", though the store holds that as a form of "Yedidia"
+        question = respelt_beside(question, texts, lambda w: self.words.document_frequency(w) > 0)
         typed_now = self._terms(question)  # the words typed now, without those carried over
         terms = dict(typed_now)
         for word in content_words(query or ""):  # a condensed follow-up's earlier words

@@ -14,6 +14,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, STATED, asking_clause, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
@@ -169,9 +170,15 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     stated = [m.end() for m in STATED.finditer(d.question)]
     if SETTING_LEAD.match(d.question) or (stated and d.question.find(clause) >= stated[-1]):
         asked = clause
+    # (a figure asked of a thing, once one said of it leads, from those said of it only: "the
+    # philippines' 2022 national budget" is not given by "In 2022, the Philippines achieved a
+    # GNI per capita of $3,950")
+    pool = d.candidates
+    if d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
+        pool = [c for c in d.candidates if c.fit >= SAID_APART]
     d.candidates, lacks = on_the_one_asked(
         asked or d.question,
-        d.candidates,
+        pool,
         d.passages,
         close_enough=lambda c: d.close_enough(c, first),
         check_years=few_named(d.question, d.asked_names),

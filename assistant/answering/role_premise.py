@@ -26,7 +26,7 @@ ROLE_WORDS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson"),
     "president": ("president",),
     "coach": ("coach", "head coach", "manager", "boss"),
-    "manager": ("manager", "boss", "coach", "head coach"),
+    "manager": ("manager", "managed", "boss", "coach", "head coach"),
     "boss": ("boss", "manager", "coach", "head coach", "ceo", "chief executive", "head"),
     "captain": ("captain", "skipper"),
     "director": ("director",),
@@ -159,7 +159,7 @@ def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     if taken is None:
         return None
     holder, role, org = taken
-    told = _sentences(d.passages)
+    told = _sentences(d.passages, holder)
     if not any(says_any(holder, text) for text in told):
         return None  # (one the articles never name is refused as absent)
     if any(role_told(holder, role, org, text) for text in told):
@@ -173,13 +173,20 @@ def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
     return told_otherwise(d, held[0] if held else d.candidates[0])
 
 
-def _sentences(passages: Sequence[Passage]) -> list[str]:
-    """Each headline and sentence of the passages; a sentence that goes on about someone ("She
-    was named CEO of …") with the one before it, which names them."""
+def _sentences(passages: Sequence[Passage], holder: Sequence[str]) -> list[str]:
+    """Each headline and sentence of the passages; a sentence that goes on about the holder by a
+    pronoun ("He had managed the Guardians …") with the ones before it that named them, the
+    pronoun read as their name."""
     texts = [p.title or "" for p in passages]
-    return texts + [
-        f"{c.before} {c.text}" if GOES_ON.match(c.text) else c.text for c in sentences_of(passages)
-    ]
+    for c in sentences_of(passages):
+        context = f"{c.referent} {c.before}"
+        if PRONOUN.search(c.text) and says_any(holder, context) and not says_any(holder, c.text):
+            # (the holder's last name word where the pronoun stands, so the role beside it is
+            # theirs: "The record made him the winningest manager …")
+            texts.append(f"{context} {PRONOUN.sub(holder[-1].title(), c.text)}")
+        else:
+            texts.append(c.text)
+    return texts
 
 
-GOES_ON = re.compile(r"\W*(?:he|she|they)\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)

@@ -48,7 +48,12 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             # (a quote that opens with a question is talk, not a statement: "What do you want
             # to know? Ask your question …")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
-            unnamed = PRONOUN_SUBJECT.match(sentence) is not None
+            unnamed = PRONOUN_SUBJECT.match(sentence) is not None or (
+                # (… or one naming no one, of someone by a pronoun: "The record made him the
+                # winningest manager in franchise history")
+                PRONOUN_ELSEWHERE.search(sentence) is not None
+                and MID_SENTENCE_NAME.search(sentence) is None
+            )
             if 4 <= len(sentence.split()) <= 80 and is_statement(sentence) and not opens_asking:
                 out.append(
                     Candidate(
@@ -73,6 +78,8 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
 ASKED_ALOUD = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\?[\"”’']?\s*")
 # A sentence whose subject is someone named before: "He also led …", "She signed …".
 PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they)\s", re.I)
+PRONOUN_ELSEWHERE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
 def weigh_words(

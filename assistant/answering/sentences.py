@@ -259,9 +259,19 @@ def answer_stem(word: str) -> str:
     ordinal = ORDINAL_NUMBER.fullmatch(word)
     if ordinal:  # ("May 22nd" says "may 22")
         return ordinal.group(1)
-    word = IRREGULAR.get(word, PERIOD_WORDS.get(word, word))
+    word = IRREGULAR.get(word, PERIOD_WORDS.get(word, MONTHS_SHORT.get(word, word)))
     root = family(word)
+    if word.endswith(("ied", "ies")) and root.endswith("i"):  # "tried" says "trying"
+        return root[:-1] + "y"
     return root[:-1] if root.endswith("ery") and len(root) >= 7 else root
+
+
+# Months as a date writes them short ("On Nov. 8"), said by their names (not "mar", "may").
+MONTHS_SHORT = {
+    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}  # fmt: skip
 
 
 ORDINAL_NUMBER = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")

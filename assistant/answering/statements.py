@@ -57,6 +57,8 @@ def is_statement(sentence: str) -> bool:
         return False
     if QUOTED_QUESTION.match(text):  # "“Did [removing] overdraft fees upend …,” he continued."
         return False
+    if ASKED_UNQUOTED.match(text):  # "Why did he make such a deal with the government, she
+        return False  # asked."
     if FINAL_SCORE.fullmatch(text):  # "Final: Rangers 11, Diamondbacks 7": a result, told
         return True
     letters = [c for c in text if c.isalpha()]
@@ -92,6 +94,13 @@ QUOTED_QUESTION = re.compile(
     r"[\"“]\s*(?:did|does|do|is|are|was|were|will|would|can|could|should|has|have|why|how|what|"
     r"who|when|where|which)\b[^\"”]*[,?][\"”]\s+(?:[\w.'’-]+\s+){1,3}?(?:asked|continued|"
     r"wondered|pressed|queried|inquired|enquired|demanded)\b",
+    re.I,
+)
+# … or written without its quotes, the one asking after it.
+ASKED_UNQUOTED = re.compile(
+    r"(?:why|how|what|who|when|where|which|did|does|do|is|are|was|were|will|would|can|could|"
+    r"should|has|have)\b[^\"“”]*,\s+(?:[\w.'’-]+\s+){1,3}?(?:asked|wondered|pressed|queried|"
+    r"inquired|enquired|demanded)\W*$",
     re.I,
 )
 # "Jaguars vs. Saints score", "Bills vs. Bengals live updates, highlights from …": a heading

@@ -17,10 +17,12 @@ from pathlib import Path
 # Chat asides that ask nothing, and words for a kind of piece: ordinary words, no name the
 # articles must hold. (Kept in the question: a store may hold one as a name, "SMH" for the
 # Sydney Morning Herald.)
-ASIDES = frozenset({
+CHAT_ASIDES = frozenset({
     "idk", "tbh", "imo", "imho", "btw", "omg", "lol", "lmao", "smh", "fwiw", "iirc", "afaik",
     "ngl", "dunno", "lemme", "pls", "plz", "bruh", "lowkey", "highkey", "tldr", "fr", "rly",
     "srsly", "tho", "haha", "hahaha", "lmk",
+})  # fmt: skip
+ASIDES = CHAT_ASIDES | frozenset({
     # … and words for a kind of piece, which name nothing the articles must hold
     "longread", "longreads", "writeup", "explainer", "liveblog", "listicle", "roundup", "recap",
     "newsletter", "oped", "piece", "article", "story", "report", "column",
@@ -88,6 +90,7 @@ ABBREVIATIONS = {
     "vids": "videos",
     "pics": "pictures",
     "prez": "president",
+    "pms": "prime ministers",  # (not "pm", a time of day too)
     "mgr": "manager",
     "repub": "republican",
     "repubs": "republicans",
