@@ -182,7 +182,8 @@ def asking_clauses(question: str) -> list[str]:
 
 # The end of a sentence that states: a word typed in lower case or a number, then a full stop
 # ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
-STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
+# (… or a heading with a colon: "businessworld op-ed on the 2024 deficit budget: when did …")
+STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!:]\s+(?=\w)")
 # ("what about microsoft, how much …"; "whats up with andy robertson … - what injury …")
 LEAD_IN = re.compile(
     r"(?:(?:what|how)\s+about|what(?:'s|’s|s|\s+is)?\s+(?:up|going\s+on|the\s+deal|the\s+story)"

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.answering.deed_doers import undoubled
+from assistant.answering.deed_doers import deed_root
 from assistant.answering.vocabulary import BARE_CONTRACTION
-from index.terms import family
 
 NEGATION = re.compile(rf"not|never|no|\w+n['’]t|{BARE_CONTRACTION.pattern}")
 
@@ -43,7 +42,7 @@ def negated(sentence: str, roots: set[str]) -> bool:
     service, acquired"), or only supposed ("if Red Devils sack Dutch boss")."""
     typed = re.findall(r"[\w'’-]+|[,;:]", sentence)
     words = [w.lower() for w in typed]
-    told = [i for i, w in enumerate(words) if undoubled(family(w)) in roots]
+    told = [i for i, w in enumerate(words) if deed_root(w) in roots]
 
     def denied(at: int) -> bool:
         for i in range(at - 1, max(-1, at - NEGATION_REACH - 1), -1):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.answering.sentences import IRREGULAR
 from assistant.answering.specifics import said_in
 from index.terms import STOPWORDS, families, family
 
@@ -24,12 +25,18 @@ def undoubled(root: str) -> str:
     )
 
 
+def deed_root(word: str) -> str:
+    """The root a deed is matched on, an irregular past's by its verb: "bought" is "buy"."""
+    low = word.lower()
+    return undoubled(family(IRREGULAR.get(low, low)))
+
+
 def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
     """Whether a sentence tells a deed of one's own of another it names before the deed, not
     of the subject asked about: "Michigan football analyst Connor Stalions … resigned" for "why
     did jim harbaugh resign" (a sentence that goes on about him, "He resigned", names none)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((i for i, w in enumerate(words) if undoubled(family(w.group())) in roots), None)
+    at = next((i for i, w in enumerate(words) if deed_root(w.group()) in roots), None)
     if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
         return False  # (a noun, "the belt", tells no doer before it)
     head = sentence[: words[at].start()]

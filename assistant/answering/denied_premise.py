@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.deed_denied import CLAUSE_TURN, negated
-from assistant.answering.deed_doers import says_any, undoubled
+from assistant.answering.deed_doers import deed_root, says_any, undoubled
 from assistant.answering.event_premise import DEED_STATED, PAST_VERB, deed_taken
 from assistant.answering.scoring import sentences_of
 from assistant.answering.vocabulary import past_bases
@@ -75,7 +75,7 @@ def denied_deed(
     for candidate in [*headlines, *statements]:
         for clause in CLAUSE_TURN.split(candidate.text):
             tokens = re.findall(r"[\w'’-]+", clause)
-            told = [i for i, w in enumerate(tokens) if undoubled(family(w.lower())) in roots]
+            told = [i for i, w in enumerate(tokens) if deed_root(w) in roots]
             if not told:
                 continue
             if not negated(clause, roots):

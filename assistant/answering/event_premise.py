@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.deed_denied import NEGATION, deed_clause, negated
-from assistant.answering.deed_doers import done_by_another, says_any, undoubled
+from assistant.answering.deed_doers import deed_root, done_by_another, says_any, undoubled
 from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
 from assistant.answering.names_typed import cased_phrase
 from assistant.answering.purchases import purchase_as_asked
@@ -164,9 +164,7 @@ def _deed_roots(text: str) -> set[str]:
     roots = set()
     for word in content_words(text):
         stem = family(word)
-        roots.add(undoubled(stem))
-        if word in IRREGULAR:  # ("The company first sold its sauce": it sells)
-            roots.add(undoubled(family(IRREGULAR[word])))
+        roots |= {undoubled(stem), deed_root(word)}  # ("The company first sold": it sells)
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
                 base = stem[: -len(ending)]
@@ -318,7 +316,7 @@ def _done_by(
     Microsoft's firing, though it names Microsoft first: the name nearest before the deed did
     it)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((w for w in words if undoubled(family(w.group())) in roots), None)
+    at = next((w for w in words if deed_root(w.group()) in roots), None)
     if at is None:
         return says_any(doers, sentence)
     head, tail = sentence[: at.start()], sentence[at.end() :]

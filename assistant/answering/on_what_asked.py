@@ -174,9 +174,9 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     # philippines' 2022 national budget" is not given by "In 2022, the Philippines achieved a
     # GNI per capita of $3,950")
     pool = d.candidates
-    if d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
+    if d.slot.focus and d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
         pool = [c for c in d.candidates if c.fit >= SAID_APART]
-    d.candidates, lacks = on_the_one_asked(
+    timely, lacks = on_the_one_asked(
         asked or d.question,
         pool,
         d.passages,
@@ -185,6 +185,8 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         check_numbers=not d.yes_no,
         whole=parts.names.article_text,
     )
+    if timely is not pool:  # (none are dropped when it names no year and no number)
+        d.candidates = timely
     if lacks:
         result = d.refuse(first)
         result.unlinked = lacks

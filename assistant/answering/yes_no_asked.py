@@ -103,4 +103,9 @@ def is_yes_no(question: str) -> bool:
     if not asked_as_yes_no(question):
         return False
     asked = re.split(r"[?.!](?:\s|$)", question, maxsplit=1)[0]
-    return not ALTERNATIVES.search(asked)
+    offered = ALTERNATIVES.search(asked)
+    # (not of anyone or anything: "did anyone get disciplined or lose their job" asks whether)
+    return offered is None or ANY_AT_ALL.search(asked[: offered.start()]) is not None
+
+
+ANY_AT_ALL = re.compile(r"\b(?:anyone|anybody|anything|any)\b", re.I)

@@ -1,0 +1,161 @@
+"""Questions read as they are meant: an agency photo's caption is no answer; a deed told in an
+irregular past ("first sold"); a role told through a pronoun ("He had managed the Guardians");
+names that close a phrase start a clause ("how much cfpb made them pay"); chat asides, clipped
+first names, asides in brackets, years and owners inside the thing asked; money raised, which a
+price is not; "did anyone … or …" asks whether; a heading with a colon sets the context."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.asking import asking_clauses, question_wants
+from assistant.answering.event_premise import deed_untold
+from assistant.answering.figure_fit import figure_fit
+from assistant.answering.names_typed import clipped_in
+from assistant.answering.role_premise import _sentences, role_told
+from assistant.answering.sentences import answer_stems
+from assistant.answering.statements import is_statement
+from assistant.answering.wording import expand_abbreviations
+from assistant.answering.yes_no_asked import is_yes_no
+from assistant.outlet_names import named_outlets
+from assistant.types import Passage
+
+
+def _passage(text: str, title: str = "t") -> Passage:
+    return Passage("c", "a", title, "o", None, 1.0, text)
+
+
+def _unrelated(word: str, head: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Good chemistry: President Donald Trump and Russian President Vladimir Putin shake hands "
+        "during a joint press conference after their summit on July 16, 2018 in Helsinki, Finland.",
+        "Bob Swan, then-interim chief executive officer of Intel Corp., reacts during the "
+        "inauguration of the company's facility in Bengaluru, India, on November 15, 2018.",
+        "Ukrainian servicemen take part in a military training exercise not far from the front "
+        "line in the Donetsk region on June 8, 2023.",
+        "A Ukrainian soldier is seen inside an artillery vehicle near Kharkiv on November 20, "
+        "2023.",
+        # … nor a question reported without its quotes
+        "Why did he make such a deal with the government, she asked.",
+    ],
+)
+def test_a_caption_or_a_reported_question_is_no_statement(caption: str) -> None:
+    assert not is_statement(caption)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Apple holds its annual event on September 12, 2023.",  # a date ahead
+        "Biden spoke at the summit on November 5, 2023.",  # the past
+        "The Fed holds rates steady and signals cuts next year.",  # the present, no full date
+        "Kohli celebrates his 49th century as India beat South Africa.",
+        "Who won, he said, was not the point.",
+    ],
+)
+def test_prose_on_a_day_stays_a_statement(prose: str) -> None:
+    assert is_statement(prose)
+
+
+def test_a_deed_told_in_an_irregular_past() -> None:
+    text = (
+        "Ocean Spray cranberry sauce remains its signature product. The company first sold its "
+        "cranberry sauce nationally in 1941."
+    )
+    question = "why did ocean spray first sell its cranberry sauce nationally?"
+    assert not deed_untold(question, ["ocean", "spray"], [_passage(text)])
+    assert deed_untold(question, ["ocean", "spray"], [_passage(text.replace("sold", "made"))])
+
+
+def test_a_role_told_through_a_pronoun() -> None:
+    text = (
+        "After an 11-year tenure with Cleveland, Terry Francona announced his resignation. The "
+        "record made him the winningest manager in franchise history. He had managed the "
+        "Guardians till the conclusion of the 2023 season."
+    )
+    holder = ["terry", "francona"]
+    told = _sentences([_passage(text)], holder)
+    assert any(role_told(holder, "manager", ["guardians"], t) for t in told)
+    # (not of another named in between)
+    other = text.replace("The record made him", "Stephen Vogt called him")
+    told = _sentences([_passage(other.replace("He had", "Vogt had"))], holder)
+    assert not any(role_told(holder, "manager", ["guardians"], t) for t in told)
+
+
+def test_names_closing_the_thing_asked_start_a_clause() -> None:
+    slot = AnswerSlot.of(
+        "menendez quizzed the bank ceos on how much cfpb made them pay back to customers - whats "
+        "the number for bank of america?",
+        frozenset({"menendez", "cfpb", "bank", "america"}),
+    )
+    assert slot.focus == () and slot.money
+    slot = AnswerSlot.of(
+        "what was the internal name alameda research had before that one",
+        frozenset({"alameda", "research"}),
+    )
+    assert slot.wants == "name" and slot.focus == ("internal", "nam")
+    assert AnswerSlot.of("how many iphones apple sold", frozenset({"apple"})).head == "iphones"
+
+
+def test_asides_owners_and_years_are_not_the_thing_asked() -> None:
+    assert "lol" not in AnswerSlot.of("so what was the name before that lol").focus
+    slot = AnswerSlot.of(
+        "how many employees does rainforest (the atlanta payments startup) have?",
+        frozenset({"rainforest", "atlanta"}),
+    )
+    assert slot.owner == ("rainforest",)
+    slot = AnswerSlot.of("how big was the philippines' 2022 national budget, in pesos?")
+    assert slot.focus == ("national", "budget")
+
+
+def test_money_raised_is_told_by_a_raising() -> None:
+    slot = AnswerSlot.of("how much has daye raised from investors so far?", frozenset({"daye"}))
+    price = "For a further £29 they can also get a consultation about their results."
+    assert figure_fit(slot, price, _unrelated) == 0.0
+    assert figure_fit(slot, "In January, it raised $3.5 million from investors.", _unrelated) > 0
+    # (a price raised is told by the price)
+    slot = AnswerSlot.of("how much did netflix raise prices by", frozenset({"netflix"}))
+    assert figure_fit(slot, "Netflix hiked its basic plan by $2 to $11.99.", _unrelated) > 0
+
+
+def test_words_as_typed_and_as_written() -> None:
+    assert "prime ministers" in expand_abbreviations("how many pms are in it?")
+    assert clipped_in(
+        "russ", "russ wilson's line in the loss?", [_passage("Russell Wilson went 25-of-37.")]
+    )
+    stems = answer_stems("On Nov. 8, he tried to pull out his cash.")
+    assert {"november", "try"} <= stems
+    assert answer_stems("he was trying in november") >= {"november", "try"}
+
+
+def test_a_writeup_attributes_its_outlet() -> None:
+    question = "fortune's day 2 sbf trial writeup says the first witness was a cocoa trader"
+    assert named_outlets(question, ["Fortune", "TechCrunch"]) == ["Fortune"]
+    assert named_outlets("apple's rivals in the phone blog market", ["Rivals"]) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("did anyone at the academy get disciplined or lose their job over it?", True),
+        ("did he sign with the jets or the giants?", False),
+        ("are the rules mandatory or optional?", False),
+    ],
+)
+def test_anyone_or_anything_asks_whether(question: str, yes_no: bool) -> None:
+    assert is_yes_no(question) is yes_no
+
+
+def test_a_heading_with_a_colon_sets_the_context() -> None:
+    question = (
+        "businessworld op-ed on the 2024 deficit budget: when did the govt break the deficit "
+        "trend, and how big was it?"
+    )
+    assert asking_clauses(question)[0].startswith("when did the govt")
+    assert question_wants("what was the internal name they had") == "name"
