@@ -28,6 +28,7 @@ MONTHS = {
     for name in names
 }
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+CALENDAR = frozenset(MONTHS) | WEEKDAYS  # the words for a month or a day of the week
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # "February 24, 2025" / "Feb. 24 2025"
 MONTH_DAY_YEAR = re.compile(

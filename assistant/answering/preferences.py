@@ -62,11 +62,11 @@ from assistant.answering.sentences import DAY_WORDS, answer_stems, phrase_patter
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import name_groups, says
 from assistant.answering.titles import premise_of_the_title
-from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.yes_no import asks_outright, says_what_was_asked, told_outright
 from assistant.attribution import display_name
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from assistant.types import Passage
+from index.dates import CALENDAR
 from index.terms import content_words, families
 
 SAY_ALL_TRIES = 8  # sentences tried for one from an article that says all the question names

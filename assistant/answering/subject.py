@@ -18,9 +18,9 @@ from assistant.answering.specifics import (
     said_in,
     times_spelt_out,
 )
-from assistant.answering.vocabulary import CALENDAR
 from assistant.answering.wording import initials
 from assistant.types import Passage
+from index.dates import CALENDAR
 from index.terms import STOPWORDS, families, family
 
 

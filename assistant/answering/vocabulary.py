@@ -4,10 +4,10 @@ ordinary English, and how a slip of the keys was meant."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 
+from assistant.answering import respelling
+from assistant.answering.respelling import TYPO_LENGTH
 from assistant.answering.sentences import (
     IRREGULAR,
     PERIOD_WORDS,
@@ -17,29 +17,19 @@ from assistant.answering.sentences import (
 from assistant.answering.specifics import ALSO_CALLED, NICKNAME, apposed, contracts
 from assistant.answering.wording import (
     ASIDES,
-    INFORMAL,
     common_slips,
     expand_abbreviations,
     is_typo_of_known,
     other_spellings,
-    transliterations,
     typo_neighbours,
 )
 from assistant.answering.written_forms import (
-    inner_slip,
     joined,
     name_form,
-    one_form,
     written_alone,
 )
-from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family, fold_accents, related_forms
 
-CALENDAR = frozenset(MONTHS) | WEEKDAYS
-TEXT_WORD = re.compile(r"[^\W\d_]+")  # letters, accented ones too ("Beyoncé")
-TYPO_LENGTH = 7  # words this long that are one edit from an article's word are slips
-MIN_HALF = 3  # the shortest word of two typed as one ("spiderman": "spider", "man")
-SHORT_SLIP_LENGTH = 5  # … and shorter ones, down to this, one slip from a name the passages hold
 NAME_TYPO_LENGTH = 9  # … and names this long, one edit from any of the articles' words
 NAME_STEM_LENGTH = 5  # a name's other form held as a name by the store, this long at least
 # Endings that make other forms of an ordinary word: valuing/value, explainer/explain.
@@ -399,134 +389,12 @@ class CorpusWords:
         return (not self.common or word in self.common) and self.document_frequency(word) > 0
 
     def respelt(self, question: str, texts: Sequence[str]) -> str:
-        """The question with a word no article holds, one slip from a word the `texts` (the
-        passages retrieved for it) hold, spelt as they spell it: "scorcese" as "scorsese".
-        (Against the passages only, a slip is surer than against the whole store.) A shorter
-        word only as a name the passages write with a capital, by a slip inside it ("nvdia"
-        as "Nvidia"; not "lyft" as "lift", "kroger" as "Roger", "carla" as "Carl", "marsch" as
-        "March")."""
-        typed = [w for text in texts for w in TEXT_WORD.findall(text)]
-        words = {w.lower() for w in typed}
-        names = {w.lower() for w in typed if w[0].isupper()}
-        pairs: set[str] = set()  # (the passages' word pairs, read once a word needs them)
-
-        def respell(match: re.Match[str]) -> str:
-            word = match.group()
-            low = word.lower()
-            # (a slip the store would pass, "tesal", is still spelt as the passages write it)
-            if low in words or self.holds(low) or len(low) < SHORT_SLIP_LENGTH - 1:
-                return word
-            # a name's "'s" typed without its apostrophe: "googles opening statement"
-            if low.endswith("s") and low[:-1] in names and len(low) > SHORT_SLIP_LENGTH:
-                return f"{word[:-1]}'s"
-            # two words typed as one, which the passages write apart: "westindies"
-            if not pairs:
-                pairs.update(f"{a.lower()} {b.lower()}" for a, b in pairwise(typed))
-            apart = [f"{low[:i]} {low[i:]}" for i in range(3, len(low) - 2)]
-            apart = [pair for pair in apart if pair in pairs]
-            if len(apart) == 1:
-                return apart[0]
-            if len(low) < SHORT_SLIP_LENGTH:
-                # (four letters: a name's letter dropped inside it, "putn" for "Putin", and no
-                # ordinary word: "bide" is no "Biden", "ford" no "Fjord")
-                near = sorted(
-                    w
-                    for w in typo_neighbours(low)
-                    if w in names and len(w) == len(low) + 1 and inner_slip(low, w)
-                )
-                if low in self.common or len(one_form(near)) != 1:
-                    return word
-            elif len(low) < TYPO_LENGTH:
-                # (a month's capital is no name's: "marsch" is not "March")
-                near = sorted(
-                    w
-                    for w in typo_neighbours(low)
-                    if w in names and inner_slip(low, w) and w not in CALENDAR
-                )
-            else:
-                near = sorted(w for w in typo_neighbours(low) if w in words)
-                # (a slip inside the word before one at its end: "happend" is "happened",
-                # not "happen")
-                near = [w for w in near if inner_slip(low, w)] or near
-            near = one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
-            return near[0] if len(near) == 1 else word
-
-        return TEXT_WORD.sub(respell, question)
+        """`respelling.respelt`: a slip spelt as the passages spell it."""
+        return respelling.respelt(self, question, texts)
 
     def respelt_by_store(self, question: str) -> str:
-        """The question with a name no article holds, one slip inside it from a name the store
-        writes, spelt as the store does ("nvdia" as "Nvidia", "isreal" as "Israel"), and an
-        everyday word no article holds as articles write it ("stepdad": "stepfather"), so that
-        retrieval finds what it names; the slip must be the only one near, onto a name written
-        more than once; and a word typed as one that the store writes as two ("spiderman":
-        "Spider-Man"). Ordinary words and their slips are left to the word forms and the
-        encoder."""
-
-        def respell(match: re.Match[str]) -> str:
-            word = match.group()
-            low = word.lower()
-            everyday = INFORMAL.get(low)
-            if everyday and not self.holds(low):  # "stepdad", said "stepfather"
-                return everyday
-            written = self._written_otherwise(low)
-            if written:  # "faingaanuku" for "Fainga'anuku", "andonovsky" for "Andonovski"
-                return self.name(written) or written
-            joined = self._written_apart(low)
-            if joined:  # "spiderman" for "Spider-Man"
-                return joined
-            if len(low) < SHORT_SLIP_LENGTH or self.holds(low) or self.ordinary(low):
-                return word
-            near = [
-                w
-                for w in sorted(typo_neighbours(low))
-                # (a name the store writes once, "Cintron" for "citron", is as likely another
-                # name as the one meant)
-                if inner_slip(low, w) and self.document_frequency(w) > 1
-            ]
-            near = one_form(near)
-            if len(near) != 1:
-                return word
-            return self.name(near[0]) or word
-
-        return TEXT_WORD.sub(respell, question)
-
-    def _written_otherwise(self, low: str) -> str | None:
-        """The one way the store writes a word it does not hold as typed: with an apostrophe
-        inside ("Fainga'anuku"), or a name's other transliteration ("Andonovski")."""
-        if len(low) < SHORT_SLIP_LENGTH or self.document_frequency(low) > 0:
-            return None
-        df = self.document_frequency
-        found = {
-            w
-            for w in self.words_starting(low[:4])
-            if ("'" in w or "’" in w) and re.sub("['’]", "", w) == low
-        }
-        found |= {w for w in transliterations(low) if df(w) > 0}
-        return found.pop() if len(found) == 1 else None
-
-    def _written_apart(self, low: str) -> str | None:
-        """The one way the store writes a word it does not hold as two, with a hyphen or a
-        space ("Spider-Man" for "spiderman"), found beside each other in its texts."""
-        if len(low) < TYPO_LENGTH or self.document_frequency(low) > 0:
-            return None
-        if low not in self._apart:  # (each split's texts read once a word, not per question)
-            self._apart[low] = self._pair_written(low)
-        return self._apart[low]
-
-    def _pair_written(self, low: str) -> str | None:
-        """`_written_apart`, read from the texts of each way to split the word in two."""
-        found: list[str] = []
-        for i in range(MIN_HALF, len(low) - MIN_HALF + 1):
-            first, second = low[:i], low[i:]
-            if not (self.document_frequency(first) and self.document_frequency(second)):
-                continue
-            pair = re.compile(rf"\b{first}[-\s]{second}\b", re.I)
-            found += [m.group() for text in self.texts_with(first) for m in pair.finditer(text)]
-        # (one pair, however cased: "Spider-Man" and "SPIDER-MAN"; written as most write it)
-        forms = Counter(re.sub(r"\s", " ", f) for f in found)
-        if len({f.lower() for f in forms}) != 1:
-            return None
-        return forms.most_common(1)[0][0]
+        """`respelling.respelt_by_store`: a slip or a word typed as one, as the store writes it."""
+        return respelling.respelt_by_store(self, question)
 
     def spelt(self, word: str) -> str:
         """The word as the articles spell it, for a slip of the keys no article holds
