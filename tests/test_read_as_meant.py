@@ -101,6 +101,10 @@ def test_names_closing_the_thing_asked_start_a_clause() -> None:
     )
     assert slot.wants == "name" and slot.focus == ("internal", "nam")
     assert AnswerSlot.of("how many iphones apple sold", frozenset({"apple"})).head == "iphones"
+    # (a name alone before a helper verb is the thing: "how many bitcoin did he buy")
+    assert AnswerSlot.of("how many bitcoin did he buy", frozenset({"bitcoin"})).focus == (
+        "bitcoin",
+    )
 
 
 def test_asides_owners_and_years_are_not_the_thing_asked() -> None:

@@ -191,11 +191,14 @@ class AnswerSlot:
         # made them pay back" asks what was paid, not an amount of the CFPB; "the internal name
         # alameda research had" a name, not Alameda Research)
         after = re.search(rf"\b{re.escape(phrase)}\s+([a-z]+)", own, re.I) if phrase else None
-        if after and (_past(after[1].lower()) or after[1].lower() in CLAUSE_VERBS):
+        if after:
             run = len(words)
             while run > 0 and words[run - 1].lower() in names:
                 run -= 1
-            words = words[:run]
+            # (after a helper verb, only behind a thing of its own: "how many bitcoin did he
+            # buy" asks bitcoin)
+            if _past(after[1].lower()) or (after[1].lower() in CLAUSE_VERBS and run > 0):
+                words = words[:run]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None

@@ -56,8 +56,8 @@ def yes_no_written(d: Draft, parts: Parts) -> OfflineResult | str:
         d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now, deeds
     )
     if not SETTLED.match(reply) and _deeds_unspoken(d, parts):
-        # "did anyone at the academy get disciplined or lose their job over it": sentences on
-        # the academy that speak of no discipline and no job lost settle nothing
+        # sentences that speak of none of the deeds asked, in any words, settle nothing: "did
+        # anyone get disciplined over the leak", of sentences on the leak and its inquiry
         return d.refuse(d.chosen[0])
     return reply
 
