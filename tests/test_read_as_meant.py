@@ -163,3 +163,30 @@ def test_a_heading_with_a_colon_sets_the_context() -> None:
     )
     assert asking_clauses(question)[0].startswith("when did the govt")
     assert question_wants("what was the internal name they had") == "name"
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("how much is the m3 max macbook pro?", True),
+        ("how much are the tickets", True),
+        ("how much is the difference?", False),
+        ("how much is the rise in prices", False),
+    ],
+)
+def test_how_much_is_a_thing_asks_its_price(question: str, money: bool) -> None:
+    assert AnswerSlot.of(question).money is money
+
+
+def test_pounds_that_weigh_are_no_money() -> None:
+    slot = AnswerSlot.of("how much is the m3 max macbook pro?")
+    assert figure_fit(slot, "At 4.7 pounds, it is heavier than the Air.", _unrelated) == 0.0
+    assert figure_fit(slot, "It weighs 250 pounds.", _unrelated) == 0.0
+    assert figure_fit(slot, "It sold for 500 pounds.", _unrelated) > 0
+
+
+def test_by_how_much_asks_a_change() -> None:
+    slot = AnswerSlot.of("how much does google cut the commission by?", frozenset({"google"}))
+    changed = "The program reduces the standard commission by 4% for those companies."
+    standing = "Google charges app developers a 15% to 30% commission on the sales."
+    assert figure_fit(slot, changed, _unrelated) > figure_fit(slot, standing, _unrelated)

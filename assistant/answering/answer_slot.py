@@ -50,6 +50,7 @@ from assistant.answering.slot_words import (
     OFTEN,
     PAID_ASKED,
     PORTION_ASKED,
+    PRICE_OF_THING,
     SHARE_AFTER,
     SHARE_ASKED,
     SPAN_ASKED,
@@ -217,6 +218,8 @@ class AnswerSlot:
         subject += _name_run(own, subject, names)
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
+        if PRICE_OF_THING.match(own):  # "how much is the m3 max macbook pro": its price
+            money_words.add("price")
         # ("how much time do ppl spend in it" asks a length of time, not money spent)
         timed = wants in ("amount", "number") and (head or "").lower() in TIME_ASKED
         # ("how much meditating does he do a day": a doing is measured by the time it takes)

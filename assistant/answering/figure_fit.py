@@ -164,6 +164,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         return 0.0
     if not at:
         return 0.0
+    if _asks_by_how_much(slot) and not any(_of_a_change(tokens, i) for i in at):
+        return NO_CHANGE  # ("how much does google cut the commission by": "by 4%", not "a 15%
+        # to 30% commission")
     if not slot.focus:
         return 1.0
     # (of a measure named by a phrase, the measure itself: "an 8.5% discount rate", not "a 14.2%
@@ -324,6 +327,23 @@ CHANGED = frozenset(
      "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
      "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
 )  # fmt: skip
+
+
+# Words before a figure that make it a change: "reduces the commission by 4%", "fell 5%".
+CHANGE_BEFORE = CHANGED | frozenset(("by", "down", "up", "off"))
+CHANGE_REACH = 4  # words before the figure
+NO_CHANGE = 0.25  # the fit of a figure that tells no change, asked how much a thing changed
+
+
+def _asks_by_how_much(slot: AnswerSlot) -> bool:
+    """Whether a figure asked is how much a thing changed: "how much does google cut the
+    commission by", "by how much did sales fall"."""
+    return slot.wants in ("amount", "number") and bool(slot.asked & CHANGED) and "by" in slot.asked
+
+
+def _of_a_change(tokens: list[str], i: int) -> bool:
+    """Whether a figure tells a change: after "by" or a verb of change, a few words back."""
+    return bool(CHANGE_BEFORE & {w.lower() for w in tokens[max(0, i - CHANGE_REACH) : i]})
 
 
 def _share_charged(tokens: list[str], i: int) -> bool:

@@ -150,13 +150,28 @@ def in_money(tokens: list[str], i: int) -> bool:
     if tokens[i][:1] in "$€£¥₹":
         return True
     near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
-    if any(CURRENCY.fullmatch(w) for w in near):
+    if any(CURRENCY.fullmatch(w) for w in near if not _a_weight(tokens, i, w)):
         return True
     # "52 cents a share", "a four-cent-per-query cost"; not "25 per cent"
     after = [w.lower() for w in tokens[i + 1 : i + 3]]
     return bool(after) and after[0] in CENTS
 
 
+def _a_weight(tokens: list[str], i: int, word: str) -> bool:
+    """Whether "pounds" after a figure weighs: with tenths ("at 4.7 pounds"), or said of a
+    weight ("weighs 3.3 pounds", "a 250-pound lineman"); "£5m" and "5 million pounds" are money."""
+    if word.lower() not in ("pound", "pounds", "lb", "lbs"):
+        return False
+    if re.fullmatch(r"\d+\.\d", tokens[i]):
+        return True
+    around = {w.lower() for w in tokens[max(0, i - 4) : i + 4]}
+    return bool(around & WEIGHING)
+
+
+WEIGHING = frozenset(
+    ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "light", "lighter",
+     "lbs", "kg", "kilograms", "ounces", "oz")
+)  # fmt: skip
 SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
 
 

@@ -181,7 +181,7 @@ def fit(
             return 0.5  # "how much was ellison paid": "a $2 billion venture fund" is no wage
         if found and slot.owner and not counts_owners(slot.owner, sentence, context, passage):
             found = min(found, 0.5)  # "how many employees does rainforest have": not Synapse's
-        if found and not slot.focus and slot.subject:
+        if found >= FIGURE_ALONE and not slot.focus and slot.subject:
             # (initials with stops as typed without: "The U.S. gave" says "us")
             said = {answer_stem(w) for w in content_words(fold_accents(f"{context} {sentence}"))}
             # ("how much was dave clark paid": not "The company paid rapper Nelly $150,000")
