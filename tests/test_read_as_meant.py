@@ -12,6 +12,7 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asking import asking_clauses, question_wants
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import figure_fit
+from assistant.answering.fit import fit
 from assistant.answering.names_typed import clipped_in
 from assistant.answering.role_premise import _sentences, role_told
 from assistant.answering.sentences import answer_stems
@@ -190,3 +191,18 @@ def test_by_how_much_asks_a_change() -> None:
     changed = "The program reduces the standard commission by 4% for those companies."
     standing = "Google charges app developers a 15% to 30% commission on the sales."
     assert figure_fit(slot, changed, _unrelated) > figure_fit(slot, standing, _unrelated)
+
+
+def test_a_name_asked_of_a_thing_stands_beside_it() -> None:
+    slot = AnswerSlot.of(
+        "whats the name of billie jean kings production company",
+        frozenset({"billie", "jean", "kings"}),
+    )
+    assert slot.wants == "name" and slot.focus == ("production", "comp")
+    beside = "King recently launched the production company “Pressure is a Privilege,” a phrase."
+    elsewhere = (
+        "She attended the Women’s World Cup in Australia last summer, and she says her new "
+        "production company keeps her busy."
+    )
+    assert fit(slot, beside, _unrelated) == 1.0
+    assert fit(slot, elsewhere, _unrelated) < 1.0

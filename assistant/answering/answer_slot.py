@@ -200,6 +200,12 @@ class AnswerSlot:
             # buy" asks bitcoin)
             if _past(after[1].lower()) or (after[1].lower() in CLAUSE_VERBS and run > 0):
                 words = words[:run]
+        if wants == "name":  # (the names before the thing named own it: "the name of billie
+            # jean kings production company" asks a company's name, not hers)
+            lead = 0
+            while lead < len(words) - 1 and words[lead].lower() in names:
+                lead += 1
+            words = words[lead:]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
         head = words[-1] if words else None

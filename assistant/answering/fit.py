@@ -232,7 +232,19 @@ def fit(
             return 1.0 if BIRTHPLACE.search(sentence) else 0.5
         return 1.0
     if slot.wants == "name":
-        return 1.0 if new_name(names_in(words), slot.asked, slot.focus) else 0.0
+        if not new_name(names_in(words), slot.asked, slot.focus):
+            return 0.0
+        # (of a thing named, a name beside it: "the production company “Pressure is a
+        # Privilege”", not "the Women's World Cup" further on)
+        heads = [i for i, w in enumerate(words) if slot.focus[-1:] == (answer_stem(w.lower()),)]
+        if not slot.focus or any(
+            new_name(
+                names_in(words[max(0, i - NAME_NEAR) : i + NAME_NEAR + 1]), slot.asked, slot.focus
+            )
+            for i in heads
+        ):
+            return 1.0
+        return 0.5
     if slot.wants == "expansion":
         return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
@@ -379,6 +391,7 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
     return best
 
 
+NAME_NEAR = 6  # words either side of the thing named that its name may stand in
 FIGURE_ALONE = 0.5  # the figure-fit of a figure said beside no thing the question names
 # A price told of what the sentence before is on: "The fee is €9.99 a month", "It costs $5".
 PRICE_OPENING = re.compile(

@@ -152,6 +152,9 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         # name ("The therapy, named EBT-101"), if one is close enough, before one that only
         # mentions some name
         named = [c for c in d.candidates if c.fit >= 1.0 and names_the_head(d.slot, c.text)]
+        # (… or one that gives a name beside the thing: "the production company “Pressure is a
+        # Privilege”")
+        named = named or [c for c in d.candidates if c.fit >= 1.0]
         if named and d.close_enough(named[0], top):
             d.lead(named)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
