@@ -19,8 +19,9 @@ _AFTER_SOURCE = re.compile(
     r"^(?:\s*/\s*[\w.'’-]+)?"  # "the nyt/athletic piece"
     # ("the ft's kishida 'reassess our economy' piece")
     r"(?:(?:'s|’s)\s+(?:[\w'’\"“”-]+\s+){0,5}?(?:article|piece|story|report|reporting|coverage|"
-    r"review|list|analysis|write-?up|recap|preview|column|op-ed|editorial|explainer|breakdown|"
-    r"round-?up|rundown|interview|profile|newsletter|blog|liveblog|feature)\b|"
+    # (not "the star's interview", "the sun's feature": anyone gives those)
+    r"review|list|analysis|write-?up|recap|column|op-ed|editorial|explainer|breakdown|"
+    r"round-?up|rundown|newsletter|liveblog)\b|"
     r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
     r"writes|write|published|publish|covered|cover|covers|ran|run|"
     r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"

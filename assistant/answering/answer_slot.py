@@ -17,6 +17,8 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.figure_words import (
+    BY_HOW_MUCH,
+    CHANGED,
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
@@ -47,6 +49,7 @@ from assistant.answering.slot_words import (
     MAKER_ASKED,
     MAKING,
     MONEY_ASKED,
+    NOT_PRICED,
     OFTEN,
     PAID_ASKED,
     PORTION_ASKED,
@@ -65,7 +68,7 @@ from index.terms import words as words_of
 IN_UNIT = re.compile(
     r"\bin\s+(mah|wh|kwh|mwh|gwh|km|kms|kilometers|kilometres|miles|mph|kph|kg|kgs|lbs|pounds|"
     r"tons|tonnes|gb|tb|mb|ghz|mhz|hz|mp|megapixels|inches|feet|ft|meters|metres|cm|mm|watts|"
-    r"w|kw|mw|gw|liters|litres|gallons|calories|kcal)\s*[?.!]*\s*$",
+    r"w|kw|mw|gw|liters|litres|gallons|calories|kcal)\s*[?.!)]*\s*$",
     re.I,
 )
 # What "how much" asks of when it asks a length of time: "how much time", "how many hours".
@@ -137,6 +140,7 @@ class AnswerSlot:
     unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
     wage: bool = False  # money paid to one for work: "how much was ellison paid as ceo"
     portion: bool = False  # a part of a whole, a share or a sum: "how much of their spend"
+    change: bool = False  # how much a thing changed: "how much does google cut the commission by"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -146,6 +150,7 @@ class AnswerSlot:
         question = as_asked(question)  # ("tell me the wild's record": what their record is)
         # (an aside in brackets describes, asking nothing: "how many employees does rainforest
         # (the atlanta payments startup) have")
+        typed = question  # (its figures, units and words, brackets and all)
         question = ASIDE_IN_BRACKETS.sub("", question)
         wants = question_wants(question)
         # (of a question asking two things, the figure's own clause: "what year was that, and
@@ -192,14 +197,25 @@ class AnswerSlot:
         # made them pay back" asks what was paid, not an amount of the CFPB; "the internal name
         # alameda research had" a name, not Alameda Research)
         after = re.search(rf"\b{re.escape(phrase)}\s+([a-z]+)", own, re.I) if phrase else None
-        if after:
-            run = len(words)
-            while run > 0 and words[run - 1].lower() in names:
-                run -= 1
-            # (after a helper verb, only behind a thing of its own: "how many bitcoin did he
-            # buy" asks bitcoin)
-            if _past(after[1].lower()) or (after[1].lower() in CLAUSE_VERBS and run > 0):
+        run = len(words)
+        while run > 0 and words[run - 1].lower() in names:
+            run -= 1
+        if after and run < len(words):
+            verb = after[1].lower()
+            # (of an amount only, the whole phrase: "how many democrats voted" counts them;
+            # after a helper verb, a name of two words or more behind a thing of its own: "how
+            # many new iphones did apple sell" asks iphones)
+            if (_past(verb) and (run > 0 or wants == "amount")) or (
+                verb in CLAUSE_VERBS and run > 0 and len(words) - run >= 2
+            ):
                 words = words[:run]
+        # (past a name that owns it, and a year: "the philippines' 2022 national budget" is a
+        # budget; not "children's hospitals", hospitals of a kind)
+        owners = [m for m in OWNER.finditer(phrase) if m.group(1).lower() in names]
+        if owners:
+            owned = set(words_of(phrase[: owners[-1].end()]))
+            while len(words) > 1 and (words[0] in owned or YEAR_WORD.fullmatch(words[0])):
+                words = words[1:]
         if wants == "name":  # (the names before the thing named own it: "the name of billie
             # jean kings production company" asks a company's name, not hers)
             lead = 0
@@ -207,7 +223,7 @@ class AnswerSlot:
                 lead += 1
             words = words[lead:]
         focus = tuple(answer_stem(w) for w in words)
-        asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(question))
+        asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
         head = words[-1] if words else None
         asking = asking_clause(own)
         if wants == "expansion":  # the short form itself
@@ -224,8 +240,9 @@ class AnswerSlot:
         subject += _name_run(own, subject, names)
         clause = asking if focus or subject else question
         money_words = {m.group().lower() for m in MONEY_ASKED.finditer(clause)}
-        if PRICE_OF_THING.match(own):  # "how much is the m3 max macbook pro": its price
-            money_words.add("price")
+        priced = PRICE_OF_THING.match(own)
+        if priced and not NOT_PRICED & set(priced["thing"].lower().split()):
+            money_words.add("price")  # "how much is the m3 max macbook pro": its price
         # ("how much time do ppl spend in it" asks a length of time, not money spent)
         timed = wants in ("amount", "number") and (head or "").lower() in TIME_ASKED
         # ("how much meditating does he do a day": a doing is measured by the time it takes)
@@ -240,7 +257,7 @@ class AnswerSlot:
         )
         paid = money and bool(PAID_ASKED.search(question)) and not WORTH_ASKED.search(question)
         measured = tuple(answer_stem(w) for w in content_words(measured_phrase(question) or ""))
-        given = figure_values(NOT_A_FIGURE.sub(" ", question))
+        given = figure_values(NOT_A_FIGURE.sub(" ", typed))
         day = wants == "date" and bool(DAY_ASKED.search(question))
         spans = SPAN_ASKED.search(asking) if wants == "number" else None
         span = "" if spans is None else "frequency" if spans.group(1).lower() in OFTEN else "length"
@@ -260,10 +277,15 @@ class AnswerSlot:
         rate = (money or span == "length") and bool(RATE.search(own))
         owner = owner_focus(own) if wants == "number" else ()
         maker = wants == "person" and bool(MAKER_ASKED.search(asking))
-        in_unit = IN_UNIT.search(question) if wants in ("amount", "number") else None
+        in_unit = IN_UNIT.search(typed) if wants in ("amount", "number") else None
         unit = in_unit.group(1).lower() if in_unit else ""
         wage = money and bool(WAGE_ASKED.search(own))
         portion = wants == "amount" and bool(PORTION_ASKED.search(asking))
+        change = (
+            wants in ("amount", "number")
+            and bool(asked & CHANGED)
+            and bool(BY_HOW_MUCH.search(own))
+        )
         return cls(
             wants,
             focus,
@@ -288,6 +310,7 @@ class AnswerSlot:
             unit,
             wage,
             portion,
+            change,
         )
 
     @property
@@ -326,7 +349,10 @@ def names_in(words: list[str]) -> list[str]:
     return names
 
 
-ASIDE_IN_BRACKETS = re.compile(r"\s*\([^()]{1,80}\)")
+# (not one with a figure or a unit of its own: "(out of 1,500 staff)", "(in mah)")
+OWNER = re.compile(r"\b([\w-]+?)(?:['’]s|(?<=s)['’])(?=\s)")
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+ASIDE_IN_BRACKETS = re.compile(r"\s*\((?![^()]*\d)(?!\s*in\s)[^()]{1,80}\)")
 # Verbs that, after a name, start a clause of its own: "the name alameda research had".
 CLAUSE_VERBS = frozenset(("had", "has", "have", "did", "does", "do", "is", "was", "are", "were"))
 

@@ -159,7 +159,7 @@ def asking_clauses(question: str) -> list[str]:
     starts = [m.end() - len(re.split(r"[\s—–]", m.group())[-1]) for m in ASKING.finditer(question)]
     # A statement before the question sets its context, whatever it embeds: "menendez quizzed
     # them on what the cfpb made them pay back. whats the figure for bank of america"
-    stated = [m.end() for m in STATED.finditer(question)]
+    stated = stated_ends(question)
     if stated and starts and starts[-1] >= stated[-1]:
         starts = [i for i in starts if i >= stated[-1]]
     # … so does one before a yes/no question set off after it: "peter kalmus, the nasa
@@ -182,8 +182,22 @@ def asking_clauses(question: str) -> list[str]:
 
 # The end of a sentence that states: a word typed in lower case or a number, then a full stop
 # ("… back to customers. whats the figure"; not "Dr. Smith", "U.S. pay", "etc. and").
-# (… or a heading with a colon: "businessworld op-ed on the 2024 deficit budget: when did …")
-STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!:]\s+(?=\w)")
+STATED = re.compile(r"\b(?!etc\.)[a-z0-9]{3,}[.!]\s+(?=\w)")
+# … or a heading with a colon, which asks nothing itself: "businessworld op-ed on the 2024 deficit
+# budget: when did …" (not "who said this quote: …")
+HEADING = re.compile(
+    r"^(?![^:]*\b(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|are|was|"
+    r"were|has|have|had|can|could|will|would|should)\b)[^:?]{3,100}:\s+(?=\w)",
+    re.I,
+)
+
+
+def stated_ends(question: str) -> list[int]:
+    """Where each statement before the question ends (`STATED`, `HEADING`)."""
+    heading = HEADING.match(question)
+    return ([heading.end()] if heading else []) + [m.end() for m in STATED.finditer(question)]
+
+
 # ("what about microsoft, how much …"; "whats up with andy robertson … - what injury …")
 LEAD_IN = re.compile(
     r"(?:(?:what|how)\s+about|what(?:'s|’s|s|\s+is)?\s+(?:up|going\s+on|the\s+deal|the\s+story)"

@@ -42,7 +42,7 @@ def negated(sentence: str, roots: set[str]) -> bool:
     service, acquired"), or only supposed ("if Red Devils sack Dutch boss")."""
     typed = re.findall(r"[\w'’-]+|[,;:]", sentence)
     words = [w.lower() for w in typed]
-    told = [i for i, w in enumerate(words) if deed_root(w) in roots]
+    told = [i for i, w in enumerate(words) if deed_root(w, " ".join(typed[i + 1 : i + 2])) in roots]
 
     def denied(at: int) -> bool:
         for i in range(at - 1, max(-1, at - NEGATION_REACH - 1), -1):

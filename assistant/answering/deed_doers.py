@@ -25,10 +25,23 @@ def undoubled(root: str) -> str:
     )
 
 
-def deed_root(word: str) -> str:
-    """The root a deed is matched on, an irregular past's by its verb: "bought" is "buy"."""
+def deed_root(word: str, after: str = "") -> str:
+    """The root a deed is matched on, an irregular past's by its verb: "bought" is "buy". A past
+    that is often no deed ("left" a side, "lost form", "saw" a tool) is one only before what it
+    is done to, as the words `after` it show: "left Tottenham", "lost to the Ravens"."""
     low = word.lower()
+    if low in OFTEN_NO_DEED and not DONE_TO_NEXT.match(after):
+        return undoubled(family(low))
     return undoubled(family(IRREGULAR.get(low, low)))
+
+
+# Pasts that are often no deed: "Kane, left, celebrates", "was left out", "their lost form".
+OFTEN_NO_DEED = frozenset(("left", "lost", "saw", "found", "felt", "meant", "lay", "fell"))
+DONE_TO_NEXT = re.compile(
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|my|to|for|in|at|on|against|with|by|from)\b|"
+    r"(?-i:[A-Z])|\d)",
+    re.I,
+)
 
 
 def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
@@ -36,7 +49,10 @@ def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> b
     of the subject asked about: "Michigan football analyst Connor Stalions … resigned" for "why
     did jim harbaugh resign" (a sentence that goes on about him, "He resigned", names none)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((i for i, w in enumerate(words) if deed_root(w.group()) in roots), None)
+    at = next(
+        (i for i, w in enumerate(words) if deed_root(w.group(), sentence[w.end() :]) in roots),
+        None,
+    )
     if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
         return False  # (a noun, "the belt", tells no doer before it)
     head = sentence[: words[at].start()]

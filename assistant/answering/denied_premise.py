@@ -75,7 +75,11 @@ def denied_deed(
     for candidate in [*headlines, *statements]:
         for clause in CLAUSE_TURN.split(candidate.text):
             tokens = re.findall(r"[\w'’-]+", clause)
-            told = [i for i, w in enumerate(tokens) if deed_root(w) in roots]
+            told = [
+                i
+                for i, w in enumerate(tokens)
+                if deed_root(w, " ".join(tokens[i + 1 : i + 2])) in roots
+            ]
             if not told:
                 continue
             if not negated(clause, roots):

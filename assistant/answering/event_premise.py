@@ -162,9 +162,11 @@ def _deed_roots(text: str) -> set[str]:
     """The roots of the deeds a text tells, their nouns' too: "announcing her retirement" tells
     she retired."""
     roots = set()
+    for match in re.finditer(r"[\w'’-]+", text):  # ("The company first sold": it sells)
+        roots.add(deed_root(match.group(), text[match.end() :]))
     for word in content_words(text):
         stem = family(word)
-        roots |= {undoubled(stem), deed_root(word)}  # ("The company first sold": it sells)
+        roots.add(undoubled(stem))
         for ending in DEED_NOUN_ENDINGS:
             if stem.endswith(ending) and len(stem) - len(ending) >= 4:
                 base = stem[: -len(ending)]
@@ -316,7 +318,7 @@ def _done_by(
     Microsoft's firing, though it names Microsoft first: the name nearest before the deed did
     it)."""
     words = list(re.finditer(r"[\w'’-]+", sentence))
-    at = next((w for w in words if deed_root(w.group()) in roots), None)
+    at = next((w for w in words if deed_root(w.group(), sentence[w.end() :]) in roots), None)
     if at is None:
         return says_any(doers, sentence)
     head, tail = sentence[: at.start()], sentence[at.end() :]

@@ -14,6 +14,7 @@ from assistant.answering.figure_words import (
     ATTENDING,
     AUDIENCE,
     BOUNDS,
+    CHANGED,
     COUNTED_ALIKE,
     CROWD,
     FUNDING,
@@ -161,11 +162,11 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             and not NOT_A_PRICE & {w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1]}
         ]
     if at and _raised_unsaid(slot, tokens):
-        return 0.0
+        return OTHER_KIND
     if not at:
         return 0.0
-    if _asks_by_how_much(slot) and not any(_of_a_change(tokens, i) for i in at):
-        return NO_CHANGE  # ("how much does google cut the commission by": "by 4%", not "a 15%
+    if slot.change and not any(_of_a_change(tokens, i) for i in at):
+        return OTHER_KIND  # ("how much does google cut the commission by": "by 4%", not "a 15%
         # to 30% commission")
     if not slot.focus:
         return 1.0
@@ -319,26 +320,10 @@ CHARGED_AS_SHARE = frozenset(
 )  # fmt: skip
 
 
-# Words asking how much a sum changes ("how much would that knock off the value").
-CHANGED = frozenset(
-    ("fall", "fell", "falls", "drop", "dropped", "drops", "rise", "rose", "rises", "grow", "grew",
-     "grows", "cut", "reduce", "reduced", "reduces", "knock", "knocked", "slash", "slashed",
-     "increase", "increased", "decrease", "decreased", "jump", "jumped", "climb", "climbed",
-     "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
-     "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
-)  # fmt: skip
-
-
 # Words before a figure that make it a change: "reduces the commission by 4%", "fell 5%".
 CHANGE_BEFORE = CHANGED | frozenset(("by", "down", "up", "off"))
 CHANGE_REACH = 4  # words before the figure
-NO_CHANGE = 0.25  # the fit of a figure that tells no change, asked how much a thing changed
-
-
-def _asks_by_how_much(slot: AnswerSlot) -> bool:
-    """Whether a figure asked is how much a thing changed: "how much does google cut the
-    commission by", "by how much did sales fall"."""
-    return slot.wants in ("amount", "number") and bool(slot.asked & CHANGED) and "by" in slot.asked
+OTHER_KIND = 0.25  # a figure, not of the kind asked: no change ("by how much"), no raising
 
 
 def _of_a_change(tokens: list[str], i: int) -> bool:

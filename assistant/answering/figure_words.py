@@ -3,6 +3,8 @@ people by what they are and by a headcount, crowds and audiences, sums got and p
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.focus import PEOPLE_WORDS
 from assistant.answering.sentences import answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
@@ -135,10 +137,27 @@ FUNDING = frozenset(
     ("raise", "raised", "raises", "raising", "funding", "funded", "fundraise", "fundraising",
      "round", "investment", "investments", "invested", "investors", "backed", "backing",
      "backers", "secured", "capital", "seed", "series", "valuation", "valued", "financing",
-     "crowdfunding", "pledged", "donations", "donated")
+     "crowdfunding", "pledged", "donations", "donated", "brought", "collected", "hauled",
+     "amassed", "took", "pulled", "garnered", "netted", "drew", "attracted")
 )  # fmt: skip
 # … not a price, a rate or a wage raised ("how much did netflix raise prices").
 RAISED_OTHERWISE = frozenset(
     ("price", "prices", "rate", "rates", "fee", "fees", "wage", "wages", "salary", "salaries",
      "tax", "taxes", "cost", "costs", "pay", "rent", "rents", "fares", "limit", "cap")
 )  # fmt: skip
+
+# Words asking how much a sum changes ("how much would that knock off the value").
+CHANGED = frozenset(
+    ("fall", "fell", "falls", "drop", "dropped", "drops", "rise", "rose", "rises", "grow", "grew",
+     "grows", "cut", "reduce", "reduced", "reduces", "knock", "knocked", "slash", "slashed",
+     "increase", "increased", "decrease", "decreased", "jump", "jumped", "climb", "climbed",
+     "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
+     "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
+)  # fmt: skip
+# "By how much", "… cut the commission by?", "… by with user choice billing": how much a thing
+# changed (not "cut by amazon", "by 2030").
+BY_HOW_MUCH = re.compile(
+    r"\bby\s+how\s+(?:much|many)\b|\bby\s*(?:[?.!]|$|(?:with|in|on|for|under|after|if|when|"
+    r"from|through|via|using)\b)",
+    re.I,
+)

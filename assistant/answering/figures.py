@@ -162,6 +162,8 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
     weight ("weighs 3.3 pounds", "a 250-pound lineman"); "£5m" and "5 million pounds" are money."""
     if word.lower() not in ("pound", "pounds", "lb", "lbs"):
         return False
+    if tokens[i + 1 : i + 2] != [word]:  # ("4.5 million pounds": money, whatever is near)
+        return False
     if re.fullmatch(r"\d+\.\d", tokens[i]):
         return True
     around = {w.lower() for w in tokens[max(0, i - 4) : i + 4]}
@@ -169,9 +171,22 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
 
 
 WEIGHING = frozenset(
-    ("weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "light", "lighter",
-     "lbs", "kg", "kilograms", "ounces", "oz")
-)  # fmt: skip
+    (
+        "weigh",
+        "weighs",
+        "weighed",
+        "weight",
+        "heavy",
+        "heavier",
+        "light",
+        "lighter",
+        "lbs",
+        "kg",
+        "kilograms",
+        "ounces",
+        "oz",
+    )
+)  # fmt: skip  (not "weighing", as often a thought over: "weighing a 40 million pounds package")
 SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
 
 

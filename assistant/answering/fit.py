@@ -234,17 +234,9 @@ def fit(
     if slot.wants == "name":
         if not new_name(names_in(words), slot.asked, slot.focus):
             return 0.0
-        # (of a thing named, a name beside it: "the production company “Pressure is a
-        # Privilege”", not "the Women's World Cup" further on)
-        heads = [i for i, w in enumerate(words) if slot.focus[-1:] == (answer_stem(w.lower()),)]
-        if not slot.focus or any(
-            new_name(
-                names_in(words[max(0, i - NAME_NEAR) : i + NAME_NEAR + 1]), slot.asked, slot.focus
-            )
-            for i in heads
-        ):
-            return 1.0
-        return 0.5
+        # (of a thing named, said in the sentence, a name beside it: "the production company
+        # “Pressure is a Privilege”", not "the Women's World Cup" further from "company")
+        return 0.5 if name_beside_head(slot, sentence) is False else 1.0
     if slot.wants == "expansion":
         return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
@@ -275,6 +267,19 @@ NAMING = re.compile(
     r"(?:\s+as|\s+to)?)\s+[\"“‘']?[A-Z0-9]"
 )
 NAMED_REACH = 4  # words before "named" that may say what is named ("The therapy, named …")
+
+
+def name_beside_head(slot: AnswerSlot, sentence: str) -> bool | None:
+    """Whether a new name stands within `NAME_NEAR` words of the thing a name is asked of;
+    None when the sentence does not say the thing."""
+    words = WORD.findall(sentence)
+    heads = [i for i, w in enumerate(words) if slot.focus[-1:] == (answer_stem(w.lower()),)]
+    if not heads:
+        return None
+    return any(
+        new_name(names_in(words[max(0, i - NAME_NEAR) : i + NAME_NEAR + 1]), slot.asked, slot.focus)
+        for i in heads
+    )
 
 
 def names_the_head(slot: AnswerSlot, sentence: str) -> bool:

@@ -214,12 +214,6 @@ def _thing_words(phrase: str) -> list[str]:
     """A focus phrase's words for the thing asked about, past any comparative: "how much
     pricier were the tickets" asks by how much, not about a thing called "pricier"."""
     words = [w for w in phrase.split() if w.lower() not in HEDGES]
-    # (past its owner and a year: "the philippines' 2022 national budget" is a budget)
-    owned = [i for i, w in enumerate(words[:-1]) if re.search(r"\w(?:['’]s?)$", w)]
-    if owned:
-        words = words[owned[-1] + 1 :]
-    while words and re.fullmatch(r"(?:19|20)\d\d", words[0]):
-        words = words[1:]
     while words and (words[0].lower() in COMPARATIVES or words[0].lower() in PERIODIC):
         words = words[1:]  # ("annual revenue": revenue, whatever the period it is told for)
     return words

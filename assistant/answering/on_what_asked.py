@@ -11,7 +11,7 @@ import re
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
-from assistant.answering.asking import SETTING_LEAD, STATED, asking_clause, set_in_context
+from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context, stated_ends
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
@@ -167,7 +167,7 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     # seat"; so is one a statement before the question gives: "The Trump Organization was
     # convicted of tax fraud in 2022. How long did Allen Weisselberg spend in jail?")
     clause = asking_clause(d.question)
-    stated = [m.end() for m in STATED.finditer(d.question)]
+    stated = stated_ends(d.question)
     if SETTING_LEAD.match(d.question) or (stated and d.question.find(clause) >= stated[-1]):
         asked = clause
     # (a figure asked of a thing, once one said of it leads, from those said of it only: "the

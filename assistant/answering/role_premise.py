@@ -12,7 +12,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.deed_doers import says_any
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.premises import told_otherwise
-from assistant.answering.scoring import sentences_of
+from assistant.answering.scoring import goes_on_unnamed, sentences_of
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS
@@ -26,7 +26,7 @@ ROLE_WORDS = {
     "chair": ("chair", "chairman", "chairwoman", "chairperson"),
     "president": ("president",),
     "coach": ("coach", "head coach", "manager", "boss"),
-    "manager": ("manager", "managed", "boss", "coach", "head coach"),
+    "manager": ("manager", "boss", "coach", "head coach"),
     "boss": ("boss", "manager", "coach", "head coach", "ceo", "chief executive", "head"),
     "captain": ("captain", "skipper"),
     "director": ("director",),
@@ -175,18 +175,24 @@ def premise_of_the_role(d: Draft, parts: Parts) -> OfflineResult | None:
 
 def _sentences(passages: Sequence[Passage], holder: Sequence[str]) -> list[str]:
     """Each headline and sentence of the passages; a sentence that goes on about the holder by a
-    pronoun ("He had managed the Guardians …") with the ones before it that named them, the
-    pronoun read as their name."""
+    pronoun, naming no one else ("He had managed the Guardians …"), with the ones before it
+    that named them, the pronoun read as their name."""
     texts = [p.title or "" for p in passages]
+    name = holder[-1].title()
     for c in sentences_of(passages):
         context = f"{c.referent} {c.before}"
-        if PRONOUN.search(c.text) and says_any(holder, context) and not says_any(holder, c.text):
-            # (the holder's last name word where the pronoun stands, so the role beside it is
-            # theirs: "The record made him the winningest manager …")
-            texts.append(f"{context} {PRONOUN.sub(holder[-1].title(), c.text)}")
+        if goes_on_unnamed(c.text) and says_any(holder, context) and not says_any(holder, c.text):
+            # (the holder's name where the pronoun stands, so the role beside it is theirs:
+            # "The record made him the winningest manager …"; "his" as theirs)
+            told = POSSESSIVE.sub(f"{name}'s", c.text)
+            texts.append(f"{context} {PRONOUN.sub(name, told)}")
         else:
             texts.append(c.text)
     return texts
 
 
-PRONOUN = re.compile(r"\b(?:he|him|his|she|her)\b", re.I)
+PRONOUN = re.compile(r"\b(?:he|him|she|her)\b", re.I)
+# "his", and "her" before what is hers ("her boss"; not "made her the CEO")
+POSSESSIVE = re.compile(
+    r"\bhis\b|\bher\b(?=\s+(?!(?:the|a|an|to|in|on|at|as|of|for)\b)[a-z])", re.I
+)

@@ -11,6 +11,7 @@ import numpy as np
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
+from assistant.answering.names_given import ordinary_words
 from assistant.answering.sentences import answer_stems, quoted_whole
 from assistant.answering.statements import is_statement
 from assistant.answering.wording import other_spellings
@@ -48,12 +49,7 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             # (a quote that opens with a question is talk, not a statement: "What do you want
             # to know? Ask your question …")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
-            unnamed = PRONOUN_SUBJECT.match(sentence) is not None or (
-                # (… or one naming no one, of someone by a pronoun: "The record made him the
-                # winningest manager in franchise history")
-                PRONOUN_ELSEWHERE.search(sentence) is not None
-                and MID_SENTENCE_NAME.search(sentence) is None
-            )
+            unnamed = goes_on_unnamed(sentence)
             if 4 <= len(sentence.split()) <= 80 and is_statement(sentence) and not opens_asking:
                 out.append(
                     Candidate(
@@ -78,6 +74,20 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
 ASKED_ALOUD = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\?[\"”’']?\s*")
 # A sentence whose subject is someone named before: "He also led …", "She signed …".
 PRONOUN_SUBJECT = re.compile(r"\W*(?:he|she|they)\s", re.I)
+
+
+def goes_on_unnamed(sentence: str) -> bool:
+    """Whether a sentence goes on about someone named before it: by a pronoun as its subject
+    ("He also led …"), or by one elsewhere in a sentence that names no one ("The record made
+    him the winningest manager"; not "Biden said his plan …")."""
+    if PRONOUN_SUBJECT.match(sentence):
+        return True
+    if not PRONOUN_ELSEWHERE.search(sentence) or MID_SENTENCE_NAME.search(sentence):
+        return False
+    first = re.match(r"\W*([A-Z][\w'’-]*)", sentence)
+    return first is None or first.group(1).lower() in ordinary_words()
+
+
 PRONOUN_ELSEWHERE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 

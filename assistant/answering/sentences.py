@@ -266,9 +266,10 @@ def answer_stem(word: str) -> str:
     return root[:-1] if root.endswith("ery") and len(root) >= 7 else root
 
 
-# Months as a date writes them short ("On Nov. 8"), said by their names (not "mar", "may").
+# Months as a date writes them short ("On Nov. 8"), said by their names (not "mar", "may", nor
+# "apr", a rate).
 MONTHS_SHORT = {
-    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july",
+    "jan": "january", "feb": "february", "jun": "june", "jul": "july",
     "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }  # fmt: skip

@@ -67,16 +67,25 @@ PAID_ASKED = re.compile(
     re.I,
 )
 # "How much is the m3 max macbook pro": a thing's price, asked of the thing alone (not "how much
-# is the difference", "… the rise", "… the stake", a figure of its own).
+# is the difference", "… the death toll", "… the population of texas": a figure of its own).
 PRICE_OF_THING = re.compile(
     r"^\s*(?:so\s+|and\s+|ok\s+)?how\s+much\s+(?:is|are|was|were|'s|’s|s|will\s+be)\s+"
-    r"(?:the|a|an|this|that|these|those|its|his|her|their|one)\s+(?:[\w'’.+-]+\s+){0,5}?"
-    r"(?!(?:difference|gap|increase|rise|drop|fall|jump|cut|change|share|stake|percentage|percent|"
-    r"proportion|portion|rate|margin|lead|score|total|number|amount|limit|cap|weight|distance|"
-    r"size|capacity|range|speed|time|delay|impact|effect)\b)[\w'’.+-]+"
-    r"(?:\s+(?:now|today|rn|these\s+days|in\s+the\s+(?:us|uk)))?\s*[?.!]*\s*$",
+    r"(?:the|a|an|this|that|these|those|its|his|her|their|one)\s+"
+    r"(?P<thing>(?:(?!(?:of|in|on|for|at|from|to|by|with|per|than)\b)[\w'’.+-]+\s+){0,5}?"
+    r"[\w'’.+-]+)(?:\s+(?:now|today|rn|these\s+days))?\s*[?.!]*\s*$",
     re.I,
 )
+# Figures of their own, never a price: "how much is the turnout".
+NOT_PRICED = frozenset(
+    ("difference", "gap", "increase", "rise", "drop", "fall", "jump", "cut", "change", "share",
+     "stake", "percentage", "percent", "proportion", "portion", "rate", "margin", "lead", "score",
+     "total", "number", "amount", "limit", "cap", "weight", "distance", "size", "capacity",
+     "range", "speed", "time", "delay", "impact", "effect", "turnout", "toll", "population",
+     "crowd", "attendance", "inflation", "tariff", "tariffs", "surge", "apr", "interest",
+     "growth", "unemployment", "temperature", "height", "length", "depth", "age", "odds",
+     "spread", "deficit", "debt", "gdp", "ratio", "yield", "volume", "output", "demand",
+     "supply", "majority", "count", "tally", "record")
+)  # fmt: skip
 # "What date is it on", "which day did it hit number one": a day, not the year.
 DAY_ASKED = re.compile(
     r"\b(?:what|which)\s+(?:date|day)\b(?!\s+of\s+the\s+(?:week|month|year))|\bwhat\s+day\s+of\s+"

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
-# What an agency's photo catches one doing, in its words.
+# What an agency's photo catches one doing, in its words (not "is seen as", "poses a risk",
+# "looks on track", "heat waves").
 CAUGHT_IN_THE_ACT = (
-    r"shakes? hands|reacts|react|poses|pose|gestures|gesture|looks on|look on|waves|smiles|"
-    r"takes? part in|attends|(?:speaks|speak|arrives|arrive|celebrates|celebrate|walks|walk)"
-    r"\s+(?:during|at|after|before|for|onto|off|out|into|on stage)|is (?:seen|pictured)|"
-    r"are (?:seen|pictured)"
+    r"shakes? hands|reacts|react|gestures|gesture|smiles|takes? part in|attends|"
+    r"(?:poses|pose)\s+(?:for|with|during|at|after|before)|(?:looks|look)\s+on\s+(?:as|during|"
+    r"from|at)|(?:is|are)\s+(?:seen|pictured)\s+(?:inside|at|during|with|on|in|outside|after|"
+    r"before|near)|(?:speaks|speak|arrives|arrive|celebrates|celebrate|walks|walk)"
+    r"\s+(?:during|at|after|before|for|onto|off|out|into|on stage)"
 )
 # A sentence quoted as an answer must state something: not ask ("Who will pay?"), not shout
 # ("BREAKING: PRICES SOAR"), and not be a headline or caption fragment left in the text, nor a
@@ -35,7 +37,9 @@ CAPTION = re.compile(
     # an agency photo's caption: one caught in the act, in the present, on a full date
     # ("Putin and Trump shake hands during a joint press conference … on July 16, 2018 in
     # Helsinki"); not prose, which tells the past, nor a date ahead ("Apple holds its event on")
-    rf"(?-i:[A-Za-z.,]\s)(?:{CAUGHT_IN_THE_ACT})\b[^.;]{{0,160}}?"
+    # (nothing told between: "… the WHO said on January 5, 2024")
+    rf"(?-i:[A-Za-z.,]\s)(?:{CAUGHT_IN_THE_ACT})\b"
+    r"(?:(?!\b(?:said|says|told|was|were|had|has|have|will|would)\b)[^.;]){0,160}?"
     r"\bon\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b|"
     r"^(?:more|read more|related|see also|also read|watch|listen)\s*:|"
     r"^published by\b|"  # a byline: "Published by Globes, … on October 12, 2023."

@@ -104,8 +104,11 @@ def is_yes_no(question: str) -> bool:
         return False
     asked = re.split(r"[?.!](?:\s|$)", question, maxsplit=1)[0]
     offered = ALTERNATIVES.search(asked)
-    # (not of anyone or anything: "did anyone get disciplined or lose their job" asks whether)
+    # (not of anyone or anything, in the same clause: "did anyone get disciplined or lose their
+    # job" asks whether; "is there any word on whether it is on saturday or sunday" asks which)
     return offered is None or ANY_AT_ALL.search(asked[: offered.start()]) is not None
 
 
-ANY_AT_ALL = re.compile(r"\b(?:anyone|anybody|anything|any)\b", re.I)
+ANY_AT_ALL = re.compile(
+    r"\b(?:anyone|anybody|anything|someone|somebody)\b(?![^,;]*\b(?:whether|if)\b)[^,;]*$", re.I
+)
