@@ -258,3 +258,9 @@ def test_a_name_asked_of_a_thing_stands_beside_it() -> None:
     )
     assert fit(slot, beside, _unrelated) == 1.0
     assert fit(slot, elsewhere, _unrelated) < 1.0
+
+
+def test_a_sum_asked_in_its_kind() -> None:
+    slot = AnswerSlot.of("how much are they seeking in damages?")
+    assert slot.money and slot.focus == ("damag",)
+    assert AnswerSlot.of("how much did the startup raise in funding?").focus == ()

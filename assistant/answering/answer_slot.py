@@ -222,6 +222,9 @@ class AnswerSlot:
             while lead < len(words) - 1 and words[lead].lower() in names:
                 lead += 1
             words = words[lead:]
+        kind_of_sum = IN_SUM_KIND.search(own) if wants == "amount" and not words else None
+        if kind_of_sum:  # "how much are they seeking in damages": damages, not any sum
+            words = [kind_of_sum.group(1).lower()]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
         head = words[-1] if words else None
@@ -350,6 +353,13 @@ def names_in(words: list[str]) -> list[str]:
 
 
 # (not one with a figure or a unit of its own: "(out of 1,500 staff)", "(in mah)")
+# The kind of sum asked "in": "how much are they seeking in damages", "… pay in fines".
+IN_SUM_KIND = re.compile(
+    # (only a sum that is seldom told without its word: not "in funding", "raised $20m")
+    r"\bin\s+(damages|compensation|fines|fees|bonuses|taxes|royalties|refunds|ransom|bail|"
+    r"settlements?|penalties|subsidies|grants|loans)\s*[?.!]*\s*$",
+    re.I,
+)
 OWNER = re.compile(r"\b([\w-]+?)(?:['’]s|(?<=s)['’])(?=\s)")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 ASIDE_IN_BRACKETS = re.compile(r"\s*\((?![^()]*\d)(?!\s*in\s)[^()]{1,80}\)")

@@ -26,20 +26,20 @@ def undoubled(root: str) -> str:
 
 
 def deed_root(word: str, after: str = "") -> str:
-    """The root a deed is matched on, an irregular past's by its verb: "bought" is "buy". A past
-    that is often no deed ("left" a side, "lost form", "saw" a tool) is one only before what it
-    is done to, as the words `after` it show: "left Tottenham", "lost to the Ravens"."""
+    """The root a deed is matched on, an irregular past's by its verb ("bought" is "buy") when
+    the words `after` it show what it was done to: "a company it bought for $3.6 billion",
+    "left Tottenham", "lost to the Ravens"; not "Kane, left, celebrates", "was left out", "their
+    lost form", "little that brought hope"."""
     low = word.lower()
-    if low in OFTEN_NO_DEED and not DONE_TO_NEXT.match(after):
-        return undoubled(family(low))
-    return undoubled(family(IRREGULAR.get(low, low)))
+    if low in IRREGULAR and DONE_TO_NEXT.match(after):
+        return undoubled(family(IRREGULAR[low]))
+    return undoubled(family(low))
 
 
-# Pasts that are often no deed: "Kane, left, celebrates", "was left out", "their lost form".
-OFTEN_NO_DEED = frozenset(("left", "lost", "saw", "found", "felt", "meant", "lay", "fell"))
 DONE_TO_NEXT = re.compile(
-    r"\s*(?:(?:the|a|an|his|her|their|its|our|my|to|for|in|at|on|against|with|by|from)\b|"
-    r"(?-i:[A-Z])|\d)",
+    r"\s*(?:(?:the|a|an|his|her|their|its|our|my|this|that|these|those|to|for|in|at|on|"
+    r"against|with|by|from|nationally|internationally)\b|"
+    r"(?-i:[A-Z])|\d|\$|£|€)",
     re.I,
 )
 

@@ -7,16 +7,13 @@ import re
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import NOT_A_SPECIFIC
-from assistant.answering.asking import main_clause
 from assistant.answering.contraries import says_the_contrary
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.focus import COMPARATIVES, HEDGES
 from assistant.answering.sentences import answer_stem
-from assistant.answering.vocabulary import INDEFINITE
 from assistant.answering.yes_no import FRAMING, LIGHT_VERBS, yes_no_reply
 from assistant.answering.yes_no_asked import untagged
 from assistant.outlet_names import named_outlets
-from index.terms import content_words
 
 # An act named by its "-ing": "is putin open to europe joining the talks".
 ACT = re.compile(r"[a-z]{3,}ing")
@@ -52,29 +49,6 @@ def yes_no_written(d: Draft, parts: Parts) -> OfflineResult | str:
     # a thing's absence does: "copper")
     deeds = [w for w in absent if parts.words.verb_like(w)]
     things = [w for w in absent if not ACT.fullmatch(w) and w not in deeds]
-    reply = yes_no_reply(
+    return yes_no_reply(
         d.question, d.chosen, d.candidates, d.passages, things, attributed, d.typed_now, deeds
     )
-    if not SETTLED.match(reply) and _deeds_unspoken(d, parts):
-        # sentences that speak of none of the deeds asked, in any words, settle nothing: "did
-        # anyone get disciplined over the leak", of sentences on the leak and its inquiry
-        return d.refuse(d.chosen[0])
-    return reply
-
-
-SETTLED = re.compile(r"(?:Yes|No)\b")
-
-
-def _deeds_unspoken(d: Draft, parts: Parts) -> bool:
-    """Whether the question asks deeds (its verbs, not the light or framing ones, nor names)
-    of which no chosen sentence, nor the one before it, speaks, even in other words."""
-    texts = [f"{c.before} {c.text}" for c in d.chosen]
-    deeds = [
-        w
-        for w in content_words(main_clause(untagged(d.question)))
-        if w not in d.asked_names
-        and w not in INDEFINITE  # ("did anyone …")
-        and answer_stem(w) not in FRAMING | LIGHT_VERBS
-        and parts.words.verb_like(w)
-    ]
-    return bool(deeds) and not any(parts.meaning.speaks_of(w, texts) for w in deeds)
