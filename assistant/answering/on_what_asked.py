@@ -174,8 +174,15 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     # philippines' 2022 national budget" is not given by "In 2022, the Philippines achieved a
     # GNI per capita of $3,950")
     pool = d.candidates
-    if d.slot.focus and d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
-        pool = [c for c in d.candidates if c.fit >= SAID_APART]
+    head = (d.slot.head or "").lower()
+    if head and d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
+        # (… or that speaks of the thing, in any words: "29% of global manufacturing companies"
+        # for "what share of manufacturers …, and what was it back in 2020")
+        pool = [
+            c
+            for c in d.candidates
+            if c.fit >= SAID_APART or parts.meaning.speaks_of(head, [c.text])
+        ]
     timely, lacks = on_the_one_asked(
         asked or d.question,
         pool,
