@@ -270,10 +270,17 @@ NAMED_REACH = 4  # words before "named" that may say what is named ("The therapy
 
 
 def name_beside_head(slot: AnswerSlot, sentence: str) -> bool | None:
-    """Whether a new name stands within `NAME_NEAR` words of the thing a name is asked of;
-    None when the sentence does not say the thing."""
+    """Whether a new name stands within `NAME_NEAR` words of the thing a name is asked of, by
+    any of its words; None when the sentence says none of them."""
     words = WORD.findall(sentence)
-    heads = [i for i, w in enumerate(words) if slot.focus[-1:] == (answer_stem(w.lower()),)]
+    # (by any of its words: "Mabat 2000, an Israeli police-run facial-recognition surveillance
+    # network" for "the police-run facial recognition system")
+    # (not a name the question gives, written so: "which organisation oversees ActivityPub")
+    heads = [
+        i
+        for i, w in enumerate(words)
+        if answer_stem(w.lower()) in slot.focus and not (i and w[:1].isupper())
+    ]
     if not heads:
         return None
     return any(
