@@ -225,26 +225,6 @@ def test_pounds_that_weigh_are_no_money() -> None:
         assert not AnswerSlot.of(f"how much is the {thing}").money
 
 
-@pytest.mark.parametrize(
-    ("question", "change"),
-    [
-        ("how much does google cut the commission by with user choice billing?", True),
-        ("by how much did sales fall", True),
-        ("how many jobs were cut by amazon", False),
-        ("how much will sea levels rise by 2050", False),
-    ],
-)
-def test_a_change_is_asked_by_how_much(question: str, change: bool) -> None:
-    assert AnswerSlot.of(question).change is change
-
-
-def test_by_how_much_asks_a_change() -> None:
-    slot = AnswerSlot.of("how much does google cut the commission by?", frozenset({"google"}))
-    changed = "The program reduces the standard commission by 4% for those companies."
-    standing = "Google charges app developers a 15% to 30% commission on the sales."
-    assert figure_fit(slot, changed, _unrelated) > figure_fit(slot, standing, _unrelated)
-
-
 def test_a_name_asked_of_a_thing_stands_beside_it() -> None:
     slot = AnswerSlot.of(
         "whats the name of billie jean kings production company",

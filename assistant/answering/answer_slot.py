@@ -17,8 +17,6 @@ from assistant.answering.asking import (
     question_wants,
 )
 from assistant.answering.figure_words import (
-    BY_HOW_MUCH,
-    CHANGED,
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
@@ -140,7 +138,6 @@ class AnswerSlot:
     unit: str = ""  # the unit the figure is asked in: "whats the battery capacity in mah"
     wage: bool = False  # money paid to one for work: "how much was ellison paid as ceo"
     portion: bool = False  # a part of a whole, a share or a sum: "how much of their spend"
-    change: bool = False  # how much a thing changed: "how much does google cut the commission by"
 
     @classmethod
     def of(cls, question: str, names: frozenset[str] = frozenset()) -> AnswerSlot:
@@ -284,11 +281,6 @@ class AnswerSlot:
         unit = in_unit.group(1).lower() if in_unit else ""
         wage = money and bool(WAGE_ASKED.search(own))
         portion = wants == "amount" and bool(PORTION_ASKED.search(asking))
-        change = (
-            wants in ("amount", "number")
-            and bool(asked & CHANGED)
-            and bool(BY_HOW_MUCH.search(own))
-        )
         return cls(
             wants,
             focus,
@@ -313,7 +305,6 @@ class AnswerSlot:
             unit,
             wage,
             portion,
-            change,
         )
 
     @property

@@ -165,9 +165,6 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         return OTHER_KIND
     if not at:
         return 0.0
-    if slot.change and not any(_of_a_change(tokens, i) for i in at):
-        return OTHER_KIND  # ("how much does google cut the commission by": "by 4%", not "a 15%
-        # to 30% commission")
     if not slot.focus:
         return 1.0
     # (of a measure named by a phrase, the measure itself: "an 8.5% discount rate", not "a 14.2%
@@ -320,15 +317,7 @@ CHARGED_AS_SHARE = frozenset(
 )  # fmt: skip
 
 
-# Words before a figure that make it a change: "reduces the commission by 4%", "fell 5%".
-CHANGE_BEFORE = CHANGED | frozenset(("by", "down", "up", "off"))
-CHANGE_REACH = 4  # words before the figure
-OTHER_KIND = 0.25  # a figure, not of the kind asked: no change ("by how much"), no raising
-
-
-def _of_a_change(tokens: list[str], i: int) -> bool:
-    """Whether a figure tells a change: after "by" or a verb of change, a few words back."""
-    return bool(CHANGE_BEFORE & {w.lower() for w in tokens[max(0, i - CHANGE_REACH) : i]})
+OTHER_KIND = 0.25  # a figure, not of the kind asked: no raising ("how much has daye raised")
 
 
 def _share_charged(tokens: list[str], i: int) -> bool:

@@ -3,8 +3,6 @@ people by what they are and by a headcount, crowds and audiences, sums got and p
 
 from __future__ import annotations
 
-import re
-
 from assistant.answering.focus import PEOPLE_WORDS
 from assistant.answering.sentences import answer_stem
 from assistant.answering.slot_words import SHARE_NOUNS
@@ -154,10 +152,3 @@ CHANGED = frozenset(
      "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
      "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
 )  # fmt: skip
-# "By how much", "… cut the commission by?", "… by with user choice billing": how much a thing
-# changed (not "cut by amazon", "by 2030").
-BY_HOW_MUCH = re.compile(
-    r"\bby\s+how\s+(?:much|many)\b|\bby\s*(?:[?.!]|$|(?:with|in|on|for|under|after|if|when|"
-    r"from|through|via|using)\b)",
-    re.I,
-)

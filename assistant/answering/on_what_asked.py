@@ -14,7 +14,6 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context, stated_ends
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
@@ -170,30 +169,15 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
     stated = stated_ends(d.question)
     if SETTING_LEAD.match(d.question) or (stated and d.question.find(clause) >= stated[-1]):
         asked = clause
-    # (a figure asked of a thing, once one said of it leads, from those said of it only: "the
-    # philippines' 2022 national budget" is not given by "In 2022, the Philippines achieved a
-    # GNI per capita of $3,950")
-    pool = d.candidates
-    head = (d.slot.head or "").lower()
-    if head and d.slot.tied and not d.yes_no and first.fit >= SAID_APART:
-        # (… or that speaks of the thing, in any words: "29% of global manufacturing companies"
-        # for "what share of manufacturers …, and what was it back in 2020")
-        pool = [
-            c
-            for c in d.candidates
-            if c.fit >= SAID_APART or parts.meaning.speaks_of(head, [c.text])
-        ]
-    timely, lacks = on_the_one_asked(
+    d.candidates, lacks = on_the_one_asked(
         asked or d.question,
-        pool,
+        d.candidates,
         d.passages,
         close_enough=lambda c: d.close_enough(c, first),
         check_years=few_named(d.question, d.asked_names),
         check_numbers=not d.yes_no,
         whole=parts.names.article_text,
     )
-    if timely is not pool:  # (none are dropped when it names no year and no number)
-        d.candidates = timely
     if lacks:
         result = d.refuse(first)
         result.unlinked = lacks
