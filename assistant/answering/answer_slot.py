@@ -213,12 +213,6 @@ class AnswerSlot:
             owned = set(words_of(phrase[: owners[-1].end()]))
             while len(words) > 1 and (words[0] in owned or YEAR_WORD.fullmatch(words[0])):
                 words = words[1:]
-        if wants == "name":  # (the names before the thing named own it: "the name of billie
-            # jean kings production company" asks a company's name, not hers)
-            lead = 0
-            while lead < len(words) - 1 and words[lead].lower() in names:
-                lead += 1
-            words = words[lead:]
         kind_of_sum = IN_SUM_KIND.search(own) if wants == "amount" and not words else None
         if kind_of_sum:  # "how much are they seeking in damages": damages, not any sum
             words = [kind_of_sum.group(1).lower()]

@@ -232,11 +232,7 @@ def fit(
             return 1.0 if BIRTHPLACE.search(sentence) else 0.5
         return 1.0
     if slot.wants == "name":
-        if not new_name(names_in(words), slot.asked, slot.focus):
-            return 0.0
-        # (of a thing named, said in the sentence, a name beside it: "the production company
-        # “Pressure is a Privilege”", not "the Women's World Cup" further from "company")
-        return 0.5 if name_beside_head(slot, sentence) is False else 1.0
+        return 1.0 if new_name(names_in(words), slot.asked, slot.focus) else 0.0
     if slot.wants == "expansion":
         return 1.0 if expands(slot.head or "", sentence) else 0.0
     if slot.wants == "rank":  # "where'd she place": "she finished third", not "a second stab"
@@ -267,26 +263,6 @@ NAMING = re.compile(
     r"(?:\s+as|\s+to)?)\s+[\"“‘']?[A-Z0-9]"
 )
 NAMED_REACH = 4  # words before "named" that may say what is named ("The therapy, named …")
-
-
-def name_beside_head(slot: AnswerSlot, sentence: str) -> bool | None:
-    """Whether a new name stands within `NAME_NEAR` words of the thing a name is asked of, by
-    any of its words; None when the sentence says none of them."""
-    words = WORD.findall(sentence)
-    # (by any of its words: "Mabat 2000, an Israeli police-run facial-recognition surveillance
-    # network" for "the police-run facial recognition system")
-    # (not a name the question gives, written so: "which organisation oversees ActivityPub")
-    heads = [
-        i
-        for i, w in enumerate(words)
-        if answer_stem(w.lower()) in slot.focus and not (i and w[:1].isupper())
-    ]
-    if not heads:
-        return None
-    return any(
-        new_name(names_in(words[max(0, i - NAME_NEAR) : i + NAME_NEAR + 1]), slot.asked, slot.focus)
-        for i in heads
-    )
 
 
 def names_the_head(slot: AnswerSlot, sentence: str) -> bool:
@@ -403,7 +379,6 @@ def _kind_fit(slot: AnswerSlot, words: list[str], related: Callable[[str, str], 
     return best
 
 
-NAME_NEAR = 6  # words either side of the thing named that its name may stand in
 FIGURE_ALONE = 0.5  # the figure-fit of a figure said beside no thing the question names
 # A price told of what the sentence before is on: "The fee is €9.99 a month", "It costs $5".
 PRICE_OPENING = re.compile(

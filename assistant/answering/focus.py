@@ -177,7 +177,7 @@ def focus_phrase(question: str) -> str | None:
             words += after.group(1).split()
     phrase = " ".join(words)
     if NAME_OF.fullmatch(phrase):  # "what's the name of the lab": the lab
-        named = NAME_OWNED.match(match.string[match.end() :])
+        named = MEASURED.match(match.string[match.end() :])
         return named.group(1) if named else None
     if KIND_OF.fullmatch(phrase):  # "what kind of tv ratings did it get": the ratings
         kind_of = MEASURED.match(match.string[match.end() :])
@@ -284,14 +284,6 @@ def measured_phrase(question: str) -> str | None:
 MEASURES = frozenset(SHARE_NOUNS) | {
     "amount", "number", "value", "price", "cost", "total", "sum", "rate", "figure", "level", "size",
 }  # fmt: skip
-# … and the thing a name is asked of, its owner's name before it: "the name of billie jean
-# kings production company"
-NAME_OWNED = re.compile(
-    r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?=\s+"
-    + PHRASE_END
-    + r"\b|\s*[?.,!]|\s*$)",
-    re.I,
-)
 MEASURED = re.compile(
     r"\s+of\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?=\s+"
     + PHRASE_END

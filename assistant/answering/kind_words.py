@@ -70,11 +70,7 @@ FIGURE_BEFORE_VERB = re.compile(
     r"have|had|will|would|could|can)\b"
 )
 NAME_ASKED = re.compile(
-    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b|"
-    # … or a name told apart by a word or two: "what was the internal name", "whats his nickname"
-    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|its|his|her|their)\s+"
-    r"(?:(?:old|new|original|internal|first|real|full|code|working|official|former|previous|"
-    r"current|other|stage|birth|maiden|brand|company)\s+){0,2}(?:nick)?names?\b"
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:names?|titles?)\s+of\b"
 )
 # "What's it called", "what is the new model named": a name, of the thing between (after a
 # dash too: "… aluminium maker - whats it called").

@@ -19,7 +19,7 @@ from assistant.answering.contraries import hope_dashed, says_the_contrary
 from assistant.answering.doers import naming_the_doer, on_most_named
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
-from assistant.answering.fit import name_beside_head, names_the_head
+from assistant.answering.fit import names_the_head
 from assistant.answering.focus import focus_forms, focus_word
 from assistant.answering.occupation import on_the_job
 from assistant.answering.on_what_asked import (
@@ -152,11 +152,6 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         # name ("The therapy, named EBT-101"), if one is close enough, before one that only
         # mentions some name
         named = [c for c in d.candidates if c.fit >= 1.0 and names_the_head(d.slot, c.text)]
-        # (… or one that gives a name beside the thing: "the production company “Pressure is a
-        # Privilege”")
-        named = named or [
-            c for c in d.candidates if c.fit >= 1.0 and name_beside_head(d.slot, c.text)
-        ]
         if named and d.close_enough(named[0], top):
             d.lead(named)
     elif d.slot.shaped:  # "where", "which leg": a sentence that gives one, if one is close
