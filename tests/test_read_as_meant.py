@@ -219,6 +219,7 @@ def test_pounds_that_weigh_are_no_money() -> None:
     assert figure_fit(slot, "It weighs 250 pounds.", _unrelated) == 0.0
     assert figure_fit(slot, "It sold for 500 pounds.", _unrelated) > 0
     assert figure_fit(slot, "It sold for 4.5 million pounds.", _unrelated) > 0
+    assert figure_fit(slot, "At 4.7/4.8 pounds, it is heavier than the Air.", _unrelated) == 0.0
     for thing in ("turnout", "population of texas", "tariffs on chinese steel"):
         assert not AnswerSlot.of(f"how much is the {thing}").money
 

@@ -162,7 +162,10 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
     weight ("weighs 3.3 pounds", "a 250-pound lineman"); "£5m" and "5 million pounds" are money."""
     if word.lower() not in ("pound", "pounds", "lb", "lbs"):
         return False
-    if tokens[i + 1 : i + 2] != [word]:  # ("4.5 million pounds": money, whatever is near)
+    j = i + 1
+    while j < len(tokens) and re.fullmatch(r"\d[\d.,]*", tokens[j]):  # ("4.7/4.8 pounds")
+        j += 1
+    if tokens[j : j + 1] != [word]:  # ("4.5 million pounds": money, whatever is near)
         return False
     if re.fullmatch(r"\d+\.\d", tokens[i]):
         return True
