@@ -337,7 +337,6 @@ def names_in(words: list[str]) -> list[str]:
     return names
 
 
-# (not one with a figure or a unit of its own: "(out of 1,500 staff)", "(in mah)")
 # The kind of sum asked "in": "how much are they seeking in damages", "… pay in fines".
 IN_SUM_KIND = re.compile(
     # (only a sum that is seldom told without its word: not "in funding", "raised $20m")
@@ -347,6 +346,7 @@ IN_SUM_KIND = re.compile(
 )
 OWNER = re.compile(r"\b([\w-]+?)(?:['’]s|(?<=s)['’])(?=\s)")
 YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# (not one with a figure or a unit of its own: "(out of 1,500 staff)", "(in mah)")
 ASIDE_IN_BRACKETS = re.compile(r"\s*\((?![^()]*\d)(?!\s*in\s)[^()]{1,80}\)")
 # Verbs that, after a name, start a clause of its own: "the name alameda research had".
 CLAUSE_VERBS = frozenset(("had", "has", "have", "did", "does", "do", "is", "was", "are", "were"))
