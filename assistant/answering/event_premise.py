@@ -15,7 +15,7 @@ from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
 from assistant.answering.names_typed import cased_phrase
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
-from assistant.answering.sentences import IRREGULAR
+from assistant.answering.sentences import IRREGULAR, MID_SENTENCE_NAME
 from assistant.answering.specifics import WORD_NUMBERS
 from assistant.answering.vocabulary import past_bases
 from assistant.types import Passage
@@ -263,7 +263,8 @@ def deed_untold(
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
-        if roots & _deed_roots(NAMED_WITHIN.sub(" ", candidate.text)) and not negated(
+        # (a capitalised word inside it is part of a name, "Best Buy", no deed)
+        if roots & _deed_roots(MID_SENTENCE_NAME.sub(" ", candidate.text)) and not negated(
             candidate.text, roots
         ):
             at = max(text.find(candidate.text), 0)
@@ -347,8 +348,6 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+
 # founder", "The company").
 GOES_ON = re.compile(rf"(?i:{REFERS_BACK.pattern})|\W*[Tt]he\s+[a-z]")
 NAME_REACH = 300  # characters before a sentence telling a deed that may name its doer
-# A capitalised word inside a sentence: part of a name ("Best Buy"), no deed.
-NAMED_WITHIN = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
 # Deeds done to someone, told only of them.

@@ -173,23 +173,12 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
     return bool(around & WEIGHING)
 
 
+# (not "weighing", as often a thought over: "weighing a 40 million pounds rescue package")
 WEIGHING = frozenset(
-    (
-        "weigh",
-        "weighs",
-        "weighed",
-        "weight",
-        "heavy",
-        "heavier",
-        "light",
-        "lighter",
-        "lbs",
-        "kg",
-        "kilograms",
-        "ounces",
-        "oz",
-    )
-)  # fmt: skip  (not "weighing", as often a thought over: "weighing a 40 million pounds package")
+    ("weigh", "weighs", "weighed", "weight", "heavy", "heavier", "light", "lighter", "lbs", "kg",
+     "kilograms", "ounces", "oz")
+)  # fmt: skip
+
 SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
 
 

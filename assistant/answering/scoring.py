@@ -12,7 +12,7 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
 from assistant.answering.names_given import ordinary_words
-from assistant.answering.sentences import answer_stems, quoted_whole
+from assistant.answering.sentences import MID_SENTENCE_NAME, answer_stems, quoted_whole
 from assistant.answering.statements import is_statement
 from assistant.answering.wording import other_spellings
 from assistant.types import Passage
@@ -89,7 +89,6 @@ def goes_on_unnamed(sentence: str) -> bool:
 
 
 PRONOUN_ELSEWHERE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
-MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
 def weigh_words(

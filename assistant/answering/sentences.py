@@ -94,6 +94,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # (Latin Extended-A mixes the cases: "Š" and "š
 _LOWER = "a-zß-öø-ÿĀ-ž"
 _NAME_PART = rf"(?:[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?|[OD]['’][{_UPPER}][{_LOWER}]+)"
 # Two or more of them, a middle initial allowed ("Beryl A. Howell").
+# A capitalised word inside a sentence, after a lower-case word, a figure or a comma: a name.
+MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 PROPER_NAME = re.compile(rf"\b{_NAME_PART}(?:\s+(?:[A-Z]\.\s+)?{_NAME_PART})+\b")
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.names_given import ordinary_words
-from assistant.answering.sentences import ORDINAL_NUMBER, phrase_pattern
+from assistant.answering.sentences import MID_SENTENCE_NAME, ORDINAL_NUMBER, phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
     also_called_in,
@@ -54,7 +54,6 @@ SOURCE_FRAME = re.compile(
     re.I,
 )
 ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)
-MID_SENTENCE_NAME = re.compile(r"(?<=[a-z0-9,;:] )[A-Z][\w'’-]*")
 
 
 def off_subject(
