@@ -22,7 +22,8 @@ SPORT = (
     "The receiver Adam Thielen caught two passes in the second half of the game.\n\n"
     "Coach Adam Forde said the loss hurt, and the tournament was a tall order.\n\n"
     "The Silver Slugger award went to a catcher, and the league gave out silver medals too.\n\n"
-    "The winners shared a silver trophy and a cash prize of $500,000 at the tournament."
+    "The winners shared a silver trophy and a cash prize of $500,000 at the tournament.\n\n"
+    "The visitors tried a Hail Mary at the end, and Mary Forde's pass fell short."
 )
 METALS = (
     "Prices of silver and gold rose on Monday as traders sought safety.\n\n"
@@ -51,6 +52,8 @@ def test_a_surname_no_article_gives_a_shared_first_name(news: Assistant) -> None
     assert unknown_full_names("how big is adam silver trophy", words, []) == []
     # (a word the store never capitalises is no surname: "adam trophy")
     assert unknown_full_names("did adam trophy hunt", words, []) == []
+    # (a word no article holds, after a name the store writes mostly alone: "Hail Mary")
+    assert unknown_full_names("what did mary barra say to the union", words, []) == ["Mary Barra"]
 
 
 def test_a_question_on_someone_unknown_is_refused_by_name(news: Assistant) -> None:

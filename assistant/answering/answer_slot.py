@@ -215,7 +215,7 @@ class AnswerSlot:
                 words = words[1:]
         kind_of_sum = IN_SUM_KIND.search(own) if wants == "amount" and not words else None
         if kind_of_sum:  # "how much are they seeking in damages": damages, not any sum
-            words = [kind_of_sum.group(1).lower()]
+            words = [(kind_of_sum.group(1) or kind_of_sum.group(2)).lower()]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
         head = words[-1] if words else None
@@ -338,10 +338,15 @@ def names_in(words: list[str]) -> list[str]:
 
 
 # The kind of sum asked "in": "how much are they seeking in damages", "… pay in fines".
+SUM_KINDS = (
+    r"(damages|compensation|fines|fees|bonuses|taxes|royalties|refunds|ransom|bail|"
+    r"settlements?|penalties|subsidies|grants|loans)"
+)
 IN_SUM_KIND = re.compile(
     # (only a sum that is seldom told without its word: not "in funding", "raised $20m")
-    r"\bin\s+(damages|compensation|fines|fees|bonuses|taxes|royalties|refunds|ransom|bail|"
-    r"settlements?|penalties|subsidies|grants|loans)\s*[?.!]*\s*$",
+    rf"\bin\s+{SUM_KINDS}\s*[?.!]*\s*$|"
+    # (… or asked right after "how much": "how much money in damages is it seeking")
+    rf"\bhow\s+much(?:\s+money)?\s+in\s+{SUM_KINDS}\b",
     re.I,
 )
 OWNER = re.compile(r"\b([\w-]+?)(?:['’]s|(?<=s)['’])(?=\s)")

@@ -30,6 +30,7 @@ from assistant.answering.yes_no_asked import (
     WH_WORD,
     YES_NO_AFTER_BREAK,
     asked_as_yes_no,
+    indirect_asked,
     is_yes_no,
 )
 from index.terms import content_words
@@ -70,7 +71,9 @@ THING_ENDS = r"\s+" + PHRASE_END + r"\b|\s*[?.,!]|\s*$"
 FOCUS = re.compile(
     r"\b(?:how much|how many)\s+(?:of\s+(?:the\s+)?)?(?!"
     + PHRASE_END
-    + r"\b)"
+    # (nor a verb, whose subject is the amount: "how much ended up with sbf", "how much went to
+    # charity"; not "seed funding")
+    + r"\b|[a-z]{2,}[^e\W]ed\b|(?:went|came|fell|rose|grew|goes|comes)\b)"
     + THING
     + "(?="
     + THING_ENDS
@@ -139,7 +142,11 @@ ASKING = re.compile(
     # (asked by a request: "… - explain why?", "tell me what song she played"; or as what is
     # known: "any word on when season 2 drops", "do we know where it is held")
     r"|\b(?:explain|describe|tell\s+(?:me|us)|know|idea|(?:word|news|update|info)\s+(?:on|about))"
-    r"\s+(?:how|what|which|who|whom|whose|when|where|why))\b",
+    r"\s+(?:how|what|which|who|whom|whose|when|where|why)"
+    # (or after a phrase setting where it is asked, typed without a comma: "under cz's plea
+    # agreement what fine is he meant to pay")
+    r"|^\s*(?:under|during|per|in|at|on)\s+(?:(?!(?:how|what|which|who|whom|whose|when|where|"
+    r"why)\b)[\w'’.-]+\s+){1,5}?(?:how|what(?:s|['’]s)?|which|who|whom|whose|when|where|why))\b",
     re.I,
 )
 # (a "when" or "where" asks in place at the end, "they met when?", or before the verb it
@@ -223,7 +230,7 @@ REQUEST = re.compile(
 def as_asked(question: str) -> str:
     """A request for a thing as the question it stands for: "tell me the wild's record" as
     "what is the wild's record"; any other question as it is."""
-    return REQUEST.sub("what is ", question, count=1)
+    return REQUEST.sub("what is ", indirect_asked(question), count=1)
 
 
 def asking_clause(question: str) -> str:
@@ -331,7 +338,10 @@ AMOUNT_ASKED = re.compile(
     r"^how much\b|^what (?:amount|price|sum|valuation|salary|wage|fee|fine|budget|bonus)\b|"
     r"^what %|"
     # "what's the figure for bank of america": the figure, not a public one
-    r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b"
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b|"
+    # "what was the avg eras tour ticket": an average is a figure, whatever it is of
+    r"^what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
+    r"(?:avg|average|median|mean)\b(?!\s+(?:joe|person|fan|user|player|american|reader)s?\b)"
 )
 
 

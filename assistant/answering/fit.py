@@ -250,7 +250,9 @@ def fit(
     if places:  # "which countries": "in France, …"
         return 1.0 if new_name(places, slot.asked, slot.focus) else 0.0
     if slot.head and slot.head not in ANSWER_TYPES:  # "which leg", "what pick": the kind,
-        # with a word that sets it apart
+        # with a word that sets it apart, or its words quoted after it ("the message “44 sons”")
+        if re.search(rf"\b{re.escape(slot.head)}s?,?\s+[“\"‘]\w", sentence, re.I):
+            return 1.0
         return _kind_fit(slot, words, related)
     return 0.0
 
@@ -274,7 +276,14 @@ def names_the_head(slot: AnswerSlot, sentence: str) -> bool:
         before = words_of(sentence[: match.start()])[-NAMED_REACH:]
         if family(slot.head.lower()) in {family(w) for w in before}:
             return True
-    return False
+    # (… or set beside it: "the law firm handling the case, Hausfeld", "the law firm Hausfeld")
+    return slot.head is not None and bool(
+        re.search(
+            rf"\b(?i:{re.escape(slot.head)}s?)\b(?:[^,.;:]{{0,40}},)?\s+(?:[A-Z][\w&.'’-]*\s*){{1,4}}"
+            r"(?:[,.;:)]|$)",
+            sentence,
+        )
+    )
 
 
 YEAR = re.compile(r"(?:1[6-9]|20)\d{2}")

@@ -40,14 +40,25 @@ def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) 
     for at, (first, second) in enumerate(itertools.pairwise(typed)):
         given, typed_word = first.group().lower(), second.group().lower()
         word = typed_word.removesuffix("'s").removesuffix("’s")
-        if question[first.end() : second.start()] != " " or not _surname_like(word, words, read):
+        # (… or a word no article holds at all, nor slips of an ordinary word: "mary barra",
+        # though "Barracuda" starts with it; "andy jassy", however near "Jassi")
+        absent = (
+            word.isalpha()
+            and len(word) >= 3
+            and not words.holds(word, pets=False)
+            and not words.ordinary(word)
+        )
+        if question[first.end() : second.start()] != " " or not (
+            absent or _surname_like(word, words, read)
+        ):
             continue
         # (a name does something, or owns something: "adam silver said", "adam silver's
         # remarks"; not "when is taylor birthday", "is travis injury serious")
         after = typed[at + 2].group().lower() if at + 2 < len(typed) else ""
-        if word == typed_word and not (after and _a_verb(after, words)):
+        if word == typed_word and not absent and not (after and _a_verb(after, words)):
             continue
-        if not _first_name(given, words, read(given)):
+        # (of a word no article holds, any name before it: "Mary" is more often "Hail Mary")
+        if not (absent and words.name(given)) and not _first_name(given, words, read(given)):
             continue
         together = re.compile(rf"\b{re.escape(given)}\W{{1,2}}{re.escape(word)}\b", re.I)
         if not any(together.search(text) for text in [*texts, *read(given), *read(word)]):

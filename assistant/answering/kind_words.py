@@ -22,7 +22,7 @@ ASKS_EXPANSION = re.compile(
 
 # "What does a season ticket cost", "what's the average yearly value of the deal": an amount
 # asked for without "how much".
-ASKS_COST = re.compile(r"\bcost(?:s|ed)?\b")
+ASKS_COST = re.compile(r"\bcost(?:s|ed|ing)?\b")
 # "What does trout make a year", "what did they say he makes per season": pay by the period.
 PAY_RATE = re.compile(
     # ("whats arora paid a year": a wage)

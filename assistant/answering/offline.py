@@ -67,7 +67,7 @@ from assistant.answering.yes_no_asked import is_yes_no
 from assistant.answering.yes_no_written import yes_no_written
 from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE, named_outlets, outlets_set_aside
 from assistant.types import Passage
-from index.terms import content_words
+from index.terms import content_words, families, family
 
 FIGURES_ASKED = re.compile(r"\b(?:figures|stats|statistics|numbers|tally)\b", re.I)
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
@@ -248,7 +248,9 @@ class OfflineAnswerer:
         aka = aliases(p.text for p in passages)
         candidates = self._shortlist(candidates, passages, named, slot, aka)
         self._rank(question, query, candidates, passages, slot, typed_now, aka)
-        carried = not asked_names and bool(query)
+        # (… or one that goes on about the thing before by "it", whatever else it names: "how
+        # much did it cost amazon to build", after one on amazon's sequoia system, is on Sequoia)
+        carried = bool(query) and (not asked_names or bool(IT_MEANT.search(question)))
         if not carried:
             key, names = self.names.key(question, slot.wants, passages, asked_names)
         else:  # a follow-up naming no one is on what the last question naming something
@@ -344,7 +346,12 @@ class OfflineAnswerer:
             if all(passages[c.passage].outlet != outlet for c in shortlist):
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
         rest = candidates[SHORTLIST:]
-        shortlist += [c for c in rest if _fit(slot, c, unrelated, passages, aka)][:SHORTLIST]
+        fits = [c for c in rest if _fit(slot, c, unrelated, passages, aka)]
+        if slot.head:  # (those that say the kind asked first: "the law firm handling the case,
+            # Hausfeld", before any sentence naming someone new)
+            head = family(slot.head)
+            fits.sort(key=lambda c: head not in families(c.text))
+        shortlist += fits[:SHORTLIST]
         return shortlist
 
     def _rank(
@@ -454,6 +461,12 @@ class OfflineAnswerer:
             word = self.words.spelt(word)
             terms[answer_stem(word)] = self.idf(word)
         return terms
+
+
+# A thing the turn before was on, as the subject or object of a follow-up.
+IT_MEANT = re.compile(
+    r"\b(?:did|does|do|is|was|will|has|can|could|would)\s+it\b|\bit\s+(?:cost|take)\b", re.I
+)
 
 
 def _named_before(c: Candidate) -> bool:

@@ -33,6 +33,7 @@ from assistant.answering.on_what_asked import (
 )
 from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
+from assistant.answering.payers import paid_by_another, payer_asked
 from assistant.answering.pending import expected_only, figures_only_expected
 from assistant.answering.pleas import premise_of_the_plea
 from assistant.answering.premises import (
@@ -138,6 +139,10 @@ def of_the_kind(d: Draft, parts: Parts) -> OfflineResult | None:
                 of_kind = beside
             else:
                 of_kind = [c for c in of_kind if c.fit >= SAID_APART]
+        if d.slot.paid:  # "what is ubisoft paying microsoft": a sum it pays, not one
+            # Microsoft paid for Activision
+            payer = payer_asked(d.question, d.asked_names)
+            of_kind = [c for c in of_kind if not paid_by_another(c.text, payer)]
         if not of_kind or not d.close_enough(of_kind[0], top):
             return d.refuse(top, d.kind_name)
         if d.slot.day:  # "what date": one that says the day, if one is close enough ("in

@@ -50,7 +50,12 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             # to know? Ask your question …")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
             unnamed = goes_on_unnamed(sentence)
-            if 4 <= len(sentence.split()) <= 80 and is_statement(sentence) and not opens_asking:
+            if (
+                4 <= len(sentence.split()) <= 80
+                and is_statement(sentence)
+                and not opens_asking
+                and not echoes_title(sentence, passage.title or "")
+            ):
                 out.append(
                     Candidate(
                         index,
@@ -68,6 +73,19 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             if not (before and ASKED_ALOUD.fullmatch(sentence)):
                 before = sentence
     return out
+
+
+TITLE_ECHO = 0.7  # the share of a line's words its piece's headline has, to be a heading
+
+
+def echoes_title(sentence: str, title: str) -> bool:
+    """Whether a line with no closing stop says its piece's headline again, as a live blog's
+    heading does ("McRae reveals hidden message under the collar of his grand final shirt")."""
+    if re.search(r"[.!…:;\"'”’)]$", sentence.strip()):
+        return False
+    words = content_words(sentence)
+    said = set(content_words(title))
+    return bool(words) and sum(w in said for w in words) >= TITLE_ECHO * len(words)
 
 
 # A short question a piece asks itself: "Why?", "How so?", "The reason?", "What happened next?"

@@ -9,7 +9,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from assistant.answering.wording import typo_neighbours
-from index.terms import country_of, family
+from index.terms import country_of, family, fold_accents
 
 NUMBER_WORDS = dict(
     enumerate(
@@ -67,6 +67,10 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
         return True
     if len(word) <= SHORT_PLURAL and word in {w.replace(".", "") for w in said if "." in w}:
         return True  # (initials written with full stops: "the U.K.'s regulator" says "uk")
+    if word.isascii() and any(
+        family(fold_accents(w)) == family(word) for w in said if not w.isascii()
+    ):
+        return True  # ("andre onana": "André Onana")
     other_form = country_of(word)  # "Norwegian" said as "Norway"
     if other_form is not None and family(other_form) in said:
         return True

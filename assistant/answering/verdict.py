@@ -302,6 +302,9 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     unsettled = NOT_YET if asks_reason(d.question) else UNSETTLED
     # (a yes or no on how it ended, too: "did zamora end up getting jail time")
     outcome = asks_what_came_of_it(d.question) or (d.yes_no and ENDED.search(d.question))
+    # (… unless the giving up is what is asked: "when did x walk away from the code", told by
+    # "Musk pulled out of the Code")
+    outcome = outcome and not GIVING_UP_ASKED.search(d.question)
     if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked)):
         result = d.refuse(best)
         result.unsettled = not kept_back
@@ -329,6 +332,15 @@ def _unsettled_here(text: str, unsettled: re.Pattern[str], asked: AbstractSet[st
             continue
         return True
     return False
+
+
+# A question on a giving up: "when did x walk away from the code", "why was the trip scrapped".
+GIVING_UP_ASKED = re.compile(
+    r"\b(?:(?:break|broke|call|walk|pull|back|drop|bow|fall|fell)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?"
+    r"(?:off|away|out|through)|scrap\w*|abandon\w*|cancel\w*|terminat\w*|postpon\w*|delay\w*|"
+    r"collaps\w*|quit\w*|exit\w*|withdr[ae]w\w*|ditch\w*|dump\w*)\b",
+    re.I,
+)
 
 
 ASKED_WORD = re.compile(r"\b(where|when|who|why|how\s+(?:much|many|long)|what)\b", re.I)

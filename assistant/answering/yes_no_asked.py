@@ -79,9 +79,58 @@ WH_AFTER_BREAK = re.compile(
 )
 
 
+# A question put inside one asking whether it is known, said or told: "do we know how much
+# ubisoft paid", "can you tell me who replaced him", "is there a figure for what they paid" ask
+# how much, who and what (not "did they say whether …", which asks yes or no).
+INDIRECT = re.compile(
+    r"^\s*(?:(?:and|so|but|also|ok|okay)\b,?\s+)?(?:"
+    r"(?:do|does|did)\s+(?:we|you|u|they|anyone|anybody|it|(?:the|that|this)\s+[\w'’-]+)\s+"
+    r"(?:\w+ly\s+)?(?:know|say|mention|tell|report|explain|note|give|show)(?:\s+(?:us|me))?|"
+    r"(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?(?:tell|say|explain|find(?:\s+out)?|"
+    r"check|show)(?:\s+(?:us|me))?|"
+    r"(?:has|have)\s+(?:anyone|anybody|they|it|he|she)\s+(?:said|reported|mentioned|told\s+us)|"
+    r"is\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?(?:figure|number|word|info|information|data|"
+    r"details?|estimate|mention|indication|report|sense)\s+(?:on|for|about|of|as\s+to)"
+    r")\s+(?=(?:how|what|whats|which|who|whom|whose|when|where|why)\b)",
+    re.I,
+)
+
+
+# An asked clause in the order of a statement: "what ubisoft is paying", "what they paid".
+STATEMENT_ORDER = re.compile(
+    r"^(?P<wh>what|how\s+much)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:(?P<aux>is|are|was|were|has|have|had)\s+(?=[a-z]+ing\b|been\b|paid\b|spent\b)|"
+    r"(?P<past>paid|spent|charged|earned|raised|fetched)\b)",
+    re.I,
+)
+# … whose verb in the past a question asks with "did": "what did they pay".
+PAST_MONEY_VERBS = {
+    "paid": "pay", "spent": "spend", "charged": "charge", "earned": "earn", "raised": "raise",
+    "fetched": "fetch",
+}  # fmt: skip
+
+
+def indirect_asked(question: str) -> str:
+    """The question put inside one asking whether it is known or said, in the order of a
+    question ("how much did ubisoft pay" of "do we know how much ubisoft paid"; "what is ubisoft
+    paying" of "is there a figure for what ubisoft is paying"); any other question as it is."""
+    inside = INDIRECT.sub("", question, count=1)
+    if inside == question:
+        return question
+    told = STATEMENT_ORDER.match(inside)
+    if told is None:
+        return inside
+    wh, subject, rest = told["wh"], told["subject"].strip(), inside[told.end() :]
+    if told["aux"]:
+        return f"{wh} {told['aux']} {subject} {rest}"
+    return f"{wh} did {subject} {PAST_MONEY_VERBS[told['past'].lower()]}{rest}"
+
+
 def asked_as_yes_no(question: str) -> bool:
     """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
     end, or a statement asked by its tone (no "what", "how", … in it), or what one assumes."""
+    if INDIRECT.match(question):
+        return False
     if YES_NO.match(question) and not WH_AFTER_BREAK.search(question):
         return True
     turned = list(YES_NO_AFTER_BREAK.finditer(question))
