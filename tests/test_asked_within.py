@@ -8,12 +8,15 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import fit, names_the_head
 from assistant.answering.payers import paid_by_another, payer_asked
+from assistant.answering.phrasal_deeds import phrasal_asked, tells_phrasal
 from assistant.answering.scoring import echoes_title
 from assistant.answering.specifics import said_in
 from assistant.answering.verdict import GIVING_UP_ASKED
 from assistant.answering.yes_no_asked import indirect_asked, is_yes_no
+from assistant.types import Passage
 from index.terms import families
 
 
@@ -120,3 +123,41 @@ def test_the_words_quoted_after_the_kind_give_it() -> None:
     quoted = "Craig McRae had the message “44 sons” written under the collar of his shirt."
     assert fit(slot, quoted, _unrelated) == 1.0
     assert fit(slot, "He spoke about the message to the players.", _unrelated) < 1.0
+
+
+def _passage(text: str, chunk: str = "c", article: str = "a", title: str = "t") -> Passage:
+    return Passage(chunk, article, title, "o", None, 1.0, text)
+
+
+def test_a_verb_with_its_particle_is_told_in_other_words() -> None:
+    assert phrasal_asked("throw", "out") == "throw out"
+    assert phrasal_asked("threw", "out") == "throw out"
+    assert phrasal_asked("go", "down") is None  # (told in words past knowing: "collapsed")
+    assert tells_phrasal("pull out", "Microsoft withdrew from the deal in May.")
+    assert tells_phrasal("pull out", "Musk pulled X out of the code earlier this year.")
+    assert not tells_phrasal("pull out", "Microsoft pulled the plug on the console.")
+    assert not tells_phrasal("pull out", "It is quite possible the deal closes.")  # ("quit")
+    assert tells_phrasal("step down", "He retired at the end of the season.")
+
+
+def test_a_reason_asked_for_a_case_thrown_out_that_goes_on() -> None:
+    names = ["high", "court", "cfm", "aog", "technics"]
+    question = "why did the high court throw out cfm's case against aog technics?"
+    going_on = _passage(
+        "CFM is pursuing a legal case against AOG Technics in the High Court. "
+        "The case began on September 21 and is ongoing."
+    )
+    assert deed_untold(question, names, [going_on])
+    dismissed = _passage("The High Court dismissed the case CFM brought against AOG Technics.")
+    assert not deed_untold(question, names, [dismissed])
+
+
+def test_a_deed_told_in_a_chunk_that_does_not_name_them() -> None:
+    names = ["bell"]
+    question = "why did bell step away from the game?"
+    naming = _passage("Bell played eleven seasons for the club and won two titles.", "c1")
+    telling = _passage("He retired at the end of last season, citing injuries.", "c2")
+    assert not deed_untold(question, names, [naming, telling])
+    # (a chunk of another article tells nothing of him)
+    other = _passage("He retired at the end of last season, citing injuries.", "c3", "b")
+    assert deed_untold(question, names, [naming, other])

@@ -11,8 +11,20 @@ from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.deed_denied import NEGATION, deed_clause, negated
 from assistant.answering.deed_doers import deed_root, done_by_another, says_any, undoubled
-from assistant.answering.doers import FOUNDING as FOUNDED_IN_ANY_WORD
+from assistant.answering.deed_kinds import (
+    CHANGES,
+    CONVICTED,
+    DONE_TO_SOMEONE,
+    FOUNDING,
+    SENTENCED,
+)
 from assistant.answering.names_typed import cased_phrase
+from assistant.answering.phrasal_deeds import (
+    phrasal_asked,
+    phrasal_roots,
+    telling_roots,
+    tells_phrasal,
+)
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, sentences_of
 from assistant.answering.sentences import IRREGULAR, MID_SENTENCE_NAME
@@ -133,8 +145,12 @@ def deed_taken(
             continue
         if not verb(word):
             continue  # no verb, part of the subject: "the palestinian isp netstream"
-        if family(word) in LIGHT or (after[i + 1 : i + 2] and after[i + 1] in PARTICLES):
+        if family(word) in LIGHT:
             return None  # … as is a light verb: "give up the belt" ("forced to vacate")
+        if after[i + 1 : i + 2] and after[i + 1] in PARTICLES:
+            # (unless the articles' other words for it are known: "throw out", "dismissed")
+            phrasal = phrasal_asked(word, after[i + 1])
+            return (f"{word} {after[i + 1]}", named) if phrasal else None
         if passive and undoubled(family(word)) not in DONE_TO_SOMEONE | CONVICTED | SENTENCED:
             return None
         return word, named
@@ -161,7 +177,7 @@ DEED_NOUN_ENDINGS = ("ment", "ation", "ion", "al", "ure")
 def _deed_roots(text: str) -> set[str]:
     """The roots of the deeds a text tells, their nouns' too: "announcing her retirement" tells
     she retired."""
-    roots = set()
+    roots = phrasal_roots(text)  # ("pulled out of the deal", "threw the case out")
     for match in re.finditer(r"[\w'’-]+", text):  # ("The company first sold": it sells)
         roots.add(deed_root(match.group(), text[match.end() :]))
     for word in content_words(text):
@@ -238,7 +254,8 @@ def deed_untold(
     # (the one asked about does the deed, unless it was done to them: "why did he get stripped
     # of his title" is told by "The WBC stripped him")
     doer = [] if PASSIVE_ASKED.search(question[: deed_at.end()] if deed_at else "") else subject
-    roots = {undoubled(family(deed))}
+    phrasal = phrasal_asked(*deed.split()) if " " in deed else None
+    roots = {phrasal} if phrasal else {undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
@@ -246,9 +263,16 @@ def deed_untold(
         roots |= FOUNDING
     if roots & CONVICTED:  # (… and a verdict of guilt: "why was sbf convicted", "found guilty")
         roots |= CONVICTED
+
+    def roots_in(text: str) -> set[str]:
+        """The deed's roots a text tells (a verb with its particle, by any word for it)."""
+        if phrasal:
+            return set(roots) if tells_phrasal(phrasal, text) else set()
+        return _deed_roots(text)
+
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if (
-            roots & _deed_roots(title)
+            roots & roots_in(title)
             and not negated(title, roots)
             and _told_of(title, named, done_to, doers)
         ):
@@ -256,34 +280,44 @@ def deed_untold(
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
     naming = {i for i, p in enumerate(passages) if says_any(named, p.text)}
+    # (… and the other chunks of their articles, read under the chunk that names them: "He
+    # retired in 2019", a chunk after the one that names him)
+    named_in = {passages[i].article_id: passages[i].text for i in sorted(naming)}
     for candidate in sentences_of(passages):
-        if candidate.passage not in naming:
+        article = passages[candidate.passage].article_id
+        if candidate.passage not in naming and article not in named_in:
             continue
         text = passages[candidate.passage].text
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
         # through a link" far down a piece on Apple, nor "Best Buy", a name)
         # (a capitalised word inside it is part of a name, "Best Buy", no deed)
-        if roots & _deed_roots(MID_SENTENCE_NAME.sub(" ", candidate.text)) and not negated(
+        if roots & roots_in(MID_SENTENCE_NAME.sub(" ", candidate.text)) and not negated(
             candidate.text, roots
         ):
             at = max(text.find(candidate.text), 0)
             around = text[max(0, at - NAME_REACH) : at]
+            if candidate.passage not in naming:  # (of the one its article is on)
+                around = f"{named_in[article]} {around}"
             # (told of one named in the deed's own clause: "Shilo Sanders missed much of the
             # game after being ejected …, but Travis Hunter shined" tells no ejection of Hunter)
-            told, first = deed_clause(candidate.text, roots, _deed_roots)
+            told, first = deed_clause(candidate.text, roots, roots_in)
             around = around if first else ""
             if GOES_ON.match(candidate.text):
                 # (one the piece is on, told of by a pronoun or a description: "The founder,
                 # as you may recall, notably resigned from Reddit's board", in a piece headed
                 # "Alexis Ohanian says …")
                 around = f"{passages[candidate.passage].title or ''} {around}"
+            # (who did it, by the words that tell it: "Clark stepped down", "he resigned")
+            telling = telling_roots(phrasal, candidate.text) if phrasal else roots
             if (
                 _told_of(f"{around} {told}", named, done_to, [])
                 and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
                 and (not where or says_any(where, candidate.text))
-                and (not doers or _done_by(candidate.text, candidate.before, around, roots, doers))
-                and not (doer and done_by_another(candidate.text, roots, doer))
+                and (
+                    not doers or _done_by(candidate.text, candidate.before, around, telling, doers)
+                )
+                and not (doer and done_by_another(candidate.text, telling, doer))
             ):
                 return False
     return on_a_name
@@ -348,29 +382,3 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|got|get|gets)\s+(?:\w+
 # founder", "The company").
 GOES_ON = re.compile(rf"(?i:{REFERS_BACK.pattern})|\W*[Tt]he\s+[a-z]")
 NAME_REACH = 300  # characters before a sentence telling a deed that may name its doer
-
-
-# Deeds done to someone, told only of them.
-DONE_TO_SOMEONE = frozenset(
-    undoubled(family(w))
-    for w in ("fire", "hire", "sack", "sign", "trade", "release", "bench", "suspend", "arrest",
-              "sue", "charge", "indict", "oust", "dismiss", "appoint", "draft", "waive", "fine",
-              "ban", "sanction", "punish", "penalize", "penalise", "expel", "drop", "dump", "axe",
-              "cut")
-)  # fmt: skip
-# Deeds of change, each told by the others' words as well.
-CHANGES = frozenset(
-    undoubled(family(w))
-    for w in ("switch", "shift", "change", "swap", "replace", "convert", "transition", "instead")
-)
-
-# Words for a verdict of guilt, each told by the others.
-CONVICTED = frozenset(undoubled(family(w)) for w in ("convict", "convicted", "guilty"))
-# … and other deeds a court or a league does to one, asked in the passive.
-SENTENCED = frozenset(
-    undoubled(family(w))
-    for w in ("acquit", "sentence", "jail", "imprison", "eject", "toss", "disqualify", "strip")
-)
-# Words for founding a thing (`doers.FOUNDING`, and setting up): "when did they found fape" is
-# told by "established in 1949".
-FOUNDING = frozenset(undoubled(w) for w in FOUNDED_IN_ANY_WORD | {family("set")})
