@@ -12,7 +12,8 @@ from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import fit, names_the_head
 from assistant.answering.payers import paid_by_another, payer_asked
 from assistant.answering.phrasal_deeds import phrasal_asked, tells_phrasal
-from assistant.answering.scoring import echoes_title
+from assistant.answering.scoring import echoes_title, sentences_of
+from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in
 from assistant.answering.verdict import GIVING_UP_ASKED
 from assistant.answering.yes_no_asked import indirect_asked, is_yes_no
@@ -161,3 +162,31 @@ def test_a_deed_told_in_a_chunk_that_does_not_name_them() -> None:
     # (a chunk of another article tells nothing of him)
     other = _passage("He retired at the end of last season, citing injuries.", "c3", "b")
     assert deed_untold(question, names, [naming, other])
+
+
+@pytest.mark.parametrize(
+    ("question", "yes_no"),
+    [
+        ("in that study, when mice were missing daam1 did their intestines grow tumours?", True),
+        ("after the loss did the coach get fired", True),
+        ("when did the fed say it was the right time", False),
+        ("when he was at psg, where did arteta live", False),
+    ],
+)
+def test_a_yes_no_question_after_a_clause_setting_when(question: str, yes_no: bool) -> None:
+    assert is_yes_no(question) == yes_no
+
+
+def test_british_and_american_spellings_are_one_word() -> None:
+    assert answer_stem("tumours") == answer_stem("tumors")
+    assert answer_stem("labour") == answer_stem("labor")
+    assert answer_stem("hour") != answer_stem("hor")
+
+
+def test_a_quote_that_ends_by_asking_says_what_comes_before() -> None:
+    text = (
+        "“When Rnf43 was missing, the intestines grew tumors – as expected. But when Daam1 was "
+        "missing, no tumors grew. We were puzzled: how can the loss of factors lead to this?”"
+    )
+    said = [c.text for c in sentences_of([_passage(text)])]
+    assert any("no tumors grew" in s and "puzzled" not in s for s in said), said

@@ -45,6 +45,10 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
     for index, passage in enumerate(passages):
         before = referent = ""
         for parts in quoted_whole(passage.text):
+            # (a quote that ends by asking says what comes before it: "… But when Daam1 was
+            # missing, no tumors grew. We were puzzled: how can …?”")
+            while len(parts) > 1 and parts[-1].rstrip("\"'”’)").endswith("?"):
+                parts = parts[:-1]
             sentence = " ".join(parts)
             # (a quote that opens with a question is talk, not a statement: "What do you want
             # to know? Ask your question …")

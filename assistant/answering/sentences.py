@@ -263,6 +263,8 @@ def answer_stem(word: str) -> str:
         return ordinal.group(1)
     word = IRREGULAR.get(word, PERIOD_WORDS.get(word, MONTHS_SHORT.get(word, word)))
     root = family(word)
+    if len(root) >= 6 and root.endswith("our"):  # "tumour" says "tumor", "labour" "labor"
+        root = root[:-2] + "r"
     if word.endswith(("ied", "ies")) and root.endswith("i"):  # "tried" says "trying"
         return root[:-1] + "y"
     return root[:-1] if root.endswith("ery") and len(root) >= 7 else root

@@ -126,11 +126,25 @@ def indirect_asked(question: str) -> str:
     return f"{wh} did {subject} {PAST_MONEY_VERBS[told['past'].lower()]}{rest}"
 
 
+# A yes/no question after a clause setting when or if, typed without its comma: "when mice
+# were missing daam1 did their intestines grow tumours" (not "when did the fed say …").
+SET_THEN_ASKED = re.compile(
+    r"(?:^|[,;:–—-]\s*)(?:when|if|once|after|before|while)\s+"
+    r"(?!(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)[^,?]{3,80}?\s+"
+    r"(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\s+(?:their|the|his|her|"
+    r"its|they|he|she|it|we|you|any|all)\b(?P<rest>[^?]*)",
+    re.I,
+)
+
+
 def asked_as_yes_no(question: str) -> bool:
     """Whether a question has the form of a yes/no one: an auxiliary verb first, a tag at its
     end, or a statement asked by its tone (no "what", "how", … in it), or what one assumes."""
     if INDIRECT.match(question):
         return False
+    set_then = SET_THEN_ASKED.search(question)
+    if set_then and not WH_WORD.search(set_then["rest"]) and not WH_WORD.match(question):
+        return True
     if YES_NO.match(question) and not WH_AFTER_BREAK.search(question):
         return True
     turned = list(YES_NO_AFTER_BREAK.finditer(question))
