@@ -26,7 +26,7 @@ from assistant.answering.phrasal_deeds import (
     tells_phrasal,
 )
 from assistant.answering.purchases import purchase_as_asked
-from assistant.answering.scoring import REFERS_BACK, sentences_of
+from assistant.answering.scoring import REFERS_BACK, goes_on_unnamed, sentences_of
 from assistant.answering.sentences import IRREGULAR, MID_SENTENCE_NAME
 from assistant.answering.specifics import WORD_NUMBERS
 from assistant.answering.vocabulary import past_bases
@@ -285,8 +285,10 @@ def deed_untold(
     named_in = {passages[i].article_id: passages[i].text for i in sorted(naming)}
     for candidate in sentences_of(passages):
         article = passages[candidate.passage].article_id
-        if candidate.passage not in naming and article not in named_in:
-            continue
+        if candidate.passage not in naming and (
+            article not in named_in or not goes_on_unnamed(candidate.text)
+        ):
+            continue  # (… a sentence there on one it names no more: "He retired in 2019")
         text = passages[candidate.passage].text
         on_a_name = True
         # (told in the sentence, of one named in it or just before: not "if you buy something
