@@ -303,3 +303,18 @@ def test_a_conversation_seeded_with_earlier_turns_condenses_as_the_chat(
     assert again.standalone_query == follow_up.standalone_query
     assert again.text == follow_up.text and "2 million tons" in again.text
     assert len(seeded_chat.turns) == 3
+
+
+def test_a_question_put_as_a_request_on_the_seeds(seeded: Assistant) -> None:
+    conversation = seeded.conversation()
+    first = conversation.ask("do we know how much aluminium russia could supply?")
+    assert not first.abstained, first.text
+    assert "2 million tons" in first.text
+    assert not first.text.startswith(("Yes", "No"))  # (it asks how much, not whether)
+    # (the request's own words are no specifics the articles must hold: "tell")
+    other = conversation.ask("can you tell me who else reported it?")
+    assert "don't mention tell" not in other.text, other.text
+    assert "AnewZ" in other.text or "TRT World" in other.text, other.text
+    refused = seeded.conversation().ask("can you tell me about norway?")
+    assert refused.abstained
+    assert "mention norway" in refused.text.lower() and "tell" not in refused.text.lower()

@@ -227,6 +227,14 @@ REQUEST = re.compile(
 )
 
 
+# The words of a request around what is asked: "can you tell me about", "pls show me".
+REQUEST_WORDS = re.compile(
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:pls\s+|please\s+)?(?:tell|give|show)\s+"
+    r"(?:me|us)\b(?:\s+about\b)?",
+    re.I,
+)
+
+
 def as_asked(question: str) -> str:
     """A request for a thing as the question it stands for: "tell me the wild's record" as
     "what is the wild's record"; any other question as it is."""

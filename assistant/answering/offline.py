@@ -27,7 +27,7 @@ from assistant.answering.answer_kinds import (
 )
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import kinds_asked, set_in_context
+from assistant.answering.asking import REQUEST_WORDS, as_asked, kinds_asked, set_in_context
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -225,7 +225,9 @@ class OfflineAnswerer:
         # (as asked: a condensed query carries old words)
         # (the asker's own, "my 11 yr old", and clock times are no specifics)
         missing = self.words.unknown_specifics(
-            NOT_A_SPECIFIC.sub(" ", question), known | spelt | sourced
+            # (nor the words of a request around the question: "can you tell me who …")
+            NOT_A_SPECIFIC.sub(" ", REQUEST_WORDS.sub(" ", as_asked(question))),
+            known | spelt | sourced,
         )
         # (a first name many share, with a surname no article gives it: "adam silver")
         missing = missing or [
