@@ -279,7 +279,7 @@ def names_the_head(slot: AnswerSlot, sentence: str) -> bool:
     # (… or set beside it: "the law firm handling the case, Hausfeld", "the law firm Hausfeld")
     return slot.head is not None and bool(
         re.search(
-            rf"\b(?i:{re.escape(slot.head)}s?)\b(?:[^,.;:]{{0,40}},)?\s+(?:[A-Z][\w&.'’-]*\s*){{1,4}}"
+            rf"\b(?i:{re.escape(slot.head)}s?)\b(?:(?:\s+[a-z][a-z'’-]*){{1,6}},)?\s+(?:[A-Z][\w&.'’-]*\s*){{1,4}}"
             r"(?:[,.;:)]|$)",
             sentence,
         )

@@ -349,8 +349,9 @@ class OfflineAnswerer:
                 shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
         rest = candidates[SHORTLIST:]
         fits = [c for c in rest if _fit(slot, c, unrelated, passages, aka)]
-        if slot.head:  # (those that say the kind asked first: "the law firm handling the case,
-            # Hausfeld", before any sentence naming someone new)
+        if slot.head and slot.wants not in ("amount", "number"):  # (those that say the kind
+            # asked first: "the law firm handling the case, Hausfeld", before any sentence
+            # naming someone new; a figure's fit already holds its thing)
             head = family(slot.head)
             fits.sort(key=lambda c: head not in families(c.text))
         shortlist += fits[:SHORTLIST]
