@@ -73,7 +73,8 @@ FOCUS = re.compile(
     + PHRASE_END
     # (nor a verb, whose subject is the amount: "how much ended up with sbf", "how much went to
     # charity"; not "seed funding")
-    + r"\b|[a-z]{2,}[^e\W]ed\b|(?:went|came|fell|rose|grew|goes|comes)\b)"
+    + r"\b|(?:[a-z]{2,}[^e\W]ed|went|came|fell|rose|grew|goes|comes)\s+(?:up|to|into|in|out|off|"
+    r"on|back|down|away|with|from|for|by|at|over)\b|(?:[a-z]{2,}[^e\W]ed|went|came)\s*[?.!]*$)"
     + THING
     + "(?="
     + THING_ENDS
