@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.fit import fit, names_the_head
-from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.payers import paid_by_another, payer_asked
 from assistant.answering.phrasal_deeds import phrasal_asked, tells_phrasal
 from assistant.answering.scoring import echoes_title, sentences_of
@@ -192,20 +190,3 @@ def test_a_quote_that_ends_by_asking_says_what_comes_before() -> None:
     )
     said = [c.text for c in sentences_of([_passage(text)])]
     assert any("no tumors grew" in s and "puzzled" not in s for s in said), said
-
-
-def test_a_later_part_that_goes_on_about_the_first_carries_its_words() -> None:
-    asked: list[tuple[str, str | None]] = []
-
-    def answer(part: str, query: str | None) -> OfflineResult:
-        asked.append((part, query))
-        return OfflineResult(f"{part} [1].", False, 1.0, 1.0)
-
-    question = "when did the ethics board first meet, and where was it held?"
-    whole = OfflineResult("It met on August 14, 2015 [1].", False, 1.0, 1.0)
-    with_parts_answered(whole, question, None, answer)
-    assert asked[0] == ("when did the ethics board first meet", None)
-    assert asked[1] == (
-        "where was it held?",
-        "where was it held? (when did the ethics board first meet)",
-    )

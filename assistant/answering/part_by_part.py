@@ -19,8 +19,6 @@ YES_NO_JOINED = re.compile(
     r"has|have|had|are)\s+(?!\w+\s+(?:or|and)\b)\w)",
     re.I,
 )
-# A part that goes on about what the one before asked of.
-REFERS = re.compile(r"\b(?:it|its|he|his|him|she|her|they|their|them)\b", re.I)
 # The first sentence of an answer, with its markers: "… investment [1]." of "… [1]. … [2]."
 FIRST_SENTENCE = re.compile(r"^.*?\[\d+\](?:\[\d+\])*\.?", re.S)
 MARKERS = re.compile(r"\s*\[\d+\]")
@@ -102,15 +100,7 @@ def with_parts_answered(
     if not parts:
         return whole
     carried = query[len(question) :] if query else ""
-    # (a later part that goes on about what the first asked of, by "it", "his", "they", carries
-    # its words as a follow-up would: "… and where was it held")
-    answers = [
-        answer(
-            p,
-            f"{p}{carried}" if query else (f"{p} ({parts[0]})" if i and REFERS.search(p) else None),
-        )
-        for i, p in enumerate(parts)
-    ]
+    answers = [answer(p, f"{p}{carried}" if query else None) for p in parts]
     if not whole.abstained:
         return with_each_part(whole, answers)
     if any(a.abstained for a in answers):
