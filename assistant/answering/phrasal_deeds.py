@@ -83,10 +83,11 @@ def tells_phrasal(deed: str, text: str) -> bool:
 def telling_roots(deed: str, text: str) -> set[str]:
     """The roots of the words in a text that tell a deed asked as a verb with its particle
     ("step" of "stepped down", "resign" of "resigned"), to find who did it."""
-    roots = {deed.split()[0]} if deed in phrasal_roots(text) else set()
+    said = phrasal_roots(text)  # (read once, for every kind the deed is of)
+    roots = {deed.split()[0]} if deed in said else set()
     for phrasals, words in ALIKE:
         if deed in phrasals:
-            roots |= {_root(v) for v in {p.split()[0] for p in phrasal_roots(text) & phrasals}}
+            roots |= {_root(p.split()[0]) for p in said & phrasals}
             roots |= {_root(m.group().split()[0]) for m in words.finditer(text)}
     return roots
 

@@ -13,7 +13,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
 from assistant.answering.names_given import ordinary_words
 from assistant.answering.sentences import MID_SENTENCE_NAME, answer_stems, quoted_whole
-from assistant.answering.statements import is_statement
+from assistant.answering.statements import CLOSING_STOP, is_statement
 from assistant.answering.wording import other_spellings
 from assistant.types import Passage
 from index.terms import content_words, families, family
@@ -85,7 +85,7 @@ TITLE_ECHO = 0.7  # the share of a line's words its piece's headline has, to be 
 def echoes_title(sentence: str, title: str) -> bool:
     """Whether a line with no closing stop says its piece's headline again, as a live blog's
     heading does ("McRae reveals hidden message under the collar of his grand final shirt")."""
-    if re.search(r"[.!…:;\"'”’)]$", sentence.strip()):
+    if CLOSING_STOP.search(sentence.strip()):
         return False
     words = content_words(sentence)
     said = set(content_words(title))

@@ -54,6 +54,10 @@ CAPTION = re.compile(
 )
 
 
+# The stop that closes a sentence (a line without one may be a heading).
+CLOSING_STOP = re.compile(r"[.!…:;\"'”’)]$")
+
+
 def is_statement(sentence: str) -> bool:
     """Whether a sentence can stand as an answer (see CAPTION's comment)."""
     text = sentence.strip()
@@ -72,7 +76,7 @@ def is_statement(sentence: str) -> bool:
         return False
     if MATCHUP_HEADING.match(text) and len(text.split()) <= MATCHUP_WORDS:
         return False  # a live blog's heading: "Jets vs. Raiders results, highlights from …"
-    if not re.search(r"[.!…:;\"'”’)]$", text):  # no closing punctuation: a heading?
+    if not CLOSING_STOP.search(text):  # no closing punctuation: a heading?
         if re.match(r"(?:how|why|what|who|when|where|which)\b", text, re.I):
             return False  # "How Shiffrin's parents fell in love through skiing"
         if re.search(r"\s[/|»›]\s", text):
