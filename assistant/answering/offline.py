@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.advice import about_the_topic, asks_advice
-from assistant.answering.aliases import aliases, also_called
+from assistant.answering.aliases import aliases
 from assistant.answering.answer_kinds import (
     dated_before,
     named_before,
@@ -27,7 +27,7 @@ from assistant.answering.answer_kinds import (
 )
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import REQUEST_WORDS, as_asked, kinds_asked, set_in_context
+from assistant.answering.asking import REQUEST_WORDS, as_asked, kinds_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,
@@ -36,9 +36,8 @@ from assistant.answering.candidates import (
     same_claim,
 )
 from assistant.answering.compared import each_after_its_own, other_side
-from assistant.answering.draft import TYPE_RATIO, Draft, Parts
+from assistant.answering.draft import Draft, Parts
 from assistant.answering.each_asked import for_each_part
-from assistant.answering.fit import fit
 from assistant.answering.focus import question_focus
 from assistant.answering.full_names import unknown_full_names
 from assistant.answering.lists import asks_for_list
@@ -46,6 +45,7 @@ from assistant.answering.names_typed import respelt_beside
 from assistant.answering.outlets import named_outlets_left_out, outlet_lines, outlets_named
 from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.preferences import STAGES
+from assistant.answering.ranking import fit_in_place, rank, shortlist
 from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import (
     Meaning,
@@ -55,7 +55,7 @@ from assistant.answering.scoring import (
     weigh_words,
 )
 from assistant.answering.second_kind import other_kind
-from assistant.answering.sentences import answer_stem, answer_stems
+from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import clipped_from, spelt_out
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
@@ -67,7 +67,7 @@ from assistant.answering.yes_no_asked import is_yes_no
 from assistant.answering.yes_no_written import yes_no_written
 from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE, named_outlets, outlets_set_aside
 from assistant.types import Passage
-from index.terms import content_words, families, family
+from index.terms import content_words
 
 FIGURES_ASKED = re.compile(r"\b(?:figures|stats|statistics|numbers|tally)\b", re.I)
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
@@ -76,10 +76,6 @@ KEEP_RATIO = 0.85  # further sentences must score at least this share of the bes
 MAX_SENTENCES = 3
 MAX_LISTED = 5  # … and for a question asking for a list
 LIST_RATIO = 0.8  # (whose further things share fewer of its words)
-SHORTLIST = 32  # sentences scored by meaning as well as words, and as many filling the slot
-# A sentence that gives the kind of answer asked for, about the thing asked about, outranks one
-# that only shares more of the question's topic words (`fit.fit`).
-FIT_WEIGHT = 0.15
 
 
 class OfflineAnswerer:
@@ -248,8 +244,8 @@ class OfflineAnswerer:
         asked_names = self.names.asked(question, passages)
         slot = self._slot(question, query, earlier, frozenset(asked_names))
         aka = aliases(p.text for p in passages)
-        candidates = self._shortlist(candidates, passages, named, slot, aka)
-        self._rank(question, query, candidates, passages, slot, typed_now, aka)
+        candidates = shortlist(candidates, passages, named, slot, aka)
+        rank(self.meaning, question, query, candidates, passages, slot, typed_now, aka)
         # (… or one that goes on about the thing before by "it", whatever else it names: "how
         # much did it cost amazon to build", after one on amazon's sequoia system, is on Sequoia)
         carried = bool(query) and (not asked_names or bool(IT_MEANT.search(question)))
@@ -332,66 +328,6 @@ class OfflineAnswerer:
                 )
         return slot
 
-    def _shortlist(
-        self,
-        candidates: list[Candidate],
-        passages: Sequence[Passage],
-        named: list[str],
-        slot: AnswerSlot,
-        aka: dict[str, str],
-    ) -> list[Candidate]:
-        """The sentences worth the encoder's time (it is the slow part): the best by words (and
-        rank), each named outlet's best, and the best that fill the slot by shape."""
-        candidates.sort(key=lambda c: (-c.lexical, c.passage))
-        shortlist = candidates[:SHORTLIST]
-        for outlet in named:  # each outlet the question names gets its best sentence a chance
-            if all(passages[c.passage].outlet != outlet for c in shortlist):
-                shortlist += [c for c in candidates if passages[c.passage].outlet == outlet][:1]
-        rest = candidates[SHORTLIST:]
-        fits = [c for c in rest if _fit(slot, c, unrelated, passages, aka)]
-        if slot.head and slot.wants not in ("amount", "number"):  # (those that say the kind
-            # asked first: "the law firm handling the case, Hausfeld", before any sentence
-            # naming someone new; a figure's fit already holds its thing)
-            head = family(slot.head)
-            fits.sort(key=lambda c: head not in families(c.text))
-        shortlist += fits[:SHORTLIST]
-        return shortlist
-
-    def _rank(
-        self,
-        question: str,
-        query: str | None,
-        candidates: list[Candidate],
-        passages: Sequence[Passage],
-        slot: AnswerSlot,
-        typed_now: dict[str, float],
-        aka: dict[str, str],
-    ) -> None:
-        """Score the shortlist by words, meaning and fit to the slot, best first."""
-        headlines = [passages[c.passage].title or "" for c in candidates]
-        self.meaning.score(
-            question, candidates, query, headlines=headlines, asking=set_in_context(question)
-        )
-        related = self.meaning.relatedness(slot, candidates)
-        for c in candidates:
-            c.fit = _fit(slot, c, related, passages, aka)
-            rank_prior = 0.05 / (1 + c.passage)
-            c.score = 0.45 * c.lexical + 0.55 * c.dense + FIT_WEIGHT * c.fit + rank_prior
-            # The floors were set on a sentence's own words (and a person's name for "who"):
-            # its article's must not lift it, nor its shape for other kinds of answer.
-            lift = FIT_WEIGHT * c.fit if slot.wants == "person" else 0.0
-            c.own = 0.45 * c.own + 0.55 * c.whole + lift + rank_prior
-        candidates.sort(key=lambda c: -c.score)
-        if query and query != question:  # "is he going to pitch next season", after two
-            # turns on his contract: a sentence that says the rarest word asked now, if one is
-            # close enough, before those on the earlier turns' words alone
-            rarest = max(typed_now, key=typed_now.__getitem__, default="")
-            speaking = [c for c in candidates if rarest in answer_stems(f"{c.before} {c.text}")]
-            if speaking and speaking[0].score >= TYPE_RATIO * candidates[0].score:
-                # (all of them, for a yes or no: a sentence on the contract settles nothing)
-                lead = speaking if is_yes_no(question) else speaking[:1]
-                candidates[:] = lead + [c for c in candidates if c not in lead]
-
     def _choose(self, d: Draft) -> None:
         """The answer's sentences: the first, and up to two more close to it that say
         something else (of the kind asked for, from each outlet named, from the source cited,
@@ -412,7 +348,9 @@ class OfflineAnswerer:
                 continue
             chosen.append(c)
         extra = (  # (in place of the last)
-            for_each_part(d, chosen, lambda slot, c: _fit(slot, c, unrelated, d.passages, d.aka))
+            for_each_part(
+                d, chosen, lambda slot, c: fit_in_place(slot, c, unrelated, d.passages, d.aka)
+            )
             or other_kind(d, chosen, MAX_SENTENCES)
             or other_side(d, chosen)
         )
@@ -481,21 +419,3 @@ def _named_before(c: Candidate) -> bool:
         and is_statement(c.before)
         and (bool(re.match(r"(?:he|she)\b", c.text, re.I)) or bool(named_before(c.text, c.before)))
     )
-
-
-def _fit(
-    slot: AnswerSlot,
-    c: Candidate,
-    related: Callable[[str, str], bool],
-    passages: Sequence[Passage],
-    aka: dict[str, str],
-) -> float:
-    """How well a sentence fills the slot (`fit`), read under its context and passage."""
-    passage = passages[c.passage].text
-    return fit(slot, c.text, related, _context(c, passages, aka), passage, c.before)
-
-
-def _context(c: Candidate, passages: Sequence[Passage], aka: dict[str, str]) -> str:
-    """What a sentence is read under: its article's headline, the sentence before and the
-    other names of the people it names ("Blevins" is "Ninja")."""
-    return f"{passages[c.passage].title or ''} {c.before} {also_called(c.text, aka)}"
