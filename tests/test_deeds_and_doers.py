@@ -19,10 +19,10 @@ from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import fit
 from assistant.answering.names_given import new_name
 from assistant.answering.outcome import claimed_result, contrary_result, tells_win
-from assistant.answering.sentences import quoted_whole
 from assistant.answering.specifics import spelt_out
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
+from assistant.answering.whole_sentences import quoted_whole
 from assistant.api import Assistant
 from assistant.types import Passage
 

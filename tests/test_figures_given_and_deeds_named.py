@@ -16,7 +16,8 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.contraries import says_the_contrary
 from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import fit, names_the_head
-from assistant.answering.sentences import cased_names, quoted_whole
+from assistant.answering.sentences import cased_names
+from assistant.answering.whole_sentences import quoted_whole
 from assistant.attribution import cited_sources
 
 HEADER = "title: Premier League charges\nsource: The Guardian\npublished_at: 2023-11-18"

@@ -13,7 +13,8 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 from assistant.answering.candidates import Candidate
 from assistant.answering.outlets import named_outlets_left_out, outlets_named
 from assistant.answering.refusals import is_refusal
-from assistant.answering.sentences import answer_stems, with_markers
+from assistant.answering.sentences import answer_stems
+from assistant.answering.whole_sentences import with_markers
 from assistant.api import Assistant
 from assistant.citations import MARKER, parse_marker, quoted_parts
 from assistant.types import Answer, Passage

@@ -19,10 +19,11 @@ from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.focus import focus_phrase
 from assistant.answering.refusals import either_as_written
-from assistant.answering.sentences import answer_stem, cased_names, quoted_whole
+from assistant.answering.sentences import answer_stem, cased_names
 from assistant.answering.specifics import times_spelt_out
 from assistant.answering.subject import on_any, says
 from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.whole_sentences import quoted_whole
 from assistant.answering.wording import expand_abbreviations
 from assistant.api import Assistant
 from assistant.types import Passage

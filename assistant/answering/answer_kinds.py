@@ -6,8 +6,9 @@ import re
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.kind_words import PERSON_NOUN
-from assistant.answering.sentences import PROPER_NAME, quoted_whole
+from assistant.answering.sentences import PROPER_NAME
 from assistant.answering.statements import is_statement
+from assistant.answering.whole_sentences import quoted_whole
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, family
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from assistant.answering.sentences import quoted_whole, with_markers
+from assistant.answering.whole_sentences import quoted_whole, with_markers
 from assistant.types import Passage
 from index.terms import content_words
 

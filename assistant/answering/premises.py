@@ -30,10 +30,11 @@ from assistant.answering.purchases import (
 )
 from assistant.answering.result_claims import BEATING, claimed_result
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import answer_stem, quoted_whole
+from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in
 from assistant.answering.taken_results import PAYMENT_TAKEN, TITLE_ASKED, took_title
 from assistant.answering.vocabulary import BARE_CONTRACTION, past_bases
+from assistant.answering.whole_sentences import quoted_whole
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, families

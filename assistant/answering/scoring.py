@@ -12,8 +12,9 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figures import figure_neighbours
 from assistant.answering.names_given import ordinary_words
-from assistant.answering.sentences import MID_SENTENCE_NAME, answer_stems, quoted_whole
+from assistant.answering.sentences import MID_SENTENCE_NAME, answer_stems
 from assistant.answering.statements import CLOSING_STOP, is_statement
+from assistant.answering.whole_sentences import quoted_whole
 from assistant.answering.wording import other_spellings
 from assistant.types import Passage
 from index.terms import content_words, families, family
