@@ -12,8 +12,9 @@ import pytest
 from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.asked_names import in_runs
-from assistant.answering.asking import asks_reason, question_wants
+from assistant.answering.asking import asks_reason
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
 from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase

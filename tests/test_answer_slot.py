@@ -11,7 +11,7 @@ import pytest
 from store_fixtures import one_article_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
 from assistant.answering.focus import focus_phrase

@@ -11,7 +11,7 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.answer_kinds import sides_named
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import clauses_asking, question_wants
+from assistant.answering.answer_wanted import clauses_asking, question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import is_store_outlet
 from assistant.answering.doers import deed_asked

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answering.answer_kinds import people_named
-from assistant.answering.asking import kinds_asked
+from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.denied_premise import deed_stated, denied_deed
 from assistant.answering.doers import done_said
 from assistant.answering.event_premise import deed_untold

@@ -15,7 +15,7 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.candidates import Candidate, counted_off_after
 from assistant.answering.focus import focus_forms, focus_phrase
 from assistant.answering.outcome import claimed_result

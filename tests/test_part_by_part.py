@@ -13,7 +13,7 @@ from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.contraries import says_the_contrary
 from assistant.answering.fit import fit, names_the_head
 from assistant.answering.outcome import claimed_result, tells_win

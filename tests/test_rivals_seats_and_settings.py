@@ -15,7 +15,7 @@ from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_kinds import gives_cause
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.compared import each_after_its_own
 from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on

@@ -13,7 +13,7 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.doers import deed_asked, deed_told
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import figure_fit

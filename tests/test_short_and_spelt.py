@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.asked_names import NameChecks
-from assistant.answering.asking import question_wants
 from assistant.answering.sentences import TYPE_PATTERNS, answer_stems
 from assistant.answering.specifics import spelt_out
 from assistant.answering.subject import said_words

@@ -7,7 +7,7 @@ from __future__ import annotations
 from store_fixtures import unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.fit import fit
 from assistant.answering.sentences import SPAN
 from assistant.answering.which_one import speaks_of

@@ -17,8 +17,9 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.asked_names import NOT_A_SPECIFIC
-from assistant.answering.asking import asking_clauses, main_clause, question_wants
+from assistant.answering.asking import asking_clauses, main_clause
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import (
     ASKS_WHAT_WAS_SAID,

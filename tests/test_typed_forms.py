@@ -6,7 +6,7 @@ watched, and a switch told by "instead of"."""
 from __future__ import annotations
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.event_premise import deed_untold
 from assistant.answering.figure_fit import figure_fit, is_focus
 from assistant.answering.slot_words import SUPERLATIVE

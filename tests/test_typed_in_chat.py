@@ -18,7 +18,7 @@ from store_fixtures import on_index, seeded_index_fixture  # noqa: F401 - provid
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.collective import listed_with_others
 from assistant.answering.compared import COMPARED
 from assistant.answering.event_premise import deed_taken, deed_untold

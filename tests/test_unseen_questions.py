@@ -14,8 +14,8 @@ import pytest
 from store_fixtures import articles_home
 
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.asked_names import NameChecks
-from assistant.answering.asking import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.focus import focus_phrase
 from assistant.answering.refusals import either_as_written

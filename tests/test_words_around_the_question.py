@@ -14,7 +14,8 @@ from store_fixtures import articles_home
 
 from assistant.answering.advice import asks_advice
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import asking_clauses, question_wants
+from assistant.answering.answer_wanted import question_wants
+from assistant.answering.asking import asking_clauses
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import in_their_words
 from assistant.answering.contraries import says_the_contrary

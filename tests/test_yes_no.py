@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
-from assistant.answering.asking import question_wants
+from assistant.answering.answer_wanted import question_wants
 from assistant.answering.contraries import says_the_contrary
 from assistant.answering.wording import expand_abbreviations
 from assistant.answering.yes_no_asked import is_yes_no

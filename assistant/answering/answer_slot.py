@@ -8,14 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answering.asking import (
-    ANSWER_TYPES,
-    FOCUS,
-    as_asked,
-    asking_clause,
-    clause_asking,
-    question_wants,
-)
+from assistant.answering.answer_wanted import clause_asking, question_wants
+from assistant.answering.asking import ANSWER_TYPES, FOCUS, as_asked, asking_clause
 from assistant.answering.figure_words import (
     FIGURE_ITSELF,
     MONEY_ITSELF,

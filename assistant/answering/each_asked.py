@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asking import clauses_asking
+from assistant.answering.answer_wanted import clauses_asking
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
 

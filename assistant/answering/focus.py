@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.answer_wanted import TERSE_FIGURE
 from assistant.answering.asking import (
     ANSWER_TYPES,
     FOCUS,
     KIND,
     PAST_NEXT,
     PHRASE_END,
-    TERSE_FIGURE,
     THING,
     THING_ENDS,
     asking_clause,

@@ -26,8 +26,9 @@ from assistant.answering.answer_kinds import (
     year_written_out,
 )
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
-from assistant.answering.asking import REQUEST_WORDS, as_asked, kinds_asked
+from assistant.answering.asking import REQUEST_WORDS, as_asked
 from assistant.answering.candidates import (
     Candidate,
     claim_sources,

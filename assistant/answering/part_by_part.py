@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from assistant.answering.abstention import OfflineResult
-from assistant.answering.asking import clauses_asking
+from assistant.answering.answer_wanted import clauses_asking
 from assistant.answering.yes_no_asked import YES_NO_AFTER_BREAK
 
 # A yes/no question joined on to another: "… and did sbf give her any equity", "… and would they

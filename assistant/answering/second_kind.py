@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.answering.answer_kinds import people_named
-from assistant.answering.asking import kinds_asked
+from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
 from assistant.answering.fit import PLACE
