@@ -23,6 +23,7 @@ from assistant.answering.kind_words import (
     NAME_ASKED,
     PAY_RATE,
     PRICE_RANKED,
+    SUM_REACHED,
     THRESHOLD_ASKED,
     WORTH_ASKED_LAST,
 )
@@ -144,6 +145,7 @@ def _clause_wants(q: str) -> str:
             or PRICE_RANKED.search(q)
             or GOING_FOR.search(q)
             or CHANGED_TO.search(q)
+            or SUM_REACHED.search(q)
             or (
                 q.startswith("what")
                 # (with someone paid between: not "what makes a year special")

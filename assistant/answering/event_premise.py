@@ -24,6 +24,7 @@ from assistant.answering.phrasal_deeds import (
     phrasal_roots,
     telling_roots,
     tells_phrasal,
+    word_asked,
 )
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, goes_on_unnamed, sentences_of
@@ -254,22 +255,7 @@ def deed_untold(
     # (the one asked about does the deed, unless it was done to them: "why did he get stripped
     # of his title" is told by "The WBC stripped him")
     doer = [] if PASSIVE_ASKED.search(question[: deed_at.end()] if deed_at else "") else subject
-    phrasal = phrasal_asked(*deed.split()) if " " in deed else None
-    roots = {phrasal} if phrasal else {undoubled(family(deed))}
-    if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
-        # and games being played in 50 overs instead of 60"
-        roots |= CHANGES
-    if roots & FOUNDING:  # (… and a thing founded, in any word for it)
-        roots |= FOUNDING
-    if roots & CONVICTED:  # (… and a verdict of guilt: "why was sbf convicted", "found guilty")
-        roots |= CONVICTED
-
-    def roots_in(text: str) -> set[str]:
-        """The deed's roots a text tells (a verb with its particle, by any word for it)."""
-        if phrasal:
-            return set(roots) if tells_phrasal(phrasal, text) else set()
-        return _deed_roots(text)
-
+    phrasal, roots, roots_in = _deed_read(deed)
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
         if (
             roots & roots_in(title)
@@ -323,6 +309,45 @@ def deed_untold(
             ):
                 return False
     return on_a_name
+
+
+RootsIn = Callable[[str], set[str]]
+
+
+def _deed_read(deed: str) -> tuple[str | None, set[str], RootsIn]:
+    """A deed asked as its kind of `ALIKE` (a verb with its particle, or a word for a deed told
+    in other words too), if it is of one; the roots that tell it; and what reads them in a text."""
+    # (… or a word for a deed told in other words too: "quit", told by "stopped")
+    phrasal = phrasal_asked(*deed.split()) if " " in deed else word_asked(deed)
+    roots = {phrasal} if phrasal else {undoubled(family(deed))}
+    if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
+        # and games being played in 50 overs instead of 60"
+        roots |= CHANGES
+    if roots & FOUNDING:  # (… and a thing founded, in any word for it)
+        roots |= FOUNDING
+    if roots & CONVICTED:  # (… and a verdict of guilt: "why was sbf convicted", "found guilty")
+        roots |= CONVICTED
+
+    def roots_in(text: str) -> set[str]:
+        """The deed's roots a text tells (a verb with its particle, by any word for it)."""
+        if phrasal:
+            return set(roots) if tells_phrasal(phrasal, text) else set()
+        return _deed_roots(text)
+
+    return phrasal, roots, roots_in
+
+
+def deed_teller(
+    question: str, names: Sequence[str], verb: Callable[[str], bool] = lambda word: True
+) -> Callable[[str], bool] | None:
+    """For a question asking why or when of a deed (`deed_taken`), whether a text tells that
+    deed, in any of its words ("He stopped drinking altogether in 2013" of "when did liam neeson
+    quit drinking"); None for a question taking no deed."""
+    taken = deed_taken(question, names, verb)
+    if taken is None:
+        return None
+    _, roots, roots_in = _deed_read(taken[0])
+    return lambda text: bool(roots & roots_in(text)) and not negated(text, roots)
 
 
 def _object_named(after: str, named: Sequence[str]) -> list[str]:

@@ -23,6 +23,14 @@ ASKS_EXPANSION = re.compile(
 # "What does a season ticket cost", "what's the average yearly value of the deal": an amount
 # asked for without "how much".
 ASKS_COST = re.compile(r"\bcost(?:s|ed|ing)?\b")
+# A sum reached, or asked in a currency: "what would the max fine come to in dollars", "what
+# does the bill add up to" (not "what came to mind", "what comes to the club").
+SUM_REACHED = re.compile(
+    r"\b(?:come|comes|came|coming|amount|amounts|amounted|add|adds|added|adding|work|works|"
+    r"worked)\s+(?:up\s+|out\s+)?to\b(?!\s+(?:the|a|an|this|that|his|her|their|its|be|do|see|"
+    r"play|know|say|talk|think|mind|pass|life|light|grips|blows|town|terms|power|office|work|"
+    r"school|an?\s+end)\b)|\bin\s+(?:dollars|euros|pounds|usd|eur|gbp|rupees|yen)\b"
+)
 # "What does trout make a year", "what did they say he makes per season": pay by the period.
 PAY_RATE = re.compile(
     # ("whats arora paid a year": a wage)

@@ -200,3 +200,13 @@ def _shows_kind(kind: str, d: Draft) -> bool:
 
 
 SHAPE_TRIES = 3
+
+
+def no_one_named(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Who was time's person of the year in 2022": sentences that name no one ("They met in
+    person in July 2022"), nor say whom "he" is, give no one asked for."""
+    if d.wants != "person" or d.yes_no or d.slot.maker:
+        return None
+    if any(c.fit > 0 for c in d.chosen):
+        return None
+    return d.refuse(d.chosen[0], "the person")

@@ -14,7 +14,9 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context, stated_ends
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.event_premise import deed_teller
 from assistant.answering.fit import asks_recipient
+from assistant.answering.premises import deed_names, store_verb
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.subject import name_groups, off_subject, runs_said, says
@@ -116,6 +118,21 @@ def doing_what_asked(d: Draft, parts: Parts) -> OfflineResult | None:
     doing = [c for c in d.candidates if c.own >= MIN_SENTENCE and does(c.text, *asked)]
     if doing and d.close_enough(doing[0]):
         d.lead(doing[:1])
+    return None
+
+
+def telling_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "When did liam neeson quit drinking": a sentence that tells the deed, in any of its
+    words ("He stopped drinking altogether in 2013"), if one giving a date is close enough,
+    before one giving another date ("… married … until her death in 2009")."""
+    if d.wants != "date" or d.yes_no:
+        return None
+    tells = deed_teller(d.question, deed_names(d), store_verb(parts))
+    if tells is None or tells(d.candidates[0].text):
+        return None
+    telling = [c for c in d.candidates if c.own >= MIN_SENTENCE and c.fit >= 1.0 and tells(c.text)]
+    if telling and d.close_enough(telling[0]):
+        d.lead(telling[:1])
     return None
 
 

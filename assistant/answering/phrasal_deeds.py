@@ -35,11 +35,13 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _phrasals(
             "pull out", "walk away", "back out", "drop out", "bow out", "opt out", "step down",
-            "step aside", "step away", "stand down", "hang up", "call off",
+            "step aside", "step away", "stand down", "hang up", "call off", "give up",
         ),
         re.compile(
             r"\b(?:withdr[ae]w\w*|exit(?:s|ed|ing)?|quits?|quitting|abandon\w*|resign\w*|retir\w*|"
-            r"depart(?:s|ed|ing|ure)?|ditch\w*|scrap(?:s|ped|ping)?|cancell?\w*|terminat\w*)\b",
+            r"depart(?:s|ed|ing|ure)?|ditch\w*|scrap(?:s|ped|ping)?|cancell?\w*|terminat\w*|"
+            # (a habit given up: "he stopped drinking", asked "when did he quit drinking")
+            r"stop(?:s|ped|ping)?|ceas(?:e|ed|es|ing))\b",
             re.I,
         ),
     ),
@@ -70,12 +72,24 @@ def phrasal_asked(verb: str, particle: str) -> str | None:
     return deed if any(deed in phrasals for phrasals, _ in ALIKE) else None
 
 
+def word_asked(word: str) -> str | None:
+    """The deed a single word tells, when it is one of the words for a deed told in others too
+    ("quit" is told by "stepped down", "stopped"); None for any other word."""
+    low = word.lower()
+    return low if any(_of(low, phrasals, words) for phrasals, words in ALIKE) else None
+
+
+def _of(deed: str, phrasals: frozenset[str], words: re.Pattern[str]) -> bool:
+    """Whether a deed (a verb with its particle, or a word) is of a kind of `ALIKE`."""
+    return deed in phrasals or (" " not in deed and words.fullmatch(deed) is not None)
+
+
 def tells_phrasal(deed: str, text: str) -> bool:
-    """Whether a text tells a deed asked as a verb with its particle, in those words or in
-    others for it."""
+    """Whether a text tells a deed asked as a verb with its particle (or as one of the words
+    for it), in those words or in others for it."""
     said = phrasal_roots(text)
     return any(
-        deed in phrasals and (bool(said & phrasals) or words.search(text) is not None)
+        _of(deed, phrasals, words) and (bool(said & phrasals) or words.search(text) is not None)
         for phrasals, words in ALIKE
     )
 
@@ -86,7 +100,7 @@ def telling_roots(deed: str, text: str) -> set[str]:
     said = phrasal_roots(text)  # (read once, for every kind the deed is of)
     roots = {deed.split()[0]} if deed in said else set()
     for phrasals, words in ALIKE:
-        if deed in phrasals:
+        if _of(deed, phrasals, words):
             roots |= {_root(p.split()[0]) for p in said & phrasals}
             roots |= {_root(m.group().split()[0]) for m in words.finditer(text)}
     return roots

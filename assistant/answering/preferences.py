@@ -30,6 +30,7 @@ from assistant.answering.on_what_asked import (
     on_the_one,
     on_the_score,
     on_the_shift_asked,
+    telling_the_deed,
 )
 from assistant.answering.ordinals import premise_of_the_ordinal
 from assistant.answering.outcome import result_told
@@ -449,6 +450,7 @@ STAGES: tuple[Stage, ...] = (
     on_the_key,
     on_the_model,
     doing_what_asked,
+    telling_the_deed,
     naming_the_doer,
     on_the_shift_asked,
     on_the_score,

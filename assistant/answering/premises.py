@@ -171,8 +171,25 @@ def result_untold(
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
+    names = deed_names(d)
+    # (a deed stated before the question is taken as one asked about: "so apple ended up
+    # buying beeper - how much did it pay?")
+    question = stated_as_asked(d.question) or d.question
+    verb = store_verb(parts)
+    if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
+        return None
+    return told_otherwise(d, d.candidates[0])
+
+
+def deed_names(d: Draft) -> list[str]:
+    """The names a question gives, with the words the articles write on with them as one name
+    ("music group" of "capitol music group"), none of which is a deed."""
     names = list(d.asked_names)
-    names += names_run_on(d.question, names, [p.text for p in d.passages])
+    return names + names_run_on(d.question, names, [p.text for p in d.passages])
+
+
+def store_verb(parts: Parts) -> Callable[[str], bool]:
+    """Whether the store writes a word as a verb, in any of its forms."""
     words = parts.words
 
     def verb(word: str) -> bool:
@@ -184,12 +201,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
             for form in past_bases(word)
         )
 
-    # (a deed stated before the question is taken as one asked about: "so apple ended up
-    # buying beeper - how much did it pay?")
-    question = stated_as_asked(d.question) or d.question
-    if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
-        return None
-    return told_otherwise(d, d.candidates[0])
+    return verb
 
 
 def premise_of_a_denied_deed(d: Draft, parts: Parts) -> OfflineResult | None:

@@ -42,7 +42,9 @@ BUYING_TAKEN = re.compile(
     r"(?:did|does|has|had|would)\s+"
     r"(?P<buyer>[\w'’. &-]+?)\s+(?:(?:decide|agree|want|choose|opt|move)\s+to\s+|end\s+up\s+)?"
     r"(?:buy|buying|bought|acquire|acquiring|acquired|purchase|purchased|take\s+over|"
-    r"pay\s+for|paying\s+for|paid\s+for|spend\s+on)\s+"
+    # (… with the sum between: "why did sony pay $440m for the catalogs")
+    r"(?:pay|paying|paid)\s+(?:[$€£]?\d[\d.,]*\s*(?:[a-z]{1,8}\s+)?|so\s+much\s+)?for|"
+    r"spend\s+on)\s+"
     r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|after|before|from|back|last|this|earlier|"
     r"over|when|and|,)\b|[?.,!]|$)",
     re.I,

@@ -39,6 +39,12 @@ WON_OVER = (
     r"contest|showdown|derby|opener|final|semi-?final|decider|series)\s+)?"
     r"(?:over|against|vs\.?|versus)"
 )
+# The verbs that take a win: "pull off the win over", "earned a victory against".
+TAKING_A_WIN = (
+    r"(?:pull(?:s|ed|ing)?\s+off|grab(?:s|bed|bing)?|secur(?:e|es|ed|ing)|earn(?:s|ed|ing)?|"
+    r"notch(?:es|ed|ing)?|seal(?:s|ed|ing)?|clinch(?:es|ed|ing)?|record(?:s|ed|ing)?|"
+    r"snatch(?:es|ed|ing)?|get|gets|got|getting|take|takes|took|taking)"
+)
 # "the phillies got eliminated by atlanta": the side beaten first, its winner after "by"
 BEATEN_BY = (
     # (not a feeling or a figure of speech: "fans got upset by", "stock was hammered by")
@@ -49,6 +55,14 @@ BEATEN_BY = (
 # The result a question takes: its winner, then its loser.
 CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(rf"\b{SIDE}\s+{HELPERS}(?:{BEATING}|{WON_OVER})\s+{THE}{SIDE}\b"), True),
+    # "how did the jets pull off the win over the chiefs", "the bucks earned a victory against"
+    (
+        re.compile(
+            rf"\b{SIDE}\s+{HELPERS}{TAKING_A_WIN}\s+(?:the|a|an|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:win|victory|upset)\s+(?:over|against|vs\.?|versus)\s+{THE}{SIDE}\b"
+        ),
+        True,
+    ),
     # "how many rounds did it take deontay wilder to beat joseph parker"
     (
         re.compile(

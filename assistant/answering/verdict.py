@@ -29,6 +29,7 @@ from assistant.answering.kinds_unsaid import (
     kind_unspoken,
     money_of_another_kind,
     money_of_another_thing,
+    no_one_named,
 )
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
@@ -393,6 +394,7 @@ CHECKS: tuple[Check, ...] = (
     money_of_another_thing,
     share_of_several,
     kind_unspoken,
+    no_one_named,
     event_unspoken,
     doer_untold,
     advice_unsaid,
