@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from store_fixtures import one_article_home
 
-from assistant.answering.preferences import _of_a_day
+from assistant.answering.role_filled import _of_a_day
 from assistant.answering.roles import (
     names_in_qualified_role,
     names_in_role,

@@ -13,10 +13,10 @@ from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context, stated_ends
 from assistant.answering.candidates import Candidate
+from assistant.answering.deed_premises import deed_names, store_verb
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_teller
 from assistant.answering.fit import asks_recipient
-from assistant.answering.premises import deed_names, store_verb
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.subject import name_groups, off_subject, runs_said, says
