@@ -23,6 +23,10 @@ def test_a_word_for_giving_something_up_is_told_by_the_others() -> None:
     assert tells_phrasal("quit", "He stopped drinking altogether in 2013.")
     assert tells_phrasal("resign", "Clark stepped down from the board in May.")
     assert not tells_phrasal("quit", "He kept drinking for years after her death.")
+    # (giving up a thing is no leaving)
+    assert word_asked("withdrew") is None
+    assert not tells_phrasal("resign", "Michigan decided to withdraw its legal challenge.")
+    assert tells_phrasal("pull out", "Microsoft withdrew from the deal in May.")
 
 
 def test_a_date_asked_of_a_habit_given_up_in_other_words() -> None:

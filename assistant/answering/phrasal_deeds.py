@@ -35,13 +35,11 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _phrasals(
             "pull out", "walk away", "back out", "drop out", "bow out", "opt out", "step down",
-            "step aside", "step away", "stand down", "hang up", "call off", "give up",
+            "step aside", "step away", "stand down", "hang up", "call off",
         ),
         re.compile(
             r"\b(?:withdr[ae]w\w*|exit(?:s|ed|ing)?|quits?|quitting|abandon\w*|resign\w*|retir\w*|"
-            r"depart(?:s|ed|ing|ure)?|ditch\w*|scrap(?:s|ped|ping)?|cancell?\w*|terminat\w*|"
-            # (a habit given up: "he stopped drinking", asked "when did he quit drinking")
-            r"stop(?:s|ped|ping)?|ceas(?:e|ed|es|ing))\b",
+            r"depart(?:s|ed|ing|ure)?|ditch\w*|scrap(?:s|ped|ping)?|cancell?\w*|terminat\w*)\b",
             re.I,
         ),
     ),
@@ -63,6 +61,19 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:buy\w*|bought|acquir\w*|acquisition|purchas\w*)\b", re.I),
     ),
 )  # fmt: skip
+# Of them, the ways of leaving a post or a habit, which a question may ask by one word as well
+# ("when did he quit drinking", told by "He stopped drinking"; "why did she resign", by "stepped
+# down"); not ways of giving up a thing ("withdrew its legal challenge" tells no resignation).
+LEAVING: tuple[frozenset[str], re.Pattern[str]] = (
+    _phrasals(
+        "step down", "step aside", "step away", "stand down", "hang up", "walk away", "bow out",
+        "give up",
+    ),
+    re.compile(
+        r"\b(?:quits?|quitting|resign\w*|retir\w*|stop(?:s|ped|ping)?|ceas(?:e|ed|es|ing))\b",
+        re.I,
+    ),
+)  # fmt: skip
 
 
 def phrasal_asked(verb: str, particle: str) -> str | None:
@@ -73,24 +84,26 @@ def phrasal_asked(verb: str, particle: str) -> str | None:
 
 
 def word_asked(word: str) -> str | None:
-    """The deed a single word tells, when it is one of the words for a deed told in others too
-    ("quit" is told by "stepped down", "stopped"); None for any other word."""
+    """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`):
+    "quit" is told by "stepped down" or "stopped" too; None for any other word."""
     low = word.lower()
-    return low if any(_of(low, phrasals, words) for phrasals, words in ALIKE) else None
+    return low if LEAVING[1].fullmatch(low) else None
 
 
-def _of(deed: str, phrasals: frozenset[str], words: re.Pattern[str]) -> bool:
-    """Whether a deed (a verb with its particle, or a word) is of a kind of `ALIKE`."""
-    return deed in phrasals or (" " not in deed and words.fullmatch(deed) is not None)
+def _kinds(deed: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """The kinds of `ALIKE` a deed asked is of: a verb with its particle, of those that hold it;
+    a word, of `LEAVING`."""
+    if " " not in deed:
+        return (LEAVING,) if LEAVING[1].fullmatch(deed) else ()
+    return tuple(kind for kind in (*ALIKE, LEAVING) if deed in kind[0])
 
 
 def tells_phrasal(deed: str, text: str) -> bool:
-    """Whether a text tells a deed asked as a verb with its particle (or as one of the words
-    for it), in those words or in others for it."""
+    """Whether a text tells a deed asked as a verb with its particle (or as a word for leaving),
+    in those words or in others for it."""
     said = phrasal_roots(text)
     return any(
-        _of(deed, phrasals, words) and (bool(said & phrasals) or words.search(text) is not None)
-        for phrasals, words in ALIKE
+        bool(said & phrasals) or words.search(text) is not None for phrasals, words in _kinds(deed)
     )
 
 
@@ -99,10 +112,9 @@ def telling_roots(deed: str, text: str) -> set[str]:
     ("step" of "stepped down", "resign" of "resigned"), to find who did it."""
     said = phrasal_roots(text)  # (read once, for every kind the deed is of)
     roots = {deed.split()[0]} if deed in said else set()
-    for phrasals, words in ALIKE:
-        if _of(deed, phrasals, words):
-            roots |= {_root(p.split()[0]) for p in said & phrasals}
-            roots |= {_root(m.group().split()[0]) for m in words.finditer(text)}
+    for phrasals, words in _kinds(deed):
+        roots |= {_root(p.split()[0]) for p in said & phrasals}
+        roots |= {_root(m.group().split()[0]) for m in words.finditer(text)}
     return roots
 
 
