@@ -6,9 +6,11 @@ import pytest
 
 from assistant.answering.answer_wanted import question_wants
 from assistant.answering.event_premise import deed_teller, deed_untold
+from assistant.answering.kinds_unsaid import _titled
 from assistant.answering.phrasal_deeds import tells_phrasal, word_asked
 from assistant.answering.purchases import buying_taken
 from assistant.answering.result_claims import claimed_result
+from assistant.answering.sentences import answer_stem
 from assistant.types import Passage
 
 
@@ -79,3 +81,20 @@ def test_a_purchase_asked_with_its_sum_between() -> None:
     )
     assert buying_taken("why did the club pay for his flights") is not None
     assert buying_taken("why did the club pay its players late") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "titled"),
+    [
+        ("Kalmus wrote a book on climate change and chained himself to a Chase bank.", False),
+        ("His memoir, Friends, Lovers and the Big Terrible Thing, came out last year.", True),
+        ("The album “Midnights” broke streaming records.", True),
+        ("She released the Midnights album in October.", True),
+        ("Taylor Swift's album broke streaming records.", False),
+        ("The show drew big crowds on Friday night in Tampa.", False),
+        ("Swift opened with Cruel Summer.", True),  # (no word for the work: given alone)
+    ],
+)
+def test_a_title_is_given_beside_the_work(sentence: str, titled: bool) -> None:
+    works = [answer_stem(w) for w in ("book", "memoir", "album", "show")]
+    assert _titled(sentence, works) is titled

@@ -12,6 +12,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
+from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import name_groups, off_subject
 from index.terms import families, family
 
@@ -210,3 +211,50 @@ def no_one_named(d: Draft, parts: Parts) -> OfflineResult | None:
     if any(c.fit > 0 for c in d.chosen):
         return None
     return d.refuse(d.chosen[0], "the person")
+
+
+# Works a title names: a sentence that speaks of one gives its title beside it ("his memoir,
+# Friends, Lovers …", "the album “Midnights”", "the Netflix show Squid Game").
+WORKS = frozenset(
+    answer_stem(w)
+    for w in (
+        "book", "novel", "memoir", "song", "album", "single", "track", "film", "movie", "show",
+        "series", "podcast", "documentary", "play", "poem", "painting", "episode", "musical",
+    )
+)  # fmt: skip
+TITLE_REACH = 4  # words after the work's word that may open its title ("… book, called Being …")
+QUOTED = re.compile(r"[“\"‘'][^“”\"‘’']{2,80}[”\"’']")
+
+
+def title_unsaid(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "Whats the name of the book peter kalmus wrote": sentences that speak of his book with no
+    title beside it ("Kalmus wrote a book on climate change and chained himself to a Chase
+    bank") give no name, whatever other names they hold."""
+    if d.wants not in ("name", "other") or d.yes_no:
+        return None
+    works = [w for w in d.slot.focus if w in WORKS]
+    head = answer_stem(d.slot.head) if d.slot.head else ""
+    if not works or not (d.wants == "name" or head in works):
+        return None
+    if _titled(d.chosen[0].text, works):  # (the answer's lead: those after go on from it)
+        return None
+    return d.refuse(d.chosen[0], "the title")
+
+
+def _titled(sentence: str, works: list[str]) -> bool:
+    """Whether a sentence that speaks of the work gives a title beside it (one that does not
+    speak of it may give it alone: "Swift opened with Cruel Summer")."""
+    words = re.findall(r"[\w'’.-]+|[“\"‘]", sentence)
+    at = [i for i, w in enumerate(words) if answer_stem(w.lower()) in works]
+    if not at:
+        return True
+    if QUOTED.search(sentence):
+        return True
+    for i in at:
+        after = words[i + 1 : i + 1 + TITLE_REACH]
+        before = words[i - 1] if i else ""
+        if any(w[:1].isupper() or w[:1].isdigit() for w in after):
+            return True
+        if before[:1].isupper() and not before.endswith(("'s", "’s")) and i > 1:
+            return True
+    return False

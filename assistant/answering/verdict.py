@@ -30,6 +30,7 @@ from assistant.answering.kinds_unsaid import (
     money_of_another_kind,
     money_of_another_thing,
     no_one_named,
+    title_unsaid,
 )
 from assistant.answering.meetings import result_to_come
 from assistant.answering.month_and_year import month_of_another_year
@@ -395,6 +396,7 @@ CHECKS: tuple[Check, ...] = (
     share_of_several,
     kind_unspoken,
     no_one_named,
+    title_unsaid,
     event_unspoken,
     doer_untold,
     advice_unsaid,
