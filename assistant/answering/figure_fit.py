@@ -10,6 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.answering.asking import ANSWER_TYPES
+from assistant.answering.figure_units import in_unit, unasked_difference
 from assistant.answering.figure_words import (
     ATTENDING,
     AUDIENCE,
@@ -59,7 +60,7 @@ from assistant.answering.figures import (
     shares_spelt,
     stated_age,
 )
-from assistant.answering.focus import COMPARATIVES, MEASURES, UNITS, focus_forms
+from assistant.answering.focus import MEASURES, UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.uncounted import MULTIPLES, without_uncounted
 from index.terms import STOPWORDS, content_words, fold_accents
@@ -123,7 +124,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         and figure_value(tokens, i) not in slot.given  # "$22 million" for "its $22m round"
     ]
     if slot.unit:  # "whats the battery capacity in mah": a figure in mAh ("24,000-mAh")
-        at = [i for i in at if tokens[i + 1 : i + 2] and _in_unit(slot.unit, tokens[i + 1])]
+        at = [i for i in at if tokens[i + 1 : i + 2] and in_unit(slot.unit, tokens[i + 1])]
     if not slot.age:  # "her five-year-old son" gives an age, and only an age
         at = [i for i in at if not an_age(tokens, i)]
     elif slot.wants == "number":  # "how old was she": "she was 15", not "the first one";
@@ -213,16 +214,6 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     return 0.5
 
 
-# Words of a question that asks how two things differ: "how much lighter is it", "the gap".
-ASKS_A_DIFFERENCE = COMPARATIVES | frozenset(("than", "difference", "gap", "margin", "compared"))
-DIFFERENCE_REACH = 3  # words after a figure to the comparative that makes it a difference
-# … as the text goes on after a measure: " less than the original model"
-DIFFERENCE_AFTER = re.compile(
-    rf"\W+(?:[\w-]+\W+){{0,{DIFFERENCE_REACH - 1}}}(?:{'|'.join(sorted(COMPARATIVES))})\s+than\b",
-    re.I,
-)
-
-
 def _raised_unsaid(slot: AnswerSlot, tokens: list[str]) -> bool:
     """Whether money raised is asked ("how much has daye raised from investors") of a sentence
     that tells no raising or funding ("a further £29 for a consultation"); not a price raised
@@ -231,28 +222,6 @@ def _raised_unsaid(slot: AnswerSlot, tokens: list[str]) -> bool:
     if not (slot.money and asked & RAISING) or asked & RAISED_OTHERWISE:
         return False
     return not {t.lower() for t in tokens} & FUNDING
-
-
-def _in_unit(unit: str, word: str) -> bool:
-    """Whether the word after a figure is the unit asked, in any of its common forms."""
-    low = word.lower()
-    return (
-        low == unit
-        or low.rstrip("s") == unit.rstrip("s")
-        or (unit in UNIT_NAMES and low in UNIT_NAMES[unit])
-    )
-
-
-# Units asked by one form and written in another.
-UNIT_NAMES = {
-    "km": {"kilometers", "kilometres", "km", "kms"}, "kms": {"kilometers", "kilometres", "km"},
-    "kilometers": {"km", "kilometres"}, "kilometres": {"km", "kilometers"},
-    "lbs": {"pounds", "lb"}, "pounds": {"lbs", "lb"}, "kg": {"kilograms", "kilos", "kgs"},
-    "ft": {"feet", "foot"}, "feet": {"ft", "foot"}, "mp": {"megapixels", "megapixel"},
-    "megapixels": {"mp"}, "w": {"watts", "watt"}, "watts": {"w", "watt"},
-    "tons": {"tonnes", "ton", "tonne"}, "tonnes": {"tons", "ton", "tonne"},
-    "meters": {"metres", "m"}, "metres": {"meters", "m"}, "kcal": {"calories"},
-}  # fmt: skip
 
 
 def _counts(slot: AnswerSlot, word: str) -> bool:
@@ -265,13 +234,6 @@ def _counts(slot: AnswerSlot, word: str) -> bool:
         or low in QUANTITY_UNITS
         or bool(slot.span)
     )
-
-
-def unasked_difference(slot: AnswerSlot, after: str) -> bool:
-    """Whether a figure, by what follows it (`after`), is by how much one thing differs from
-    another ("30 grams less than", "$200 more than the base model", "20% cheaper than"), when
-    the question asks no difference ("how much lighter is it" does)."""
-    return not slot.asked & ASKS_A_DIFFERENCE and DIFFERENCE_AFTER.match(after) is not None
 
 
 def _asks_an_act(slot: AnswerSlot) -> bool:

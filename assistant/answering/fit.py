@@ -31,13 +31,8 @@ from assistant.answering.asking import (
     ANSWER_TYPES,
 )
 from assistant.answering.candidates import Candidate
-from assistant.answering.figure_fit import (
-    SAID_APART,
-    figure_fit,
-    is_focus,
-    says_whole,
-    unasked_difference,
-)
+from assistant.answering.figure_fit import SAID_APART, figure_fit, is_focus, says_whole
+from assistant.answering.figure_units import unasked_difference
 from assistant.answering.figures import WORD, counted_by_ordinal, figure_values
 from assistant.answering.measures import RATE, SIZE, WAGE_SAID, WEIGHT
 from assistant.answering.names_given import new_name
