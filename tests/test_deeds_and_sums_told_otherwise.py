@@ -6,7 +6,7 @@ import pytest
 
 from assistant.answering.answer_wanted import question_wants
 from assistant.answering.event_premise import deed_teller, deed_untold
-from assistant.answering.kinds_unsaid import _titled
+from assistant.answering.kinds_unsaid import _may_name, _titled
 from assistant.answering.phrasal_deeds import tells_phrasal, word_asked
 from assistant.answering.purchases import buying_taken
 from assistant.answering.result_claims import claimed_result
@@ -98,3 +98,16 @@ def test_a_purchase_asked_with_its_sum_between() -> None:
 def test_a_title_is_given_beside_the_work(sentence: str, titled: bool) -> None:
     works = [answer_stem(w) for w in ("book", "memoir", "album", "show")]
     assert _titled(sentence, works) is titled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may_name"),
+    [
+        ("They met in person in July 2022.", False),
+        ("The board picked a new chair on Friday.", False),
+        ("Within two hours of Trump's statement, Putin chaired a meeting on Monday.", True),
+        ("He was named head coach after the season.", True),
+    ],
+)
+def test_a_sentence_that_may_name_someone(sentence: str, may_name: bool) -> None:
+    assert _may_name(sentence) is may_name

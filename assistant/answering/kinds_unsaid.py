@@ -14,6 +14,7 @@ from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import answer_stem
 from assistant.answering.subject import name_groups, off_subject
+from index.dates import CALENDAR
 from index.terms import families, family
 
 
@@ -205,12 +206,23 @@ SHAPE_TRIES = 3
 
 def no_one_named(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Who was time's person of the year in 2022": sentences that name no one ("They met in
-    person in July 2022"), nor say whom "he" is, give no one asked for."""
+    person in July 2022": no capitalised word but a month), nor go on about one named before
+    ("He …"), give no one asked for. (A name of one word is a name too: "Putin chaired a
+    meeting".)"""
     if d.wants != "person" or d.yes_no or d.slot.maker:
         return None
-    if any(c.fit > 0 for c in d.chosen):
+    if any(c.fit > 0 or _may_name(c.text) for c in d.chosen):
         return None
     return d.refuse(d.chosen[0], "the person")
+
+
+def _may_name(sentence: str) -> bool:
+    """Whether a sentence may name someone: a capitalised word after its first that is no month
+    or day, or a pronoun opening it that goes on about one named before."""
+    words = re.findall(r"[\w'’.-]+", sentence)
+    if words and words[0].lower() in ("he", "she", "his", "her"):
+        return True
+    return any(w[:1].isupper() and w.lower().strip(".") not in CALENDAR for w in words[1:])
 
 
 # Works a title names: a sentence that speaks of one gives its title beside it ("his memoir,
