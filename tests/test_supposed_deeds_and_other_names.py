@@ -96,7 +96,7 @@ def test_a_purchase_stated_before_the_question_is_taken_as_asked() -> None:
 
 
 def test_a_deed_stated_before_the_question_is_taken_as_asked() -> None:
-    from assistant.answering.event_premise import stated_as_asked
+    from assistant.answering.deed_stated import stated_as_asked
     from assistant.answering.vocabulary import past_bases as base_forms
 
     assert stated_as_asked("so united sacked ten hag - who replaced him?") == (
@@ -126,7 +126,7 @@ def test_a_deed_done_to_no_one_named_is_its_doers_where_the_question_says() -> N
 
 def test_what_is_not_a_deed_stated_nor_a_title_won_nor_a_supposed_deed() -> None:
     from assistant.answering.deed_denied import negated
-    from assistant.answering.event_premise import stated_as_asked
+    from assistant.answering.deed_stated import stated_as_asked
 
     # (a deed that sets a scene, or one of an ordinary someone, is no premise)
     assert stated_as_asked("mahomes threw two interceptions vs the jets - how many yards?") is None

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.answering.abstention import OfflineResult
+from assistant.answering.deed_stated import stated_as_asked
 from assistant.answering.denied_premise import denied_deed
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import deed_untold, names_run_on, stated_as_asked
+from assistant.answering.event_premise import deed_untold, names_run_on
 from assistant.answering.premises import other_names, told_otherwise
 from assistant.answering.purchases import (
     asks_buyer,

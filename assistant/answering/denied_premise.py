@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from assistant.answering.candidates import Candidate
 from assistant.answering.deed_denied import CLAUSE_TURN, negated
 from assistant.answering.deed_doers import deed_root, says_any, undoubled
-from assistant.answering.event_premise import DEED_STATED, PAST_VERB, deed_taken
+from assistant.answering.deed_stated import DEED_STATED, PAST_VERB
+from assistant.answering.event_premise import deed_taken
 from assistant.answering.scoring import sentences_of
 from assistant.answering.vocabulary import past_bases
 from assistant.answering.wording import other_spellings

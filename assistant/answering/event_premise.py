@@ -26,11 +26,9 @@ from assistant.answering.phrasal_deeds import (
     tells_phrasal,
     word_asked,
 )
-from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.scoring import REFERS_BACK, goes_on_unnamed, sentences_of
-from assistant.answering.sentences import IRREGULAR, MID_SENTENCE_NAME
+from assistant.answering.sentences import MID_SENTENCE_NAME
 from assistant.answering.specifics import WORD_NUMBERS
-from assistant.answering.vocabulary import past_bases
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, family
@@ -77,40 +75,6 @@ TIMES = frozenset(
     ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",
      "fall", "spring", "summer", "winter", *MONTHS, *WEEKDAYS)
 )  # fmt: skip
-
-
-# … or states another deed so, its subject doing it: "so united sacked ten hag - who …?"; not
-# one done to it ("ten hag was sacked by united"), nor a question ("why did …").
-PAST_VERB = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
-DEED_STATED = re.compile(
-    r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+|ok\s+|okay\s+)?"
-    r"(?P<clause>(?:(?!(?:why|how|when|where|what|who|which|did|does|do|is|was|were|are|has|"
-    r"have|had|been|got|gets|will|would|i|you|we|my|our|your|his|her|their|hmm|people|fans|"
-    r"someone|everyone)\b)[a-z][\w'’.&-]*\s+){1,3}?"
-    rf"(?P<deed>{PAST_VERB})\s+[^?.,;:–—]{{2,60}}?)\s*(?:[,.:;]|\s[-–—])\s+(?=.*\?)",
-    re.I,
-)
-
-
-def stated_as_asked(question: str) -> str | None:
-    """A deed stated before the question, put as asked: "so apple ended up buying beeper - how
-    much did it pay?" takes "why did apple buy beeper", "so united sacked ten hag - who
-    replaced him?" "why did united sacked ten hag"; None when it states none."""
-    bought = purchase_as_asked(question)
-    if bought:
-        return bought
-    stated = DEED_STATED.match(question)
-    if stated is None:
-        return None
-    # (only a deed done to one or a verdict, which a question may wrongly take as done: "so
-    # united sacked ten hag - …"; not "mahomes threw two picks - how many yards …", "the fed
-    # held rates, what did powell say", whose deeds set a scene, nor a leaving, told in too many
-    # words: "retired", "hung up the boots", "her retirement")
-    deed = stated["deed"].lower()
-    roots = {undoubled(family(form)) for form in past_bases(deed)}
-    if not roots & (DONE_TO_SOMEONE | CONVICTED | SENTENCED):
-        return None
-    return f"why did {stated['clause']}"
 
 
 def deed_taken(
