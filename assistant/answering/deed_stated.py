@@ -16,8 +16,8 @@ from assistant.answering.sentences import IRREGULAR
 from assistant.answering.vocabulary import past_bases
 from index.terms import family
 
-# A question that states a deed before it, its subject doing it: "so united sacked ten hag - who …?"; not
-# one done to it ("ten hag was sacked by united"), nor a question ("why did …").
+# A question that states a deed before it, its subject doing it: "so united sacked ten hag -
+# who …?"; not one done to it ("ten hag was sacked by united"), nor a question ("why did …").
 PAST_VERB = r"[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR, key=len, reverse=True))
 DEED_STATED = re.compile(
     r"^\s*(?:so\s+|and\s+|but\s+|apparently\s+|ok\s+|okay\s+)?"

@@ -25,7 +25,6 @@ from assistant.answering.answer_kinds import (
     people_named,
     year_written_out,
 )
-from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import REQUEST_WORDS, as_asked
@@ -40,6 +39,7 @@ from assistant.answering.compared import each_after_its_own, other_side
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.each_asked import for_each_part
 from assistant.answering.focus import question_focus
+from assistant.answering.follow_up_slot import slot_asked
 from assistant.answering.full_names import unknown_full_names
 from assistant.answering.lists import asks_for_list
 from assistant.answering.names_typed import respelt_beside
@@ -47,7 +47,6 @@ from assistant.answering.outlets import named_outlets_left_out, outlet_lines, ou
 from assistant.answering.part_by_part import with_parts_answered
 from assistant.answering.preferences import STAGES
 from assistant.answering.ranking import fit_in_place, rank, shortlist
-from assistant.answering.refusals import ELLIPTICAL, WHAT_ABOUT
 from assistant.answering.scoring import (
     Meaning,
     coverage_of,
@@ -64,13 +63,11 @@ from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.who_else import only_those
 from assistant.answering.wording import expand_abbreviations
-from assistant.answering.yes_no_asked import is_yes_no
 from assistant.answering.yes_no_written import yes_no_written
 from assistant.outlet_names import ASKS_FOR_SOURCES, ELSE, named_outlets, outlets_set_aside
 from assistant.types import Passage
 from index.terms import content_words
 
-FIGURES_ASKED = re.compile(r"\b(?:figures|stats|statistics|numbers|tally)\b", re.I)
 IDF_FLOOR_CHUNKS = 1000  # a small corpus says little about which words are rare: flatten its IDF
 CARRIED_SHARE = 0.5  # of a word's weight, when a follow-up's condensed query carried it over
 KEEP_RATIO = 0.85  # further sentences must score at least this share of the best
@@ -243,7 +240,7 @@ class OfflineAnswerer:
         weigh_words(candidates, passages, terms)
         named = outlets_named(question, passages, earlier, cited_before)
         asked_names = self.names.asked(question, passages)
-        slot = self._slot(question, query, earlier, frozenset(asked_names))
+        slot = slot_asked(question, query, earlier, frozenset(asked_names))
         aka = aliases(p.text for p in passages)
         candidates = shortlist(candidates, passages, named, slot, aka)
         rank(self.meaning, question, query, candidates, passages, slot, typed_now, aka)
@@ -295,39 +292,6 @@ class OfflineAnswerer:
             key_carried=carried,
             specific=self.names.surely(asked_names, key, question, passages),
         )
-
-    def _slot(
-        self,
-        question: str,
-        query: str | None,
-        earlier: Sequence[str],
-        names: frozenset[str] = frozenset(),
-    ) -> AnswerSlot:
-        """What the question leaves open, with what a follow-up carries from the turns before;
-        `names` are the question's name words, typed in lower case or not."""
-        slot = AnswerSlot.of(question, names)
-        if query and not slot.focus:  # "and how many do they have": what the turn before
-            # counted, as the condensed query carries it
-            asked_before = AnswerSlot.of(query)
-            if asked_before.wants == slot.wants and asked_before.focus:
-                slot = replace(slot, focus=asked_before.focus, head=asked_before.head)
-        if (
-            slot.wants == "other"
-            and (WHAT_ABOUT.match(question) or ELLIPTICAL.match(question))
-            and not is_yes_no(question)  # ("so putin reckons it would make prices jump?")
-        ):
-            # "what about lyft's numbers" after "uber q3 net income?": an amount again, for
-            # Lyft; "and the guy playing dodi?" after "who plays diana": someone again; "and
-            # zaheer's bowling figures?" after "who top scored": figures, whatever came before
-            if FIGURES_ASKED.search(question):
-                return replace(slot, wants="number")
-            kinds = (AnswerSlot.of(q) for q in earlier)
-            last_kind = next((k for k in kinds if k.wants != "other"), None)
-            if last_kind is not None:
-                slot = replace(
-                    slot, wants=last_kind.wants, money=last_kind.money, paid=last_kind.paid
-                )
-        return slot
 
     def _choose(self, d: Draft) -> None:
         """The answer's sentences: the first, and up to two more close to it that say
