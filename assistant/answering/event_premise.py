@@ -261,7 +261,7 @@ def deed_untold(
                 # "Alexis Ohanian says …")
                 around = f"{passages[candidate.passage].title or ''} {around}"
             # (who did it, by the words that tell it: "Clark stepped down", "he resigned")
-            telling = telling_roots(phrasal, candidate.text) if phrasal else roots
+            telling = roots | (telling_roots(phrasal, candidate.text) if phrasal else set())
             if (
                 _told_of(f"{around} {told}", named, done_to, [])
                 and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
@@ -283,7 +283,8 @@ def _deed_read(deed: str) -> tuple[str | None, set[str], RootsIn]:
     in other words too), if it is of one; the roots that tell it; and what reads them in a text."""
     # (… or a word for a deed told in other words too: "quit", told by "stopped")
     phrasal = phrasal_asked(*deed.split()) if " " in deed else word_asked(deed)
-    roots = {phrasal} if phrasal else {undoubled(family(deed))}
+    # (a word keeps its own root, which its nouns tell too: "her retirement")
+    roots = {phrasal} if phrasal and " " in phrasal else {undoubled(family(deed))}
     if roots & CHANGES:  # "why did the world cup switch to 50 overs": "a shift of venue …,
         # and games being played in 50 overs instead of 60"
         roots |= CHANGES
@@ -294,9 +295,9 @@ def _deed_read(deed: str) -> tuple[str | None, set[str], RootsIn]:
 
     def roots_in(text: str) -> set[str]:
         """The deed's roots a text tells (a verb with its particle, by any word for it)."""
-        if phrasal:
-            return set(roots) if tells_phrasal(phrasal, text) else set()
-        return _deed_roots(text)
+        if phrasal and tells_phrasal(phrasal, text):
+            return set(roots)
+        return set() if phrasal and " " in phrasal else _deed_roots(text)
 
     return phrasal, roots, roots_in
 

@@ -70,7 +70,9 @@ LEAVING: tuple[frozenset[str], re.Pattern[str]] = (
         "give up",
     ),
     re.compile(
-        r"\b(?:quits?|quitting|resign\w*|retir\w*|stop(?:s|ped|ping)?|ceas(?:e|ed|es|ing))\b",
+        # (verbs, not nouns: "the resignation of staffer Connor Stallions" names its own doer)
+        r"\b(?:quits?|quitting|resign(?:s|ed|ing)?|retir(?:e|es|ed|ing)|stop(?:s|ped|ping)?|"
+        r"ceas(?:e|ed|es|ing))\b",
         re.I,
     ),
 )  # fmt: skip
