@@ -111,3 +111,20 @@ def test_a_title_is_given_beside_the_work(sentence: str, titled: bool) -> None:
 )
 def test_a_sentence_that_may_name_someone(sentence: str, may_name: bool) -> None:
     assert _may_name(sentence) is may_name
+
+
+def test_another_s_resignation_tells_none_of_the_one_asked() -> None:
+    question = "why did jim harbaugh resign from michigan in november"
+    names = ["jim", "harbaugh", "michigan"]
+    another = _passage(
+        "The ruling follows an investigation into Michigan, in a scandal that led to the "
+        "resignation of staffer Connor Stallions on Nov. 3. Harbaugh will be allowed to coach."
+    )
+    assert deed_untold(question, names, [another])
+    withdrew = _passage(
+        "Jim Harbaugh coaches Michigan. The University of Michigan decided to withdraw its legal "
+        "challenge against the conference."
+    )
+    assert deed_untold(question, names, [withdrew])
+    stepped = _passage("Jim Harbaugh stepped down as Michigan coach in November.")
+    assert not deed_untold(question, names, [stepped])
