@@ -18,8 +18,9 @@ from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import question_wants
 from assistant.answering.candidates import Candidate
 from assistant.answering.compared import each_after_its_own
-from assistant.answering.event_premise import deed_taken, deed_untold, names_run_on
+from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import fit
+from assistant.answering.names_typed import names_run_on
 from assistant.answering.occupation import asks_occupation
 from assistant.answering.outcome import contrary_result, tells_win
 from assistant.answering.pleas import plea_told_otherwise

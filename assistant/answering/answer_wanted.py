@@ -28,10 +28,7 @@ from assistant.answering.kind_words import (
     WORTH_ASKED_LAST,
 )
 from assistant.answering.slot_words import RANK_ASKED, REASON_ASKED, SHARE_ASKED
-from assistant.answering.yes_no_asked import (
-    WH_WORD,
-    asked_as_yes_no,
-)
+from assistant.answering.yes_no_asked import WH_WORD, asked_as_yes_no
 
 WANTS_ORDER = (
     "amount",

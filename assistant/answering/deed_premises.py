@@ -9,13 +9,9 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.deed_stated import stated_as_asked
 from assistant.answering.denied_premise import denied_deed
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import deed_untold, names_run_on
+from assistant.answering.event_premise import deed_untold
 from assistant.answering.premises import other_names, told_otherwise
-from assistant.answering.purchases import (
-    asks_buyer,
-    bought_by_another,
-    tells_sale,
-)
+from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
 from assistant.answering.specifics import said_in
 from assistant.answering.vocabulary import past_bases
 from index.terms import content_words, families
@@ -24,7 +20,7 @@ from index.terms import content_words, families
 def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "Why did the FDA ban ozempic": no passage tells a ban beside a name the question gives,
     though they speak of Ozempic."""
-    names = deed_names(d)
+    names = d.deed_names
     # (a deed stated before the question is taken as one asked about: "so apple ended up
     # buying beeper - how much did it pay?")
     question = stated_as_asked(d.question) or d.question
@@ -32,13 +28,6 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
-
-
-def deed_names(d: Draft) -> list[str]:
-    """The names a question gives, with the words the articles write on with them as one name
-    ("music group" of "capitol music group"), none of which is a deed."""
-    names = list(d.asked_names)
-    return names + names_run_on(d.question, names, [p.text for p in d.passages])
 
 
 def store_verb(parts: Parts) -> Callable[[str], bool]:

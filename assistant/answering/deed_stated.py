@@ -6,11 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.answering.deed_doers import undoubled
-from assistant.answering.deed_kinds import (
-    CONVICTED,
-    DONE_TO_SOMEONE,
-    SENTENCED,
-)
+from assistant.answering.deed_kinds import CONVICTED, DONE_TO_SOMEONE, SENTENCED
 from assistant.answering.purchases import purchase_as_asked
 from assistant.answering.sentences import IRREGULAR
 from assistant.answering.vocabulary import past_bases

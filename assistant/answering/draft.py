@@ -12,6 +12,7 @@ from assistant.answering.abstention import OfflineResult, not_what_was_asked
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.asked_names import NameChecks
 from assistant.answering.candidates import Candidate
+from assistant.answering.names_typed import names_run_on
 from assistant.answering.scoring import Meaning, sentences_of
 from assistant.answering.sentences import TYPE_NAMES, TYPE_PATTERNS
 from assistant.answering.vocabulary import CorpusWords
@@ -107,6 +108,14 @@ class Draft:
     @cached_property
     def yes_no(self) -> bool:
         return is_yes_no(self.question)
+
+    @cached_property
+    def deed_names(self) -> list[str]:
+        """The names the question gives, with the words the articles write on with them as one
+        name ("music group" of "capitol music group"), none of which is a deed; read once for
+        the stages that look for the deed asked."""
+        names = list(self.asked_names)
+        return names + names_run_on(self.question, names, [p.text for p in self.passages])
 
     @cached_property
     def sentences(self) -> list[Candidate]:

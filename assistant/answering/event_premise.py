@@ -5,7 +5,6 @@ they say instead."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -18,7 +17,6 @@ from assistant.answering.deed_kinds import (
     FOUNDING,
     SENTENCED,
 )
-from assistant.answering.names_typed import cased_phrase
 from assistant.answering.phrasal_deeds import (
     phrasal_asked,
     phrasal_roots,
@@ -120,19 +118,6 @@ def deed_taken(
             return None
         return word, named
     return None
-
-
-def names_run_on(question: str, names: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """The words after a name in the question that the texts write on with it as one name
-    ("music group" of "capitol music group": "Capitol Music Group"), so none is taken for the
-    deed."""
-    words = re.findall(r"[a-z][a-z'’-]*", question.lower())
-    run_on: list[str] = []
-    for before, word in itertools.pairwise(words):
-        runs = (before in names or before in run_on) and word not in names
-        if runs and word not in STOPWORDS and cased_phrase(f"{before} {word}", texts):
-            run_on.append(word)
-    return run_on
 
 
 # Endings that make a noun of a deed: "retirement", "resignation", "dismissal", "departure".

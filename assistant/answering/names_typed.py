@@ -4,6 +4,7 @@ name ("World Series")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -133,3 +134,16 @@ def written_form(word: str, texts: Sequence[str]) -> str:
     """The word as the first text that holds it writes it ("ASOS"), or as given."""
     pattern = word_pattern(word)
     return next((m.group() for m in map(pattern.search, texts) if m), word)
+
+
+def names_run_on(question: str, names: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """The words after a name in the question that the texts write on with it as one name
+    ("music group" of "capitol music group": "Capitol Music Group"), so none is taken for the
+    deed."""
+    words = re.findall(r"[a-z][a-z'’-]*", question.lower())
+    run_on: list[str] = []
+    for before, word in itertools.pairwise(words):
+        runs = (before in names or before in run_on) and word not in names
+        if runs and word not in STOPWORDS and cased_phrase(f"{before} {word}", texts):
+            run_on.append(word)
+    return run_on

@@ -13,7 +13,7 @@ from assistant.answering.agent import does, subject_and_verb
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, few_named
 from assistant.answering.asking import SETTING_LEAD, asking_clause, set_in_context, stated_ends
 from assistant.answering.candidates import Candidate
-from assistant.answering.deed_premises import deed_names, store_verb
+from assistant.answering.deed_premises import store_verb
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_teller
 from assistant.answering.fit import asks_recipient
@@ -127,7 +127,7 @@ def telling_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     before one giving another date ("… married … until her death in 2009")."""
     if d.wants != "date" or d.yes_no:
         return None
-    tells = deed_teller(d.question, deed_names(d), store_verb(parts))
+    tells = deed_teller(d.question, d.deed_names, store_verb(parts))
     if tells is None or tells(d.candidates[0].text):
         return None
     telling = [c for c in d.candidates if c.own >= MIN_SENTENCE and c.fit >= 1.0 and tells(c.text)]

@@ -89,7 +89,7 @@ def word_asked(word: str) -> str | None:
     """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`):
     "quit" is told by "stepped down" or "stopped" too; None for any other word."""
     low = word.lower()
-    return low if LEAVING[1].fullmatch(low) else None
+    return low if _kinds(low) else None
 
 
 def _kinds(deed: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
