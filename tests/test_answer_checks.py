@@ -20,8 +20,9 @@ from assistant.answering.fit import fit
 from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase
 from assistant.answering.scores import sides_unsaid
 from assistant.answering.scoring import doer_forms
-from assistant.answering.sentences import UNSETTLED, answer_stem
+from assistant.answering.sentences import answer_stem
 from assistant.answering.specifics import said_in, spelt_out
+from assistant.answering.unsettled import UNSETTLED
 from assistant.answering.vocabulary import CorpusWords
 from assistant.answering.which_one import another_one, numbered, speaks_of
 from assistant.answering.yes_no_asked import is_yes_no

@@ -10,7 +10,7 @@ import pytest
 from store_fixtures import one_article_home
 
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import NOT_GIVEN
+from assistant.answering.unsettled import NOT_GIVEN
 from assistant.api import Assistant
 from assistant.types import Passage
 

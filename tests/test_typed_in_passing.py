@@ -21,9 +21,10 @@ from assistant.answering.names_typed import clipped_in
 from assistant.answering.pending import figures_only_expected
 from assistant.answering.scores import scores_unsaid
 from assistant.answering.scoring import unrelated
-from assistant.answering.sentences import TYPE_PATTERNS, UNSETTLED, answer_stem
+from assistant.answering.sentences import TYPE_PATTERNS, answer_stem
 from assistant.answering.specifics import clipped_from, said_in, spelt_out
 from assistant.answering.subject import off_subject
+from assistant.answering.unsettled import UNSETTLED
 from assistant.answering.verdict import ENDED
 from assistant.answering.what_about import on_the_shift
 from assistant.answering.wording import expand_abbreviations

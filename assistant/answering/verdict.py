@@ -38,7 +38,6 @@ from assistant.answering.only_another import only_another
 from assistant.answering.score_fit import SCORE_WORDS
 from assistant.answering.scores import SCORE, scores_unsaid, sides_unsaid
 from assistant.answering.scoring import SAME_MEANING
-from assistant.answering.sentences import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.specifics import PLACE_INITIALS, said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import (
@@ -52,6 +51,7 @@ from assistant.answering.subject import (
     unlinked_name,
 )
 from assistant.answering.told_beside import told_beside
+from assistant.answering.unsettled import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.whole_sentences import quoted_whole
 from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
 from index.terms import families

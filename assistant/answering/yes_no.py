@@ -25,10 +25,11 @@ from assistant.answering.outcome import result_told
 from assistant.answering.ranks import within_bound
 from assistant.answering.refusals import either_as_written
 from assistant.answering.responses import RESPONSE_ASKED, response_told
-from assistant.answering.sentences import NEGATION, answer_stem, answer_stems
+from assistant.answering.sentences import answer_stem, answer_stems
 from assistant.answering.specifics import NUMBER_WORDS, spelt_out
 from assistant.answering.statements import QUOTED_QUESTION
 from assistant.answering.subject import MID_SENTENCE_NAME
+from assistant.answering.unsettled import NEGATION
 from assistant.answering.wording import expand_abbreviations
 from assistant.outlet_names import named_outlets
 from assistant.types import Passage
