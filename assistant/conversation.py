@@ -9,7 +9,7 @@ back at them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from assistant.answering.answer_kinds import people_named
@@ -41,7 +41,15 @@ LABEL = re.compile(
 )
 
 
-def needs_context(question: str) -> bool:
+# Whether the store writes a word as a name ("gemini" is its "Gemini"); by default none.
+Named = Callable[[str], bool]
+
+
+def _no_name(word: str) -> bool:
+    return False
+
+
+def needs_context(question: str, named: Named = _no_name) -> bool:
     """Whether a follow-up leans on earlier turns ("what about X?" asks the last question again,
     of X)."""
     words = content_words(expand_abbreviations(question))  # ("whats" is no name)
@@ -56,18 +64,18 @@ def needs_context(question: str) -> bool:
         )
         or len(words) < 3
         # "why was the game pushed back to saturday": which game, only the turns before say
-        or _the_one_before(question, words)
+        or _the_one_before(question, words, named)
         # … as for a short one that names nothing: "any word on when season 2 drops?"
-        or (len(words) < SELF_CONTAINED_WORDS and _names_nothing(question, words))
+        or (len(words) < SELF_CONTAINED_WORDS and _names_nothing(question, words, named))
     )
 
 
-def _the_one_before(question: str, words: list[str] | None = None) -> bool:
+def _the_one_before(question: str, words: list[str] | None = None, named: Named = _no_name) -> bool:
     """Whether a question speaks of "the" thing and names nothing: the thing is the one the
     turns before were on ("why was the game pushed back to saturday")."""
     if words is None:
         words = content_words(expand_abbreviations(question))
-    return bool(DEFINITE.search(question) and _names_nothing(question, words))
+    return bool(DEFINITE.search(question) and _names_nothing(question, words, named))
 
 
 DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
@@ -75,13 +83,14 @@ CAPITAL = re.compile(r"(?<!^)\b[A-Z]")  # a name typed with its capital (not the
 OWN_SPECIFIC = re.compile(rf"\d|{CAPITAL.pattern}")  # … or a number
 # A question that opens by going on from the last one: "and …", "so …", "also …", "ok and …".
 GOES_ON = re.compile(
-    r"^\s*(?:(?:ok|okay|right|cool|thanks)\W+)?(?:and|so|also|but|then|plus)\b", re.I
+    r"^\s*(?:(?:ok|okay|right|cool|thanks)\W+)?(?:and|n|so|also|but|then|plus)\b", re.I
 )
 
 
-def _names_nothing(question: str, words: list[str]) -> bool:
-    """Whether a question is all ordinary words, typed in lower case: it names no one. (The unit
-    an answer is asked in names nothing: "whats the battery capacity in mah?")"""
+def _names_nothing(question: str, words: list[str], named: Named = _no_name) -> bool:
+    """Whether a question is all ordinary words, typed in lower case, none of which the store
+    writes as a name: it names no one ("which oscar did gemini get wrong" names Gemini). (The
+    unit an answer is asked in names nothing: "whats the battery capacity in mah?")"""
     common = common_words(bundled_tokenizer_path())
     unit = IN_UNIT.search(question)
     words = [w for w in words if unit is None or w != unit.group(1).lower()]
@@ -89,16 +98,18 @@ def _names_nothing(question: str, words: list[str]) -> bool:
     words = [w for w in words if w not in MONTHS and not YEAR.fullmatch(w)]
     # … nor a small number beside a word: "season 2", "game 7"
     words = [w for w in words if not re.fullmatch(r"\d{1,2}", w)]
-    return not CAPITAL.search(question.strip()) and all(w in common for w in words)
+    return not CAPITAL.search(question.strip()) and all(w in common and not named(w) for w in words)
 
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 IN_UNIT = re.compile(r"\bin\s+([a-z]{1,6})\s*[?.!]*\s*$", re.I)
 
 
-def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
+def condense_offline(
+    question: str, history: Sequence[tuple[str, str]], named: Named = _no_name
+) -> str:
     """The follow-up plus the earlier questions' key words it does not already have."""
-    if not follows_on(question, history):
+    if not follows_on(question, history, named):
         return question
     own = set(content_words(question))
     carried: list[str] = []
@@ -118,7 +129,9 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
         # Hayes will …"), unless the questions already name them; "who started discogs",
         # "what year", "what was he doing before that": he is the founder the first answer named
         carried += _person_meant(set(own) | set(carried), history)
-    elif (IT.search(question) or _the_one_before(question)) and not PLURAL.search(question):
+    elif (IT.search(question) or _the_one_before(question, named=named)) and not PLURAL.search(
+        question
+    ):
         # "by how much did the stock jump", after "which meal kit company more than doubled":
         # Blue Apron's stock ("they", "their" are more often the ones the question was on:
         # "who's their ceo" … "do they have to raise money")
@@ -129,10 +142,12 @@ def condense_offline(question: str, history: Sequence[tuple[str, str]]) -> str:
     return f"{question.rstrip()} ({' '.join(carried)})"
 
 
-def follows_on(question: str, history: Sequence[tuple[str, str]]) -> bool:
+def follows_on(question: str, history: Sequence[tuple[str, str]], named: Named = _no_name) -> bool:
     """Whether a question goes on from the turns before (`needs_context`), or asks of the next
     numbered part of what the last one asked of (`_next_part`)."""
-    return bool(history) and (needs_context(question) or _next_part(question, history[-1][0]))
+    return bool(history) and (
+        needs_context(question, named) or _next_part(question, history[-1][0])
+    )
 
 
 def _next_part(question: str, previous: str) -> bool:
@@ -256,7 +271,7 @@ class Conversation:
 
     def standalone(self, question: str, offline: bool | None = None) -> str:
         """The follow-up rewritten to stand on its own (itself for a first question)."""
-        if not follows_on(question, self.history):
+        if not follows_on(question, self.history, self._named):
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
@@ -273,18 +288,23 @@ class Conversation:
                 return rewritten
         return self._condensed_offline(question)
 
+    def _named(self, word: str) -> bool:
+        """Whether the store writes the word as a name, more than once."""
+        return self.assistant.offline_answerer.words.named_often(word)
+
     def _condensed_offline(self, question: str) -> str:
-        if not follows_on(question, self.history):
+        if not follows_on(question, self.history, self._named):
             return question
         # Turns the corpus has nothing on say nothing about what a follow-up refers to; a
         # refusal that says what the articles do say (cited) does: "why did it fall through",
         # after "the articles don't say that happened: Binance.US broke off its deal …"
-        history = [
-            (a.standalone_query or a.question, a.text)
-            for a in self.turns
-            if not a.abstained or a.citations or gives_evidence(a.text)
-        ]
-        return condense_offline(question, history)
+        kept = [a for a in self.turns if not a.abstained or a.citations or gives_evidence(a.text)]
+        # A turn asked on its own starts a thread: the turns before it were on something else
+        # ("how many countries pushed for the phase out", after a question on COP28 that came
+        # after two on a YouTuber's feud, carries COP28 alone)
+        thread = max((i for i, a in enumerate(kept) if a.standalone_query is None), default=0)
+        history = [(a.standalone_query or a.question, a.text) for a in kept[thread:]]
+        return condense_offline(question, history, self._named)
 
     def seed(self, turns: Sequence[tuple[str, str]]) -> None:
         """Take up earlier turns kept elsewhere (an HTTP client's messages) as finished turns.
@@ -311,7 +331,9 @@ class Conversation:
     def carried_passages(self, question: str) -> list[Passage]:
         """The previous answer's cited passages, when the follow-up points back at them."""
         # ("by how much did the stock jump", after a turn on Blue Apron: the stock is its)
-        points_back = BACK_REFERENCE.search(question) or _the_one_before(question)
+        points_back = BACK_REFERENCE.search(question) or _the_one_before(
+            question, named=self._named
+        )
         if not self.turns or not points_back:
             return []
         return [c.passage for c in self.turns[-1].citations]  # (a refusal's evidence too)

@@ -140,6 +140,10 @@ IN_PLACE = re.compile(
     re.I,
 )
 
+# … as a figure does, after the verb it is asked of, before another asking clause: "they raised
+# how much and who led it".
+HOW_IN_PLACE = re.compile(r"(?<=[a-z] )how\s+(?:much|many|long|old|big|far|tall)\b", re.I)
+
 
 def asking_clauses(question: str) -> list[str]:
     """The question from each word that asks on: "when did cranberry farming start, and where"
@@ -160,6 +164,9 @@ def asking_clauses(question: str) -> list[str]:
     if not starts:
         match = IN_PLACE.search(question)
         starts = [match.start()] if match else []
+    elif (early := HOW_IN_PLACE.search(question[: starts[0]])) is not None:
+        # "scalable capital raised how much and who led it": the first part asks in place
+        starts = [early.start(), *starts]
     clauses = [question[i:].lstrip(",;:?!( ") for i in starts] or [question]
     # "what about microsoft, how much was nadella willing to pay": the lead-in only says whom
     # the question that follows is on

@@ -342,7 +342,17 @@ def _people_in(slot: AnswerSlot, word: str) -> bool:
 
 def _counted_alike(slot: AnswerSlot, word: str) -> bool:
     head, lowered = (slot.head or "").lower(), word.lower()
-    return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
+    # (… or the word the question clipped short, right after the figure: "subs" of "4.9
+    # million subscribers", "apps" of "12 appearances"; a clipping longer is read anywhere,
+    # `is_focus`)
+    clipped = any(
+        len(f) == CLIPPED_SHORT and len(lowered) > len(f) + 3 and lowered.startswith(f)
+        for f in slot.focus[-1:]
+    )
+    return clipped or any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
+
+
+CLIPPED_SHORT = 3  # letters of the shortest clipped word read
 
 
 def is_focus(

@@ -60,6 +60,9 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
                 and is_statement(sentence)
                 and not opens_asking
                 and not echoes_title(sentence, passage.title or "")
+                # (one that leads into what follows it tells nothing alone: "… like 2023 Oscar
+                # winners:" before a post, "focuses on the following areas:" before a list)
+                and not sentence.rstrip().endswith(":")
             ):
                 out.append(
                     Candidate(

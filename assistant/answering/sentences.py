@@ -76,8 +76,19 @@ MATCH_MOMENT = re.compile(
     r"extra[- ]time)\b",
     re.I,
 )
-# What tells when: a date, or a moment of a match.
-WHEN_WORDS = re.compile(f"{DATE_WORDS.pattern}|{MATCH_MOMENT.pattern}", re.I)
+# A time told by the edge of a period, or from now: "will be heard … before the end of the
+# season", "at the start of next year", "next season", "in the coming weeks", "within days".
+PERIOD_EDGE = re.compile(
+    r"\b(?:before|by|until|till|at|after|from|towards?|in|around)\s+the\s+(?:end|start|beginning|"
+    r"middle|close|turn)\s+of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:season|year|month|week|"
+    r"decade|century|summer|winter|spring|autumn|term|campaign|window|quarter|day)\b|"
+    r"\bnext\s+season\b|\b(?:early|late|mid|later|earlier)[\s-]+next\s+(?:year|season|month|week)\b|"
+    r"\b(?:in|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?:days|weeks|months|years)\b|"
+    r"\bwithin\s+(?:days|weeks|months|hours|the\s+next\s+\w+\s+(?:days|weeks|months|years))\b",
+    re.I,
+)
+# What tells when: a date, a moment of a match, or the edge of a period.
+WHEN_WORDS = re.compile(f"{DATE_WORDS.pattern}|{MATCH_MOMENT.pattern}|{PERIOD_EDGE.pattern}", re.I)
 DAY_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
     r"\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|"

@@ -305,7 +305,10 @@ def negates_what_was_asked(question: str, sentence: str) -> bool:
     it run the ai live on the device"), is not itself a word asked ("did he deny it": "he
     denied it"), and is no "not only" or "without incident"."""
     asked = _stems_asked(set_in_context(question) or question) - FRAMING
+    said_before = False  # (a clause before this one says a word asked)
     for clause in CLAUSE_BREAK.split(NO_DENIAL.sub(" ", sentence)):
+        if said_before and DENIED_BY_ELLIPSIS.fullmatch(clause):
+            return True  # "Gemini Pro said that Stross contributed to the kernel; he never has"
         tokens = re.findall(r"[\w'’-]+", clause)
         # (as the question's words are read: lower case, no possessive, "Freddy's" "freddy")
         stems = [answer_stem((words(t) or [t.lower()])[-1]) for t in tokens]
@@ -317,7 +320,19 @@ def negates_what_was_asked(question: str, sentence: str) -> bool:
             reach = stems[i + 1 : i + 1 + WITHOUT_REACH] if token.lower() == "without" else stems
             if any(s in asked for j, s in enumerate(reach) if reach is not stems or j != i):
                 return True
+        said_before = said_before or any(s in asked for s in stems)
     return False
+
+
+# A clause that denies the one before it without saying it again: "…; he never has", "but
+# it wasn't", "which they did not".
+DENIED_BY_ELLIPSIS = re.compile(
+    r"\s*(?:and\s+|but\s+|yet\s+)?(?:he|she|it|they|that|this|which|who|we|you|i)\s+"
+    r"(?:never(?:\s+(?:has|have|had|did|was|were|is|are|will|would|could))?|"
+    r"(?:has|have|had|did|does|do|was|were|is|are|will|would|could)\s*(?:not|n['’]t)|"
+    r"(?:has|have|had|did|does|do|was|were|is|are|wo|could|would)n['’]t)\s*[.!]?\s*",
+    re.I,
+)
 
 
 OPEN_QUESTION = re.compile(r"\bwhether\b[^.;:!?]*", re.I)

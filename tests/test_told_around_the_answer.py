@@ -1,0 +1,162 @@
+"""A time told by a period's edge, a claim denied in a clause of its own, a sentence that only
+leads into a list, and a lower-case name that starts a new question (session 50)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answering.answer_wanted import kinds_asked
+from assistant.answering.part_by_part import parts_of
+from assistant.answering.sentences import WHEN_WORDS
+from assistant.answering.yes_no import negates_what_was_asked
+from assistant.api import Assistant
+from assistant.conversation import needs_context
+
+EVERTON = (
+    "Sean Dyche is confident Everton’s season will not be derailed by their 10-point penalty "
+    "for breaching Premier League financial rules.\n\n"
+    "Dyche addressed the first-team squad at Finch Farm on Friday morning, once they had all "
+    "returned from international duty.\n\n"
+    "After a run of six wins in nine games, Everton had climbed to 14th in the table before the "
+    "deduction plunged them back to 19th.\n\n"
+    "Everton’s appeal against the 10-point deduction will be heard by a different three-person "
+    "panel before the end of the season.\n"
+)
+GEMINI = (
+    "This week, Google took the wraps off Gemini, its new flagship generative AI model.\n\n"
+    "The model fails to get basic facts right, like 2023 Oscar winners:\n\n"
+    "I'm extremely disappointed with Gemini Pro on Bard. pic.twitter.com/5GowXtscRU — Vitor "
+    "(@vitor_dlucca) December 7, 2023\n\n"
+    "Note that Gemini Pro claims incorrectly that Brendan Gleeson won Best Actor last year, not "
+    "Brendan Fraser — the actual winner.\n\n"
+    "Science fiction author Charlie Stross found many more examples of confabulation in a blog "
+    "post. (Among other mistruths, Gemini Pro said that Stross contributed to the Linux kernel; "
+    "he never has.)\n"
+)
+DSA = (
+    "The European Commission sent X a formal request for information under the Digital "
+    "Services Act.\n\n"
+    "Non-compliance under DSA rules could trigger fines of up to 6% of annual turnover, plus "
+    "potential blocking of a service for repeated infringements.\n"
+)
+
+
+def _article(folder: Path, name: str, outlet: str, body: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(
+        f"---\nid: {name}\noutlet: {outlet}\ndate: 2023-11-24\n---\n{name.title()} news\n\n{body}",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tells_when"),
+    [
+        ("The appeal will be heard before the end of the season.", True),
+        ("The new stadium opens at the start of next year.", True),
+        ("He is expected back next season.", True),
+        ("A decision is due in the coming weeks.", True),
+        ("The club said it would respond within days.", True),
+        ("The appeal will be heard by a different panel.", False),
+        ("He scored at the end of a long run.", False),
+    ],
+)
+def test_a_time_told_by_the_edge_of_a_period(sentence: str, tells_when: bool) -> None:
+    assert bool(WHEN_WORDS.search(sentence)) is tells_when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("Gemini Pro said that Stross contributed to the Linux kernel; he never has.", True),
+        ("It claimed Stross contributed to the Linux kernel, but he didn't.", True),
+        ("Stross contributed to the Linux kernel in 2001, which he did.", False),
+        ("Stross contributed to the Linux kernel; he said he never would again.", False),
+        ("Stross contributed to the Linux kernel, but it was not easy.", False),
+    ],
+)
+def test_a_claim_denied_in_a_clause_of_its_own(sentence: str, negated: bool) -> None:
+    question = "did stross ever contribute to the linux kernel"
+    assert negates_what_was_asked(question, sentence) is negated
+
+
+def test_a_lower_case_name_the_store_writes_starts_a_new_question() -> None:
+    question = "which oscar did gemini get wrong"
+    assert needs_context(question)  # (all ordinary words, typed in lower case …)
+    assert not needs_context(question, named=lambda word: word in ("gemini", "oscar"))
+    assert needs_context("and what was the fine", named=lambda word: word == "fine")
+
+
+def test_answers_read_past_a_lead_in_and_see_a_denial(assistant: Assistant, tmp_path: Path) -> None:
+    assistant.ingest(
+        [
+            _article(tmp_path, "everton", "The Guardian", EVERTON),
+            _article(tmp_path, "gemini", "TechCrunch", GEMINI),
+        ]
+    )
+    heard = assistant.ask("when will everton's appeal be heard", offline=True)
+    assert not heard.abstained and "before the end of the season" in heard.text
+    denied = assistant.ask("did stross ever contribute to the linux kernel", offline=True)
+    assert denied.text.startswith("No")
+    wrong = assistant.ask("which oscar did gemini get wrong", offline=True)
+    assert "Gleeson" in wrong.text and "winners:" not in wrong.text
+
+
+def test_a_new_question_after_another_is_asked_as_typed(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    assistant.ingest(
+        [
+            _article(tmp_path, "gemini", "TechCrunch", GEMINI),
+            _article(tmp_path, "gemini-bard", "The Verge", GEMINI.replace("This week", "Today")),
+            _article(tmp_path, "dsa", "TechCrunch", DSA),
+        ]
+    )
+    conversation = assistant.conversation()
+    conversation.ask("whats the max fine under the dsa", offline=True)
+    turn = conversation.ask("which oscar did gemini get wrong", offline=True)
+    assert turn.standalone_query is None
+    assert "Gleeson" in turn.text
+
+
+def test_a_follow_up_carries_the_thread_it_is_in(assistant: Assistant, tmp_path: Path) -> None:
+    assistant.ingest(
+        [
+            _article(tmp_path, "gemini", "TechCrunch", GEMINI),
+            _article(tmp_path, "dsa", "TechCrunch", DSA),
+        ]
+    )
+    conversation = assistant.conversation()
+    conversation.ask("did stross ever contribute to the linux kernel", offline=True)
+    conversation.ask("what can the european commission fine x under the dsa", offline=True)
+    turn = conversation.ask("and for repeated infringements?", offline=True)
+    query = turn.standalone_query or ""
+    assert "dsa" in query and "stross" not in query and "kernel" not in query
+
+
+def test_a_count_asked_by_a_clipped_word(assistant: Assistant, tmp_path: Path) -> None:
+    body = (
+        "The feud centers on Jack “Jacksfilms” Douglass, a YouTuber with 4.9 million "
+        "subscribers, who has made videos since 2006.\n\n"
+        "He revived an old joke channel and streamed on Twitch every week.\n"
+    )
+    assistant.ingest([_article(tmp_path, "jacksfilms", "Polygon", body)])
+    answer = assistant.ask("how many subs does jacksfilms have", offline=True)
+    assert not answer.abstained and "4.9 million" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("scalable capital raised how much and who led it", ["amount", "person"]),
+        ("she went from paying how much a month to how much?", ["amount", "amount"]),
+        ("they paid how much for it?", ["amount"]),
+        ("the woman who got the flu lost which leg", ["other"]),
+    ],
+)
+def test_a_figure_asked_in_place_before_another_question(question: str, kinds: list[str]) -> None:
+    assert kinds_asked(question) == kinds
+    assert len(parts_of(question)) == (len(kinds) if len(kinds) > 1 else 0)
