@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from assistant.types import Citation, Passage
-from index.chunk import split_sentences
+from index.chunk import read_sentences
 from index.terms import content_words
 
 MARKER = re.compile(r"\[(\d{1,3}(?:\s*(?:,|;|-|–|and)\s*\d{1,3})*)\]")
@@ -109,9 +109,9 @@ LEADING_MARKERS = re.compile(rf"^(?:\s*{MARKER.pattern})+")
 
 def marked_sentences(text: str) -> list[str]:
     """The sentences of an answer, each with its markers: a marker after a closing quote
-    ('… “deeply concerning.” [1]') starts the next span of `split_sentences` but cites this one."""
+    ('… “deeply concerning.” [1]') starts the next span of `read_sentences` but cites this one."""
     sentences: list[str] = []
-    for span in split_sentences(text):
+    for span in read_sentences(text):
         sentence = text[span.start : span.end]
         lead = LEADING_MARKERS.match(sentence)
         if lead and sentences:
@@ -216,7 +216,7 @@ def best_quote(claim: str, passage_text: str) -> tuple[float, str]:
     claim_words = set(content_words(claim))
     if not claim_words:
         return 0.0, ""
-    spans = split_sentences(passage_text)
+    spans = read_sentences(passage_text)
     sentences = [passage_text[s.start : s.end] for s in spans]
     pairs = [passage_text[a.start : b.end] for a, b in pairwise(spans)]
     best = (0.0, sentences[0] if sentences else passage_text)

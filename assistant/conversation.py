@@ -49,13 +49,13 @@ def _no_name(word: str) -> bool:
     return False
 
 
-def needs_context(question: str, named: Named = _no_name) -> bool:
+def needs_context(question: str, named: Named = _no_name, pronouns: bool = True) -> bool:
     """Whether a follow-up leans on earlier turns ("what about X?" asks the last question again,
-    of X)."""
+    of X); with `pronouns` false, by anything but a word pointing back ("his", "that")."""
     words = content_words(expand_abbreviations(question))  # ("whats" is no name)
     return (
         bool(
-            BACK_REFERENCE.search(question)
+            (pronouns and BACK_REFERENCE.search(question))
             or WHAT_ABOUT.match(question)
             or ELLIPTICAL.match(question)  # "and the guy playing dodi?"
             # "and when does the website actually go offline"; not "and who won the 2019 davis
@@ -128,7 +128,9 @@ def condense_offline(
         # last answer naming anyone is most about ("U.S. Soccer has appointed Emma Hayes …
         # Hayes will …"), unless the questions already name them; "who started discogs",
         # "what year", "what was he doing before that": he is the founder the first answer named
-        carried += _person_meant(set(own) | set(carried), history)
+        # (not when the question names one before: "when arnold threw his mattress out")
+        if not _named_first(question, named):
+            carried += _person_meant(set(own) | set(carried), history)
     elif (IT.search(question) or _the_one_before(question, named=named)) and not PLURAL.search(
         question
     ):
@@ -145,9 +147,25 @@ def condense_offline(
 def follows_on(question: str, history: Sequence[tuple[str, str]], named: Named = _no_name) -> bool:
     """Whether a question goes on from the turns before (`needs_context`), or asks of the next
     numbered part of what the last one asked of (`_next_part`)."""
-    return bool(history) and (
-        needs_context(question, named) or _next_part(question, history[-1][0])
+    if not history:
+        return False
+    if needs_context(question, named, pronouns=False) or _next_part(question, history[-1][0]):
+        return True
+    # "his" or "her" after a name the question gives points at it: "what did arnold do when
+    # katherine left her shoes out", after a turn on smart glasses, is a question of its own
+    # (not "how much of it could russia send": "it" is what the turn before was on)
+    pointing = [m.group().lower() for m in BACK_REFERENCE.finditer(question)]
+    return bool(pointing) and not (
+        all(PERSONAL.fullmatch(word) for word in pointing) and _named_first(question, named)
     )
+
+
+def _named_first(question: str, named: Named) -> bool:
+    """Whether the question names someone before its first "he" or "his", whom it means:
+    "how old was patrick when arnold threw his mattress out"."""
+    pronoun = PERSONAL.search(question)
+    before = question[: pronoun.start()] if pronoun else ""
+    return any(named(w) for w in content_words(expand_abbreviations(before)))
 
 
 def _next_part(question: str, previous: str) -> bool:
@@ -271,7 +289,7 @@ class Conversation:
 
     def standalone(self, question: str, offline: bool | None = None) -> str:
         """The follow-up rewritten to stand on its own (itself for a first question)."""
-        if not follows_on(question, self.history, self._named):
+        if not follows_on(question, self._thread(), self._named):
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
@@ -293,8 +311,11 @@ class Conversation:
         return self.assistant.offline_answerer.words.named_often(word)
 
     def _condensed_offline(self, question: str) -> str:
-        if not follows_on(question, self.history, self._named):
-            return question
+        return condense_offline(question, self._thread(), self._named)
+
+    def _thread(self) -> list[tuple[str, str]]:
+        """(query, answer text) of the turns a follow-up may go on from: those with evidence,
+        from the last asked on its own."""
         # Turns the corpus has nothing on say nothing about what a follow-up refers to; a
         # refusal that says what the articles do say (cited) does: "why did it fall through",
         # after "the articles don't say that happened: Binance.US broke off its deal …"
@@ -303,8 +324,7 @@ class Conversation:
         # ("how many countries pushed for the phase out", after a question on COP28 that came
         # after two on a YouTuber's feud, carries COP28 alone)
         thread = max((i for i, a in enumerate(kept) if a.standalone_query is None), default=0)
-        history = [(a.standalone_query or a.question, a.text) for a in kept[thread:]]
-        return condense_offline(question, history, self._named)
+        return [(a.standalone_query or a.question, a.text) for a in kept[thread:]]
 
     def seed(self, turns: Sequence[tuple[str, str]]) -> None:
         """Take up earlier turns kept elsewhere (an HTTP client's messages) as finished turns.

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -54,6 +55,9 @@ SENTENCE_END = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s)"
     r"|(?<=[a-z]{2})[.!?]+[\"'”’]?(?=[A-Z][a-z]+\s|[A-Z]{2,}\s+[A-Z]{2,}\b)"
 )
+# Sentences read for answers are not cut after the short word of a name either ("Super Mario
+# Bros. Wonder", "Warner Bros. Discovery"); chunks keep the cuts of their CHUNKING version.
+READ_ABBREVIATIONS = ABBREVIATIONS | {"bros", "ave", "blvd", "dept", "univ", "messrs"}
 INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 
 # (text) -> list of (start, end) character offsets of each token, special tokens excluded
@@ -66,7 +70,12 @@ class Span:
     end: int
 
 
-def split_sentences(text: str) -> list[Span]:
+def read_sentences(text: str) -> list[Span]:
+    """Sentence spans in `text`, as read for answers (`READ_ABBREVIATIONS`)."""
+    return split_sentences(text, READ_ABBREVIATIONS)
+
+
+def split_sentences(text: str, abbreviations: AbstractSet[str] = ABBREVIATIONS) -> list[Span]:
     """Sentence spans in `text`; paragraph breaks always end a sentence."""
     spans: list[Span] = []
     for para in re.finditer(r"[^\n]+", text):
@@ -76,7 +85,7 @@ def split_sentences(text: str) -> list[Span]:
         for match in SENTENCE_END.finditer(segment):
             end = match.end()
             word = segment[:end].split()[-1].rstrip("\"'”’)]").rstrip(".!?…")
-            if match.group().startswith(".") and _is_abbreviation(word):
+            if match.group().startswith(".") and _is_abbreviation(word, abbreviations):
                 continue
             following = segment[end:].lstrip()
             if following and following[0].islower():
@@ -88,9 +97,9 @@ def split_sentences(text: str) -> list[Span]:
     return [s for s in spans if text[s.start : s.end].strip()]
 
 
-def _is_abbreviation(word: str) -> bool:
+def _is_abbreviation(word: str, abbreviations: AbstractSet[str]) -> bool:
     bare = word.lstrip("(\"'“‘").lower()
-    return bare in ABBREVIATIONS or bool(INITIALS.match(word)) or len(bare) == 1
+    return bare in abbreviations or bool(INITIALS.match(word)) or len(bare) == 1
 
 
 def chunk_article(

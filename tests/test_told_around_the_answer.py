@@ -12,7 +12,7 @@ from assistant.answering.part_by_part import parts_of
 from assistant.answering.sentences import WHEN_WORDS
 from assistant.answering.yes_no import negates_what_was_asked
 from assistant.api import Assistant
-from assistant.conversation import needs_context
+from assistant.conversation import condense_offline, follows_on, needs_context
 
 EVERTON = (
     "Sean Dyche is confident Everton’s season will not be derailed by their 10-point penalty "
@@ -160,3 +160,99 @@ def test_a_count_asked_by_a_clipped_word(assistant: Assistant, tmp_path: Path) -
 def test_a_figure_asked_in_place_before_another_question(question: str, kinds: list[str]) -> None:
     assert kinds_asked(question) == kinds
     assert len(parts_of(question)) == (len(kinds) if len(kinds) > 1 else 0)
+
+
+def _store_names(word: str) -> bool:
+    return word in ("arnold", "katherine", "patrick", "meta", "chris", "pratt", "russia", "putin")
+
+
+def test_his_or_her_after_a_name_points_inside_the_question() -> None:
+    glasses = [("how much do the ray ban meta glasses cost", "They cost $299 [1].")]
+    asked = "what did arnold do when katherine left her shoes out"
+    assert not follows_on(asked, glasses, _store_names)
+    assert follows_on(asked, glasses)  # (… when no word is known as a name)
+    assert follows_on("how many mics do they have", glasses, _store_names)
+    shoes = [(asked, "Katherine shares Lyla and Eloise with husband Chris Pratt [1].")]
+    mattress = "how old was patrick when arnold threw his mattress out"
+    assert condense_offline(mattress, shoes, _store_names) == mattress
+    # ("it" is what the turn before was on, whatever the question names)
+    offer = [("what did putin offer the us?", "Putin offered the US rare earths and aluminium.")]
+    assert follows_on("how much of it could russia send each year?", offer, _store_names)
+    # (a "he" before any name is the one the last answer is about)
+    assert "pratt" in condense_offline("how old is he", shoes, _store_names)
+
+
+def test_a_name_clipped_at_its_end_is_said() -> None:
+    from assistant.answering.specifics import contracts
+
+    assert contracts("linc", "Lincoln")
+    assert contracts("cali", "California")
+    assert not contracts("linc", "Linz")  # (too little left out to be a clipping)
+    assert contracts("barca", "Barcelona")  # (cut in its middle, as before)
+
+
+def test_a_currency_named_by_its_country_is_money() -> None:
+    from assistant.answering.answer_slot import AnswerSlot
+    from assistant.answering.figure_fit import figure_fit
+
+    slot = AnswerSlot.of("and how much prize money do they split")
+    split = "The trio will split a prize of 11 million Swedish kronor, or about $1 million."
+    assert figure_fit(slot, split, lambda a, b: False) == 1.0
+    assert figure_fit(slot, "The prize of 11 million tons of grain.", lambda a, b: False) == 0.0
+
+
+def test_a_spot_of_a_home_is_a_place() -> None:
+    from assistant.answering.fit import PLACE
+
+    assert PLACE.search("it was just sitting on a log in his mother’s backyard")
+    assert PLACE.search("They married at home in front of 20 guests.")
+    assert not PLACE.search("They made that promise to each other long ago.")
+
+
+def test_the_thing_a_cost_is_asked_of() -> None:
+    from assistant.answering.answer_slot import AnswerSlot
+
+    slot = AnswerSlot.of(
+        "how much is the cybertruck range extender pack going to cost?", frozenset({"cybertruck"})
+    )
+    assert slot.head == "pack" and "extender" in slot.focus
+    assert AnswerSlot.of("how much does the cybertruck cost", frozenset({"cybertruck"})).focus == ()
+    assert AnswerSlot.of("how much did the deal cost them").focus == ()
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("ohio state finally beat michigan this yr - what was the score?", ("state", "michigan")),
+        ("how did canada get past jamaica on aggregate?", ("canada", "jamaica")),
+        ("how did the jets edge past the chiefs", ("jets", "chiefs")),
+        ("how did city see off arsenal", ("city", "arsenal")),
+        ("how did he get past the defender", None),
+    ],
+)
+def test_a_win_taken_with_an_adverb_or_in_other_words(
+    question: str, result: tuple[str, str] | None
+) -> None:
+    from assistant.answering.result_claims import claimed_result
+
+    assert claimed_result(question) == result
+
+
+def test_a_deed_declined_or_only_open_is_not_done() -> None:
+    from assistant.answering.deed_denied import negated
+
+    roots = {"veto"}
+    assert negated("The Biden administration also declined to veto another ITC ban.", roots)
+    assert negated("Biden has the opportunity to veto the ban.", roots)
+    assert not negated("Biden vetoed the ban on Tuesday.", roots)
+
+
+def test_a_name_s_short_word_does_not_end_a_sentence_read() -> None:
+    from index.chunk import read_sentences, split_sentences
+
+    text = "Each level in Super Mario Bros. Wonder has a secret. It is fun."
+    assert [text[s.start : s.end] for s in read_sentences(text)] == [
+        "Each level in Super Mario Bros. Wonder has a secret.",
+        "It is fun.",
+    ]
+    assert len(split_sentences(text)) == 3  # (chunks keep their version's cuts)

@@ -210,6 +210,12 @@ class AnswerSlot:
         kind_of_sum = IN_SUM_KIND.search(own) if wants == "amount" and not words else None
         if kind_of_sum:  # "how much are they seeking in damages": damages, not any sum
             words = [(kind_of_sum.group(1) or kind_of_sum.group(2)).lower()]
+        priced = COSTING.search(own) if wants == "amount" and not words else None
+        if priced:  # "how much is the cybertruck range extender pack going to cost": the pack,
+            # past the names of its maker, which say whose it is
+            words = [w for w in words_of(priced.group(1)) if w not in STOPWORDS]
+            while words and words[0] in names:
+                words = words[1:]
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
         head = words[-1] if words else None
@@ -341,6 +347,12 @@ IN_SUM_KIND = re.compile(
     rf"\bin\s+{SUM_KINDS}\s*[?.!]*\s*$|"
     # (… or asked right after "how much": "how much money in damages is it seeking")
     rf"\bhow\s+much(?:\s+money)?\s+in\s+{SUM_KINDS}\b",
+    re.I,
+)
+# The thing a cost is asked of: "how much is the X going to cost", "how much does an X cost".
+COSTING = re.compile(
+    r"\bhow\s+much\s+(?:is|are|does|do|will|would|could|might)\s+"
+    r"((?:[a-z][\w'’-]*\s+){1,6}?)(?:(?:be\s+)?going\s+to\s+|gonna\s+)?cost\b",
     re.I,
 )
 OWNER = re.compile(r"\b([\w-]+?)(?:['’]s|(?<=s)['’])(?=\s)")

@@ -45,6 +45,8 @@ def negated(sentence: str, roots: set[str]) -> bool:
     told = [i for i, w in enumerate(words) if deed_root(w, " ".join(typed[i + 1 : i + 2])) in roots]
 
     def denied(at: int) -> bool:
+        if at >= 2 and words[at - 1] == "to" and words[at - 2] in DECLINING:
+            return True  # "the Biden administration also declined to veto another ban"
         for i in range(at - 1, max(-1, at - NEGATION_REACH - 1), -1):
             if NEGATION.fullmatch(words[i]) and words[i + 1 : i + 2] != ["only"]:
                 return True
@@ -71,7 +73,14 @@ def negated(sentence: str, roots: set[str]) -> bool:
 # ("would" is left out: "Microsoft would later hire Altman" tells what came to pass)
 SUPPOSING = frozenset(
     ("if", "whether", "unless", "could", "might", "may", "should", "considering", "consider",
-     "considers", "mulling", "mull", "mulls")
+     "considers", "mulling", "mull", "mulls",
+     # ("has the opportunity to veto the ban")
+     "opportunity", "chance", "option")
+)  # fmt: skip
+# Verbs that say a deed was not done, before its "to": "declined to veto", "failed to reach".
+DECLINING = frozenset(
+    ("declined", "declines", "decline", "refused", "refuses", "refuse", "failed", "fails",
+     "fail")
 )  # fmt: skip
 CLAUSE_OPENERS = frozenset(("why", "that", "how", "when", "after", "because", "which", "who"))
 SUPPOSED_REACH = 4  # words between such a word and the deed

@@ -34,7 +34,8 @@ FIGURE = re.compile(
 WORD = re.compile(r"[A-Za-z][\w'’]*|[$€£¥₹]?\d[\d,.]*%?|[$€£¥₹](?=\s)")
 CURRENCY = re.compile(
     r"[$€£¥₹]|us\$|usd|eur|gbp|inr|rs\.?|nis|dollars?|euros?|pounds?|yuan|yen|rupees?|crores?|"
-    r"cr|lakhs?|shekels?|francs?|rubles?|roubles?",
+    r"cr|lakhs?|shekels?|francs?|rubles?|roubles?|kronor|krona|kroner|krone|pesos?|lira|rand|"
+    r"dirhams?|riyals?|dinars?|baht|ringgit|zloty",
     re.I,
 )
 CENTS = frozenset(("cent", "cents", "¢"))
@@ -149,7 +150,8 @@ def in_money(tokens: list[str], i: int) -> bool:
     """Whether the figure at `i` is money: "$1.1", "Rs 24.75 Cr", "5 million euros"."""
     if tokens[i][:1] in "$€£¥₹":
         return True
-    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 3]
+    # (a currency named by its country: "11 million Swedish kronor")
+    near = tokens[max(0, i - 1) : i] + tokens[i + 1 : i + 4]
     if any(CURRENCY.fullmatch(w) for w in near if not _a_weight(tokens, i, w)):
         return True
     # "52 cents a share", "a four-cent-per-query cost"; not "25 per cent"

@@ -77,7 +77,13 @@ PLACE = re.compile(
     # … or a kind of building or ground people stay in ("staying in UNRWA schools", "sleeping
     # in tents", "living in shelters")
     r"\b(?:in|at)\s+(?:the\s+|makeshift\s+|temporary\s+)?(?:[A-Z]{2,}\s+|[A-Z][a-z]+\s+)?"
-    r"(?:schools|shelters|tents|camps|hospitals|hotels|churches|mosques|stadiums|warehouses)\b"
+    r"(?:schools|shelters|tents|camps|hospitals|hotels|churches|mosques|stadiums|warehouses)\b|"
+    # … or a spot of a home or ground one is at ("sitting on a log in his mother's backyard",
+    # "at home", "on the porch")
+    r"\b(?:in|on|at|inside)\s+(?:(?:the|a|an|his|her|their|my|our|its)\s+)?(?:[\w-]+['’]s\s+)?"
+    r"(?:backyard|back\s+garden|garden|kitchen|living\s+room|bedroom|basement|garage|driveway|"
+    r"porch|balcony|rooftop|home|house|apartment|farm|ranch|cabin|log|bench|beach|boat|couch|"
+    r"sofa)\b"
 )
 # Where money goes: to whom it is given.
 MONEY_GOING = frozenset(

@@ -13,13 +13,18 @@ SIDE = r"([a-z][\w'â€™.-]*|\d+(?!st\b|nd\b|rd\b|th\b|st-|nd-|rd-|th-)[a-z][\w'â€
 THE = r"(?:the\s+)?"
 # (a verb's helpers between the side and the verb: "the jets end up beating")
 HELPERS = (
+    # ("ohio state finally beat michigan")
+    r"(?:(?:finally|eventually|ultimately|actually|really|narrowly|easily|comfortably|somehow|"
+    r"just)\s+)?"
     r"(?:(?:end(?:ed|s)?\s+up|manage[ds]?\s+to|agree[ds]?\s+to|go(?:es)?\s+on\s+to|went\s+on\s+to|"
     r"(?:come|came|comes|coming|fight|fought|rally|rallied|bounce|bounced)\s+back\s+to)\s+)?"
     # ("manage to hang on and beat", "held on to beat")
     r"(?:(?:hang|hangs|hung|hold|holds|held)\s+on\s+(?:and|to)\s+)?"
 )
 BEATING = (
-    r"(?:beat|beats|beating|defeat|defeats|defeated|defeating|upset|upsets|upsetting|edge|edges|"
+    r"(?:(?:get|gets|got|getting|edge|edges|edged|ease|eased|cruise|cruised|breeze|breezed|"
+    r"squeeze|squeezed|sneak|sneaked|snuck)\s+past|(?:see|sees|saw|seeing)\s+off|"
+    r"beat|beats|beating|defeat|defeats|defeated|defeating|upset|upsets|upsetting|edge|edges|"
     r"edged|edging|rout|routs|routed|routing|thrash|thrashed|crush|crushed|down|downed|top|"
     r"topped|outlast|outlasted|blow\s+out|blew\s+out|blowing\s+out|hammer|hammered|"
     r"dominate|dominated|whip|whipped|smash|smashed|knock\s+out|knocked\s+out|eliminate|"

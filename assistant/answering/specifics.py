@@ -92,13 +92,16 @@ def said_in(word: str, said: AbstractSet[str], text: str) -> bool:
 
 
 def contracts(typed: str, name: str) -> bool:
-    """Whether a typed word is a name cut short in its middle: its start, then some of its
-    letters in order, down to its last ("barca" for "Barcelona", "bucs" for "Buccaneers",
-    "dems" for "Democrats"); or its first letter and its end ("dbacks" for "Diamondbacks"); or,
-    typed with no vowel, its consonants from first to last ("msft" for "Microsoft")."""
+    """Whether a typed word is a name cut short: its start alone ("linc" for "Lincoln"); or in
+    its middle: its start, then some of its letters in order, down to its last ("barca" for
+    "Barcelona", "bucs" for "Buccaneers", "dems" for "Democrats"); or its first letter and its
+    end ("dbacks" for "Diamondbacks"); or, typed with no vowel, its consonants from first to
+    last ("msft" for "Microsoft")."""
     low, name = typed.lower(), name.lower()
     if len(low) < CONTRACTED_LEAST or len(name) < len(low) + CONTRACTED_OFF:
         return False
+    if name.startswith(low):
+        return True
     if name[0] == low[0] and len(low) > CONTRACTED_LEAST and name.endswith(low[1:]):
         return True
     if not set(low) & VOWELS:  # (its consonants only, first to last: "msft" for "Microsoft")

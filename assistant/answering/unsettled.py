@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 NEGATION = re.compile(
-    r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|rejected|declined|without)\b|"
+    r"\b(?:not|no|never|neither|nor|denied|denies|deny|refused|refuses|refuse|refusal|rejected|"
+    r"rejects|reject|rejection|declined|without)\b|"
     r"n['’]t\b",
     re.I,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from index.chunk import split_sentences
+from index.chunk import read_sentences
 
 
 def with_markers(sentence: str, markers: str) -> str:
@@ -45,7 +45,7 @@ def quoted_whole(text: str) -> list[list[str]]:
     out: list[list[str]] = []
     group: list[str] = []
     end = 0
-    for span in split_sentences(text):
+    for span in read_sentences(text):
         sentence = without_credit(text[span.start : span.end].strip())
         # (a quote runs over paragraphs by opening each anew: one never ends in the next, nor
         # takes in a heading after it)
