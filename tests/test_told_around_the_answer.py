@@ -256,3 +256,23 @@ def test_a_name_s_short_word_does_not_end_a_sentence_read() -> None:
         "It is fun.",
     ]
     assert len(split_sentences(text)) == 3  # (chunks keep their version's cuts)
+
+
+def test_a_refusal_denies_what_was_asked() -> None:
+    question = "is sony music part of dream track?"
+    refused = "Google's filing part-explains Sony Music's refusal to be included in Dream Track."
+    assert negates_what_was_asked(question, refused)
+    assert not negates_what_was_asked(question, "Sony Music is part of Dream Track.")
+
+
+def test_a_fine_is_no_price_paid_for_a_thing() -> None:
+    from assistant.answering.answer_slot import AnswerSlot
+    from assistant.answering.figure_fit import figure_fit
+
+    fine = "Trump was ordered to pay $2 million to an array of charities as a fine."
+    bought = "Trump paid $10 million for Mar-a-Lago in 1985."
+    slot = AnswerSlot.of("how much did trump pay for mar-a-lago originally?")
+    assert figure_fit(slot, fine, lambda a, b: False) == 0.0
+    assert figure_fit(slot, bought, lambda a, b: False) == 1.0
+    fined = AnswerSlot.of("how much did trump pay as a fine?")
+    assert figure_fit(fined, fine, lambda a, b: False) > 0.0

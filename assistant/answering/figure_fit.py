@@ -30,6 +30,7 @@ from assistant.answering.figure_words import (
     NOW_WORDS,
     PAYING,
     PAYING_OUT,
+    PENALTIES,
     PEOPLE,
     PEOPLE_COUNTED,
     QUANTITY_UNITS,
@@ -105,6 +106,7 @@ def _measure_stems() -> frozenset[str]:
 
 
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))
+PENALTY_AFTER = 10  # words after a sum that may say it was a fine ("… to charities as a fine")
 
 
 def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool]) -> float:
@@ -155,12 +157,16 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # nor "made £18.9bn in revenue", nor a sentence on its debt that tells of no sale
         lowered = {t.lower() for t in tokens}
         takings_only = bool(NOT_A_PRICE & lowered) and not PAYING & lowered
+        # (nor a penalty, unless one is asked: "how much did he pay for it originally": not
+        # "ordered to pay $2 million to charities as a fine")
+        penalties = frozenset() if slot.asked & PENALTIES else PENALTIES
         at = [
             i
             for i in at
             if not takings_only
             and not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}
             and not NOT_A_PRICE & {w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1]}
+            and not penalties & {w.lower() for w in tokens[i + 1 : i + PENALTY_AFTER + 1]}
         ]
     if at and _raised_unsaid(slot, tokens):
         return OTHER_KIND

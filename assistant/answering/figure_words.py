@@ -20,6 +20,11 @@ NOT_A_PRICE = frozenset(
     ("revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "debt", "debts",
      "loss", "losses")
 )  # fmt: skip
+# Sums paid as a punishment, which are no price.
+PENALTIES = frozenset(
+    ("fine", "fines", "fined", "penalty", "penalties", "damages", "restitution", "forfeit",
+     "forfeiture")
+)  # fmt: skip
 # Measures a phrase may name ("discount rate", "ticket price"), whose figure is said beside them.
 MEASURE_HEADS = frozenset(
     ("rate", "rates", "margin", "margins", "yield", "yields", "return", "returns", "price",
