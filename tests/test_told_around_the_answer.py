@@ -202,7 +202,7 @@ def test_a_currency_named_by_its_country_is_money() -> None:
 
 
 def test_a_spot_of_a_home_is_a_place() -> None:
-    from assistant.answering.fit import PLACE
+    from assistant.answering.place_words import PLACE
 
     assert PLACE.search("it was just sitting on a log in his mother’s backyard")
     assert PLACE.search("They married at home in front of 20 guests.")

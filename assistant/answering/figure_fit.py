@@ -16,10 +16,12 @@ from assistant.answering.figure_words import (
     AUDIENCE,
     BOUNDS,
     CHANGED,
+    CHARGED_AS_SHARE,
     COUNTED_ALIKE,
     CROWD,
     FUNDING,
     GETTING,
+    GROUPS,
     HEADCOUNT,
     IN_A_SQUAD,
     LENGTHS,
@@ -278,13 +280,6 @@ def _quantity_of_it(slot: AnswerSlot, tokens: list[str], i: int) -> bool:
     return all(answer_stem(w) in slot.focus for w in said_of)
 
 
-# Charges that are often a share of what they are charged on.
-CHARGED_AS_SHARE = frozenset(
-    ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
-     "surcharge", "tariff", "tariffs", "levy", "markup", "fine", "fines", "penalty", "penalties")
-)  # fmt: skip
-
-
 OTHER_KIND = 0.25  # a figure, not of the kind asked: no raising ("how much has daye raised")
 
 
@@ -334,10 +329,6 @@ def _doers_of(word: str, asked: frozenset[str]) -> bool:
     return match is not None and any(
         w.startswith(match.group(1)) and len(w) <= len(match.group(1)) + 2 for w in asked
     )
-
-
-# Groups of people, whose size a figure after "of" gives: "a team of roughly a dozen".
-GROUPS = frozenset(("team", "staff", "workforce", "crew", "squad", "group", "headcount"))
 
 
 def _people_in(slot: AnswerSlot, word: str) -> bool:

@@ -157,3 +157,14 @@ CHANGED = frozenset(
      "slide", "slid", "plunge", "plunged", "soar", "soared", "shrink", "shrank", "decline",
      "declined", "sink", "sank", "lower", "lowered", "wipe", "wiped")
 )  # fmt: skip
+
+
+# Charges that are often a share of what they are charged on.
+CHARGED_AS_SHARE = frozenset(
+    ("fee", "fees", "commission", "commissions", "tax", "taxes", "royalty", "royalties",
+     "surcharge", "tariff", "tariffs", "levy", "markup", "fine", "fines", "penalty", "penalties")
+)  # fmt: skip
+
+
+# Groups of people, whose size a figure after "of" gives: "a team of roughly a dozen".
+GROUPS = frozenset(("team", "staff", "workforce", "crew", "squad", "group", "headcount"))

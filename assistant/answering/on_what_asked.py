@@ -16,7 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.deed_premises import store_verb
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_teller
-from assistant.answering.fit import asks_recipient
+from assistant.answering.place_words import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
 from assistant.answering.subject import name_groups, off_subject, runs_said, says

@@ -9,7 +9,7 @@ from assistant.answering.answer_kinds import people_named
 from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
-from assistant.answering.fit import PLACE
+from assistant.answering.place_words import PLACE
 from assistant.answering.sentences import TYPE_PATTERNS
 
 
