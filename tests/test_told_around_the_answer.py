@@ -273,6 +273,7 @@ def test_a_fine_is_no_price_paid_for_a_thing() -> None:
     bought = "Trump paid $10 million for Mar-a-Lago in 1985."
     slot = AnswerSlot.of("how much did trump pay for mar-a-lago originally?")
     assert figure_fit(slot, fine, lambda a, b: False) == 0.0
+    assert figure_fit(slot, "The company was fined $1.6 million.", lambda a, b: False) == 0.0
     assert figure_fit(slot, bought, lambda a, b: False) == 1.0
     fined = AnswerSlot.of("how much did trump pay as a fine?")
     assert figure_fit(fined, fine, lambda a, b: False) > 0.0

@@ -168,7 +168,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             if not takings_only
             and not VALUATION & {w.lower() for w in tokens[max(0, i - NEAR) : i]}
             and not NOT_A_PRICE & {w.lower() for w in tokens[max(0, i - NEAR) : i + NEAR + 1]}
-            and not penalties & {w.lower() for w in tokens[i + 1 : i + PENALTY_AFTER + 1]}
+            and not penalties
+            & {w.lower() for w in tokens[max(0, i - NEAR) : i + PENALTY_AFTER + 1]}
         ]
     if at and _raised_unsaid(slot, tokens):
         return OTHER_KIND
