@@ -200,6 +200,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
             near = not rate and (
                 is_focus(slot, word, related)
                 or (j == i + 1 and _counted_alike(slot, word))
+                or (j > i and _clipped_to(slot, word))
                 or (j < i and tokens[j + 1].lower() == "of" and _people_in(slot, word))
             )
             if near and (not head_only or is_focus(slot, word, related, head_only=True)):
@@ -340,14 +341,18 @@ def _people_in(slot: AnswerSlot, word: str) -> bool:
 
 def _counted_alike(slot: AnswerSlot, word: str) -> bool:
     head, lowered = (slot.head or "").lower(), word.lower()
-    # (… or the word the question clipped short, right after the figure: "subs" of "4.9
-    # million subscribers", "apps" of "12 appearances"; a clipping longer is read anywhere,
-    # `is_focus`)
-    clipped = any(
+    return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
+
+
+def _clipped_to(slot: AnswerSlot, word: str) -> bool:
+    """Whether the thing counted is a word the question clipped short, read in the words after
+    the figure: "subs" of "4.9 million subscribers", "devs" of "27 different developers" (a
+    clipping longer is read anywhere near, `is_focus`)."""
+    lowered = word.lower()
+    return any(
         len(f) == CLIPPED_SHORT and len(lowered) > len(f) + 3 and lowered.startswith(f)
         for f in slot.focus[-1:]
     )
-    return clipped or any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
 
 
 CLIPPED_SHORT = 3  # letters of the shortest clipped word read
