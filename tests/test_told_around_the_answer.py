@@ -218,6 +218,11 @@ def test_the_thing_a_cost_is_asked_of() -> None:
     assert slot.head == "pack" and "extender" in slot.focus
     assert AnswerSlot.of("how much does the cybertruck cost", frozenset({"cybertruck"})).focus == ()
     assert AnswerSlot.of("how much did the deal cost them").focus == ()
+    # (the thing itself, not the one it comes from)
+    licence = AnswerSlot.of(
+        "how much would a license from masimo cost apple?", frozenset({"masimo"})
+    )
+    assert licence.head == "license"
 
 
 @pytest.mark.parametrize(

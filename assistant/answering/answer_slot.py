@@ -213,7 +213,9 @@ class AnswerSlot:
         priced = COSTING.search(own) if wants == "amount" and not words else None
         if priced:  # "how much is the cybertruck range extender pack going to cost": the pack,
             # past the names of its maker, which say whose it is
-            words = [w for w in words_of(priced.group(1)) if w not in STOPWORDS]
+            # (the thing itself, before what it is from or for: "a license from masimo")
+            thing = re.split(r"\b(?:from|of|for|with|by|to|in|on|at)\b", priced.group(1))[0]
+            words = [w for w in words_of(thing) if w not in STOPWORDS]
             while words and words[0] in names:
                 words = words[1:]
         focus = tuple(answer_stem(w) for w in words)
