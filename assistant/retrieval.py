@@ -24,7 +24,7 @@ from assistant.outlet_names import aliases, name_words
 from assistant.query import YEAR, DateWindow, QueryAnalysis, analyse
 from assistant.retrieval_settings import Filters, RetrievalConfig
 from assistant.types import Passage
-from index.chunk import read_sentences
+from index.chunk import split_sentences
 from index.lexical import porter_stem
 from index.news_index import NewsIndex
 from index.terms import stem, stems
@@ -295,7 +295,7 @@ class Retriever:
         cached = self._stems.get(key)
         if cached is None:
             text = passage.text
-            cached = [frozenset(stems(text[s.start : s.end])) for s in read_sentences(text)]
+            cached = [frozenset(stems(text[s.start : s.end])) for s in split_sentences(text)]
             self._stems[key] = cached
             if len(self._stems) > STEM_CACHE:
                 # `newsqa serve` asks from many threads: another may evict while we look.
