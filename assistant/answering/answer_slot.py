@@ -52,6 +52,7 @@ from assistant.answering.slot_words import (
     WORTH_ASKED,
     YEAR_ASKED,
 )
+from assistant.answering.specifics import WORD_NUMBERS
 from assistant.answering.wording import CHAT_ASIDES
 from index.terms import STOPWORDS, content_words, family
 from index.terms import words as words_of
@@ -215,9 +216,13 @@ class AnswerSlot:
             # past the names of its maker, which say whose it is
             # (the thing itself, before what it is from or for: "a license from masimo")
             thing = re.split(r"\b(?:from|of|for|with|by|to|in|on|at)\b", priced.group(1))[0]
-            words = [w for w in words_of(thing) if w not in STOPWORDS]
+            # (what counts it is no part of it: "one dose")
+            words = [w for w in words_of(thing) if w not in STOPWORDS and w not in WORD_NUMBERS]
             while words and words[0] in names:
                 words = words[1:]
+            # (… unless whose figure it is says it all: "one dose of cabotegravir")
+            if set(map(answer_stem, words)) <= set(subject_focus(own)):
+                words = []
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
         head = words[-1] if words else None
