@@ -289,7 +289,8 @@ class Conversation:
 
     def standalone(self, question: str, offline: bool | None = None) -> str:
         """The follow-up rewritten to stand on its own (itself for a first question)."""
-        if not follows_on(question, self._thread(), self._named):
+        thread = self._thread()
+        if not follows_on(question, thread, self._named):
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
@@ -304,7 +305,7 @@ class Conversation:
             rewritten = usable_rewrite(reply, question, self.history[-3:])
             if rewritten:
                 return rewritten
-        return self._condensed_offline(question)
+        return condense_offline(question, thread, self._named)
 
     def _named(self, word: str) -> bool:
         """Whether the store writes the word as a name, more than once."""

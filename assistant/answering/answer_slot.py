@@ -211,6 +211,7 @@ class AnswerSlot:
         kind_of_sum = IN_SUM_KIND.search(own) if wants == "amount" and not words else None
         if kind_of_sum:  # "how much are they seeking in damages": damages, not any sum
             words = [(kind_of_sum.group(1) or kind_of_sum.group(2)).lower()]
+        own_subject = subject_focus(own)  # (whose figure it is, read once: used below too)
         priced = COSTING.search(own) if wants == "amount" and not words else None
         if priced:  # "how much is the cybertruck range extender pack going to cost": the pack,
             # past the names of its maker, which say whose it is
@@ -221,7 +222,7 @@ class AnswerSlot:
             while words and words[0] in names:
                 words = words[1:]
             # (… unless whose figure it is says it all: "one dose of cabotegravir")
-            if set(map(answer_stem, words)) <= set(subject_focus(own)):
+            if set(map(answer_stem, words)) <= set(own_subject):
                 words = []
         focus = tuple(answer_stem(w) for w in words)
         asked = frozenset(bare(w.strip(".,'’")) for w in WORD.findall(typed))
@@ -235,7 +236,7 @@ class AnswerSlot:
         # training compute makes a model count")
         # (of the asking clause when it names a thing or someone of its own: "… terror financing
         # authority: by how much did terror-financing reports jump" asks no money)
-        subject = subject_focus(own)
+        subject = own_subject
         # (whose figure, by any word of their name: "how much is letitia james seeking", said
         # of "James")
         subject += _name_run(own, subject, names)

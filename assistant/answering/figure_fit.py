@@ -345,17 +345,17 @@ def _counted_alike(slot: AnswerSlot, word: str) -> bool:
 
 
 def _clipped_to(slot: AnswerSlot, word: str) -> bool:
-    """Whether the thing counted is a word the question clipped short, read in the words after
-    the figure: "subs" of "4.9 million subscribers", "devs" of "27 different developers" (a
-    clipping longer is read anywhere near, `is_focus`)."""
-    lowered = word.lower()
-    return any(
-        len(f) == CLIPPED_SHORT and len(lowered) > len(f) + 3 and lowered.startswith(f)
-        for f in slot.focus[-1:]
-    )
+    """Whether the thing counted is a short word the question clipped, said after the figure:
+    "subs" of "4.9 million subscribers", "devs" of "27 different developers"."""
+    return any(len(f) == CLIPPED_SHORT and _clips(f, word.lower(), 4) for f in slot.focus[-1:])
 
 
 CLIPPED_SHORT = 3  # letters of the shortest clipped word read
+
+
+def _clips(stem: str, word: str, cut: int) -> bool:
+    """Whether the question's `stem` is `word` clipped short by at least `cut` letters."""
+    return len(word) >= len(stem) + cut and word.startswith(stem)
 
 
 def is_focus(
@@ -395,6 +395,6 @@ def is_focus(
     if any(head in alike and lowered in alike for alike in THINGS_ALIKE):
         return True
     # (a word clipped in the question: "temp" of "four temporary hit points")
-    if any(len(f) >= 4 and len(lowered) > len(f) + 2 and lowered.startswith(f) for f in focus):
+    if any(len(f) >= 4 and _clips(f, lowered, 3) for f in focus):
         return True
     return slot.head is not None and related(lowered, slot.head)
