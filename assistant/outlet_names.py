@@ -25,7 +25,7 @@ _AFTER_SOURCE = re.compile(
     r"\s+(?:both\s+|also\s+|all\s+)?(?:reported|reports|report|reporting|said|says|say|wrote|"
     r"writes|write|published|publish|covered|cover|covers|ran|run|"
     r"claimed|noted|article|articles|piece|pieces|story|stories|coverage|review|op-ed|column|"
-    r"editorial|newsletter|podcast|headline|interview)\b)"
+    r"editorial|newsletter|podcast|headline|interview|explainer)\b)"
 )
 # "Which outlets reported …", "what news sources covered …", "who else reported it?": the answer
 # is a list of sources. Narrow on purpose: "which organizations were fined", "what sources of
@@ -109,7 +109,13 @@ def aliases(outlet: str) -> list[str]:
             out.append(apart)
         if re.fullmatch(r"(?:[A-Z][a-z]{2,}){2}", bare):  # "TC" for "TechCrunch"
             out.append("".join(c for c in bare if c.isupper()))
+    # … or by the nickname readers know it by ("Indy" for "The Independent")
+    out += [nick for nick, name in NICKNAMES.items() if " ".join(words).lower() == name]
     return out
+
+
+# The nicknames of outlets by the name they stand for (without "The").
+NICKNAMES = {"Indy": "independent", "WaPo": "washington post", "Beeb": "bbc news"}
 
 
 def one_publication(outlets: list[str]) -> str:

@@ -75,7 +75,11 @@ class Retriever:
         """The texts of up to `k` chunks that hold the word (in any form), spread over the
         store; those that hold it as typed first. (A word's stem may be another's, far more
         common: "bowling" shares "bowl" with every Super Bowl, and a sample of those would show
-        the one "Bowling Green" as how the store writes it.)"""
+        the one "Bowling Green" as how the store writes it.) Of several words ("andrew
+        wilson"), the chunks that match them best, which hold them together if any does."""
+        if " " in word.strip():
+            ids = self.index.lexical.search(word.split(), k)
+            return [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
         ids = self.index.lexical.sample(word, SAMPLED * k)
         texts = [row["text"] for row in self.index.catalog.chunk_records(ids)] if ids else []
         typed = re.compile(rf"\b{re.escape(word)}\b", re.I)

@@ -52,7 +52,8 @@ def test_an_outlet_is_named_without_its_section(question: str, named: list[str])
     ("outlet", "names"),
     [
         ("The Sydney Morning Herald", ["SMH", "SydneyMorningHerald"]),
-        ("BBC News - Technology", ["BBC News", "BBC"]),
+        ("BBC News - Technology", ["BBC News", "BBC", "Beeb"]),  # … and by its nickname
+        ("The Independent - Sports", ["The Independent", "Indy"]),
         # (two letters name it only in capitals or attributed, `outlet_mentions`: "ft" is feet)
         ("Financial Times", ["FT", "FinancialTimes"]),
         ("The Verge", []),

@@ -30,6 +30,12 @@ from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words, fold_accents
 
+# A verb in lower case after "to", and its object: "to rob a charity".
+TO_DO = re.compile(
+    r"\bto\s+([a-z][a-z'’-]*)\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|"
+    r"those|some|any|every)\b"
+)
+
 # Days of the year by name, a time rather than a subject: "thanksgiving reading: when did people
 # start growing cranberries".
 HOLIDAYS = frozenset(
@@ -277,10 +283,15 @@ class NameChecks:
         # (the most of something names nothing, however a product writes it: "the max
         # wattage", for a store that sells the "iPhone 15 Pro Max"; nor does an ordinary word
         # clipped, "gen ai" for "generative AI")
+        # (nor a verb typed in lower case after "to", with its object after it: "ways to rob a
+        # charity", for a store that names a Rob)
+        done = {m.group(1) for m in TO_DO.finditer(question)}
         return {
             w: form
             for w, form in names.items()
-            if not SUPERLATIVE.fullmatch(w) and not clipped_in(w, question, passages, True)
+            if not SUPERLATIVE.fullmatch(w)
+            and not clipped_in(w, question, passages, True)
+            and w not in done
         }
 
     def key(

@@ -168,7 +168,15 @@ def hope_dashed(question: str, sentence: str) -> bool:
     if match is None:
         return False
     hoped = answer_stems(f"{sentence[: match.start()]} {match.group(1)}")
-    return len(answer_stems(question) & hoped) >= HOPED_SHARED
+    return len(answer_stems(_asked_part(question)) & hoped) >= HOPED_SHARED
+
+
+def _asked_part(question: str) -> str:
+    """The sentences of a question that ask, without those around them that only tell: "has
+    jordan poyer actually quit drinking?" of "… saw the athletic long read on him and
+    ayahuasca"."""
+    asked = [part for part in re.findall(r"[^?.!]+[?.!]*", question) if part.rstrip().endswith("?")]
+    return " ".join(asked) or question
 
 
 # What nearly came about, and so did not: "a defensive collapse at Hampden Park almost helping
@@ -182,7 +190,7 @@ ALMOST = re.compile(
 def _only_almost(question: str, said: str) -> bool:
     """Whether a sentence tells what the question asks of as what nearly came about."""
     return any(
-        len(answer_stems(question) & answer_stems(m.group(1))) >= HOPED_SHARED
+        len(answer_stems(_asked_part(question)) & answer_stems(m.group(1))) >= HOPED_SHARED
         for m in ALMOST.finditer(said)
     )
 

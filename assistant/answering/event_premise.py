@@ -68,7 +68,9 @@ LIGHT = frozenset(
          "become"),
     )
 )  # fmt: skip
-PARTICLES = frozenset(("up", "down", "out", "off", "over", "away", "back", "on", "in", "through"))
+PARTICLES = frozenset(
+    ("up", "down", "out", "off", "over", "away", "back", "on", "in", "into", "through")
+)
 TIMES = frozenset(
     ("year", "yr", "month", "week", "season", "today", "yesterday", "night", "morning", "autumn",
      "fall", "spring", "summer", "winter", *MONTHS, *WEEKDAYS)
@@ -108,6 +110,8 @@ def deed_taken(
             continue
         if not verb(word):
             continue  # no verb, part of the subject: "the palestinian isp netstream"
+        if _ends_subject(after[i + 1 :], names, verb):
+            continue  # (… or a noun ending it, before the verb: "the eu ai act deal ban chatgpt")
         if family(word) in LIGHT:
             return None  # … as is a light verb: "give up the belt" ("forced to vacate")
         if after[i + 1 : i + 2] and after[i + 1] in PARTICLES:
@@ -118,6 +122,24 @@ def deed_taken(
             return None
         return word, named
     return None
+
+
+def _ends_subject(rest: Sequence[str], names: Sequence[str], verb: Callable[[str], bool]) -> bool:
+    """Whether the words after one that may be a verb go on with the verb itself and then a name
+    it is done to ("… deal | ban chatgpt"), so that word ends the subject, a noun."""
+    if len(rest) < 2 or rest[1] not in names:
+        return False
+    word = rest[0]
+    return (
+        len(word) >= 3
+        and word not in names
+        and word not in STOPWORDS
+        and word not in PARTICLES
+        and word not in WORD_NUMBERS  # (part of a name: "sack ten hag")
+        and not word.endswith("ing")  # ("stop selling", a carrier and its deed)
+        and family(word) not in CARRIERS | LIGHT
+        and verb(word)
+    )
 
 
 # Endings that make a noun of a deed: "retirement", "resignation", "dismissal", "departure".

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from assistant.answering.asking import ANSWER_TYPES
 from assistant.answering.figure_units import in_unit, unasked_difference
 from assistant.answering.figure_words import (
+    ADDED,
+    ANYONE_COUNTED,
     ATTENDING,
     AUDIENCE,
     BOUNDS,
@@ -89,6 +91,8 @@ def says_whole(slot: AnswerSlot, text: str) -> bool:
         word in said
         or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
         or bool(_doing_of(word) & said)
+        # ("how many extra conscripts": "500,000 additional conscripts", "another 500,000")
+        or (word in ADDED and bool(ADDED & said))
         for word in needed
     )
 
@@ -142,6 +146,9 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size), nor a
         # multiple ("double surprise", "half the price")
         at = [i for i in at if not _a_share(tokens, i) and tokens[i].lower() not in MULTIPLES]
+        if not slot.money:  # (… nor a sum: "how many steam deck oleds has valve sold" is not
+            # told by "The Steam Deck OLED starts at $549")
+            at = [i for i in at if not in_money(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")
         charged = bool(slot.asked & CHARGED_AS_SHARE)  # ("what's the fee": "a 3% fee")
@@ -237,13 +244,13 @@ def _raised_unsaid(slot: AnswerSlot, tokens: list[str]) -> bool:
 def _counts(slot: AnswerSlot, word: str) -> bool:
     """Whether the word a figure is joined to counts what is asked, or a unit of it."""
     low = word.lower()
-    return (
-        answer_stem(low) in slot.focus
-        or low in TIME_UNITS
-        or low in LENGTHS
-        or low in QUANTITY_UNITS
-        or bool(slot.span)
-    )
+    if answer_stem(low) in slot.focus or slot.span:
+        return True
+    # (a thing counted by its own name is no measure: "how many steam deck oleds has valve sold"
+    # is not told by "a 7.4-inch OLED screen")
+    if slot.wants == "number" and not slot.sized and _specific_head(slot):
+        return False
+    return low in TIME_UNITS or low in LENGTHS or low in QUANTITY_UNITS
 
 
 def _asks_an_act(slot: AnswerSlot) -> bool:
@@ -309,6 +316,12 @@ def _of_time(tokens: list[str], i: int) -> bool:
 
 def _a_share(tokens: list[str], i: int) -> bool:
     after = [t.lower() for t in tokens[i + 1 : i + 3]]
+    if (
+        after[:1] in (["to"], ["and"], ["or"])
+        and len(tokens) > i + 2
+        and FIGURE.fullmatch(tokens[i + 2])
+    ):
+        return _a_share(tokens, i + 2)  # (a range: "30 to 50 percent")
     return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
 
 
@@ -340,7 +353,12 @@ def _people_in(slot: AnswerSlot, word: str) -> bool:
 
 
 def _counted_alike(slot: AnswerSlot, word: str) -> bool:
+    """Whether the word right after a figure counts what is asked by another word for it:
+    "830 staffers" for "how many workers", "110,000 participants" for "how many people" (not
+    "5,000 voters" for "how many people can play": people who do something else)."""
     head, lowered = (slot.head or "").lower(), word.lower()
+    if head in PEOPLE and lowered in ANYONE_COUNTED:
+        return True
     return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
 
 

@@ -15,6 +15,10 @@ SHARE_ITSELF = frozenset(SHARE_NOUNS) | {"pct"}  # ("shares" of stock are things
 FIGURE_ITSELF = frozenset(("figure", "figures", "total", "amount", "sum", "number", "count"))
 NEWS_NOUNS = frozenset(("report", "reports", "article", "articles", "source", "sources", "news"))
 NOW_WORDS = frozenset(answer_stem(w) for w in ("new", "latest", "current", "newest"))
+# Words for a number more than some before, any of which says the others.
+ADDED = frozenset(
+    answer_stem(w) for w in ("extra", "additional", "more", "further", "added", "another")
+)
 # What a business takes in or owes, which is no price paid for it.
 NOT_A_PRICE = frozenset(
     ("revenue", "revenues", "sales", "turnover", "profit", "profits", "earnings", "debt", "debts",
@@ -69,6 +73,11 @@ IN_A_SQUAD = frozenset(
 )  # fmt: skip
 # People counted by other words for the same ones: "how many staff did they let go": "laid off
 # 300 workers"; "how big was the crowd": "in front of 80,065 fans".
+# Words for people who may be anyone, counted as "people": "110,000 participants".
+ANYONE_COUNTED = frozenset(
+    ("participants", "individuals", "adults", "respondents", "volunteers", "residents",
+     "citizens", "inhabitants")
+)  # fmt: skip
 CROWD = frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters"))
 COUNTED_ALIKE = (
     frozenset(("staff", "staffers", "workers", "employees", "jobs", "workforce", "headcount")),

@@ -289,6 +289,8 @@ MEASURED = re.compile(
     + PHRASE_END
     + r"\b|\s*[?.,!]|\s*$"
     + PAST_NEXT  # ("what proportion of letters | sent in")
+    # (… or a verb now, with its particle: "what share of the festival crowd | flies in from")
+    + r"|\s+[a-z]{2,}s\s+(?:in|out|up|off|back|away|over|down)\s+(?:from|to|at|for|on)\b"
     + ")",
     re.I,
 )

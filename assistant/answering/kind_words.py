@@ -87,6 +87,14 @@ CALLED_ASKED = re.compile(
     r"known\s+as)\s*[?.!]*\s*$",
     re.I,
 )
+# What ends a wage asked as paid or made: "what was caroline ellison paid as alameda ceo", "what
+# was he making at oregon st"; not what it was paid for, nor "the no 1 paid iphone game".
+WAGE_END = (
+    r"(?=\s*(?:$|[?,.!;]|(?:as|in|per|a|an|each|every|by|at|under|last|this|that|when|while|"
+    r"during|before|after|to|now|then|today|there|back)\b))"
+)
+# (what one person makes is a wage; what a company or "they" make is a thing made)
+MAKING_WAGE = rf"(?:(?<=\bhe\s)|(?<=\bshe\s))making{WAGE_END}"
 # "What was Palo Alto going to pay for Talon", "what did it earn": what is paid is an amount.
 ASKS_PAID = re.compile(
     r"^what\s+(?:(?:did|does|do|will|would|could|can|should)(?:\s+[\w'’-]+){1,6}?\s+"
@@ -95,14 +103,13 @@ ASKS_PAID = re.compile(
     r"spend|charge|earn|raise|fetch|be\s+paid)|paying|spending|charging|earning|raising|fetching|"
     # ("what was caroline ellison paid as alameda ceo": a wage; not what it was paid for, nor
     # "the no 1 paid iphone game")
-    r"(?:getting|being)\s+paid|paid(?=\s*(?:$|[?,.!;]|(?:as|in|per|a|an|each|every|by|at|under|last|this|that|when|while|"
-    r"during|before|after|to|now|then|today)\b)))|(?:has|have|had)"
+    rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE})|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
-    # ("what's tepper paying him", "what's bhavik patel getting paid")
+    # ("what's tepper paying him", "what's bhavik patel getting paid", "whats she paid")
     r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
     # ("what's jonathan smith going to be paid")
-    r"(?:getting|being)\s+paid|(?:going|set|expected|due|willing|planning|about) to\s+(?:pay|"
-    r"be\s+paid))\b"
+    rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE}|(?:going|set|expected|due|willing|"
+    r"planning|about) to\s+(?:pay|be\s+paid))\b"
 )
 # "What did the marketplace fee go up to", "what did the fed cut rates to": a level reached.
 CHANGED_TO = re.compile(

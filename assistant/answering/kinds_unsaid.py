@@ -12,7 +12,7 @@ from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
-from assistant.answering.sentences import answer_stem
+from assistant.answering.sentences import answer_stem, answer_stems
 from assistant.answering.subject import name_groups, off_subject
 from index.dates import CALENDAR
 from index.terms import families, family
@@ -76,6 +76,11 @@ def money_of_another_thing(d: Draft, parts: Parts) -> OfflineResult | None:
     on_it = [c for c in d.candidates if says_it(f"{c.before} {c.text}")]
     if not on_it:
         return None  # (a thing no passage names is left to the checks of words unsaid)
+    # (the ones that say the most of the thing's words first, in their order: "the range
+    # extender will be an optional pack", not a gift guide's "two-pack" for "the range extender
+    # pack")
+    thing_words = set(d.slot.focus)
+    on_it.sort(key=lambda c: -len(thing_words & answer_stems(f"{c.before} {c.text}")))
     typed = d.typed
     priced = [c for c in on_it if typed is not None and typed.search(c.text) and c.fit >= 1.0]
     if priced and d.close_enough(priced[0], best):

@@ -34,4 +34,11 @@ def counts_owners(owner: tuple[str, ...], sentence: str, context: str, passage: 
         return bool(families(fold_accents(text)) & set(owner))
 
     others = [w for w in sides_named(sentence) + people_named(sentence) if not said(w)]
+    if others and HE_OR_SHE.match(sentence):
+        # (one named before, its subject: "He left Chicago with five goals … and returned from
+        # Florida with nine goals", after a sentence on Bedard; the others are where he played)
+        return said(f"{context} {sentence}")
     return said(sentence) if others else said(f"{context} {sentence} {passage}")
+
+
+HE_OR_SHE = re.compile(r"\W*(?:he|she)\s", re.I)

@@ -96,7 +96,10 @@ def _said_as_done(word: str, sentence: str) -> bool:
 MIGHT = re.compile(
     r"\b(?:could|might|(?-i:may))\s+(?:not\s+)?(?:also\s+|even\s+)?[a-z]{3,}\b|"
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:seeking|demanding|requesting|asking\s+for)\b|"
-    r"\b(?:seeks|demands)\b",
+    r"\b(?:seeks|demands)\b|"
+    # (… or what something would come to, as an example: "that would result in a fine of up to
+    # $180 million")
+    r"\bwould\s+(?:result\s+in|amount\s+to|add\s+up\s+to|equate\s+to|translate\s+(?:in)?to)\b",
     re.I,
 )
 # How far past an expectation's verb its figure may come: "could score six goals".

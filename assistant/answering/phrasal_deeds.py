@@ -49,7 +49,11 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     ),
     (
         _phrasals("shut down", "close down", "wind down"),
-        re.compile(r"\b(?:shut(?:s|ting)?|clos(?:e|ed|es|ing|ure)|shutter\w*)\b", re.I),
+        re.compile(
+            r"\b(?:shut(?:s|ting)?|clos(?:e|ed|es|ing|ure)|shutter\w*|canned|axed|axing|"
+            r"scrap(?:s|ped|ping)?)\b",
+            re.I,
+        ),
     ),
     (
         _phrasals("turn down"),
@@ -59,6 +63,10 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
     (
         _phrasals("buy out", "take over"),
         re.compile(r"\b(?:buy\w*|bought|acquir\w*|acquisition|purchas\w*)\b", re.I),
+    ),
+    (  # (a share bought: "SoftBank is taking a 51% stake")
+        _phrasals("buy into"),
+        re.compile(r"\b(?:buy\w*|bought|acquir\w*|purchas\w*|stakes?|invest\w*)\b", re.I),
     ),
 )  # fmt: skip
 # Of them, the ways of leaving a post or a habit, which a question may ask by one word as well
@@ -78,6 +86,14 @@ LEAVING: tuple[frozenset[str], re.Pattern[str]] = (
 )  # fmt: skip
 
 
+# … and the ways of being cautioned in a game, which a question asks by one word ("why did
+# martino get booked", told by "gets a weird yellow card").
+BOOKED: tuple[frozenset[str], re.Pattern[str]] = (
+    frozenset(),
+    re.compile(r"\b(?:book(?:ed|ing|ings)?|yellow(?:\s+card)?s?|caution(?:s|ed)?|carded)\b", re.I),
+)
+
+
 def phrasal_asked(verb: str, particle: str) -> str | None:
     """The deed a verb and its particle tell, when the articles' other words for it are known
     ("pull out" is told by "withdrew"); None for one told in words past knowing ("go down")."""
@@ -86,17 +102,18 @@ def phrasal_asked(verb: str, particle: str) -> str | None:
 
 
 def word_asked(word: str) -> str | None:
-    """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`):
-    "quit" is told by "stepped down" or "stopped" too; None for any other word."""
+    """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`)
+    or of being cautioned (`BOOKED`): "quit" is told by "stepped down" or "stopped" too,
+    "booked" by "a yellow card"; None for any other word."""
     low = word.lower()
     return low if _kinds(low) else None
 
 
 def _kinds(deed: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """The kinds of `ALIKE` a deed asked is of: a verb with its particle, of those that hold it;
-    a word, of `LEAVING`."""
+    a word, of `LEAVING` or `BOOKED`."""
     if " " not in deed:
-        return (LEAVING,) if LEAVING[1].fullmatch(deed) else ()
+        return tuple(kind for kind in (LEAVING, BOOKED) if kind[1].fullmatch(deed))
     return tuple(kind for kind in (*ALIKE, LEAVING) if deed in kind[0])
 
 

@@ -19,8 +19,11 @@ from assistant.types import Passage
 # posted", "what day did TechCrunch report it").
 PUBLISHING = re.compile(
     r"\b(?:publish(?:ed|es|ing)?|post(?:ed|s)?|report(?:ed|s)?|ran|run|print(?:ed)?|"
-    r"c[ao]me out|release[ds]?|wr[io]te|written|cover(?:ed|s)?|break|broke|put out|"
-    r"go live|went live|went up|go up)\b",
+    r"c[ao]me out|release[ds]?|wr[io]te|written|cover(?:ed|s)?|put out|"
+    r"go live|went live|went up|go up)\b"
+    # (news breaks: "when did the story first break"; not "the year the government broke its
+    # deficit trend")
+    r"|\b(?:story|news|it)\s+(?:first\s+)?(?:break|broke)\b",
     re.I,
 )
 # What was published: a piece, or an outlet the question names.

@@ -51,6 +51,12 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             while len(parts) > 1 and parts[-1].rstrip("\"'”’)").endswith("?"):
                 parts = parts[:-1]
             sentence = " ".join(parts)
+            told = TOLD_THEN_ASKED.match(sentence) if len(parts) == 1 else None
+            if told:  # (the statement before a piece's own question: "Ratcliffe's £1.3billion
+                # offer … will be high on the agenda when United's board meet on Thursday, but
+                # how did we get to this point?")
+                sentence = told["told"]
+                parts = [sentence]
             # (a quote that opens with a question is talk, not a statement: "What do you want
             # to know? Ask your question …")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
@@ -83,6 +89,11 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
     return out
 
 
+# A statement that a question of the piece's own goes on from, after a comma.
+TOLD_THEN_ASKED = re.compile(
+    r"(?P<told>[^?]{40,}?),\s+(?:but|so|and|yet)\s+(?:how|why|what|who|where|when|which|will|"
+    r"would|can|could|is|are|was|were|does|do|did|has|have)\b[^?]*\?[\"”’']?\s*"
+)
 TITLE_ECHO = 0.7  # the share of a line's words its piece's headline has, to be a heading
 
 

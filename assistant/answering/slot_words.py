@@ -10,6 +10,9 @@ SPAN_ASKED = re.compile(r"^how\s+(long|often|frequently|soon)\b", re.I)
 OFTEN = ("often", "frequently")
 # What a thing sells for: "what is it going for", "what did it sell for".
 SOLD_FOR = r"sell for|sold for|sells for|selling for|go for|goes for|going for"
+# … and what is offered for it: "how much is ratcliffe offering for his 25% chunk" (not "how much
+# aluminium did putin offer", a quantity)
+OFFERED_FOR = r"offer(?:s|ed|ing)?\s+for|bid(?:s|ding)?\s+for"
 MONEY_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|prices|priced|spend|spent|spending|"
     r"charge|charged|charges|charging|worth|earn|earned|earns|earning|earnings|salary|wages?|"
@@ -20,7 +23,11 @@ MONEY_ASKED = re.compile(
     r"dearest|expensive|retails? for|retailing for|on sale for|"
     # sums named by what they are for ("the winner's payout", "the rent")
     r"payouts?|payments?|winnings|purses?|jackpots?|prize money|bonus|bonuses|budgets?|rents?|"
-    r"fares?|tuition|mortgages?|ransom|bail|bounty|payroll|" + SOLD_FOR + r")\b",
+    r"fares?|tuition|mortgages?|ransom|bail|bounty|payroll|"
+    + SOLD_FOR
+    + "|"
+    + OFFERED_FOR
+    + r")\b",
     re.I,
 )
 # "Who beat them in last year's final", "who did they play": a side, named in a word ("Canada")
@@ -63,7 +70,11 @@ SHARE_AFTER = re.compile(
 # Shein pay for Missguided" is not answered by "Shein is valued at £53bn".
 PAID_ASKED = re.compile(
     r"\b(?:pay|paid|paying|pays|cost|costs|costing|price|priced|spend|spent|spending|charge|"
-    r"charged|charging|buy|bought|acquire|acquired|fetch|fetched|" + SOLD_FOR + r")\b",
+    r"charged|charging|buy|bought|acquire|acquired|fetch|fetched|"
+    + SOLD_FOR
+    + "|"
+    + OFFERED_FOR
+    + r")\b",
     re.I,
 )
 # "How much is the m3 max macbook pro": a thing's price, asked of the thing alone (not "how much

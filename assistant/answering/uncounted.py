@@ -15,9 +15,9 @@ NUMBER_COMPOUND = re.compile(
     r"-([a-z]+)\b",
     re.I,
 )
-# A model's measure, a figure with its unit: "64GB", "6.1-inch", "120Hz", "5,000mAh".
+# A model's measure, a figure with its unit: "64GB", "6.1-inch", "120Hz", "5,000mAh", "800p".
 SPEC_FIGURE = re.compile(
-    r"(?<![\w.])\d[\d,.]*[- ]?(gb|tb|mb|mm|hz|ghz|mp|mah|kwh|nits|inch)\b", re.I
+    r"(?<![\w.])\d[\d,.]*[- ]?(gb|tb|mb|mm|hz|ghz|mp|mah|kwh|nits|inch|p(?<=\d\d\dp))\b", re.I
 )
 
 
