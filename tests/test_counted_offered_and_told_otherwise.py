@@ -3,6 +3,8 @@ before a piece's own question; outlets by nickname; and names that are verbs (se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.answering.answer_slot import AnswerSlot
@@ -15,6 +17,7 @@ from assistant.answering.pending import figures_only_expected
 from assistant.answering.phrasal_deeds import phrasal_asked, tells_phrasal, word_asked
 from assistant.answering.published import asks_publication
 from assistant.answering.scoring import sentences_of
+from assistant.api import Assistant
 from assistant.outlet_names import named_outlets
 from assistant.query import missing_sources
 from assistant.types import Passage
@@ -174,3 +177,40 @@ def test_a_piece_the_store_has_republished_is_not_missing() -> None:
     asked = "How many schools does UNRWA run in Gaza, according to the Conversation piece"
     assert missing_sources(f"{asked}?", outlets) == ["Conversation"]
     assert missing_sources(f"{asked} that Fortune republished?", outlets) == []
+
+
+NINERS = (
+    "The 49ers made a splash at the trade deadline.\n\n"
+    "They traded a 2024 third-round pick to get Chase Young from Washington and reunite him with "
+    "his college teammate Nick Bosa.\n\n"
+    "In three games since getting Chase Young, the Niners have allowed 30 points total.\n"
+)
+BEARS = (
+    "The Bears beat the Panthers on Thursday night.\n\n"
+    "The victory was a win-win for Chicago, as the franchise owns the first-round pick of the "
+    "Panthers in next year's draft.\n"
+)
+
+
+def _article(folder: Path, name: str, outlet: str, body: str) -> Path:
+    path = folder / f"{name}.txt"
+    path.write_text(
+        f"---\nid: {name}\noutlet: {outlet}\ndate: 2023-11-24\n---\n{name.title()} news\n\n{body}",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_yes_no_question_numbering_a_thing_otherwise_is_answered_no(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    assistant.ingest(
+        [
+            _article(tmp_path, "niners", "CBSSports.com", NINERS),
+            _article(tmp_path, "bears", "Sporting News", BEARS),
+        ]
+    )
+    reply = assistant.ask(
+        "did the niners give up a first round pick to get chase young?", offline=True
+    )
+    assert reply.text.startswith("No: They traded a 2024 third-round pick")
