@@ -52,6 +52,14 @@ OLEDS = "how many steam deck oleds has valve sold so far?"
             1.0,
         ),
         ("how many people can play", "It drew 5,000 voters.", 0.5),
+        # a word asked whole is said with a hyphen
+        ("how many cofounders are there?", "In fact, there are 10 co-founders.", 1.0),
+        # a weight class is no sum
+        (
+            "how much did charlo get paid for it?",
+            "He can return to the 154-pound division to defend those titles.",
+            0.0,
+        ),
     ],
 )
 def test_a_figure_counts_what_is_asked(question: str, sentence: str, expected: float) -> None:

@@ -123,6 +123,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
     specs = slot.wants == "number" and not slot.unit
     text = without_uncounted(text, lambda word: _counts(slot, word), specs)
     text = shares_spelt(text)  # ("a third of the money": a share)
+    # (a word asked whole, written with a hyphen: "10 co-founders" for "how many cofounders")
+    text = HYPHENED.sub(lambda m: _joined(slot, m), text)
     tokens = WORD.findall(DOLLAR_OF.sub("$", text))
     at = [
         i
@@ -312,6 +314,14 @@ def _of_time(tokens: list[str], i: int) -> bool:
     if CLOCK.match(" ".join(tokens[i : i + 2])):
         return True  # ("6am AEDT": a time of day)
     return tokens[i + 1 : i + 2] != [] and tokens[i + 1].lower() in TIME_UNITS
+
+
+HYPHENED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
+
+
+def _joined(slot: AnswerSlot, match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    return joined if answer_stem(joined.lower()) in slot.focus else match.group()
 
 
 def _a_share(tokens: list[str], i: int) -> bool:

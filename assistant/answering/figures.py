@@ -171,6 +171,10 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
         return False
     if re.fullmatch(r"\d+\.\d", tokens[i]):
         return True
+    # (one made an adjective, many in the singular: "the 154-pound division", "a 250-pound
+    # lineman"; money is "154 pounds")
+    if word.lower() == "pound" and tokens[i].replace(",", "") not in ("1", "1.0"):
+        return True
     around = {w.lower() for w in tokens[max(0, i - 4) : i + 4]}
     return bool(around & WEIGHING)
 
@@ -178,7 +182,7 @@ def _a_weight(tokens: list[str], i: int, word: str) -> bool:
 # (not "weighing", as often a thought over: "weighing a 40 million pounds rescue package")
 WEIGHING = frozenset(
     ("weigh", "weighs", "weighed", "weight", "heavy", "heavier", "light", "lighter", "lbs", "kg",
-     "kilograms", "ounces", "oz")
+     "kilograms", "ounces", "oz", "division", "middleweight", "welterweight", "heavyweight")
 )  # fmt: skip
 
 SAME_SUM = 0.05  # sums this close are one, rounded ("$69bn" for "$68.7 billion")
