@@ -13,11 +13,11 @@ from store_fixtures import articles_home, one_article_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import question_wants
-from assistant.answering.asked_names import in_runs
 from assistant.answering.asking import asks_reason
 from assistant.answering.candidates import Candidate
 from assistant.answering.fit import fit
 from assistant.answering.focus import borrowed_focus, focus_phrase, measured_phrase
+from assistant.answering.names_given import in_runs
 from assistant.answering.scores import sides_unsaid
 from assistant.answering.scoring import doer_forms
 from assistant.answering.sentences import answer_stem

@@ -22,9 +22,10 @@ from assistant.answering.answer_wanted import question_wants
 from assistant.answering.collective import listed_with_others
 from assistant.answering.compared import COMPARED
 from assistant.answering.event_premise import deed_taken, deed_untold
-from assistant.answering.figure_fit import SAID_APART, figure_fit, says_whole
+from assistant.answering.figure_fit import SAID_APART, figure_fit
 from assistant.answering.focus import asked_about
 from assistant.answering.purchases import asks_buyer, tells_sale
+from assistant.answering.said_whole import says_whole
 from assistant.answering.specifics import said_in
 from assistant.answering.subject import said_words
 from assistant.answering.vocabulary import CorpusWords

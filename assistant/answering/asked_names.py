@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.answering.asking import asking_clause, asking_words, set_in_context
 from assistant.answering.candidates import Candidate
+from assistant.answering.names_given import given_name, in_runs
 from assistant.answering.names_typed import cased_phrase, clipped_in, slipped_beside, written_form
 from assistant.answering.published_days import dates_published
 from assistant.answering.sentences import (
@@ -79,32 +80,9 @@ def _first_at(question: str, word: str) -> int:
     return found.start() if found else len(question)
 
 
-def given_name(question: str, word: str, names: Mapping[str, str]) -> bool:
-    """Whether a name word is typed right before another that is written as a surname is
-    (capitalised, not in capitals: "caroline ellison", not "alameda ceo")."""
-    after = re.search(rf"\b{re.escape(word)}\s+([\w'’-]+)", question, re.I)
-    form = names.get(after.group(1).lower(), "") if after else ""
-    return form[:1].isupper() and not form.isupper()
-
-
 def outlet_word(word: str, passages: Sequence[Passage]) -> bool:
     """Whether `word` is part of the name of a passage's outlet."""
     return any(p.outlet and word in name_words(p.outlet) for p in passages)
-
-
-def in_runs(question: str, names: dict[str, str], texts: Sequence[str]) -> set[str]:
-    """The name words of a question that stand beside another as the articles write the two
-    together ("ryder cup" for "Ryder Cup"; not "watch kick", though "Kick" is a name too)."""
-    words = [
-        w.strip(".,'’?!").removesuffix("'s").removesuffix("’s")
-        for w in re.findall(r"[\w'’.-]+", question.lower())
-    ]
-    joined = " ".join(texts)
-    out: set[str] = set()
-    for first, second in itertools.pairwise(words):
-        if first in names and second in names and f"{names[first]} {names[second]}" in joined:
-            out |= {first, second}
-    return out
 
 
 def few_named(question: str, names: dict[str, str], at_least: int = 0) -> bool:

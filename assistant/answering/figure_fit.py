@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.answering.asking import ANSWER_TYPES
 from assistant.answering.figure_units import in_unit, unasked_difference
 from assistant.answering.figure_words import (
-    ADDED,
     ANYONE_COUNTED,
     ATTENDING,
     AUDIENCE,
-    BOUNDS,
     CHANGED,
     CHARGED_AS_SHARE,
     COUNTED_ALIKE,
@@ -31,7 +28,6 @@ from assistant.answering.figure_words import (
     MONEY_ITSELF,
     NEWS_NOUNS,
     NOT_A_PRICE,
-    NOW_WORDS,
     PAYING,
     PAYING_OUT,
     PENALTIES,
@@ -40,7 +36,6 @@ from assistant.answering.figure_words import (
     QUANTITY_UNITS,
     RAISED_OTHERWISE,
     RAISING,
-    RATED,
     READERSHIP,
     RECEIVING,
     SHARE_ITSELF,
@@ -65,50 +60,15 @@ from assistant.answering.figures import (
     shares_spelt,
     stated_age,
 )
-from assistant.answering.focus import MEASURES, UNITS, focus_forms
+from assistant.answering.focus import UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
 from assistant.answering.uncounted import MULTIPLES, without_uncounted
-from index.terms import STOPWORDS, content_words, fold_accents
+from index.terms import STOPWORDS
 
 if TYPE_CHECKING:
     from assistant.answering.answer_slot import AnswerSlot
 
 SAID_APART = 0.75  # the fit of a figure in a sentence naming the thing counted, but not beside it
-
-
-def says_whole(slot: AnswerSlot, text: str) -> bool:
-    """Whether a sentence, read with its context, says every word that sets the thing counted
-    apart ("midfield club season ticket") and what its unit measures ("her contract")."""
-    # The measure itself ("share" of "share of tiktok users") a figure shows ("62%")
-    # … and "new" or "latest", which a report on the thing now need not say ("the price of the
-    # new steam deck oled": "The Steam Deck OLED starts at $549")
-    needed = (set(slot.focus[:-1]) | set(slot.measured)) - _measure_stems() - NOW_WORDS - RATED
-    needed -= BOUNDS
-    said = {answer_stem(w) for w in content_words(fold_accents(text.replace("-", " ")))}
-    # (initials with stops are stemmed without them, `answer_stem`: "U.S. doctors" says "us")
-    # "charge cycles": said in "discharge and recharge cycles"; "swap" in "battery-swapping"
-    return all(
-        word in said
-        or (len(word) >= 4 and any(s.endswith(word) or s.startswith(word) for s in said))
-        or bool(_doing_of(word) & said)
-        # ("how many extra conscripts": "500,000 additional conscripts", "another 500,000")
-        or (word in ADDED and bool(ADDED & said))
-        for word in needed
-    )
-
-
-def _doing_of(word: str) -> set[str]:
-    """The stems of the verb a doer is named by ("winner": "winn", "win"; "buyer": "buy"),
-    which the stemmer roots apart: "the winner's payout" is said by "the winning driver"."""
-    if len(word) < 5 or not word.endswith("er"):
-        return set()
-    base = word[:-2]
-    return {base, base[:-1]} if base[-1] == base[-2] else {base}
-
-
-@cache
-def _measure_stems() -> frozenset[str]:
-    return frozenset(answer_stem(w) for w in MEASURES)
 
 
 PRONOUNS = frozenset(("he", "she", "him", "her", "they", "them"))

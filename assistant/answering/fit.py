@@ -31,7 +31,7 @@ from assistant.answering.asking import (
     ANSWER_TYPES,
 )
 from assistant.answering.candidates import Candidate
-from assistant.answering.figure_fit import SAID_APART, figure_fit, is_focus, says_whole
+from assistant.answering.figure_fit import SAID_APART, figure_fit, is_focus
 from assistant.answering.figure_units import unasked_difference
 from assistant.answering.figures import WORD, counted_by_ordinal, figure_values
 from assistant.answering.measures import RATE, SIZE, WAGE_SAID, WEIGHT
@@ -46,6 +46,7 @@ from assistant.answering.place_words import (
     asks_recipient,
 )
 from assistant.answering.places import places_named
+from assistant.answering.said_whole import says_whole
 from assistant.answering.score_fit import (
     SCORE_ON_THE_WAY,
     SCORE_WORDS,

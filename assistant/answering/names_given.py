@@ -3,6 +3,9 @@ question's own names and the titles it uses."""
 
 from __future__ import annotations
 
+import itertools
+import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 from assistant.answering.sentences import answer_stem
@@ -62,3 +65,26 @@ def naming_words(name: str) -> list[str]:
 def bare(word: str) -> str:
     """A word in lower case without its possessive: "hayes" of "Hayes’", "bears" of "Bears'"."""
     return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def given_name(question: str, word: str, names: Mapping[str, str]) -> bool:
+    """Whether a name word is typed right before another that is written as a surname is
+    (capitalised, not in capitals: "caroline ellison", not "alameda ceo")."""
+    after = re.search(rf"\b{re.escape(word)}\s+([\w'’-]+)", question, re.I)
+    form = names.get(after.group(1).lower(), "") if after else ""
+    return form[:1].isupper() and not form.isupper()
+
+
+def in_runs(question: str, names: dict[str, str], texts: Sequence[str]) -> set[str]:
+    """The name words of a question that stand beside another as the articles write the two
+    together ("ryder cup" for "Ryder Cup"; not "watch kick", though "Kick" is a name too)."""
+    words = [
+        w.strip(".,'’?!").removesuffix("'s").removesuffix("’s")
+        for w in re.findall(r"[\w'’.-]+", question.lower())
+    ]
+    joined = " ".join(texts)
+    out: set[str] = set()
+    for first, second in itertools.pairwise(words):
+        if first in names and second in names and f"{names[first]} {names[second]}" in joined:
+            out |= {first, second}
+    return out

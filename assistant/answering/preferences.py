@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
-from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK, given_name
+from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_what_came_of_it, set_in_context
 from assistant.answering.candidates import Candidate
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
@@ -27,6 +27,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import names_the_head
 from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.names_given import given_name
 from assistant.answering.occupation import on_the_job
 from assistant.answering.on_what_asked import (
     dated_by_fit,
