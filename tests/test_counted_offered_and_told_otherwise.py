@@ -209,6 +209,23 @@ def _article(folder: Path, name: str, outlet: str, body: str) -> Path:
     return path
 
 
+TRIAL = (
+    "The trial of Sam Bankman-Fried began this week in Manhattan.\n\n"
+    "Adam Yedidia, who was the prosecution's second witness in the Bankman-Fried trial, testified "
+    "on Wednesday.\n\n"
+    "Marc-Antoine Julliard, a cocoa trader who lives in London, took the stand first for the "
+    "prosecution.\n"
+)
+
+
+def test_a_thing_numbered_in_words_is_answered_of_that_one(
+    assistant: Assistant, tmp_path: Path
+) -> None:
+    assistant.ingest([_article(tmp_path, "trial", "The Verge", TRIAL)])
+    reply = assistant.ask("who was the prosecution's first witness in the sbf trial?", offline=True)
+    assert reply.text.startswith("Marc-Antoine Julliard")
+
+
 def test_a_yes_no_question_numbering_a_thing_otherwise_is_answered_no(
     assistant: Assistant, tmp_path: Path
 ) -> None:

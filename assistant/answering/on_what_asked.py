@@ -16,6 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.deed_premises import store_verb
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_teller
+from assistant.answering.ordinals import numbered
 from assistant.answering.place_words import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
@@ -199,7 +200,7 @@ def on_the_one(d: Draft, parts: Parts) -> OfflineResult | None:
         result = d.refuse(first)
         result.unlinked = lacks
         return result
-    return _of_the_stage(d, first)
+    return _of_the_stage(d, first) or _of_the_ordinal(d, first)
 
 
 def _of_the_stage(d: Draft, first: Candidate) -> OfflineResult | None:
@@ -209,6 +210,28 @@ def _of_the_stage(d: Draft, first: Candidate) -> OfflineResult | None:
     if d.yes_no or not d.candidates or not another_stage(d.candidates[0].text, d.question):
         return None
     rest = [c for c in d.candidates if not another_stage(c.text, d.question)]
+    if rest and d.close_enough(rest[0], first):
+        d.lead(rest)
+        return None
+    return d.refuse(first)
+
+
+def _of_the_ordinal(d: Draft, first: Candidate) -> OfflineResult | None:
+    """Of a thing the question numbers in words ("who was the prosecution's first witness"), no
+    sentence numbering it otherwise ("Adam Yedidia, who was the prosecution's second witness"):
+    one that does not, if close enough; else a refusal. (A yes/no question is settled by the
+    other number: `yes_no_written`.)"""
+    asked = numbered(d.question)
+    if d.yes_no or not d.candidates or len(asked) != 1:
+        return None
+    number, thing = asked[0]
+
+    def otherwise(c: Candidate) -> bool:
+        return any(n != number and thing <= t for n, t in numbered(c.text))
+
+    if not otherwise(d.candidates[0]):
+        return None
+    rest = [c for c in d.candidates if not otherwise(c)]
     if rest and d.close_enough(rest[0], first):
         d.lead(rest)
         return None
