@@ -108,8 +108,8 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size), nor a
         # multiple ("double surprise", "half the price")
         at = [i for i in at if not _a_share(tokens, i) and tokens[i].lower() not in MULTIPLES]
-        if not slot.money:  # (… nor a sum: "how many steam deck oleds has valve sold" is not
-            # told by "The Steam Deck OLED starts at $549")
+        if not slot.money and _things_counted(slot):  # (… nor a sum: "how many steam deck
+            # oleds has valve sold" is not told by "The Steam Deck OLED starts at $549")
             at = [i for i in at if not in_money(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")
@@ -210,7 +210,7 @@ def _counts(slot: AnswerSlot, word: str) -> bool:
         return True
     # (a thing counted by its own name is no measure: "how many steam deck oleds has valve sold"
     # is not told by "a 7.4-inch OLED screen")
-    if slot.wants == "number" and not slot.sized and _specific_head(slot):
+    if slot.wants == "number" and not slot.sized and _things_counted(slot):
         return False
     return low in TIME_UNITS or low in LENGTHS or low in QUANTITY_UNITS
 
@@ -293,6 +293,13 @@ def _a_share(tokens: list[str], i: int) -> bool:
     ):
         return _a_share(tokens, i + 2)  # (a range: "30 to 50 percent")
     return tokens[i].endswith("%") or after[:1] == ["percent"] or after == ["per", "cent"]
+
+
+def _things_counted(slot: AnswerSlot) -> bool:
+    """Whether the question counts things named by a word of their own, in the plural ("how
+    many steam deck oleds"); not a bound or a measure ("whats the minimum u have to put in")."""
+    head = (slot.head or "").lower()
+    return _specific_head(slot) and head.endswith("s") and head not in MEASURE_HEADS
 
 
 def _specific_head(slot: AnswerSlot) -> bool:
