@@ -108,9 +108,6 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         # its viewers" ("how big can penalties get": "up to 6% of turnover" is a size), nor a
         # multiple ("double surprise", "half the price")
         at = [i for i in at if not _a_share(tokens, i) and tokens[i].lower() not in MULTIPLES]
-        if not slot.money and _things_counted(slot):  # (… nor a sum: "how many steam deck
-            # oleds has valve sold" is not told by "The Steam Deck OLED starts at $549")
-            at = [i for i in at if not in_money(tokens, i)]
     if slot.money:  # "how much did the US pay": dollars, not "2 million tons"; a fee may be a
         # share of what it is charged on ("a 3% fee")
         charged = bool(slot.asked & CHARGED_AS_SHARE)  # ("what's the fee": "a 3% fee")
