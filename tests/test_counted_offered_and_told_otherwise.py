@@ -3,9 +3,11 @@ before a piece's own question; outlets by nickname; and names that are verbs (se
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.contraries import hope_dashed
@@ -21,11 +23,6 @@ from assistant.api import Assistant
 from assistant.outlet_names import named_outlets
 from assistant.query import missing_sources
 from assistant.types import Passage
-
-
-def _unrelated(a: str, b: str) -> bool:
-    return False
-
 
 OLEDS = "how many steam deck oleds has valve sold so far?"
 
@@ -62,12 +59,12 @@ OLEDS = "how many steam deck oleds has valve sold so far?"
     ],
 )
 def test_a_figure_counts_what_is_asked(question: str, sentence: str, expected: float) -> None:
-    assert fit(AnswerSlot.of(question), sentence, _unrelated) == expected
+    assert fit(AnswerSlot.of(question), sentence, unrelated) == expected
 
 
 def test_a_count_of_things_is_read_beside_a_sum() -> None:
     slot = AnswerSlot.of(OLEDS)
-    assert figure_fit(slot, "Valve sold 3 million Steam Deck OLEDs for $549.", _unrelated) == 1.0
+    assert figure_fit(slot, "Valve sold 3 million Steam Deck OLEDs for $549.", unrelated) == 1.0
 
 
 @pytest.mark.parametrize(
@@ -199,15 +196,6 @@ BEARS = (
 )
 
 
-def _article(folder: Path, name: str, outlet: str, body: str) -> Path:
-    path = folder / f"{name}.txt"
-    path.write_text(
-        f"---\nid: {name}\noutlet: {outlet}\ndate: 2023-11-24\n---\n{name.title()} news\n\n{body}",
-        encoding="utf-8",
-    )
-    return path
-
-
 TRIAL = (
     "The trial of Sam Bankman-Fried began this week in Manhattan.\n\n"
     "Adam Yedidia, who was the prosecution's second witness in the Bankman-Fried trial, testified "
@@ -217,24 +205,31 @@ TRIAL = (
 )
 
 
-def test_a_thing_numbered_in_words_is_answered_of_that_one(
-    assistant: Assistant, tmp_path: Path
-) -> None:
-    assistant.ingest([_article(tmp_path, "trial", "The Verge", TRIAL)])
-    reply = assistant.ask("who was the prosecution's first witness in the sbf trial?", offline=True)
+def _news(tmp_path: Path, embedder, articles: dict[str, tuple[str, str]]) -> Iterator[Assistant]:
+    header = "title: {} news\noutlet: {}\npublished: 2023-11-24"
+    named = {
+        name: (header.format(name.title(), outlet), body)
+        for name, (outlet, body) in articles.items()
+    }
+    yield from articles_home(embedder, tmp_path, named)
+
+
+@pytest.fixture
+def trial(tmp_path: Path, embedder) -> Iterator[Assistant]:
+    yield from _news(tmp_path, embedder, {"trial": ("The Verge", TRIAL)})
+
+
+@pytest.fixture
+def picks(tmp_path: Path, embedder) -> Iterator[Assistant]:
+    articles = {"niners": ("CBSSports.com", NINERS), "bears": ("Sporting News", BEARS)}
+    yield from _news(tmp_path, embedder, articles)
+
+
+def test_a_thing_numbered_in_words_is_answered_of_that_one(trial: Assistant) -> None:
+    reply = trial.ask("who was the prosecution's first witness in the sbf trial?", offline=True)
     assert reply.text.startswith("Marc-Antoine Julliard")
 
 
-def test_a_yes_no_question_numbering_a_thing_otherwise_is_answered_no(
-    assistant: Assistant, tmp_path: Path
-) -> None:
-    assistant.ingest(
-        [
-            _article(tmp_path, "niners", "CBSSports.com", NINERS),
-            _article(tmp_path, "bears", "Sporting News", BEARS),
-        ]
-    )
-    reply = assistant.ask(
-        "did the niners give up a first round pick to get chase young?", offline=True
-    )
+def test_a_yes_no_question_numbering_a_thing_otherwise_is_answered_no(picks: Assistant) -> None:
+    reply = picks.ask("did the niners give up a first round pick to get chase young?", offline=True)
     assert reply.text.startswith("No: They traded a 2024 third-round pick")
