@@ -270,7 +270,8 @@ def asks_what_came_of_it(question: str) -> bool:
 
 
 PLANNED = re.compile(
-    r"\b(?:meant to|supposed to|planned|planning|scheduled|set to|expected to|"
+    # (… or what would be: "what would the max fine come to if …")
+    r"\b(?:meant to|supposed to|planned|planning|scheduled|set to|expected to|would|"
     # ("what was the original price": the first one asked, not what came of it)
     r"originally|initially|original|initial|first announced)\b",
     re.I,
