@@ -10,6 +10,7 @@ import pytest
 from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.asking import asks_what_came_of_it
 from assistant.answering.contraries import hope_dashed
 from assistant.answering.event_premise import deed_taken
 from assistant.answering.figure_fit import figure_fit
@@ -152,6 +153,12 @@ def test_a_hope_dashed_is_read_against_what_is_asked() -> None:
 
 
 def test_a_sum_it_would_come_to_is_only_expected() -> None:
+    # (… which answers a question asking what would be, though not one asking what was)
+    asked = (
+        "what would the max fine for X come to if its revenue projection is right? tc did the maths"
+    )
+    assert not asks_what_came_of_it(asked)
+    assert asks_what_came_of_it("how big was the fine the eu slapped on X in october?")
     assert figures_only_expected(
         "As an example, that would result in a fine of up to $180 million."
     )
