@@ -75,8 +75,8 @@ IN_A_SQUAD = frozenset(
 # 300 workers"; "how big was the crowd": "in front of 80,065 fans".
 # Words for people who may be anyone, counted as "people": "110,000 participants".
 ANYONE_COUNTED = frozenset(
-    ("participants", "individuals", "adults", "respondents", "volunteers", "residents",
-     "citizens", "inhabitants")
+    ("participants", "individuals", "adults", "respondents", "residents", "citizens",
+     "inhabitants")
 )  # fmt: skip
 CROWD = frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters"))
 COUNTED_ALIKE = (
