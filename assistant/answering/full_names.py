@@ -52,7 +52,7 @@ def unknown_full_names(question: str, words: CorpusWords, texts: Sequence[str]) 
         # (two names whose words are asked to have said or thought something: "what did arm
         # ceo rene haas think", where the store's "Rene" and "Haas" are others)
         speaker = (
-            after in SAYING - DOING
+            after in SPOKEN
             and word == typed_word
             and bool(words.name(given))
             and bool(words.name(word))
@@ -87,7 +87,7 @@ def _a_verb(word: str, words: CorpusWords) -> bool:
 
 
 SAYING = frozenset(("say", "says", "said", "think", "thinks", "thought", "do", "does", "did"))
-DOING = frozenset(("do", "does", "did"))
+SPOKEN = SAYING - frozenset(("do", "does", "did"))  # (what a speaker is asked to have said)
 
 
 class _TextsRead:

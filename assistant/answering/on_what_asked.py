@@ -16,7 +16,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.deed_premises import store_verb
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.event_premise import deed_teller
-from assistant.answering.ordinals import numbered
+from assistant.answering.ordinals import number_asked, numbers_it
 from assistant.answering.place_words import asks_recipient
 from assistant.answering.roles import another_stage
 from assistant.answering.scores import SCORE, scores_unsaid
@@ -221,17 +221,12 @@ def _of_the_ordinal(d: Draft, first: Candidate) -> OfflineResult | None:
     sentence numbering it otherwise ("Adam Yedidia, who was the prosecution's second witness"):
     one that does not, if close enough; else a refusal. (A yes/no question is settled by the
     other number: `yes_no_written`.)"""
-    asked = numbered(d.question)
-    if d.yes_no or not d.candidates or len(asked) != 1:
+    asked = number_asked(d.question)
+    if d.yes_no or not d.candidates or asked is None:
         return None
-    number, thing = asked[0]
-
-    def otherwise(c: Candidate) -> bool:
-        return any(n != number and thing <= t for n, t in numbered(c.text))
-
-    if not otherwise(d.candidates[0]):
+    if not numbers_it(asked, d.candidates[0].text, same=False):
         return None
-    rest = [c for c in d.candidates if not otherwise(c)]
+    rest = [c for c in d.candidates if not numbers_it(asked, c.text, same=False)]
     if rest and d.close_enough(rest[0], first):
         d.lead(rest)
         return None

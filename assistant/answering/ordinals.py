@@ -56,22 +56,31 @@ def numbered(text: str) -> list[tuple[int, frozenset[str]]]:
     return out
 
 
+Numbered = tuple[int, frozenset[str]]
+
+
+def number_asked(question: str) -> Numbered | None:
+    """The one thing a question numbers in words, with its number; None for none or several."""
+    asked = numbered(question)
+    return asked[0] if len(asked) == 1 else None
+
+
+def numbers_it(asked: Numbered, text: str, same: bool = True) -> bool:
+    """Whether a text numbers the thing asked (all of its words beside an ordinal) as the
+    question does, or (not `same`) otherwise."""
+    number, thing = asked
+    return any((n == number) is same and thing <= t for n, t in numbered(text))
+
+
 def numbered_otherwise(
     question: str, candidates: Sequence[Candidate], sentences: Sequence[Candidate]
 ) -> Candidate | None:
-    """The first of the `candidates` numbering the thing the question numbers otherwise (all of
-    the thing's words said beside another ordinal), when none of the `sentences` numbers it as
-    the question does."""
-    asked = numbered(question)
-    if len(asked) != 1:
+    """The first of the `candidates` numbering the thing the question numbers otherwise, when
+    none of the `sentences` numbers it as the question does."""
+    asked = number_asked(question)
+    if asked is None or any(numbers_it(asked, s.text) for s in sentences):
         return None
-    number, thing = asked[0]
-    if any(n == number and thing <= t for s in sentences for n, t in numbered(s.text)):
-        return None
-    for candidate in candidates:
-        if any(n != number and thing <= t for n, t in numbered(candidate.text)):
-            return candidate
-    return None
+    return next((c for c in candidates if numbers_it(asked, c.text, same=False)), None)
 
 
 def premise_of_the_ordinal(d: Draft, parts: Parts) -> OfflineResult | None:
