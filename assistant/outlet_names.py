@@ -30,6 +30,8 @@ _AFTER_SOURCE = re.compile(
 # "Which outlets reported …", "what news sources covered …", "who else reported it?": the answer
 # is a list of sources. Narrow on purpose: "which organizations were fined", "what sources of
 # revenue" or "who reported the flaw" ask for something else.
+# What says an outlet the store has ran another's piece: "the nyt piece the age reran".
+REPUBLISHED = re.compile(r"\b(?:republish\w*|re-?ran|re-?run|syndicat\w*|reprint\w*)\b", re.I)
 ASKS_FOR_SOURCES = re.compile(
     r"\b(?:which|what)\s+(?:of\s+the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:outlets?|sources?|"
     r"publications?|newspapers?|papers?|magazines?|sites?|websites?)\s+(?:\w+\s+){0,2}?"

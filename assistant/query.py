@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from assistant.attribution import cited_sources
-from assistant.outlet_names import named_outlets, outlet_mentions, outlets_set_aside
+from assistant.outlet_names import REPUBLISHED, named_outlets, outlet_mentions, outlets_set_aside
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
 
@@ -200,10 +200,6 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
         return []  # (a piece the store has as republished: "the Conversation piece that Fortune
         # republished")
     return list(missing)
-
-
-# What says an outlet the store has ran another's piece.
-REPUBLISHED = re.compile(r"\b(?:republish\w*|re-?ran|re-?run|syndicat\w*|reprint\w*)\b", re.I)
 
 
 def _known_key(key: str, keys: Iterable[str]) -> bool:

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from assistant.answering.answer_wanted import clause_asking, question_wants
 from assistant.answering.asking import ANSWER_TYPES, FOCUS, as_asked, asking_clause
 from assistant.answering.figure_words import (
+    CROWD,
     FIGURE_ITSELF,
     MONEY_ITSELF,
     NEWS_NOUNS,
+    PEOPLE_COUNTED,
     PRICE_ITSELF,
     SHARE_ITSELF,
 )
@@ -93,6 +95,8 @@ WHAT_DOES = frozenset(
 EXACTLY = frozenset(
     ("exact", "actual", "precise", "rough", "approximate", "official", "overall", "ballpark")
 )
+# … and that all of a thing is meant: "what did that whole barrier cost" (no kind of thing).
+WHOLE = frozenset(("whole", "entire"))
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
      "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
@@ -158,6 +162,7 @@ class AnswerSlot:
             and w not in JOINING  # ("ouija-related cases" are cases of Ouija)
             and w not in SETTING_AGAINST  # ("democratic versus republican candidates")
             and w not in CHAT_ASIDES  # ("what was it lol")
+            and w not in WHOLE
         ]
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is
@@ -274,6 +279,8 @@ class AnswerSlot:
         age = bool(AGE_ASKED & set(re.findall(r"[a-z]+", OLD_ONE.sub(" ", asking.lower()))))
         weighed = wants in ("amount", "number") and bool(WEIGHT_ASKED.search(question))
         sized = wants == "number" and bool(SIZED.search(asking) or CHANGE_SIZED.search(asking))
+        # (a crowd's size is a head count, not "a 50-metre penalty": "how big was the crowd")
+        sized = sized and (head or "").lower() not in CROWD | PEOPLE_COUNTED
         contest = wants == "person" and bool(CONTEST_ASKED.search(asking))
         # ("how much is he earning a week", "how much time do they spend on it a month")
         rate = (money or span == "length") and bool(RATE.search(own))

@@ -115,7 +115,11 @@ AMOUNT_ASKED = re.compile(
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+were)?\s+(?:the\s+)?(?:figure|total)s?\s+(?:for|of|on)\b|"
     # "what was the avg eras tour ticket": an average is a figure, whatever it is of
     r"^what(?:'s|’s|s|\s+is|\s+was|\s+were|\s+are)?\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?"
-    r"(?:avg|average|median|mean)\b(?!\s+(?:joe|person|fan|user|player|american|reader)s?\b)"
+    r"(?:avg|average|median|mean)\b(?!\s+(?:joe|person|fan|user|player|american|reader)s?\b)|"
+    # "how big a fine did the dmv hit them with": a sum of money, however big it is asked
+    r"^how\s+(?:big|large|huge|hefty|steep)\s+(?:(?:of\s+)?an?|(?:is|was|are|were|will\s+be)\s+"
+    r"(?:the|their|its|his|her))\s+(?:fine|penalty|settlement|payout|bonus|salary|fee|paycheck|"
+    r"pay\s+rise|raise)s?\b"
 )
 
 

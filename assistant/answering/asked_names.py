@@ -36,6 +36,9 @@ TO_DO = re.compile(
     r"\bto\s+([a-z][a-z'’-]*)\s+(?:a|an|the|his|her|their|its|my|our|your|this|that|these|"
     r"those|some|any|every)\b"
 )
+# What "how much" or "how many" asks the amount of, typed in lower case: "how much weight has he
+# lost" (no name, whatever "Weight Watchers" says).
+AMOUNT_OF = re.compile(r"\bhow\s+(?:much|many)\s+([a-z]+)\b")
 
 # Days of the year by name, a time rather than a subject: "thanksgiving reading: when did people
 # start growing cranberries".
@@ -264,12 +267,14 @@ class NameChecks:
         # (nor a verb typed in lower case after "to", with its object after it: "ways to rob a
         # charity", for a store that names a Rob)
         done = {m.group(1) for m in TO_DO.finditer(question)}
+        # (… nor an ordinary word for what is measured: "how much weight")
+        measured = {m.group(1) for m in AMOUNT_OF.finditer(question) if self.common(m.group(1))}
         return {
             w: form
             for w, form in names.items()
             if not SUPERLATIVE.fullmatch(w)
             and not clipped_in(w, question, passages, True)
-            and w not in done
+            and w not in done | measured
         }
 
     def key(

@@ -70,22 +70,39 @@ ANNOUNCES = re.compile(
     r"issues|lessons|priorities|goals)\b",
     re.I,
 )
+# … or the one reason or view it goes on to give: "she has her own theory as to why", "here's
+# why"; not one that gives it itself ("… why: …", "… because …").
+ANNOUNCES_ONE = re.compile(
+    r"\b(?:(?:own|a|an|his|her|their)\s+(?:theory|explanation|idea|view)\s+(?:as\s+to|of|on|"
+    r"about)\s+why|here['’]s\s+why|the\s+reason\s+is\s+simple)\b",
+    re.I,
+)
+GIVES_IT = re.compile(r"\bbecause\b|\bdue\s+to\b|:\s*\S", re.I)
 COUNTED_OFF = re.compile(
     r"[\"“]?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|one|another|the\s+first|"
     r"the\s+second|the\s+other|also|\d\.)\b",
     re.I,
 )
 MAX_COUNTED = 3
+SHORT_GIVEN = 8  # words of a sentence after an announcement too short to give it alone
 
 
 def counted_off_after(chosen: Candidate, passage: Passage) -> Candidate:
     """The sentence with those that count off what it announces, when its passage holds them
     ("… a couple of reasons for the decline." "First, …" "Second, …")."""
-    if not ANNOUNCES.search(chosen.text) or len(chosen.parts) > 1:
+    one = ANNOUNCES_ONE.search(chosen.text) is not None and not GIVES_IT.search(chosen.text)
+    if not (one or ANNOUNCES.search(chosen.text)) or len(chosen.parts) > 1:
         return chosen
     sentences = [" ".join(parts) for parts in quoted_whole(passage.text)]
     if chosen.text not in sentences:
         return chosen
     at = sentences.index(chosen.text)
+    if one:  # (the next sentence gives what it announces: "Abrams has her own theory as to
+        # why …" "“Cost isn’t the issue,” she said. …")
+        # (two, when the first is short: "“Cost isn’t the issue,” she said.")
+        given = sentences[at + 1 : at + 2]
+        if given and len(given[0].split()) < SHORT_GIVEN:
+            given = sentences[at + 1 : at + 3]
+        return replace(chosen, parts=[chosen.text, *given])
     after = list(itertools.takewhile(COUNTED_OFF.match, sentences[at + 1 : at + 1 + MAX_COUNTED]))
     return replace(chosen, parts=[chosen.text, *after]) if after else chosen

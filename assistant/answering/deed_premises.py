@@ -40,10 +40,19 @@ def store_verb(parts: Parts) -> Callable[[str], bool]:
         # (… and a deed stated, in its past form: "so united sacked ten hag - …")
         return any(
             words.used_as_verb(form) or (words.ordinary(form) and not words.in_corpus(form))
-            for form in past_bases(word)
+            for form in past_bases(word) + _bases_of_ing(word)
         )
 
     return verb
+
+
+def _bases_of_ing(word: str) -> list[str]:
+    """The verbs a word in "-ing" may be a form of: "buying": "buy"; "firing": "fire";
+    "quitting": "quit" (none for another word)."""
+    root = word[: -len("ing")] if word.endswith("ing") and len(word) > len("ing") + 2 else ""
+    if not root:
+        return []
+    return [root, f"{root}e"] + ([root[:-1]] if root[-1] == root[-2] else [])
 
 
 def premise_of_a_denied_deed(d: Draft, parts: Parts) -> OfflineResult | None:

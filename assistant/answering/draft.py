@@ -10,7 +10,7 @@ from typing import Protocol
 
 from assistant.answering.abstention import OfflineResult, not_what_was_asked
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.asked_names import NameChecks
+from assistant.answering.asked_names import CALENDAR, NameChecks
 from assistant.answering.candidates import Candidate
 from assistant.answering.names_typed import names_run_on
 from assistant.answering.scoring import Meaning, sentences_of
@@ -114,7 +114,8 @@ class Draft:
         """The names the question gives, with the words the articles write on with them as one
         name ("music group" of "capitol music group"), none of which is a deed; read once for
         the stages that look for the deed asked."""
-        names = list(self.asked_names)
+        # (a time is no one a deed is told of: "michigan fired another assistant mid nov")
+        names = [n for n in self.asked_names if n not in CALENDAR]
         return names + names_run_on(self.question, names, [p.text for p in self.passages])
 
     @cached_property

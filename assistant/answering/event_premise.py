@@ -63,7 +63,7 @@ LIGHT = frozenset(
     map(
         family,
         ("give", "take", "come", "care", "feel", "think", "look", "happen", "keep", "put", "do",
-         "say", "see", "use", "work", "need", "like", "mind", "bother", "hand",
+         "say", "tell", "see", "use", "work", "need", "like", "mind", "bother", "hand",
          # (a state reached, told in many ways: "became chairman", "was named chairman")
          "become"),
     )
@@ -272,6 +272,7 @@ def deed_untold(
             if (
                 _told_of(f"{around} {told}", named, done_to, [])
                 and (not done_on or says_any(done_on, f"{around} {candidate.text}"))
+                and not (done_on and _passive_of_another(candidate.text, telling, done_on))
                 and (not where or says_any(where, candidate.text))
                 and (
                     not doers or _done_by(candidate.text, candidate.before, around, telling, doers)
@@ -367,6 +368,19 @@ def _done_by(
     return bool(REFERS_BACK.match(clause or sentence)) and says_any(doers, before)
 
 
+def _passive_of_another(sentence: str, roots: set[str], done_on: Sequence[str]) -> bool:
+    """Whether the sentence tells the deed in the passive, of a thing it names just before it
+    and not the one asked: "the recently acquired competitor Texts.com bought by Automattic"
+    for "why did automattic buy beeper"."""
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    for k, w in enumerate(words):
+        if deed_root(w.group()) in roots and re.match(r"\s+by\b", sentence[w.end() :]):
+            before = " ".join(x.group() for x in words[max(0, k - PASSIVE_REACH) : k])
+            return not says_any(done_on, before)
+    return False
+
+
+PASSIVE_REACH = 4  # words before a deed told in the passive that name what it was done to
 # A deed asked in the passive, done to the one named: "why did he get stripped", "why was she".
 PASSIVE_ASKED = re.compile(
     r"\b(?:get|gets|got|getting|gotten|was|were|been|being|be|is|are)\s+(?:\w+\s+)?\w+$", re.I

@@ -17,7 +17,9 @@ from assistant.answering.figure_words import (
     CHANGED,
     CHARGED_AS_SHARE,
     COUNTED_ALIKE,
+    COUNTERS,
     CROWD,
+    DYING,
     FUNDING,
     GETTING,
     GROUPS,
@@ -62,7 +64,7 @@ from assistant.answering.figures import (
 )
 from assistant.answering.focus import UNITS, focus_forms
 from assistant.answering.sentences import CLOCK, answer_stem
-from assistant.answering.uncounted import MULTIPLES, without_uncounted
+from assistant.answering.uncounted import MULTIPLES, counts_another, without_uncounted
 from index.terms import STOPWORDS
 
 if TYPE_CHECKING:
@@ -181,10 +183,16 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
         return SAID_APART
     # the thing counted named in the sentence, further from the figure: "the bar for training
     # compute … at 10^25 FLOPs"
-    if _specific_head(slot) and any(
-        is_focus(slot, word, related, head_only=True)
-        for j, word in enumerate(tokens)
-        if not (j and tokens[j - 1].lower() in RATE_WORDS)
+    # (… unless each figure counts a thing of its own: "the four directions" in a sentence on
+    # the Barbie doll, for "how many barbies has mattel sold")
+    if (
+        _specific_head(slot)
+        and not (slot.wants == "number" and all(counts_another(tokens, i, NOT_THINGS) for i in at))
+        and any(
+            is_focus(slot, word, related, head_only=True)
+            for j, word in enumerate(tokens)
+            if not (j and tokens[j - 1].lower() in RATE_WORDS)
+        )
     ):
         return SAID_APART
     return 0.5
@@ -263,6 +271,8 @@ TIME_UNITS = frozenset(
      "week", "weeks", "month", "months", "year", "years", "yrs", "time", "times")
 )  # fmt: skip
 TIME_STEMS = frozenset(answer_stem(u) for u in TIME_UNITS)
+# Words after a figure that measure or count anything, no thing of its own ("15 times", "5 units").
+NOT_THINGS = UNITS | TIME_UNITS | COUNTERS
 
 
 def _of_time(tokens: list[str], i: int) -> bool:
@@ -332,6 +342,10 @@ def _counted_alike(slot: AnswerSlot, word: str) -> bool:
     "5,000 voters" for "how many people can play": people who do something else)."""
     head, lowered = (slot.head or "").lower(), word.lower()
     if head in PEOPLE and lowered in ANYONE_COUNTED:
+        return True
+    # (the dead or hurt are counted by any word for people: "killing all 55 passengers" for
+    # "how many people died")
+    if head in PEOPLE and lowered in PEOPLE_COUNTED and slot.asked & DYING:
         return True
     return any(head in alike and lowered in alike for alike in COUNTED_ALIKE)
 

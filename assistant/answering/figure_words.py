@@ -78,6 +78,13 @@ ANYONE_COUNTED = frozenset(
     ("participants", "individuals", "adults", "respondents", "residents", "citizens",
      "inhabitants")
 )  # fmt: skip
+# Words that ask of the dead or hurt: "how many people died".
+DYING = frozenset(
+    ("died", "die", "dies", "dead", "killed", "kill", "perished", "deaths", "injured", "wounded",
+     "hurt")
+)  # fmt: skip
+# Words a count of anything may be told in: "sold 5 million units", "scored 15 times".
+COUNTERS = frozenset(("units", "copies", "pieces", "items", "times", "pairs", "sets", "more"))
 CROWD = frozenset(("crowd", "fans", "spectators", "attendees", "attendance", "supporters"))
 COUNTED_ALIKE = (
     frozenset(("staff", "staffers", "workers", "employees", "jobs", "workforce", "headcount")),

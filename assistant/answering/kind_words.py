@@ -105,8 +105,9 @@ ASKS_PAID = re.compile(
     # "the no 1 paid iphone game")
     rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE})|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
-    # ("what's tepper paying him", "what's bhavik patel getting paid", "whats she paid")
-    r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
+    # ("what's tepper paying him", "what's bhavik patel getting paid", "whats she paid"; "whats"
+    # is spelt out as "what")
+    r"|^what(?:['’]?s)?(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
     # ("what's jonathan smith going to be paid")
     rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE}|(?:going|set|expected|due|willing|"
     r"planning|about) to\s+(?:pay|be\s+paid))\b"
@@ -141,7 +142,8 @@ NAMED_KIND = re.compile(
 # tournaments" by their years, "which awards" by their categories.)
 NAMED_THING = re.compile(
     NAMED_KIND.pattern[:-1] + r"|universit(?:y|ies)|colleges?|schools?|boroughs?|towns?|"
-    r"counties|county|neighbou?rhoods?|stadiums?|venues?|arenas?|hospitals?|songs?|albums?|"
+    r"counties|county|neighbou?rhoods?|stadiums?|venues?|arenas?|grounds?|ballparks?|hospitals?|"
+    r"songs?|albums?|"
     r"films?|movies?|shows?|books?|novels?|phones?|leagues?|airlines?|labels?)"
 )
 ASKS_NAME = re.compile(

@@ -42,13 +42,15 @@ DIRECTIONS = (
     (
         _words(
             r"rise|rises|rose|risen|rising|grow|grows|grew|grown|growing|jump(?:s|ed)?|"
-            r"surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?|"
+            r"surge[sd]?|soar(?:s|ed)?|climb(?:s|ed)?|rocket(?:s|ed)?|rall(?:y|ies|ied)|"
+            r"spike[sd]?|"
             # ("a margin of 17.9%, down from 25.1%"; "up 5%")
             r"up(?=\s+(?:from\s|by\s|\d))"
         ),
         _words(
             r"fell|fall|falls|fallen|falling|drop(?:s|ped)?|decline[sd]?|slump(?:s|ed)?|plunge[sd]?|"
-            r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid|down(?=\s+(?:from\s|by\s|\d))"
+            r"sank|sink|sinks|shr[ai]nk|shrinks|tumbled?|slid|crash(?:es|ed)?|collapsed?|"
+            r"nosedived?|tanked|down(?=\s+(?:from\s|by\s|\d))"
         ),
     ),
     (
@@ -302,7 +304,7 @@ def _by_the_figure(change: re.Pattern[str], text: str, by: frozenset[float]) -> 
 def _by_figure(after: str) -> str:
     """The figure a change is by, in the words after it: "by 15%" in "lowered its price for
     iRobot — … — by 15% owing to …" ("" if none)."""
-    match = BY_FIGURE.search(after)
+    match = BY_FIGURE.search(after) or SHARE_AFTER.match(after)
     return match.group(1) if match else ""
 
 
@@ -310,6 +312,12 @@ def _by_figure(after: str) -> str:
 BY_FIGURE = re.compile(
     r"^(?:[^.;]|\.(?=\d)){0,160}?\bby\s+((?:about|around|roughly|nearly|some)?\s*[$£€]?\d[\d.,]*"
     r"\s*(?:%|percent|per\s+cent|[a-z]+)?)"
+)
+
+# … or a share right after it: "crash 60%", "rocketed more than 60%".
+SHARE_AFTER = re.compile(
+    r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|as\s+much\s+as)\s+)?"
+    r"(\d[\d.,]*\s*(?:%|percent|per\s+cent))"
 )
 
 

@@ -171,6 +171,14 @@ CLAIMS: tuple[tuple[re.Pattern[str], bool], ...] = (
 )
 
 
+# A result named as a side's own, after its owner's mark: "blackburn's upset of chelsea", "man
+# united's winner against bayern".
+OWNED_RESULT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:upset|rout|defeat|demolition|thrashing|hammering|drubbing|dismantling|"
+    r"victory|win|triumph|winner|winning)\b"
+)
+
+
 def claimed_result(question: str) -> tuple[str, str] | None:
     """The winner and the loser a question takes as given, as it types them; None if it
     takes no result."""
@@ -179,6 +187,10 @@ def claimed_result(question: str) -> tuple[str, str] | None:
         match = pattern.search(lowered)
         if match is None:
             continue
+        if re.search(r"['’]s?$", match.group(1)) and not OWNED_RESULT.match(
+            lowered[match.end(1) :]
+        ):
+            continue  # (an owner's, before a word that is no deed: "europe's top competition")
         a, b = (re.sub(r"['’]s$", "", w).strip(".'’") for w in match.groups())
         if a in PASSIVE_HELPERS:  # ("the phillies got eliminated by …": the passive's)
             continue

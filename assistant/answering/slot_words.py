@@ -24,10 +24,8 @@ MONEY_ASKED = re.compile(
     # sums named by what they are for ("the winner's payout", "the rent")
     r"payouts?|payments?|winnings|purses?|jackpots?|prize money|bonus|bonuses|budgets?|rents?|"
     r"fares?|tuition|mortgages?|ransom|bail|bounty|payroll|"
-    + SOLD_FOR
-    + "|"
-    + OFFERED_FOR
-    + r")\b",
+    # (what is frozen is funds: "how much have they frozen since the war started")
+    r"froze|frozen|freeze|freezing|" + SOLD_FOR + "|" + OFFERED_FOR + r")\b",
     re.I,
 )
 # "Who beat them in last year's final", "who did they play": a side, named in a word ("Canada")

@@ -8,7 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.terms import STOPWORDS
+
 MULTIPLES = frozenset(("double", "triple", "half"))
+SHORT_WORD = 3  # letters of a word too short to be a plural noun ("its", "was")
 # A number word joined to the word after it: "half-step", "four-time", "three-game".
 NUMBER_COMPOUND = re.compile(
     r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|double|triple)"
@@ -28,3 +31,15 @@ def without_uncounted(text: str, counts: Callable[[str], bool], specs: bool) -> 
     if specs:
         text = SPEC_FIGURE.sub(lambda m: m.group() if counts(m.group(1)) else " ", text)
     return text
+
+
+def counts_another(tokens: list[str], i: int, measures: frozenset[str]) -> bool:
+    """Whether the figure at `i` counts a thing named right after it in the plural ("six cases
+    of demonic oppression") or stands for those counted itself ("the two were instructed"); not
+    a word that measures or counts anything (`measures`: "15 times", "5 units")."""
+    after = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    if not after.isalpha() or after in measures:
+        return False
+    if after.endswith("s") and len(after) > SHORT_WORD and after not in STOPWORDS:
+        return True
+    return i > 0 and tokens[i - 1].lower() == "the" and after in STOPWORDS

@@ -53,7 +53,7 @@ from assistant.answering.subject import (
 from assistant.answering.told_beside import told_beside
 from assistant.answering.unsettled import NOT_GIVEN, NOT_YET, UNSETTLED
 from assistant.answering.whole_sentences import quoted_whole
-from assistant.outlet_names import ASKS_FOR_SOURCES, named_outlets, one_publication
+from assistant.outlet_names import ASKS_FOR_SOURCES, REPUBLISHED, named_outlets, one_publication
 from index.terms import families
 
 Check = Callable[[Draft, Parts], OfflineResult | None]
@@ -61,12 +61,13 @@ Check = Callable[[Draft, Parts], OfflineResult | None]
 
 def outlet_silent(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "What did the Verge say about it?": only that outlet's articles (or its sections', "the
-    bbc") can answer."""
+    bbc") can answer; unless another ran its piece ("that nyt piece the age reran")."""
     attributed = named_outlets(d.question, parts.outlets())
     outlet = one_publication(attributed)
     if (
         outlet
         and not ASKS_FOR_SOURCES.search(d.question)
+        and not REPUBLISHED.search(d.question)
         and all(d.passages[c.passage].outlet not in attributed for c in d.chosen)
     ):
         result = d.refuse(d.chosen[0])

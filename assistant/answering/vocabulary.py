@@ -94,6 +94,7 @@ INDEFINITE = frozenset(
 
 
 # The prefix that makes a verb done again of another ("rehire", "reinstate").
+INITIALS = re.compile(r"(?:[A-Z]\.)+|St\.")  # "N.Y. Jets", "St. Louis"
 AGAIN = "re"
 AGAIN_ROOT = 4  # letters of the verb it goes before ("rehire"; not "redfin")
 CLIPPED_LENGTH = 4  # "tech" of "technology": a clipped word, and as much again clipped off
@@ -231,6 +232,8 @@ class CorpusWords:
         root = word[len(AGAIN) :].lstrip("-") if word.startswith(AGAIN) else ""
         if len(root) >= AGAIN_ROOT and root in common and self.used_as_verb(root):
             return True  # "rehire": a verb the store uses, done again
+        if root in IRREGULAR:
+            return True  # "reran", "retook": a verb's past, done again
         return len(word) >= TYPO_LENGTH and is_typo_of_known(word, common.__contains__)
 
     def verb_like(self, word: str) -> bool:
@@ -307,8 +310,10 @@ class CorpusWords:
         """The names the texts write just before the word as one longer name (`name_openings`):
         read in the passages at hand too, whose sample of the store may not hold them ("Detroit
         Lions" in a game report, where the store's sample of "lions" has only "the Lions")."""
+        # (on one line, within one sentence: not "Jets" over "Chiefs" in a table of scores, nor
+        # "Greg Zuerlein." before "Jets continue …")
         pattern = re.compile(
-            r"((?:[A-Z][\w'’.-]*\s+){1,2})" + re.escape(word[:1].upper() + word[1:]) + r"\b"
+            r"((?:[A-Z][\w'’.-]*[ \t]+){1,2})" + re.escape(word[:1].upper() + word[1:]) + r"\b"
         )
         found = set()
         for text in texts:
@@ -317,6 +322,8 @@ class CorpusWords:
                 while words and words[0].lower() in STOPWORDS:  # ("The Detroit Lions …")
                     words = words[1:]
                 if not words or any(w.lower() in STOPWORDS for w in words):
+                    continue
+                if words[-1].endswith(".") and not INITIALS.fullmatch(words[-1]):
                     continue
                 if any(self.name(w.lower()) for w in words):
                     found.add(" ".join(words))

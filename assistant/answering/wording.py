@@ -128,6 +128,11 @@ ABBREVIATIONS = {
     "sth": "something",
     "mkts": "markets",
     "repping": "representing",
+    # (teams by the names their fans type: "the niners" are the 49ers)
+    "niners": "49ers",
+    "sixers": "76ers",
+    "bucs": "buccaneers",
+    "habs": "canadiens",
     "ru": "russia",
 }
 # "which tech co is first": a company (typed in lower case, not "Co." of a firm's name)

@@ -1,0 +1,204 @@
+"""What a figure measures and counts as people ask it; deeds and results a question takes that
+the articles tell otherwise; names that are times, verbs or another's headline (session 52)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from store_fixtures import articles_home, unrelated
+
+from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.answer_wanted import kinds_asked
+from assistant.answering.event_premise import deed_taken, deed_untold
+from assistant.answering.fit import fit
+from assistant.answering.premises import contrary_premise
+from assistant.answering.result_claims import claimed_result
+from assistant.answering.scoring import sentences_of
+from assistant.answering.vocabulary import CorpusWords
+from assistant.answering.wording import expand_abbreviations
+from assistant.api import Assistant
+from assistant.types import Passage
+
+BARBIES = "how many wilma mankiller barbies has mattel sold so far?"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "expected"),
+    [
+        # a figure that counts a thing of its own is no count of the thing asked, however near
+        # the sentence names it
+        (
+            BARBIES,
+            "As noted by Mattel, the Barbie doll of Mankiller wears a dress with ribbon striping "
+            "that represents the four directions.",
+            0.5,
+        ),
+        (BARBIES, "Mattel has sold 40,000 Wilma Mankiller Barbies so far.", 1.0),
+        # the dead are counted by any word for people
+        (
+            "how many people died",
+            "Partnair Flight 394 crashed in September 1989, killing all 55 passengers and crew.",
+            1.0,
+        ),
+        ("how many people can play", "It drew 5,000 voters.", 0.5),
+        # a crowd's size is a head count, not a length (a figure of something else)
+        (
+            "how big was the crowd at cazaly's stadium?",
+            "McClelland was gifted a 50-metre penalty after a bump.",
+            0.5,
+        ),
+        # "that whole barrier": all of it, no word the sentence must say
+        (
+            "what did that whole anti-tunnel barrier cost to build?",
+            "The cost of the anti-tunnel barriers was NIS 3.5 billion.",
+            1.0,
+        ),
+    ],
+)
+def test_a_figure_measures_what_is_asked(question: str, sentence: str, expected: float) -> None:
+    assert fit(AnswerSlot.of(question), sentence, unrelated) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats mayo clinic paying bhavik patel as chief ai officer?",  # (a wage, "whats" typed)
+        "how big a fine did the dmv hit them with?",  # (a fine is money, however big)
+        "how much have they frozen in total since the war started?",  # (frozen funds)
+    ],
+)
+def test_a_sum_of_money_is_asked(question: str) -> None:
+    assert kinds_asked(expand_abbreviations(question)) == ["amount"]
+    assert AnswerSlot.of(expand_abbreviations(question)).money
+
+
+def test_a_crowd_asked_how_big_is_counted() -> None:
+    assert kinds_asked("how big a crowd turned up?") == ["number"]
+    assert not AnswerSlot.of("how big a crowd turned up?").money
+
+
+def test_teams_go_by_the_names_fans_type() -> None:
+    assert "49ers" in expand_abbreviations("how long a streak did the niners have going?")
+    assert "76ers" in expand_abbreviations("did the sixers win")
+
+
+def test_a_verbs_past_done_again_is_an_ordinary_word() -> None:
+    words = CorpusWords(lambda w: 0, common=frozenset({"ran"}))
+    assert words.ordinary("reran")
+    assert not words.ordinary("renzo")
+
+
+def test_an_owners_word_is_no_result() -> None:
+    assert claimed_result("how long had they been away from europe's top competition?") is None
+    assert claimed_result("who scored man united's winner against bayern") == ("united", "bayern")
+    assert claimed_result("how did the jets hang on to beat the chiefs") == ("jets", "chiefs")
+
+
+def test_a_name_opening_a_longer_one_is_on_its_line() -> None:
+    """ "Kansas City" opens "Kansas City Chiefs"; "Jets" above "Chiefs" in a table of scores,
+    or "Zuerlein." ending a sentence before it, does not."""
+    texts = [
+        "Final\nJets\nChiefs 23",
+        "A kick by Greg Zuerlein. Chiefs lead.",
+        "the Kansas City Chiefs",
+    ]
+    words = CorpusWords(lambda w: 1, common=frozenset(), texts_with=lambda w: texts)
+    assert words.openings_in("chiefs", texts) == frozenset({"Kansas City"})
+
+
+def _passages(*texts: str) -> list[Passage]:
+    return [
+        Passage(f"a{i}:0", f"a{i}", "", "TechCrunch", "2023-12-01", 1.0, text)
+        for i, text in enumerate(texts)
+    ]
+
+
+def test_telling_is_no_deed_the_articles_must_word_alike() -> None:
+    question = "when did meta first tell ireland's data protection commission about its plan"
+    assert deed_taken(question, ["meta", "ireland"]) is None
+
+
+def test_a_thing_done_to_another_in_the_passive_tells_no_deed_to_the_one_asked() -> None:
+    passages = _passages(
+        "Beeper Mini is priced at $1.99 a month, compared with $15 a month for the recently "
+        "acquired competitor Texts.com bought by Automattic."
+    )
+    names = ["automattic", "beeper"]
+    assert deed_untold("why did automattic end up buying beeper?", names, passages)
+    bought = _passages("Automattic bought Beeper for $50 million last month.")
+    assert not deed_untold("why did automattic end up buying beeper?", names, bought)
+
+
+def test_a_change_by_the_same_share_the_other_way_is_its_contrary() -> None:
+    passages = _passages(
+        "Coinbase shares rocketed more than 60% in November, their second-best month.",
+        "Coinbase lost 86% of its value in 2022.",
+    )
+    sentences = sentences_of(passages)
+    turned = contrary_premise(
+        "why did coinbase stock crash 60% in november?", sentences, sentences, {"coinbase"}
+    )
+    assert turned is not None and "rocketed" in turned.text
+    rose = contrary_premise(
+        "why did coinbase shares soar 60% in november?", sentences, sentences, {"coinbase"}
+    )
+    assert rose is None
+
+
+NEWS = {
+    "michigan": (
+        "Sporting News",
+        "Michigan's sign-stealing scandal keeps growing.\n\n"
+        "The NCAA's investigation has found that linebackers coach Chris Partridge, who was fired "
+        "by Michigan on Friday, is alleged to have destroyed evidence on a computer.\n",
+    ),
+    "hostage": (
+        "FOX News",
+        "Thomas Hand spoke about his daughter Emily, held in Gaza.\n\n"
+        "A lean man to begin with, Hand said he has lost 8 kilos, about 18 pounds, since his "
+        "little girl was taken hostage.\n\n"
+        "Programs such as Weight Watchers and Noom Weight have seen sign-ups rise.\n",
+    ),
+    "auction": (
+        "The Age",
+        "This piece first ran in The New York Times.\n\n"
+        "Geoffrey Hinton and his two students auctioned themselves at a Lake Tahoe casino.\n\n"
+        "Finally, at $US44 million, Hinton and his students stopped the auction and went with "
+        "Google.\n",
+    ),
+    "times": (
+        "The New York Times",
+        "The New York Times covers the business of artificial intelligence.\n",
+    ),
+}
+
+
+@pytest.fixture
+def news(tmp_path: Path, embedder) -> Iterator[Assistant]:
+    header = "title: {} news\noutlet: {}\npublished: 2023-11-24"
+    named = {
+        name: (header.format(name.title(), outlet), body) for name, (outlet, body) in NEWS.items()
+    }
+    yield from articles_home(embedder, tmp_path, named)
+
+
+def test_questions_people_type_are_answered_from_the_right_sentence(news: Assistant) -> None:
+    # (a month is no one the deed must be told of)
+    fired = news.ask(
+        "michigan fired another assistant mid nov in the sign stealing mess, the one accused of "
+        "destroying evidence on a computer. who was that?",
+        offline=True,
+    )
+    assert not fired.abstained and "Chris Partridge" in fired.text
+    # (what is measured is no name, whatever a program's name says)
+    weight = news.ask("how much weight has emily hand's dad lost?", offline=True)
+    assert not weight.abstained and "18 pounds" in weight.text
+    # (an outlet that ran another's piece answers for it)
+    rerun = news.ask(
+        "that nyt piece the age reran says hinton auctioned himself off at a lake tahoe casino. "
+        "what did the bidding stop at?",
+        offline=True,
+    )
+    assert not rerun.abstained and "44 million" in rerun.text
