@@ -11,9 +11,11 @@ from store_fixtures import articles_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import kinds_asked
+from assistant.answering.candidates import counted_off_after
 from assistant.answering.event_premise import deed_taken, deed_untold
 from assistant.answering.fit import fit
 from assistant.answering.premises import contrary_premise
+from assistant.answering.refusals import WHAT_ABOUT
 from assistant.answering.result_claims import claimed_result
 from assistant.answering.scoring import sentences_of
 from assistant.answering.vocabulary import CorpusWords
@@ -168,6 +170,15 @@ NEWS = {
         "Finally, at $US44 million, Hinton and his students stopped the auction and went with "
         "Google.\n",
     ),
+    "settlements": (
+        "Fortune",
+        "The US Virgin Islands went after those close to Jeffrey Epstein.\n\n"
+        "A year ago, the Epstein estate agreed to pay the US Virgin Islands $105 million to "
+        "settle.\n\n"
+        "Each settlement paid the US Virgin Islands more than $50 million.\n\n"
+        "Then, last January, Wall Street billionaire Leon Black settled for $62.5 million.\n\n"
+        "Next came JPMorgan Chase, in September, for $75 million.\n",
+    ),
     "times": (
         "The New York Times",
         "The New York Times covers the business of artificial intelligence.\n",
@@ -202,3 +213,34 @@ def test_questions_people_type_are_answered_from_the_right_sentence(news: Assist
         offline=True,
     )
     assert not rerun.abstained and "44 million" in rerun.text
+    # (a figure for each of the two asked of)
+    each = news.ask(
+        "what did leon black and jpmorgan each pay the us virgin islands to settle?", offline=True
+    )
+    assert "62.5 million" in each.text and "75 million" in each.text
+
+
+def test_what_about_with_a_question_of_its_own_asks_that_question() -> None:
+    assert WHAT_ABOUT.match("what about ppl, can humans catch it?") is None
+    match = WHAT_ABOUT.match("what about apple, google and meta?")
+    assert match is not None and match.group(1) == "apple, google and meta?"
+
+
+def test_a_ground_is_named() -> None:
+    assert kinds_asked("what ground was it played at?") == ["name"]
+
+
+THEORY = (
+    "Uber didn't say why. Abrams has her own theory as to why Uber has been slow to add cameras. "
+    "“Cost isn’t the issue,” she said. “It’s that it would deter drivers.” Many drivers add "
+    "dash cams."
+)
+
+
+def test_a_sentence_announcing_a_theory_is_read_with_the_next() -> None:
+    passage = _passages(THEORY)[0]
+    theory = next(c for c in sentences_of([passage]) if "own theory" in c.text)
+    parts = counted_off_after(theory, passage).parts
+    assert parts[1:] == ["“Cost isn’t the issue,” she said.", "“It’s that it would deter drivers.”"]
+    plain = next(c for c in sentences_of([passage]) if c.text.startswith("Many drivers"))
+    assert counted_off_after(plain, passage).parts == plain.parts

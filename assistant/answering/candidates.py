@@ -74,7 +74,9 @@ ANNOUNCES = re.compile(
 # why"; not one that gives it itself ("… why: …", "… because …").
 ANNOUNCES_ONE = re.compile(
     r"\b(?:(?:own|a|an|his|her|their)\s+(?:theory|explanation|idea|view)\s+(?:as\s+to|of|on|"
-    r"about)\s+why|here['’]s\s+why|the\s+reason\s+is\s+simple)\b",
+    r"about)\s+why|here['’]s\s+why|the\s+reason\s+is\s+simple)\b|"
+    # ("Asked if …, Kyncl’s answer was unequivocal." "“No. Music is much more resilient.")
+    r"\b(?:answer|reply|response)\s+was\s+(?:unequivocal|clear|simple|short|blunt|emphatic)\W*$",
     re.I,
 )
 GIVES_IT = re.compile(r"\bbecause\b|\bdue\s+to\b|:\s*\S", re.I)

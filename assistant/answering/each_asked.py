@@ -3,12 +3,14 @@ many straight 125+ yd games is that" needs one for each figure."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import clauses_asking
 from assistant.answering.candidates import Candidate
 from assistant.answering.draft import Draft
+from index.terms import content_words, families, family
 
 # The kinds of answer a sentence can be seen to give by its shape (a reason or an account
 # cannot).
@@ -43,6 +45,48 @@ def for_each_part(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Cand
                 if c not in chosen
                 and c not in extra
                 and fit_of(slot, c) >= 1.0
+                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+            ),
+            None,
+        )
+        if pick is not None:
+            extra.append(pick)
+    return extra or _each_named(d, chosen, fit_of)
+
+
+# "what did leon black and jpmorgan each pay": a figure for each of the two named.
+EACH_OF_TWO = re.compile(
+    r"\b(?:did|do|does|will|would|could|has|have|had|are|were|is|was)\s+((?:[\w.'’-]+\s+){0,3}?"
+    r"[\w.'’-]+)\s+and\s+((?:[\w.'’-]+\s+){0,3}?[\w.'’-]+)\s+each\b",
+    re.I,
+)
+
+
+def _each_named(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Candidate]:
+    """For each of two the question asks a figure of ("what did leon black and jpmorgan each
+    pay") that no chosen sentence fitting the slot names, the best such sentence that does
+    (from the best one's article, or close enough to it)."""
+    match = EACH_OF_TWO.search(d.question)
+    if match is None or d.wants not in SHOWN:
+        return []
+    article = d.passages[chosen[0].passage].article_id
+    extra: list[Candidate] = []
+    for name in match.groups():
+        # (by its last word: "Black" of "leon black", "JPMorgan" of "JPMorgan Chase")
+        words = content_words(name)[-1:]
+        if not words:
+            continue
+
+        def names_it(c: Candidate, word: str = words[0]) -> bool:
+            return family(word) in families(c.text) and fit_of(d.slot, c) >= 1.0
+
+        if any(names_it(c) for c in [*chosen, *extra]):
+            continue
+        pick = next(
+            (
+                c
+                for c in d.candidates
+                if names_it(c)
                 and (d.close_enough(c) or d.passages[c.passage].article_id == article)
             ),
             None,

@@ -19,7 +19,13 @@ from assistant.prompts import load_prompt
 # What every refusal starts with: how an answer (the offline one, or an LLM's that repeats the
 # refusal it was given) is recognised as one.
 OPENINGS = ("the articles don't", "none of the articles", "there are no ")
-WHAT_ABOUT = re.compile(r"^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(.+)", re.I)
+# "what about X?": the last question asked again of X (not "what about ppl, can humans catch
+# it?", which asks a question of its own)
+WHAT_ABOUT = re.compile(
+    r"^(?:and\s+|so\s+)?(?:what|how)\s+about\s+(?![^?]*,\s*(?:can|could|do|does|did|is|are|"
+    r"was|were|will|would|has|have|should|what|who|how|when|where|why)\b)(.+)",
+    re.I,
+)
 # A follow-up that asks nothing itself: "and the guy playing dodi?", "so the second one?" (not
 # "and the cheapest oled model is how much", which asks)
 ELLIPTICAL = re.compile(
