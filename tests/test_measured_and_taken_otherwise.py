@@ -76,6 +76,12 @@ def test_a_sum_of_money_is_asked(question: str) -> None:
     assert AnswerSlot.of(expand_abbreviations(question)).money
 
 
+def test_a_rate_named_before_its_verb_is_what_is_asked() -> None:
+    slot = AnswerSlot.of("what interest rate is rugby australia paying on that ares loan")
+    assert slot.focus == ("interest", "rat")
+    assert kinds_asked("what did microsoft end up paying for activision blizzard") == ["amount"]
+
+
 def test_a_crowd_asked_how_big_is_counted() -> None:
     assert kinds_asked("how big a crowd turned up?") == ["number"]
     assert not AnswerSlot.of("how big a crowd turned up?").money

@@ -105,9 +105,13 @@ ASKS_PAID = re.compile(
     # "the no 1 paid iphone game")
     rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE})|(?:has|have|had)"
     r"(?:\s+[\w'’-]+){1,6}?\s+(?:paid|spent|charged|earned|raised|fetched|been\s+paid))\b"
-    # ("what's tepper paying him", "what's bhavik patel getting paid", "whats she paid"; "whats"
-    # is spelt out as "what")
-    r"|^what(?:['’]?s)?(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
+    # ("whats mayo clinic paying him", "what did microsoft end up paying": "whats" is spelt out
+    # as "what"; not "what kind of leave is paid")
+    # (… nor "what interest rate is X paying", whose thing is named before its verb)
+    r"|^what(?:['’]?s)?(?:\s+(?!(?:is|are|was|were)\b)[\w'’-]+){1,6}?\s+(?:paying|spending|"
+    r"charging|earning)\b"
+    # ("what's tepper paying him", "what's bhavik patel getting paid", "whats she paid")
+    r"|^what(?:['’]s|s)(?:\s+[\w'’-]+){1,6}?\s+(?:paying|spending|charging|earning|"
     # ("what's jonathan smith going to be paid")
     rf"(?:getting|being)\s+paid|paid{WAGE_END}|{MAKING_WAGE}|(?:going|set|expected|due|willing|"
     r"planning|about) to\s+(?:pay|be\s+paid))\b"
