@@ -185,6 +185,12 @@ NEWS = {
         "Then, last January, Wall Street billionaire Leon Black settled for $62.5 million.\n\n"
         "Next came JPMorgan Chase, in September, for $75 million.\n",
     ),
+    "game": (
+        "Sporting News",
+        "The Chiefs visited the Jets on Sunday night.\n\n"
+        "Trailing by 17 points, the Jets tied the game at 20 heading into the fourth quarter.\n\n"
+        "Final: Chiefs 23, Jets 20\n",
+    ),
     "times": (
         "The New York Times",
         "The New York Times covers the business of artificial intelligence.\n",
@@ -224,6 +230,9 @@ def test_questions_people_type_are_answered_from_the_right_sentence(news: Assist
         "what did leon black and jpmorgan each pay the us virgin islands to settle?", offline=True
     )
     assert "62.5 million" in each.text and "75 million" in each.text
+    # (a result told the other way says which one the articles do not tell)
+    beat = news.ask("so how did the jets hang on to beat the chiefs on sunday night?", offline=True)
+    assert beat.abstained and beat.text.startswith("The articles don't say Jets beat Chiefs.")
 
 
 def test_what_about_with_a_question_of_its_own_asks_that_question() -> None:

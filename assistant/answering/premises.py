@@ -88,8 +88,8 @@ def premise_of_the_result(d: Draft, parts: Parts) -> OfflineResult | None:
         # question is taken: "epic lost its trial vs google - is sweeney going to appeal?")
     names_of = other_names(d, parts)
     contrary = contrary_result(d.question, d.passages, names_of)
-    if contrary is not None:
-        return told_otherwise(d, contrary)
+    if contrary is not None:  # ("The articles don't say Jets beat Chiefs": "Final: Chiefs 23 …")
+        return told_otherwise(d, contrary, _result_taken(d.question, d.asked_names))
     # (why or how a result came about that no article tells: "why did marshall blow out utsa",
     # over a preview of the game)
     if result_untold(d.question, clause, d.passages, names_of, parts.names.article_text):
