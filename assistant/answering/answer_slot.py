@@ -40,17 +40,22 @@ from assistant.answering.slot_words import (
     COMPARED,
     CONTEST_ASKED,
     DAY_ASKED,
+    EXACTLY,
     MAKER_ASKED,
     MAKING,
     MONEY_ASKED,
+    NO_KIND,
     NOT_PRICED,
     OFTEN,
     PAID_ASKED,
     PORTION_ASKED,
     PRICE_OF_THING,
+    SETTING_AGAINST,
     SHARE_AFTER,
     SHARE_ASKED,
     SPAN_ASKED,
+    WHAT_DOES,
+    WHOLE,
     WORTH_ASKED,
     YEAR_ASKED,
 )
@@ -80,33 +85,6 @@ CHANGE_SIZED = re.compile(
 )
 NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 WEIGHT_ASKED = re.compile(r"\bweigh(?:s|ed|ing)?\b|\bhow\s+heavy\b", re.I)
-
-
-# Verbs "what" asks the doer or the deed of: "what happens when …", "what caused the crash".
-WHAT_DOES = frozenset(
-    ("happens", "happened", "happening", "caused", "causes", "led", "leads", "went", "goes",
-     "changed", "changes", "matters", "mattered", "came", "comes", "became", "becomes",
-     "prompted", "prompts", "sparked", "sparks", "triggered", "triggers", "drove", "drives",
-     "stopped", "stops", "made", "makes", "brought", "brings", "helped", "helps", "hurt",
-     "hurts", "means", "meant", "counts", "counted", "decided", "decides", "worked", "works")
-)  # fmt: skip
-# Words for what any answer is, which no sentence need say: "what word did he make up".
-# How exactly a figure is asked for: "the exact number", "a rough figure".
-EXACTLY = frozenset(
-    ("exact", "actual", "precise", "rough", "approximate", "official", "overall", "ballpark")
-)
-# … and that all of a thing is meant: "what did that whole barrier cost" (no kind of thing).
-WHOLE = frozenset(("whole", "entire"))
-NO_KIND = frozenset(
-    ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
-     "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
-     "details", "result", "results", "outcome", "outcomes", "status", "situation", "news",
-     "update", "updates", "story", "response", "reaction", "message", "point", "latest")
-)  # fmt: skip
-
-
-# Words setting one thing against another inside the thing asked, which no sentence need say.
-SETTING_AGAINST = frozenset(("versus", "vs", "v"))
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,30 @@ SUPERLATIVE = re.compile(
     r"(?:bigg|larg|high|low|great|small|long|short|fast|lat|earli|old|young|cheap|strong|"
     r"rich|hott|heavi)est|best|worst|most|least|max|maximum|min|minimum|top"
 )
+
+
+# Verbs "what" asks the doer or the deed of: "what happens when …", "what caused the crash".
+WHAT_DOES = frozenset(
+    ("happens", "happened", "happening", "caused", "causes", "led", "leads", "went", "goes",
+     "changed", "changes", "matters", "mattered", "came", "comes", "became", "becomes",
+     "prompted", "prompts", "sparked", "sparks", "triggered", "triggers", "drove", "drives",
+     "stopped", "stops", "made", "makes", "brought", "brings", "helped", "helps", "hurt",
+     "hurts", "means", "meant", "counts", "counted", "decided", "decides", "worked", "works")
+)  # fmt: skip
+# How exactly a figure is asked for: "the exact number", "a rough figure".
+EXACTLY = frozenset(
+    ("exact", "actual", "precise", "rough", "approximate", "official", "overall", "ballpark")
+)
+# … and that all of a thing is meant: "what did that whole barrier cost" (no kind of thing).
+WHOLE = frozenset(("whole", "entire"))
+# Words for what any answer is, which no sentence need say: "what word did he make up".
+NO_KIND = frozenset(
+    ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",
+     "things", "stuff", "one", "ones", "bit", "example", "examples", "answer", "detail",
+     "details", "result", "results", "outcome", "outcomes", "status", "situation", "news",
+     "update", "updates", "story", "response", "reaction", "message", "point", "latest")
+)  # fmt: skip
+
+
+# Words setting one thing against another inside the thing asked, which no sentence need say.
+SETTING_AGAINST = frozenset(("versus", "vs", "v"))
