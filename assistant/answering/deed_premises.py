@@ -13,7 +13,7 @@ from assistant.answering.event_premise import deed_untold
 from assistant.answering.premises import other_names, told_otherwise
 from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
 from assistant.answering.specifics import said_in
-from assistant.answering.vocabulary import past_bases
+from assistant.answering.vocabulary import INFLECTIONS, past_bases
 from index.terms import content_words, families
 
 
@@ -40,19 +40,21 @@ def store_verb(parts: Parts) -> Callable[[str], bool]:
         # (… and a deed stated, in its past form: "so united sacked ten hag - …")
         return any(
             words.used_as_verb(form) or (words.ordinary(form) and not words.in_corpus(form))
-            for form in past_bases(word) + _bases_of_ing(word)
+            for form in _verb_bases(word)
         )
 
     return verb
 
 
-def _bases_of_ing(word: str) -> list[str]:
-    """The verbs a word in "-ing" may be a form of: "buying": "buy"; "firing": "fire";
-    "quitting": "quit" (none for another word)."""
-    root = word[: -len("ing")] if word.endswith("ing") and len(word) > len("ing") + 2 else ""
-    if not root:
-        return []
-    return [root, f"{root}e"] + ([root[:-1]] if root[-1] == root[-2] else [])
+def _verb_bases(word: str) -> list[str]:
+    """`past_bases`, and for a word in "-ing" the verbs it may be a form of (`INFLECTIONS`, a
+    doubled last letter): "buying": "buy"; "firing": "fire"; "quitting": "quit"."""
+    if not (word.endswith("ing") and len(word) > len("ing") + 2):
+        return past_bases(word)
+    forms = [word] + [word[: -len(end)] + repl for end, repl in INFLECTIONS if end == "ing"]
+    if word[-4] == word[-5]:
+        forms.append(word[:-4])
+    return forms
 
 
 def premise_of_a_denied_deed(d: Draft, parts: Parts) -> OfflineResult | None:

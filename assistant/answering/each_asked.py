@@ -38,20 +38,31 @@ def for_each_part(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Cand
         # (a thing of another kind is looked for by its shape alone: `offline._other_kind`)
         if slot.wants != d.wants or any(fit_of(slot, c) >= 1.0 for c in [*chosen, *extra]):
             continue
-        pick = next(
-            (
-                c
-                for c in d.candidates
-                if c not in chosen
-                and c not in extra
-                and fit_of(slot, c) >= 1.0
-                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
-            ),
-            None,
-        )
+
+        def fits(c: Candidate, slot: AnswerSlot = slot) -> bool:
+            return fit_of(slot, c) >= 1.0
+
+        pick = _best_giving(d, [*chosen, *extra], article, fits)
         if pick is not None:
             extra.append(pick)
     return extra or _each_named(d, chosen, fit_of)
+
+
+def _best_giving(
+    d: Draft, taken: list[Candidate], article: str, gives: Callable[[Candidate], bool]
+) -> Candidate | None:
+    """The best candidate not yet taken that gives what is missing, from the best sentence's
+    `article` or close enough to it."""
+    return next(
+        (
+            c
+            for c in d.candidates
+            if c not in taken
+            and gives(c)
+            and (d.close_enough(c) or d.passages[c.passage].article_id == article)
+        ),
+        None,
+    )
 
 
 # "what did leon black and jpmorgan each pay": a figure for each of the two named.
@@ -82,15 +93,7 @@ def _each_named(d: Draft, chosen: list[Candidate], fit_of: FitOf) -> list[Candid
 
         if any(names_it(c) for c in [*chosen, *extra]):
             continue
-        pick = next(
-            (
-                c
-                for c in d.candidates
-                if names_it(c)
-                and (d.close_enough(c) or d.passages[c.passage].article_id == article)
-            ),
-            None,
-        )
+        pick = _best_giving(d, [*chosen, *extra], article, names_it)
         if pick is not None:
             extra.append(pick)
     return extra

@@ -304,7 +304,7 @@ def _by_the_figure(change: re.Pattern[str], text: str, by: frozenset[float]) -> 
 def _by_figure(after: str) -> str:
     """The figure a change is by, in the words after it: "by 15%" in "lowered its price for
     iRobot — … — by 15% owing to …" ("" if none)."""
-    match = BY_FIGURE.search(after) or SHARE_AFTER.match(after)
+    match = BY_FIGURE.search(after) or SHARE_RIGHT_AFTER.match(after)
     return match.group(1) if match else ""
 
 
@@ -315,7 +315,7 @@ BY_FIGURE = re.compile(
 )
 
 # … or a share right after it: "crash 60%", "rocketed more than 60%".
-SHARE_AFTER = re.compile(
+SHARE_RIGHT_AFTER = re.compile(
     r"\s+(?:(?:more\s+than|over|nearly|almost|about|around|roughly|some|as\s+much\s+as)\s+)?"
     r"(\d[\d.,]*\s*(?:%|percent|per\s+cent))"
 )
