@@ -232,14 +232,20 @@ def cites(text: str, source: str) -> bool:
     for "sec")."""
     text = fold_accents(CREDIT.sub(" ", text))  # ("mekic" is Danny Mekić)
     source = fold_accents(source)
-    run = [family(w.lower()) for w in WORDS.findall(text)]
-    said = set(run)
+    written = WORDS.findall(text)
+    run = [family(w.lower()) for w in written]
     wanted = [family(w) for w in WORDS.findall(source.lower())]
-    if len(wanted) == 1 and wanted[0] in said:
+    # (another form of a name is written as one: "Republican lawmakers" for "republicans", not
+    # "politics" for "politico")
+    typed = source.lower()
+    if len(wanted) == 1 and any(
+        f == wanted[0] and (w[0].isupper() or w.lower() == typed)
+        for f, w in zip(run, written, strict=True)
+    ):
         return True
     # (a name of several words as one run of them: "Times of India", not "times", "of" and
     # "India" anywhere)
-    if wanted and any(run[i : i + len(wanted)] == wanted for i in range(len(run))):
+    if len(wanted) > 1 and any(run[i : i + len(wanted)] == wanted for i in range(len(run))):
         return True
     # (a person by the last name; not a body by its last word: "India" is no "times of india")
     joined = set(source.lower().split()) & JOINING_WORDS

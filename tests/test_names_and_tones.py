@@ -64,18 +64,22 @@ def test_a_name_is_not_held_by_an_ordinary_word_it_shares_a_root_with() -> None:
 
 def test_an_ordinary_word_only_ending_longer_names_is_no_name_alone() -> None:
     """ "Yavuz Gallery", "the Art Gallery of South Australia": "gallery" typed alone names
-    neither; "London", written alone, is a name."""
+    neither; "London", written alone, is a name. So is "Putin", written only after "Vladimir":
+    the ordinary vocabulary holds it in no other form, as a name it learnt, where it holds
+    "galleries"."""
     texts = {
         "gallery": ["Photograph: Yavuz Gallery. It opens at the Art Gallery of South Australia."],
         "london": ["The show moves to London in May, and Art London hosts it."],
+        "putin": ["Egypt woke up to its gas after Vladimir Putin’s invasion of Ukraine."],
     }
     words = CorpusWords(
         lambda w: 1,
-        common=frozenset({"gallery", "london"}),
+        common=frozenset({"gallery", "galleries", "london", "putin"}),
         texts_with=lambda w: texts.get(w, []),
     )
     assert words.name("gallery") == "Gallery" and words.name_alone("gallery") == ""
     assert words.name_alone("london") == "London"
+    assert words.name_alone("putin") == "Putin"
 
 
 def test_a_name_the_store_writes_more_than_once_is_named_often() -> None:

@@ -19,6 +19,7 @@ from assistant.answering.slot_words import SUPERLATIVE
 from assistant.answering.specifics import PLACE_INITIALS, apposed, said_as_name
 from assistant.answering.subject import (
     ASKS_ENTITY,
+    KIND_OF_ITS_OWN,
     SOURCE_FRAME,
     families_of,
     name_groups,
@@ -39,6 +40,9 @@ TO_DO = re.compile(
 # What "how much" or "how many" asks the amount of, typed in lower case: "how much weight has he
 # lost" (no name, whatever "Weight Watchers" says).
 AMOUNT_OF = re.compile(r"\bhow\s+(?:much|many)\s+([a-z]+)\b")
+# … and the kind of thing "what" or "which" asks for: "what date was its board meant to …" (no
+# name, whatever "Effective Date" says).
+KIND_ASKED = re.compile(r"\b(?:what|which)\s+([a-z]+)\b")
 
 # Days of the year by name, a time rather than a subject: "thanksgiving reading: when did people
 # start growing cranberries".
@@ -267,8 +271,14 @@ class NameChecks:
         # (nor a verb typed in lower case after "to", with its object after it: "ways to rob a
         # charity", for a store that names a Rob)
         done = {m.group(1) for m in TO_DO.finditer(question)}
-        # (… nor an ordinary word for what is measured: "how much weight")
-        measured = {m.group(1) for m in AMOUNT_OF.finditer(question) if self.common(m.group(1))}
+        # (… nor an ordinary word for what is measured or asked for: "how much weight", "what
+        # date")
+        measured = {
+            m.group(1)
+            for pattern in (AMOUNT_OF, KIND_ASKED)
+            for m in pattern.finditer(question)
+            if self.common(m.group(1))
+        }
         return {
             w: form
             for w, form in names.items()
@@ -292,7 +302,8 @@ class NameChecks:
         of" questions ask for another than the names they give as clues ("who persuaded
         Yedidia"): none is checked.
         """
-        if is_yes_no(question) or wants in ("person", "name") or ASKS_ENTITY.match(question):
+        asks_another = ASKS_ENTITY.match(question) and not KIND_OF_ITS_OWN.match(question)
+        if is_yes_no(question) or wants in ("person", "name") or asks_another:
             return "", {}  # "who persuaded Yedidia": the answer names another than the clues
         texts = [" ".join(filter(None, [p.title, p.text])) for p in passages]
         if not few_named(question, names, at_least=1) and not OWN_WORDS_ASKED.match(question):

@@ -53,11 +53,22 @@ def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> b
         (i for i, w in enumerate(words) if deed_root(w.group(), sentence[w.end() :]) in roots),
         None,
     )
-    if at is None or (at and words[at - 1].group().lower() in DETERMINERS):
-        return False  # (a noun, "the belt", tells no doer before it)
+    if at is None:
+        return False
+    if (
+        at
+        and words[at - 1].group().lower() in DETERMINERS
+        and not (at > 1 and words[at - 2].group().lower() in DEED_AS_NOUN)
+    ):
+        return False  # (a noun, "the belt", tells no doer before it; "extended an offer" does)
     head = sentence[: words[at].start()]
     if says_any(subject, head):
         return False
+    speaker = SPEAKER.search(sentence)
+    if speaker and FIRST_PERSON.match(head):
+        # (a quote's "we" or "I" is its speaker: "“We … would be ready to offer our American
+        # partners …,” Putin said" tells an offer of Putin's, not of the Americans')
+        return not says_any(subject, speaker.group(1) or speaker.group(2) or "")
     # (who reports it is not who did it: "According to Bloomberg, he resigned")
     told = REPORTED_LEAD.sub("", head)
     tokens = re.findall(r"[\w'’-]+", told)
@@ -71,6 +82,40 @@ def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> b
     )
 
 
+def done_by_named(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
+    """Whether a sentence tells the deed of the subject by naming it (or by a pronoun) before
+    the deed: "Putin has offered the US …" of Putin; not "The offer follows a statement from
+    U.S. President Donald Trump" of the US."""
+    parts = _around_deed(sentence, roots)
+    if parts is None:
+        return False
+    head = parts[0]
+    return says_any(subject, head) or bool(re.match(r"\W*(?:he|she|it|they|we|i)\b", head, re.I))
+
+
+def done_to_named(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
+    """Whether a sentence names the subject after the deed, as the one it is done to or for:
+    "Putin has offered the US …" of the US."""
+    parts = _around_deed(sentence, roots)
+    return parts is not None and says_any(subject, parts[1])
+
+
+def _around_deed(sentence: str, roots: set[str]) -> tuple[str, str] | None:
+    """The sentence's words before its first word telling the deed, and those after it."""
+    for match in re.finditer(r"[\w'’-]+", sentence):
+        if deed_root(match.group(), sentence[match.end() :]) in roots:
+            return sentence[: match.start()], sentence[match.end() :]
+    return None
+
+
+# A quote's opening "I" or "we", and the one its closing words say spoke it ("…,” Putin said",
+# "…,” said Tim Cook").
+FIRST_PERSON = re.compile(r"\W*(?:i|we)\b", re.I)
+SPEAKER = re.compile(
+    r"[”\"’'],?\s+(?:(?-i:((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*))\s+(?:said|says|told|added)"
+    r"|(?:said|says|added)\s+(?-i:((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)))",
+    re.I,
+)
 # Words that open a sentence by saying who tells it: "According to Bloomberg,", "The school said
 # that".
 REPORTED_LEAD = re.compile(
@@ -80,6 +125,12 @@ REPORTED_LEAD = re.compile(
 )
 
 
+# Verbs that make a deed of the noun after them: "made an offer", "extended an offer", "gave a
+# warning", "issued a ban".
+DEED_AS_NOUN = frozenset(
+    ("made", "make", "makes", "making", "extended", "extends", "extend", "gave", "give", "gives",
+     "issued", "issues", "issue", "submitted", "tabled", "put", "placed", "launched")
+)  # fmt: skip
 DETERMINERS = frozenset(
     ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
      "those", "some", "any", "each", "every", "both", "no", "all")

@@ -86,6 +86,18 @@ LEAVING: tuple[frozenset[str], re.Pattern[str]] = (
 )  # fmt: skip
 
 
+# … and the ways of calling a thing off, which a question may ask by one word too ("why did
+# inter miami scrap the china trip", told by "the tour … was cancelled").
+CALLED_OFF: tuple[frozenset[str], re.Pattern[str]] = (
+    _phrasals("call off", "pull out", "back out", "walk away"),
+    re.compile(
+        r"\b(?:scrap(?:s|ped|ping)?|cancell?(?:s|ed|ing|ation|ations)?|abandon(?:s|ed|ing)?|"
+        r"ditch(?:es|ed|ing)?|ax(?:e|es|ed|ing)|shelv(?:e|es|ed|ing)|terminat(?:e|es|ed|ing))\b",
+        re.I,
+    ),
+)
+
+
 # … and the ways of being cautioned in a game, which a question asks by one word ("why did
 # martino get booked", told by "gets a weird yellow card").
 BOOKED: tuple[frozenset[str], re.Pattern[str]] = (
@@ -102,18 +114,19 @@ def phrasal_asked(verb: str, particle: str) -> str | None:
 
 
 def word_asked(word: str) -> str | None:
-    """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`)
-    or of being cautioned (`BOOKED`): "quit" is told by "stepped down" or "stopped" too,
-    "booked" by "a yellow card"; None for any other word."""
+    """The deed a single word tells, when it is a way of leaving a post or a habit (`LEAVING`),
+    of being cautioned (`BOOKED`) or of calling a thing off (`CALLED_OFF`): "quit" is told by
+    "stepped down" or "stopped" too, "booked" by "a yellow card", "scrap" by "cancelled"; None
+    for any other word."""
     low = word.lower()
     return low if _kinds(low) else None
 
 
 def _kinds(deed: str) -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
     """The kinds of `ALIKE` a deed asked is of: a verb with its particle, of those that hold it;
-    a word, of `LEAVING` or `BOOKED`."""
+    a word, of `LEAVING`, `BOOKED` or `CALLED_OFF`."""
     if " " not in deed:
-        return tuple(kind for kind in (LEAVING, BOOKED) if kind[1].fullmatch(deed))
+        return tuple(kind for kind in (LEAVING, BOOKED, CALLED_OFF) if kind[1].fullmatch(deed))
     return tuple(kind for kind in (*ALIKE, LEAVING) if deed in kind[0])
 
 

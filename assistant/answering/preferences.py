@@ -27,6 +27,7 @@ from assistant.answering.draft import Draft, Parts
 from assistant.answering.figure_fit import SAID_APART
 from assistant.answering.fit import names_the_head
 from assistant.answering.focus import focus_forms, focus_word
+from assistant.answering.key_linked import linking_the_key
 from assistant.answering.names_given import given_name
 from assistant.answering.occupation import on_the_job
 from assistant.answering.on_what_asked import (
@@ -367,6 +368,7 @@ STAGES: tuple[Stage, ...] = (
     on_the_job,
     nobody_in_the_role,  # (of the year or the game asked: "who won the world series in 2019")
     saying_all_named,
+    linking_the_key,  # (… and linked to each name it surely means)
     from_the_outlet_named,
     from_the_cited,
     buyer_of_a_sale,  # (after the kind: "Devolver started buying studios" names a buyer too)

@@ -74,6 +74,15 @@ def respelt(words: CorpusWords, question: str, texts: Sequence[str]) -> str:
             # not "happen")
             near = [w for w in near if inner_slip(low, w)] or near
         near = one_form(near)  # "Tesla", "Teslas" for "teslaa": one word
+        if len(near) != 1 and low.endswith("s") and len(low) > TYPO_LENGTH:
+            # (… and a name's "'s" typed without its apostrophe after a slip: "shifrins" for
+            # "Shiffrin's")
+            owner = one_form(
+                sorted(
+                    w for w in typo_neighbours(low[:-1]) if w in names and inner_slip(low[:-1], w)
+                )
+            )
+            return f"{owner[0]}'s" if len(owner) == 1 else word
         return near[0] if len(near) == 1 else word
 
     return TEXT_WORD.sub(respell, question)

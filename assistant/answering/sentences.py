@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from index.terms import content_words, family
+from index.terms import STOPWORDS, content_words, family
 
 # A part of a whole in words: "a third of the money", "two-thirds of voters", "a quarter of
 # its staff".
@@ -364,6 +364,21 @@ def cased_names(
     return found
 
 
+HEADING_CAPITALS = 0.75  # of a line's words capitalised, with no closing stop: a heading
+
+
+def in_heading(text: str, at: int) -> bool:
+    """Whether the text's line at `at` is a heading: no stop closes it, and it capitalises
+    nearly every word."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if not line or line[-1] in ".!?…:;\"'”’)":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in STOPWORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADING_CAPITALS * len(words)
+
+
 def _casings(pattern: re.Pattern[str], texts: Sequence[str]) -> tuple[int, int, str]:
     """How often the texts write a word capitalised and in lower case (where no sentence
     opens), and its first capitalised form."""
@@ -373,6 +388,8 @@ def _casings(pattern: re.Pattern[str], texts: Sequence[str]) -> tuple[int, int, 
         for match in pattern.finditer(text):
             if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                 continue  # capitalised by its place, whatever it is
+            if in_heading(text, match.start()):
+                continue  # (… as a heading capitalises every word: "WR Preview Who's Out")
             if match.group()[0].isupper():
                 upper += 1
                 form = form or match.group()

@@ -54,6 +54,13 @@ SOURCE_FRAME = re.compile(
     re.I,
 )
 ASKS_ENTITY = re.compile(r"\s*(?:which|who|whom|whose|what\s+(?:type|kind|sort)s?\s+of)\b", re.I)
+# … unless it asks what kind of thing the one it names had: "what kind of contract did craig
+# kimbrel get", of Kimbrel's contract.
+KIND_OF_ITS_OWN = re.compile(
+    r"\s*what\s+(?:type|kind|sort)s?\s+of\s+(?:[\w'’-]+\s+){1,3}?"
+    r"(?:did|does|do|has|have|had|is|was|were|are|will|would)\s+\w",
+    re.I,
+)
 
 
 def off_subject(

@@ -15,16 +15,16 @@ from assistant.answering.advice import unsaid_topic
 from assistant.answering.answer_kinds import dated_before
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import (
-    asking_words,
     asks_reason,
     asks_what_came_of_it,
 )
-from assistant.answering.candidates import Candidate, markers_of
+from assistant.answering.candidates import markers_of
 from assistant.answering.collective import share_of_several
 from assistant.answering.doers import doer_untold
 from assistant.answering.draft import Draft, Parts
 from assistant.answering.events_asked import event_unspoken
 from assistant.answering.focus import asked_about, focus_forms, focus_word
+from assistant.answering.key_linked import key_unlinked
 from assistant.answering.kinds_unsaid import (
     kind_unspoken,
     money_of_another_kind,
@@ -42,13 +42,9 @@ from assistant.answering.specifics import PLACE_INITIALS, said_in
 from assistant.answering.statements import is_statement
 from assistant.answering.subject import (
     article_says,
-    article_text,
-    initials_said,
     name_groups,
     name_shown,
     on_any,
-    on_the_name,
-    unlinked_name,
 )
 from assistant.answering.told_beside import told_beside
 from assistant.answering.unsettled import NOT_GIVEN, NOT_YET, UNSETTLED
@@ -219,72 +215,6 @@ def subject_carried(d: Draft, parts: Parts) -> OfflineResult | None:
     if carried:
         d.chosen = [best, *on_any(d.chosen[1:], carried, d.passages)]
     return None
-
-
-def key_unlinked(d: Draft, parts: Parts) -> OfflineResult | None:
-    """ "What is the Wild paying Hynes": what it pays Evason; "how many goals did Messi score at
-    the Copa América": goals in a Copa qualifier Messi is not in."""
-    if not d.key:
-        return None
-    checked = parts.names.surely(d.names, d.key, d.question)
-    attributed = named_outlets(d.question, parts.outlets())
-    if len(attributed) > 1:  # two outlets' pieces set side by side: a name either says
-        theirs = " ".join(p.text for p in d.passages if p.outlet in attributed)
-        checked = {w: f for w, f in checked.items() if not said_in(w, families(theirs), theirs)}
-    best = d.chosen[0]
-    passage = d.passages[best.passage].text
-    # (its whole article, read once: the chunks retrieval did not read may say a name)
-    read = parts.names.article_text
-    whole = read(d.passages[best.passage].article_id) if read is not None else ""
-    said_whole = families(whole)
-    if d.key_carried:
-        # (a name carried from the turns before, "and how much sleep do they say is good" of
-        # the UK Biobank study: its article is on it, whichever of its chunks says it)
-        article = d.passages[best.passage].article_id
-        passage = " ".join(p.text for p in d.passages if p.article_id == article)
-    if d.key not in asking_words(d.question):
-        # (a name only of the question's setting, "after the ireland series loss - how many
-        # comments were they deleting", is said in the passage, if not in the sentence; or
-        # elsewhere in its article: "that mediterranean lifestyle study (uk biobank) - how
-        # much lower was the risk of dying")
-        if said_in(d.key, families(passage), passage):
-            return None
-        if whole and said_in(d.key, said_whole, whole):
-            return None
-    if _owner_on(d, best):
-        read_here = article_text(d.passages[best.passage].article_id, d.passages)
-        if said_in(d.key, families(read_here), read_here):
-            return None
-    if whole:
-        # (the other names, said in a chunk of the article not read: "Caroline", once, in a
-        # piece that goes on about Ellison)
-        checked = {
-            w: f for w, f in checked.items() if w == d.key or not said_in(w, said_whole, whole)
-        }
-    unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
-    if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
-        unlinked = None  # "… the SWPC reported", asked "per the space weather prediction center"
-    if unlinked:
-        result = d.refuse(best)
-        result.unlinked = name_shown(d.question, unlinked, d.names)
-        return result
-    return None
-
-
-# "OpenAI's Preparedness Framework": a thing of its owner's, named by the owner's name first.
-OWNED = re.compile(r"\b([\w.-]+)['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
-
-
-def _owner_on(d: Draft, best: Candidate) -> bool:
-    """Whether the key is a thing of an owner the question names ("OpenAI's Preparedness
-    Framework") and the sentence's article is on that owner: a piece on OpenAI that names its
-    framework once, then goes on about it, is on it."""
-    for match in OWNED.finditer(d.question):
-        owner = match.group(1).lower()
-        if d.key in match.group(2).lower().split() and owner in d.names and owner != d.key:
-            article = d.passages[best.passage].article_id
-            return on_the_name(article, owner, d.passages, d.names[owner])
-    return False
 
 
 def not_given(d: Draft, parts: Parts) -> OfflineResult | None:

@@ -61,6 +61,17 @@ def past_bases(word: str) -> list[str]:
     return forms
 
 
+def has_other_forms(word: str, common: frozenset[str]) -> bool:
+    """Whether the ordinary vocabulary holds the word in another form (`INFLECTIONS`): a plural,
+    a verb's forms, a derived word ("galleries", "parked"), as it holds few for a name it
+    learnt ("putin", "london")."""
+    return any(
+        (word[: len(word) - len(repl)] if repl else word) + ending in common
+        for ending, repl in INFLECTIONS
+        if word.endswith(repl)
+    )
+
+
 # "why'd", "they've": a word with its verb run on is no name.
 CONTRACTION = re.compile(r"(?:['’](?:d|s|ll|ve|re|m)|n['’]t)$")
 # A contraction typed without its apostrophe: "didnt", "wasnt", "wont", "cant".
@@ -290,10 +301,17 @@ class CorpusWords:
     def name_alone(self, word: str) -> str:
         """The word as a name (`name`), unless it is an ordinary word the store capitalises only
         after another name word, as the last word of longer names ("Yavuz Gallery", "the Art
-        Gallery of South Australia"): "gallery" typed alone names none of them."""
+        Gallery of South Australia"): "gallery" typed alone names none of them. (A word of the
+        ordinary vocabulary in no other form, as a name is, names someone still: "putin", of
+        "Vladimir Putin", where "gallery" has "galleries".)"""
         if word not in self._alone:
             form = self.name(word)
-            if form and self.ordinary(word) and not written_alone(word, self.texts_with(word)):
+            if (
+                form
+                and self.ordinary(word)
+                and has_other_forms(word, self.common)
+                and not written_alone(word, self.texts_with(word))
+            ):
                 form = ""
             self._alone[word] = form
         return self._alone[word]
