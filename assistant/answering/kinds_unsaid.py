@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
+from assistant.answering.figure_words import DYING
 from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import answer_stem, answer_stems
@@ -150,6 +151,36 @@ MONEY_KINDS = (
         "the settlement",
     ),
 )
+
+
+# A sentence telling of the dead or hurt, whatever its figure counts.
+DEATHS_TOLD = re.compile(
+    r"\b(?:die[ds]?|dying|dead|deaths?|kill\w*|perish\w*|fatal\w*|lives|bodies|casualt\w*|"
+    r"injur\w*|wound\w*|hurt|murder\w*|massacre\w*|slain|lost\s+their\s+lives)\b",
+    re.I,
+)
+
+
+def deaths_untold(d: Draft, parts: Parts) -> OfflineResult | None:
+    """ "How many check point employees have been killed": a count of the dead or hurt, not
+    "four of the top executives at Check Point are women". One that tells of deaths, if close
+    enough, or no answer."""
+    if d.wants != "number" or not d.slot.asked & DYING or d.yes_no:
+        return None
+    if any(DEATHS_TOLD.search(f"{c.before} {c.text}") for c in d.chosen):
+        return None
+    typed = d.typed
+    told = [
+        c
+        for c in d.candidates
+        if DEATHS_TOLD.search(f"{c.before} {c.text}")
+        and (typed is None or typed.search(c.text))
+        and d.close_enough(c, d.chosen[0])
+    ]
+    if told:
+        d.chosen = told[:1]
+        return None
+    return d.refuse(d.chosen[0], "the toll")
 
 
 def kind_unspoken(d: Draft, parts: Parts) -> OfflineResult | None:

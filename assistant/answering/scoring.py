@@ -58,8 +58,13 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
                 sentence = told["told"]
                 parts = [sentence]
             # (a quote that opens with a question is talk, not a statement: "What do you want
-            # to know? Ask your question …")
+            # to know? Ask your question …"; unless a statement answers it after: "Isn't there
+            # an old adage …? I think Andrew Carnegie gave away … about 11 billion dollars")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
+            if opens_asking and STATEMENT_OPENING.match(parts[1]):
+                parts = parts[1:]
+                sentence = " ".join(parts)
+                opens_asking = False
             unnamed = goes_on_unnamed(sentence)
             if (
                 4 <= len(sentence.split()) <= 80
@@ -89,6 +94,8 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
     return out
 
 
+# A sentence opening on its subject, as a statement does: "I think …", "It was …".
+STATEMENT_OPENING = re.compile(r"\W*(?:I|We|He|She|It|They|There|This|That|These|Those)\b")
 # A statement that a question of the piece's own goes on from, after a comma.
 TOLD_THEN_ASKED = re.compile(
     r"(?P<told>[^?]{40,}?),\s+(?:but|so|and|yet)\s+(?:how|why|what|who|where|when|which|will|"

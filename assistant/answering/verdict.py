@@ -26,6 +26,7 @@ from assistant.answering.events_asked import event_unspoken
 from assistant.answering.focus import asked_about, focus_forms, focus_word
 from assistant.answering.key_linked import key_unlinked
 from assistant.answering.kinds_unsaid import (
+    deaths_untold,
     kind_unspoken,
     money_of_another_kind,
     money_of_another_thing,
@@ -324,6 +325,7 @@ CHECKS: tuple[Check, ...] = (
     focus_unsaid,
     money_of_another_kind,
     money_of_another_thing,
+    deaths_untold,
     share_of_several,
     kind_unspoken,
     no_one_named,
