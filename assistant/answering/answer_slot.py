@@ -48,6 +48,7 @@ from assistant.answering.slot_words import (
     NOT_PRICED,
     OFTEN,
     PAID_ASKED,
+    PERIOD_ON_PERIOD,
     PORTION_ASKED,
     PRICE_OF_THING,
     SETTING_AGAINST,
@@ -131,7 +132,8 @@ class AnswerSlot:
         # roughly for how much"; a kind asked in the other stays asked: "what was the final
         # score and who had the big game")
         own = clause_asking(question, wants) if wants in ("amount", "number") else question
-        phrase = focus_phrase(own) or ""
+        # (a change's period is no thing measured: "grew how much year over year")
+        phrase = focus_phrase(PERIOD_ON_PERIOD.sub(" ", own)) or ""
         words = [
             w
             for w in words_of(phrase)

@@ -45,7 +45,7 @@ BUYING_TAKEN = re.compile(
     # (… with the sum between: "why did sony pay $440m for the catalogs")
     r"(?:pay|paying|paid)\s+(?:[$€£]?\d[\d.,]*\s*(?:[a-z]{1,8}\s+)?|so\s+much\s+)?for|"
     r"spend\s+on)\s+"
-    r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|after|before|from|back|last|this|earlier|"
+    r"(?:the\s+|a\s+)?(?P<thing>.+?)(?=\s+(?:for|in|at|after|before|from|back|last|this|earlier|"
     r"over|when|and|,)\b|[?.,!]|$)",
     re.I,
 )

@@ -166,3 +166,10 @@ NO_KIND = frozenset(
 
 # Words setting one thing against another inside the thing asked, which no sentence need say.
 SETTING_AGAINST = frozenset(("versus", "vs", "v"))
+
+# A change over a period on the one before: "year over year", "month-on-month", "yoy".
+PERIOD_ON_PERIOD = re.compile(
+    r"\b(?:year|month|quarter|week|day)[\s-]+(?:over|on)[\s-]+(?:year|month|quarter|week|day)\b|"
+    r"\b(?:yoy|y/y|qoq)\b",
+    re.I,
+)
