@@ -57,6 +57,16 @@ def articles_home(
         a.close()
 
 
+def outlets_home(embedder, tmp_path: Path, news: dict[str, tuple[str, str]]) -> Iterator[Assistant]:
+    """`articles_home` on pieces each given by its outlet and text, headed by its name and
+    published on 2023-11-24."""
+    header = "title: {} news\noutlet: {}\npublished: 2023-11-24"
+    named = {
+        name: (header.format(name.title(), outlet), body) for name, (outlet, body) in news.items()
+    }
+    yield from articles_home(embedder, tmp_path, named)
+
+
 def unrelated(word: str, head: str) -> bool:
     """No two words mean the same (the encoder's word relatedness, switched off)."""
     return False

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import articles_home, unrelated
+from store_fixtures import outlets_home, unrelated
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.answer_wanted import kinds_asked
@@ -200,11 +200,7 @@ NEWS = {
 
 @pytest.fixture
 def news(tmp_path: Path, embedder) -> Iterator[Assistant]:
-    header = "title: {} news\noutlet: {}\npublished: 2023-11-24"
-    named = {
-        name: (header.format(name.title(), outlet), body) for name, (outlet, body) in NEWS.items()
-    }
-    yield from articles_home(embedder, tmp_path, named)
+    yield from outlets_home(embedder, tmp_path, NEWS)
 
 
 def test_questions_people_type_are_answered_from_the_right_sentence(news: Assistant) -> None:

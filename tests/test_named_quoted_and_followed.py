@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_fixtures import articles_home
+from store_fixtures import outlets_home
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.deed_doers import done_by_another, done_by_named, done_to_named
@@ -158,11 +158,7 @@ NEWS = {
 
 @pytest.fixture
 def news(tmp_path: Path, embedder) -> Iterator[Assistant]:
-    header = "title: {} news\noutlet: {}\npublished: 2023-11-24"
-    named = {
-        name: (header.format(name.title(), outlet), body) for name, (outlet, body) in NEWS.items()
-    }
-    yield from articles_home(embedder, tmp_path, named)
+    yield from outlets_home(embedder, tmp_path, NEWS)
 
 
 def test_questions_people_type_are_answered_or_refused_as_they_should(news: Assistant) -> None:
