@@ -66,9 +66,11 @@ def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> b
         return False
     speaker = SPEAKER.search(sentence)
     if speaker and FIRST_PERSON.match(head):
-        # (a quote's "we" or "I" is its speaker: "“We … would be ready to offer our American
-        # partners …,” Putin said" tells an offer of Putin's, not of the Americans')
-        return not says_any(subject, speaker.group(1) or speaker.group(2) or "")
+        # (a quote's "we" or "I" is its speaker, when the one asked about is who it is done to:
+        # "“We … would be ready to offer our American partners …,” Putin said" tells an offer of
+        # Putin's, not of the Americans'; a spokesman's "we" may be the company asked about)
+        told_to = says_any(subject, sentence[words[at].end() : speaker.start()])
+        return told_to and not says_any(subject, speaker.group(1) or speaker.group(2) or "")
     # (who reports it is not who did it: "According to Bloomberg, he resigned")
     told = REPORTED_LEAD.sub("", head)
     tokens = re.findall(r"[\w'’-]+", told)
