@@ -1,5 +1,5 @@
-"""Names typed as people type them, deeds done the other way round, quotes that answer their own
-question, counts of the dead, and follow-ups on what the last pieces named (session 53)."""
+"""Names typed as people type them, who does a deed, quotes that answer their own question,
+counts of the dead, and follow-ups on what the last pieces named (session 53)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 from store_fixtures import outlets_home
 
 from assistant.answering.answer_slot import AnswerSlot
-from assistant.answering.deed_doers import done_by_another, done_by_named, done_to_named
-from assistant.answering.event_premise import THING_OF_DEED, _deed_roots, deed_untold
+from assistant.answering.deed_doers import done_by_another
+from assistant.answering.event_premise import _deed_roots
 from assistant.answering.phrasal_deeds import word_asked
 from assistant.answering.scoring import sentences_of
 from assistant.answering.sentences import cased_names, in_heading
@@ -28,11 +28,16 @@ def test_a_word_of_the_vocabulary_in_no_other_form_is_a_name() -> None:
     assert not has_other_forms("putin", common) and not has_other_forms("london", common)
 
 
-def test_a_heading_capitalises_every_word_and_names_nothing() -> None:
+def test_an_ordinary_word_a_heading_capitalises_names_nothing() -> None:
     text = "Here is the rest.\nWR Preview Who's Out\nHe joined the Wild, and the Wild paid him."
     assert in_heading(text, text.find("Preview"))
     assert not in_heading(text, text.find("Wild"))
-    assert cased_names("the wild preview", [text]) == {"wild": "Wild"}
+    ordinary = {"preview", "wild"}.__contains__
+    assert cased_names("the wild preview", [text], ordinary) == {"wild": "Wild"}
+    # (… a word that is no ordinary one is a name there too)
+    assert cased_names("zelensky", ["Biden Meets Zelensky In Washington"], ordinary) == {
+        "zelensky": "Zelensky"
+    }
 
 
 def test_a_source_of_one_word_is_cited_as_a_name() -> None:
@@ -41,45 +46,18 @@ def test_a_source_of_one_word_is_cited_as_a_name() -> None:
     assert cites("Republican lawmakers said no.", "republicans")
 
 
-def test_a_deed_told_the_other_way_round() -> None:
-    offered = "Russia's President Vladimir Putin has offered the US joint exploration."
+def test_who_does_a_deed_a_sentence_tells() -> None:
     roots = {"offer"}
-    assert done_by_another(offered, roots, ["us"]) and done_to_named(offered, roots, ["us"])
-    assert done_by_named(offered, roots, ["putin"])
     # (a noun of the deed after a verb that makes one: "extended an offer")
     extended = "Russian President Vladimir Putin extended an offer to the United States."
     assert done_by_another(extended, roots, ["us"])
-    # (a quote's "we" is its speaker)
+    assert not done_by_another(extended, roots, ["putin"])
+    # (a quote's "we" is its speaker, when the one asked about is who it is done to)
     quoted = "“We would be ready to offer our American partners a deal,” Putin said on TV."
     assert done_by_another(quoted, roots, ["us"]) and not done_by_another(quoted, roots, ["putin"])
-    # (a noun opening a sentence names no doer)
-    assert not done_by_named("The offer follows a statement from the U.S.", roots, ["us"])
-    assert THING_OF_DEED.match("what did the us offer for it")
-    title = "Russia's Putin offers US aluminium"
-    passage = Passage("p1", "a1", title, "TRT World", None, 0.9, offered)
-    asked = (THING_OF_DEED,)
-    assert deed_untold(
-        "what did the us offer putin", ["us", "putin"], [passage], asked=asked, of_another=True
-    )
-    # (… refused only when another does it to the one asked: a deed told in other words
-    # is not taken as untold)
-    settled = Passage(
-        "p2",
-        "a2",
-        "Settlements",
-        "Fortune",
-        None,
-        0.9,
-        "The Epstein estate agreed to pay the US Virgin Islands $105 million. Leon Black "
-        "settled for $62.5 million.",
-    )
-    assert not deed_untold(
-        "what did leon black pay the us virgin islands",
-        ["leon", "black", "us", "virgin", "islands"],
-        [settled],
-        asked=asked,
-        of_another=True,
-    )
+    # (… and a spokesman's "we" may be the company asked about)
+    spoken = "“We offered a refund to every buyer,” Tim Cook said."
+    assert not done_by_another(spoken, roots, ["apple"])
 
 
 def test_deeds_told_by_their_nouns_and_other_words() -> None:

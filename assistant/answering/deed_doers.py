@@ -84,32 +84,6 @@ def done_by_another(sentence: str, roots: set[str], subject: Sequence[str]) -> b
     )
 
 
-def done_by_named(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
-    """Whether a sentence tells the deed of the subject by naming it (or by a pronoun) before
-    the deed: "Putin has offered the US …" of Putin; not "The offer follows a statement from
-    U.S. President Donald Trump" of the US."""
-    parts = _around_deed(sentence, roots)
-    if parts is None:
-        return False
-    head = parts[0]
-    return says_any(subject, head) or bool(re.match(r"\W*(?:he|she|it|they|we|i)\b", head, re.I))
-
-
-def done_to_named(sentence: str, roots: set[str], subject: Sequence[str]) -> bool:
-    """Whether a sentence names the subject after the deed, as the one it is done to or for:
-    "Putin has offered the US …" of the US."""
-    parts = _around_deed(sentence, roots)
-    return parts is not None and says_any(subject, parts[1])
-
-
-def _around_deed(sentence: str, roots: set[str]) -> tuple[str, str] | None:
-    """The sentence's words before its first word telling the deed, and those after it."""
-    for match in re.finditer(r"[\w'’-]+", sentence):
-        if deed_root(match.group(), sentence[match.end() :]) in roots:
-            return sentence[: match.start()], sentence[match.end() :]
-    return None
-
-
 # A quote's opening "I" or "we", and the one its closing words say spoke it ("…,” Putin said",
 # "…,” said Tim Cook").
 FIRST_PERSON = re.compile(r"\W*(?:i|we)\b", re.I)

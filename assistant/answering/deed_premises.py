@@ -9,7 +9,7 @@ from assistant.answering.abstention import OfflineResult
 from assistant.answering.deed_stated import stated_as_asked
 from assistant.answering.denied_premise import denied_deed
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.event_premise import REASON_FOR_DEED, THING_OF_DEED, deed_untold
+from assistant.answering.event_premise import deed_untold
 from assistant.answering.premises import other_names, told_otherwise
 from assistant.answering.purchases import asks_buyer, bought_by_another, tells_sale
 from assistant.answering.specifics import said_in
@@ -25,14 +25,7 @@ def premise_of_the_deed(d: Draft, parts: Parts) -> OfflineResult | None:
     # buying beeper - how much did it pay?")
     question = stated_as_asked(d.question) or d.question
     verb = store_verb(parts)
-    # (… and "what did the us offer" takes an offer of the US's as made: refused when the
-    # articles tell another's offer and none of its own, as what was made is often told in
-    # other words, "what did bank of america lower its fee to": "cut")
-    thing = REASON_FOR_DEED.match(question) is None and THING_OF_DEED.match(question) is not None
-    asked = (THING_OF_DEED,) if thing else (REASON_FOR_DEED,)
-    if d.yes_no or not deed_untold(
-        question, names, d.passages, verb, other_names(d, parts), asked, of_another=thing
-    ):
+    if d.yes_no or not deed_untold(question, names, d.passages, verb, other_names(d, parts)):
         return None
     return told_otherwise(d, d.candidates[0])
 

@@ -9,14 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answering.deed_denied import NEGATION, deed_clause, negated
-from assistant.answering.deed_doers import (
-    deed_root,
-    done_by_another,
-    done_by_named,
-    done_to_named,
-    says_any,
-    undoubled,
-)
+from assistant.answering.deed_doers import deed_root, done_by_another, says_any, undoubled
 from assistant.answering.deed_kinds import (
     CHANGES,
     CONVICTED,
@@ -52,13 +45,6 @@ REASON_FOR_DEED = re.compile(
     r"(.+?)\s*(?:[?!.]|$)",
     re.I,
 )
-# "what did putin offer the us", "how much did apple pay for it": the thing of a deed taken as
-# done, asked of the one who did it.
-THING_OF_DEED = re.compile(
-    r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?"
-    r"(?:what(?:\s+else)?|how\s+much)\s+did\s+(.+?)\s*(?:[?!.]|$)",
-    re.I,
-)
 PASSIVE_REASON = re.compile(
     r"^\s*(?:[^?!,;]{3,100}[,;–—]\s*)?(?:so\s+|but\s+|and\s+)?(?:why|how\s+come)\s+(?:was|were)\b",
     re.I,
@@ -92,16 +78,12 @@ TIMES = frozenset(
 
 
 def deed_taken(
-    question: str,
-    names: Sequence[str],
-    verb: Callable[[str], bool] = lambda word: True,
-    asked: Sequence[re.Pattern[str]] = (REASON_FOR_DEED,),
+    question: str, names: Sequence[str], verb: Callable[[str], bool] = lambda word: True
 ) -> tuple[str, list[str]] | None:
     """The deed a "why did X …" question takes as done (its first word after a name that is no
     name, no little word and no verb that only carries another), with the names it gives;
-    None when it asks no reason for a deed, or names no one before the deed. `asked`: the
-    ways of asking read (`THING_OF_DEED` too: "what did putin offer …")."""
-    match = next(filter(None, (pattern.match(question) for pattern in asked)), None)
+    None when it asks no reason for a deed, or names no one before the deed."""
+    match = REASON_FOR_DEED.match(question)
     if match is None:
         return None
     # (asked in the passive, a deed done to one, not a state: "why was sbf acquitted", not "why
@@ -189,15 +171,12 @@ def deed_untold(
     passages: Sequence[Passage],
     verb: Callable[[str], bool] = lambda word: True,
     also: Callable[[str], Iterable[str]] = lambda name: (),
-    asked: Sequence[re.Pattern[str]] = (REASON_FOR_DEED,),
-    of_another: bool = False,
 ) -> bool:
     """Whether the question takes as done a deed no headline and no sentence of the passages
     tells of one of its names (named in the sentence or just before it), though some passage
-    speaks of one of them; `of_another`: and one tells it done by another to the one asked
-    about ("Putin has offered the US …", asked "what did the us offer").
+    speaks of one of them.
     `verb` tells a word the store writes as a verb ("ban") from one it never does ("isp")."""
-    taken = deed_taken(question, names, verb, asked)
+    taken = deed_taken(question, names, verb)
     if taken is None:
         return False
     deed, named = taken
@@ -251,15 +230,12 @@ def deed_untold(
     # of his title" is told by "The WBC stripped him")
     doer = [] if PASSIVE_ASKED.search(question[: deed_at.end()] if deed_at else "") else subject
     phrasal, roots, roots_in = _deed_read(deed)
-    by_another = False  # (told of another than the one asked about)
     for title in {p.title or "" for p in passages}:  # told by a headline: "Apple buys Beeper"
-        if not roots & roots_in(title) or negated(title, roots):
-            continue
-        # (… of the one asked about: "Russia's Putin offers US aluminium" tells no offer of
-        # the US's)
-        if of_another and doer and _done_the_other_way(title, roots, doer):
-            by_another = True
-        elif _told_of(title, named, done_to, doers):
+        if (
+            roots & roots_in(title)
+            and not negated(title, roots)
+            and _told_of(title, named, done_to, doers)
+        ):
             return False
     on_a_name = False
     # (the passages that say a name the question gives, each read once)
@@ -305,21 +281,9 @@ def deed_untold(
                     not doers or _done_by(candidate.text, candidate.before, around, telling, doers)
                 )
                 and not (doer and done_by_another(candidate.text, telling, doer))
-                # (asked what was done, by its doer named: "what did the us offer" is not told
-                # by "The offer follows a statement from U.S. President Donald Trump")
-                and not (of_another and doer and not done_by_named(candidate.text, telling, doer))
             ):
                 return False
-            by_another = by_another or bool(
-                doer and _done_the_other_way(candidate.text, telling, doer)
-            )
-    return on_a_name and (by_another or not of_another)
-
-
-def _done_the_other_way(text: str, roots: set[str], doer: Sequence[str]) -> bool:
-    """Whether a text tells the deed done by another to or for the one asked about: "Russia's
-    Putin offers US aluminium", asked "what did the us offer"."""
-    return done_by_another(text, roots, doer) and done_to_named(text, roots, doer)
+    return on_a_name
 
 
 RootsIn = Callable[[str], set[str]]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.answering.abstention import OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.draft import Draft, Parts
-from assistant.answering.figure_words import DYING
+from assistant.answering.figure_words import DYING, PEOPLE, PEOPLE_COUNTED
 from assistant.answering.score_fit import SENTENCE_WORDS
 from assistant.answering.scoring import SAME_MEANING
 from assistant.answering.sentences import answer_stem, answer_stems
@@ -165,7 +165,11 @@ def deaths_untold(d: Draft, parts: Parts) -> OfflineResult | None:
     """ "How many check point employees have been killed": a count of the dead or hurt, not
     "four of the top executives at Check Point are women". One that tells of deaths, if close
     enough, or no answer."""
+    head = (d.slot.head or "").lower()
+    # (of people: "how many trees died" may be told in other words, "were felled")
     if d.wants != "number" or not d.slot.asked & DYING or d.yes_no:
+        return None
+    if head not in PEOPLE_COUNTED and head not in PEOPLE:
         return None
     if any(DEATHS_TOLD.search(f"{c.before} {c.text}") for c in d.chosen):
         return None

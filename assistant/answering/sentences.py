@@ -353,10 +353,12 @@ def cased_names(
     for word in dict.fromkeys(content_words(question)):
         if len(word) < 2 or not word.isalpha() or word in PREPOSITIONS:
             continue  # (nor a preposition some name opens with: "beyond", of "Beyond Meat")
-        upper, lower, form = _casings(word_pattern(word), texts)
+        # (an ordinary word a heading capitalises names nothing: "WR Preview Who's Out")
+        plain = ordinary is not None and ordinary(word)
+        upper, lower, form = _casings(word_pattern(word), texts, plain)
         if not upper + lower and len(word) > 4 and word.endswith("s"):
             # (whose, typed without its apostrophe: "harbaughs sideline ban", of "Harbaugh")
-            upper, lower, form = _casings(word_pattern(word[:-1]), texts)
+            upper, lower, form = _casings(word_pattern(word[:-1]), texts, plain)
         if upper < NAME_SHARE * (upper + lower) or not upper:
             continue
         if upper > 1 or ordinary is None or not ordinary(word):
@@ -379,17 +381,19 @@ def in_heading(text: str, at: int) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADING_CAPITALS * len(words)
 
 
-def _casings(pattern: re.Pattern[str], texts: Sequence[str]) -> tuple[int, int, str]:
+def _casings(
+    pattern: re.Pattern[str], texts: Sequence[str], past_headings: bool = False
+) -> tuple[int, int, str]:
     """How often the texts write a word capitalised and in lower case (where no sentence
-    opens), and its first capitalised form."""
+    opens, nor a heading, when `past_headings`), and its first capitalised form."""
     upper = lower = 0
     form = ""
     for text in texts:
         for match in pattern.finditer(text):
             if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                 continue  # capitalised by its place, whatever it is
-            if in_heading(text, match.start()):
-                continue  # (… as a heading capitalises every word: "WR Preview Who's Out")
+            if past_headings and in_heading(text, match.start()):
+                continue  # (… as a heading capitalises every word)
             if match.group()[0].isupper():
                 upper += 1
                 form = form or match.group()
