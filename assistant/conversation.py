@@ -106,14 +106,10 @@ IN_UNIT = re.compile(r"\bin\s+([a-z]{1,6})\s*[?.!]*\s*$", re.I)
 
 
 def condense_offline(
-    question: str,
-    history: Sequence[tuple[str, str]],
-    named: Named = _no_name,
-    read_before: str = "",
-    written: Named = _no_name,
+    question: str, history: Sequence[tuple[str, str]], named: Named = _no_name
 ) -> str:
     """The follow-up plus the earlier questions' key words it does not already have."""
-    if not follows_on(question, history, named, read_before, written):
+    if not follows_on(question, history, named):
         return question
     own = set(content_words(question))
     carried: list[str] = []
@@ -148,22 +144,12 @@ def condense_offline(
     return f"{question.rstrip()} ({' '.join(carried)})"
 
 
-def follows_on(
-    question: str,
-    history: Sequence[tuple[str, str]],
-    named: Named = _no_name,
-    read_before: str = "",
-    written: Named = _no_name,
-) -> bool:
-    """Whether a question goes on from the turns before (`needs_context`), asks of the next
-    numbered part of what the last one asked of (`_next_part`), or of "the" thing the pieces the
-    last answer cited (`read_before`) name (`_named_before`; `written`: whether the store
-    writes a word as a name at all, "China")."""
+def follows_on(question: str, history: Sequence[tuple[str, str]], named: Named = _no_name) -> bool:
+    """Whether a question goes on from the turns before (`needs_context`), or asks of the next
+    numbered part of what the last one asked of (`_next_part`)."""
     if not history:
         return False
     if needs_context(question, named, pronouns=False) or _next_part(question, history[-1][0]):
-        return True
-    if _named_before(question, read_before, written):
         return True
     # "his" or "her" after a name the question gives points at it: "what did arnold do when
     # katherine left her shoes out", after a turn on smart glasses, is a question of its own
@@ -172,22 +158,6 @@ def follows_on(
     return bool(pointing) and not (
         all(PERSONAL.fullmatch(word) for word in pointing) and _named_first(question, named)
     )
-
-
-def _named_before(question: str, read_before: str, named: Named) -> bool:
-    """Whether a question speaks of "the" thing by names the pieces the last answer cited all
-    say: "why'd the china trip get scrapped tho", after a turn on Inter Miami's preseason, whose
-    piece tells of its China tour."""
-    if not read_before or not DEFINITE.search(question):
-        return False
-    common = common_words(bundled_tokenizer_path())
-    names = [
-        w
-        for w in content_words(expand_abbreviations(question))
-        if w.isalpha() and (w not in common or named(w))
-    ]
-    said = {w.lower() for w in re.findall(r"[^\W\d_]+", read_before)}
-    return bool(names) and all(w in said for w in names)
 
 
 def _named_first(question: str, named: Named) -> bool:
@@ -320,7 +290,7 @@ class Conversation:
     def standalone(self, question: str, offline: bool | None = None) -> str:
         """The follow-up rewritten to stand on its own (itself for a first question)."""
         thread = self._thread()
-        if not follows_on(question, thread, self._named, self._read_before(), self._written):
+        if not follows_on(question, thread, self._named):
             return question
         engine = self.assistant.engine(offline=offline)
         if engine.llm is not None:
@@ -335,21 +305,7 @@ class Conversation:
             rewritten = usable_rewrite(reply, question, self.history[-3:])
             if rewritten:
                 return rewritten
-        return condense_offline(question, thread, self._named, self._read_before(), self._written)
-
-    def _read_before(self) -> str:
-        """The pieces the last answer cited, whole, which a follow-up may name things of."""
-        if not self.turns:
-            return ""
-        cited = [c.passage for c in self.turns[-1].citations]
-        whole = self.assistant.offline_answerer.names.article_text
-        if whole is None:
-            return " ".join(p.text for p in cited)
-        return " ".join(whole(a) for a in dict.fromkeys(p.article_id for p in cited))
-
-    def _written(self, word: str) -> bool:
-        """Whether the store writes the word as a name ("China")."""
-        return bool(self.assistant.offline_answerer.words.name_alone(word))
+        return condense_offline(question, thread, self._named)
 
     def _named(self, word: str) -> bool:
         """Whether the store writes the word as a name, more than once."""

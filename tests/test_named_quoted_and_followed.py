@@ -1,5 +1,5 @@
 """Names typed as people type them, who does a deed, quotes that answer their own question,
-counts of the dead, and follow-ups on what the last pieces named (session 53)."""
+and counts of the dead (session 53)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from assistant.answering.sentences import cased_names, in_heading
 from assistant.answering.vocabulary import has_other_forms
 from assistant.api import Assistant
 from assistant.attribution import cites
-from assistant.conversation import follows_on
 from assistant.types import Passage
 
 
@@ -79,22 +78,6 @@ def test_a_quote_answering_its_own_question_is_read_from_its_answer() -> None:
 def test_a_change_over_a_period_is_no_thing_measured() -> None:
     slot = AnswerSlot.of("capitol music group's market share grew how much year over year?")
     assert slot.head != "year"
-
-
-def test_the_thing_a_follow_up_names_from_the_pieces_before() -> None:
-    history = [("inter miami preseason - whats their head to head like?", "Messi … [1]")]
-    read = "Inter Miami would embark on a two-match tour of China, but that has been cancelled."
-
-    def written(word: str) -> bool:
-        return word in {"china", "miami", "inter"}
-
-    question = "why'd the china trip get scrapped tho"
-    assert follows_on(question, history, read_before=read, written=written)
-    assert not follows_on(question, history, read_before="A piece on Riyadh.", written=written)
-    # (… and one naming what those pieces do not is a question of its own)
-    assert not follows_on(
-        "why did the sec sue coinbase", history, read_before=read, written=written
-    )
 
 
 NEWS = {
