@@ -63,12 +63,19 @@ def past_bases(word: str) -> list[str]:
 
 def has_other_forms(word: str, common: frozenset[str]) -> bool:
     """Whether the ordinary vocabulary holds the word in another form (`INFLECTIONS`): a plural,
-    a verb's forms, a derived word ("galleries", "parked"), as it holds few for a name it
-    learnt ("putin", "london")."""
-    return any(
-        (word[: len(word) - len(repl)] if repl else word) + ending in common
-        for ending, repl in INFLECTIONS
-        if word.endswith(repl)
+    a verb's forms, a derived word ("galleries", "parked"), or the word it is a form of
+    ("stallion"), as it holds few for a name it learnt ("putin", "london")."""
+    return (
+        any(
+            (word[: len(word) - len(repl)] if repl else word) + ending in common
+            for ending, repl in INFLECTIONS
+            if word.endswith(repl)
+        )
+        or any(  # (… or is itself a form of one: "stallions", of "stallion")
+            word[: len(word) - len(ending)] + repl in common
+            for ending, repl in INFLECTIONS
+            if word.endswith(ending) and len(word) - len(ending) >= 3
+        )
     )
 
 
