@@ -62,7 +62,8 @@ def sentences_of(passages: Sequence[Passage]) -> list[Candidate]:
             # an old adage …? I think Andrew Carnegie gave away … about 11 billion dollars")
             opens_asking = len(parts) > 1 and parts[0].rstrip("\"'”’)").endswith("?")
             if opens_asking and STATEMENT_OPENING.match(parts[1]):
-                parts = parts[1:]
+                opening = re.match(r"\s*([\"“])", parts[0])  # (the quote still opens it)
+                parts = [f"{opening.group(1) if opening else ''}{parts[1]}", *parts[2:]]
                 sentence = " ".join(parts)
                 opens_asking = False
             unnamed = goes_on_unnamed(sentence)
