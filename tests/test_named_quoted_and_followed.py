@@ -14,7 +14,6 @@ from assistant.answering.deed_doers import done_by_another
 from assistant.answering.event_premise import _deed_roots
 from assistant.answering.phrasal_deeds import word_asked
 from assistant.answering.scoring import sentences_of
-from assistant.answering.sentences import cased_names, in_heading
 from assistant.answering.vocabulary import has_other_forms
 from assistant.api import Assistant
 from assistant.attribution import cites
@@ -25,18 +24,6 @@ def test_a_word_of_the_vocabulary_in_no_other_form_is_a_name() -> None:
     common = frozenset({"gallery", "galleries", "park", "parked", "putin", "london"})
     assert has_other_forms("gallery", common) and has_other_forms("park", common)
     assert not has_other_forms("putin", common) and not has_other_forms("london", common)
-
-
-def test_an_ordinary_word_a_heading_capitalises_names_nothing() -> None:
-    text = "Here is the rest.\nWR Preview Who's Out\nHe joined the Wild, and the Wild paid him."
-    assert in_heading(text, text.find("Preview"))
-    assert not in_heading(text, text.find("Wild"))
-    ordinary = {"preview", "wild"}.__contains__
-    assert cased_names("the wild preview", [text], ordinary) == {"wild": "Wild"}
-    # (… a word that is no ordinary one is a name there too)
-    assert cased_names("zelensky", ["Biden Meets Zelensky In Washington"], ordinary) == {
-        "zelensky": "Zelensky"
-    }
 
 
 def test_a_source_of_one_word_is_cited_as_a_name() -> None:

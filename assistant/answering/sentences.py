@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from index.terms import STOPWORDS, content_words, family
+from index.terms import content_words, family
 
 # A part of a whole in words: "a third of the money", "two-thirds of voters", "a quarter of
 # its staff".
@@ -353,12 +353,10 @@ def cased_names(
     for word in dict.fromkeys(content_words(question)):
         if len(word) < 2 or not word.isalpha() or word in PREPOSITIONS:
             continue  # (nor a preposition some name opens with: "beyond", of "Beyond Meat")
-        # (an ordinary word a heading capitalises names nothing: "WR Preview Who's Out")
-        plain = ordinary is not None and ordinary(word)
-        upper, lower, form = _casings(word_pattern(word), texts, plain)
+        upper, lower, form = _casings(word_pattern(word), texts)
         if not upper + lower and len(word) > 4 and word.endswith("s"):
             # (whose, typed without its apostrophe: "harbaughs sideline ban", of "Harbaugh")
-            upper, lower, form = _casings(word_pattern(word[:-1]), texts, plain)
+            upper, lower, form = _casings(word_pattern(word[:-1]), texts)
         if upper < NAME_SHARE * (upper + lower) or not upper:
             continue
         if upper > 1 or ordinary is None or not ordinary(word):
@@ -366,34 +364,15 @@ def cased_names(
     return found
 
 
-HEADING_CAPITALS = 0.75  # of a line's words capitalised, with no closing stop: a heading
-
-
-def in_heading(text: str, at: int) -> bool:
-    """Whether the text's line at `at` is a heading: no stop closes it, and it capitalises
-    nearly every word."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start : end if end >= 0 else len(text)].strip()
-    if not line or line[-1] in ".!?…:;\"'”’)":
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in STOPWORDS]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= HEADING_CAPITALS * len(words)
-
-
-def _casings(
-    pattern: re.Pattern[str], texts: Sequence[str], past_headings: bool = False
-) -> tuple[int, int, str]:
+def _casings(pattern: re.Pattern[str], texts: Sequence[str]) -> tuple[int, int, str]:
     """How often the texts write a word capitalised and in lower case (where no sentence
-    opens, nor a heading, when `past_headings`), and its first capitalised form."""
+    opens), and its first capitalised form."""
     upper = lower = 0
     form = ""
     for text in texts:
         for match in pattern.finditer(text):
             if SENTENCE_START.search(text[max(0, match.start() - 3) : match.start()]):
                 continue  # capitalised by its place, whatever it is
-            if past_headings and in_heading(text, match.start()):
-                continue  # (… as a heading capitalises every word)
             if match.group()[0].isupper():
                 upper += 1
                 form = form or match.group()
