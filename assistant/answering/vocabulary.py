@@ -71,11 +71,17 @@ def has_other_forms(word: str, common: frozenset[str]) -> bool:
             for ending, repl in INFLECTIONS
             if word.endswith(repl)
         )
-        or any(  # (… or is itself a form of one: "stallions", of "stallion")
-            word[: len(word) - len(ending)] + repl in common
-            for ending, repl in INFLECTIONS
-            if word.endswith(ending) and len(word) - len(ending) >= 3
-        )
+        or form_of_common(word, common)  # (… or is itself a form of one: "stallions")
+    )
+
+
+def form_of_common(word: str, common: frozenset[str]) -> bool:
+    """Whether the word is a form (`INFLECTIONS`) of an ordinary word: "stallions", "valuing"."""
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= 3
+        and word[: -len(ending)] + repl in common
+        for ending, repl in INFLECTIONS
     )
 
 
@@ -237,10 +243,8 @@ class CorpusWords:
             return True
         if any(other in common for other in other_spellings(word)):
             return True  # "vapour", "organise"
-        for ending, repl in INFLECTIONS:
-            root = word[: len(word) - len(ending)]
-            if word.endswith(ending) and len(root) >= 3 and root + repl in common:
-                return True
+        if form_of_common(word, common):
+            return True
         if any(other in STOPWORDS for other in typo_neighbours(word)):
             return True
         if len(word) >= 4 and any(other in common for other in common_slips(word)):
