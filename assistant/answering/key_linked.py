@@ -99,7 +99,7 @@ def unlinked_of(d: Draft, parts: Parts, best: Candidate) -> str | None:
         checked = {
             w: f for w, f in checked.items() if w == d.key or not said_in(w, said_whole, whole)
         }
-    unlinked = unlinked_name(best, d.key, d.names, d.passages, checked)
+    unlinked = unlinked_name(best, d.key, d.names, d.passages, checked, d.question)
     if unlinked == d.key and initials_said(d.question, d.key, f"{best.before} {best.text}"):
         return None  # "… the SWPC reported", asked "per the space weather prediction center"
     return unlinked

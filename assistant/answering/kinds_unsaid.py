@@ -35,7 +35,7 @@ def money_of_another_kind(d: Draft, parts: Parts) -> OfflineResult | None:
         if kind.said.search(f"{c.before} {c.text}")
         and (typed is None or typed.search(c.text))
         and d.close_enough(c, d.chosen[0])
-        and not (d.key and off_subject(c, d.key, d.names, d.passages))
+        and not (d.key and off_subject(c, d.key, d.names, d.passages, d.question))
     ]
     if of_kind:
         d.chosen = of_kind[:1]

@@ -327,7 +327,9 @@ class OfflineAnswerer:
         if d.key:  # more sentences only on the one the question names: not an outlet's piece
             # on something else that shares a word ("mistakes") with it
             chosen = [
-                c for c in chosen if c is best or not off_subject(c, d.key, d.names, d.passages)
+                c
+                for c in chosen
+                if c is best or not off_subject(c, d.key, d.names, d.passages, d.question)
             ]
         d.chosen = chosen
         d.coverage = coverage_of(d.terms, chosen, d.passages)

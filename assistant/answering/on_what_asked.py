@@ -35,7 +35,7 @@ def on_the_key(d: Draft, parts: Parts) -> OfflineResult | None:
     if not d.key:
         return None
     typed = d.typed
-    linked = [c for c in d.candidates if not off_subject(c, d.key, d.names, d.passages)]
+    linked = [c for c in d.candidates if not off_subject(c, d.key, d.names, d.passages, d.question)]
     if typed is not None:  # (a date by its fit, as `of_the_kind` reads one: "in its early
         # days" gives none)
         dated = d.wants in ("date", "time")

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.names_given import ordinary_words
+from assistant.answering.pronouns import stands_for_another
 from assistant.answering.sentences import MID_SENTENCE_NAME, ORDINAL_NUMBER, phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
@@ -68,6 +69,7 @@ def off_subject(
     key: str,
     names: dict[str, str],
     passages: Sequence[Passage],
+    question: str = "",
 ) -> bool:
     """Whether a sentence is about something other than the name the question is about.
 
@@ -89,6 +91,9 @@ def off_subject(
     if says(candidate, key, names.get(key, "")) or _by_other_name(candidate, key, passages):
         return False
     if _goes_on_about_another(candidate, key, names, passage):
+        return True
+    article = article_text(passage.article_id, passages)
+    if stands_for_another(candidate, key, names, passages, article, question):
         return True
     if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
@@ -246,11 +251,12 @@ def unlinked_name(
     names: dict[str, str],
     passages: Sequence[Passage],
     checked: dict[str, str] | None = None,
+    question: str = "",
 ) -> str | None:
     """The name the answer's sentence is not about: the key name, when the sentence is off it
     (`off_subject`), or any other of the `checked` names (all, by default) its article never
     says."""
-    if off_subject(best, key, names, passages):
+    if off_subject(best, key, names, passages, question):
         return key
     names = names if checked is None else checked
     says_word = article_says(best, passages)

@@ -12,6 +12,7 @@ from assistant.answering.subject import article_text
 from assistant.query import YEAR
 from assistant.types import Passage
 from index.dates import MONTHS, WEEKDAYS
+from index.terms import families
 
 # "The first man since 2019 to beat him": a year counted from is not when the sentence is.
 # (a span's bound, not a year told of; but "until 2019, when the company had net assets of …"
@@ -25,6 +26,12 @@ COMPARED_YEAR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:[\w'’.]+\s+){0,5}?"
     r"(?:19|20)\d{2}\b",
     re.I,
+)
+# A year a relative clause tells of a thing the sentence names: "EA later cut jobs at
+# Codemasters, which it purchased in 2021" dates the purchase, not the cuts.
+RELATIVE_YEAR = re.compile(
+    r"(?:,\s+(?:which|who|whom|whose)\b|\b(?:that|which)\s+(?=(?:it|they|he|she|"
+    r"[A-Z][\w'’-]*)\s+[a-z]+ed\b))(?P<told>[^,;:()–—]{0,60}?)\bin\s+(?:19|20)\d{2}\b"
 )
 NEXT_YEAR = re.compile(r"\bnext (?:year|season)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last (?:year|season)|a year (?:ago|earlier))\b", re.I)
@@ -48,18 +55,22 @@ def speaks_of(
     published: str | None,
     article: str = "",
     whole: str = "",
+    asked: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the sentence can be about one of `years`: it, or the sentence before it ("It was
     Oct. 27, 2021, when …"), names one; or, naming none, its article came out that year (or the
     year after, and it says "last season"), or looks back on that year (`looks_back_on`), or
     the stretch of the `whole` article it sits in does (`_year_of_section`). A
     sentence naming other years only, or an undated one in an article of another time, is about
-    another time. An undated article tells nothing."""
-    own = _years_in(sentence)
+    another time; a year of a relative clause that tells of something other than the words
+    `asked` (as word families) is no time of the sentence's. An undated article tells
+    nothing."""
+    own = _years_in(_told_apart(sentence, asked))
     if own & years:
         return True
-    if _years_in(before) & years:  # (not one that moves on from it: "Eight years later, they
-        # were again in last four at the 2011 World Cup", after one on 2003, is on 2011)
+    if _years_in(_told_apart(before, asked)) & years:
+        # (not one that moves on from it: "Eight years later, they were again in last four at
+        # the 2011 World Cup", after one on 2003, is on 2011)
         return not (own and MOVES_ON.search(sentence))
     if own:
         return False  # the sentence says when, and it is another year
@@ -74,6 +85,12 @@ def speaks_of(
     around = {year} | ({year - 1} if LAST_YEAR.search(told) else set())
     around |= {year + 1} if NEXT_YEAR.search(told) else set()
     return bool(around & years)
+
+
+def _told_apart(sentence: str, asked: frozenset[str]) -> str:
+    """A sentence without the years its relative clauses tell of other deeds than those
+    `asked` (`RELATIVE_YEAR`)."""
+    return RELATIVE_YEAR.sub(lambda m: m.group() if families(m["told"]) & asked else " ", sentence)
 
 
 def _year_of_section(sentence: str, article: str) -> int | None:
@@ -175,6 +192,7 @@ def on_the_one_asked(
     # (a year a span starts from is no time asked about, as in a sentence: "since q4 2022")
     years = question_years(SINCE_YEAR.sub(" ", question)) if check_years else set()
     if years:
+        asked = frozenset(families(question))
         texts: dict[str, tuple[str, str]] = {}  # each article's, read once, and all of it
         for c in candidates:
             article = passages[c.passage].article_id
@@ -192,6 +210,7 @@ def on_the_one_asked(
                 c.before,
                 passages[c.passage].published,
                 *texts[passages[c.passage].article_id],
+                asked,
             )
         ]
         if not timely or not close_enough(timely[0]):
