@@ -88,7 +88,8 @@ eval-freeform: setup
 # answerable (100 answerable questions), probe3, probe4, probe6 to probe19, probe21, probe22,
 # probe24, probe25, probe28, probe29, probe31, probe33, probe35, probe38, probe39, probe41,
 # probe43, probe45, probe48, probe50, probe52, probe54, probe56, probe57, probe59, probe61,
-# probe63, probe65, probe67, probe69, probe70, probe71, probe73 and probe74 (sessions 31 to 53:
+# probe63, probe65, probe67, probe69, probe70, probe71, probe73, probe74, probe76 and probe77
+# (sessions 31 to 54:
 # scored blind first, then read),
 # whose misses were read while working on answers; and holdout, probe2, probe5, probe20,
 # probe23, probe26, probe27, probe30 (session 32), probe32 (session 33), probe34 (session 34),
@@ -96,12 +97,12 @@ eval-freeform: setup
 # probe44 (session 39), probe46 (session 40), probe47 (session 41), probe49 (session 42), probe51
 # (session 43), probe53 (session 44), probe55 (session 45), probe58 (session 46), probe60
 # (session 47), probe62 (session 48), probe64 (session 49), probe66 (session 50), probe68
-# (session 51), probe72 (session 52) and probe75 (session 53),
+# (session 51), probe72 (session 52), probe75 (session 53) and probe78 (session 54),
 # kept blind: for those only the scores are read, and no report of the questions is written.
 # `make eval-freeform-probe9`.
 BLIND_SETS := holdout probe2 probe5 probe20 probe23 probe26 probe27 probe30 probe32 probe34 probe36 \
 	probe37 probe40 probe42 probe44 probe46 probe47 probe49 probe51 probe53 probe55 probe58 probe60 \
-	probe62 probe64 probe66 probe68 probe72 probe75
+	probe62 probe64 probe66 probe68 probe72 probe75 probe78
 eval-freeform-%: setup
 	$(BIN)/newsqa --home out/multihop-home eval corpus/questions/freeform-$*.yaml --offline \
 		--corpus $(SHARED)/benchdata/multihop-rag/corpus.json --out out/freeform-$*-results.json \
