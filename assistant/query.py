@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from assistant.attribution import cited_sources
+from assistant.attribution import DESCRIBING, cited_sources
 from assistant.outlet_names import REPUBLISHED, named_outlets, outlet_mentions, outlets_set_aside
 from index.dates import MONTHS, WEEKDAYS
 from index.terms import STOPWORDS, content_words
@@ -176,6 +176,8 @@ def missing_sources(question: str, known_outlets: list[str], broad: bool = False
                     continue
                 key = _source_key(name)
                 if not key or key in STOPWORDS or key.split()[0] in _CALENDAR or _KNOWN in name:
+                    continue
+                if set(key.split()) <= DESCRIBING:  # (which piece, not whose: "a Christmas piece")
                     continue
                 if re.search(r"\b" + _NO_PAPER, key):  # ("the openai blog post says")
                     continue

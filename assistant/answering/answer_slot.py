@@ -51,6 +51,7 @@ from assistant.answering.slot_words import (
     PERIOD_ON_PERIOD,
     PORTION_ASKED,
     PRICE_OF_THING,
+    SCOPE,
     SETTING_AGAINST,
     SHARE_AFTER,
     SHARE_ASKED,
@@ -143,6 +144,7 @@ class AnswerSlot:
             and w not in SETTING_AGAINST  # ("democratic versus republican candidates")
             and w not in CHAT_ASIDES  # ("what was it lol")
             and w not in WHOLE
+            and w not in SCOPE
         ]
         # "how much money did it pull in", "what pct had launched", "what's the figure for":
         # money is what an amount is in, a share or a figure what it is, not a thing it is

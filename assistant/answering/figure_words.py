@@ -101,7 +101,7 @@ AUDIENCE = frozenset(("viewers", "viewership", "audience", "watchers", "househol
 # more than 64,000 subscriber inboxes".
 RECEIVING = frozenset(
     ("get", "gets", "receive", "receives", "read", "reads", "subscribe", "subscribed", "follow",
-     "follows", "sign", "signed")
+     "follows", "sign", "signed", "reach", "reaches", "reached", "sent", "delivered")
 )  # fmt: skip
 READERSHIP = frozenset(
     ("subscribers", "subscriber", "readers", "readership", "inboxes", "subscriptions",

@@ -291,6 +291,12 @@ MEASURED = re.compile(
     + PAST_NEXT  # ("what proportion of letters | sent in")
     # (… or a verb now, with its particle: "what share of the festival crowd | flies in from")
     + r"|\s+[a-z]{2,}s\s+(?:in|out|up|off|back|away|over|down)\s+(?:from|to|at|for|on)\b"
+    # (… or a verb after those measured, with what it takes: "what share of its devs | qualify
+    # for that", "of tiktok users | pay for music"; not a noun they make up: "sales revenue")
+    + r"|(?<=[a-z]s)\s+(?![a-z]*(?:ion|ment|ness|ity|ue|ship|ance|ence|ure|age|er|or)\s)"
+    + r"[a-z]{2,}[^s\W]\s+(?:for|to|the|a|an|on|with|from|that|this|it|them|more|less)\b"
+    # (… or after one of them: "what share of sales revenue | comes from ads")
+    + r"|(?<=[a-z][^s\W])\s+[a-z]{2,}[^s\W]s\s+(?:for|to|the|a|an|on|with|from|that|this|it|them)\b"
     + ")",
     re.I,
 )

@@ -21,15 +21,12 @@ from assistant.answering.advice import about_the_topic, asks_advice
 from assistant.answering.aliases import aliases
 from assistant.answering.answer_kinds import (
     dated_before,
-    named_before,
-    people_named,
     year_written_out,
 )
 from assistant.answering.answer_wanted import kinds_asked
 from assistant.answering.asked_names import NOT_A_SPECIFIC, NameChecks
 from assistant.answering.asking import REQUEST_WORDS, as_asked
 from assistant.answering.candidates import (
-    Candidate,
     claim_sources,
     counted_off_after,
     markers_of,
@@ -56,8 +53,8 @@ from assistant.answering.scoring import (
 )
 from assistant.answering.second_kind import other_kind
 from assistant.answering.sentences import answer_stem
+from assistant.answering.speaker_before import named_by_the_one_before, quoted_unnamed
 from assistant.answering.specifics import clipped_from, spelt_out
-from assistant.answering.statements import is_statement
 from assistant.answering.subject import off_subject
 from assistant.answering.verdict import CHECKS
 from assistant.answering.vocabulary import CorpusWords
@@ -339,9 +336,13 @@ class OfflineAnswerer:
         which reported it; "Yes" or "No" first when the sentences settle a yes/no question."""
         best = d.chosen[0]
         asks_who = d.wants == "person" or "person" in kinds_asked(d.question)
-        if asks_who and len(best.parts) <= 1 and _named_before(best):
+        if asks_who and len(best.parts) <= 1 and named_by_the_one_before(best):
             # "He made the world's first MXene in 2011": who he is, the sentence before says
             best = replace(best, parts=[best.before, best.text])
+        elif asks_who and quoted_unnamed(best):
+            # "“Today, I wrote to the Mayor of Lisbon …,” he wrote": who wrote it, the sentence
+            # before says ("Then the Israeli ambassador to Portugal, Dor Shapiro, waded in.")
+            best = replace(best, parts=[best.before, *(best.parts or [best.text])])
         elif len(best.parts) <= 1 and (told := dated_before(best, d.passages[best.passage].text)):
             # "The Ouija board was patented the following year.": which year, the one before
             # says (or the one before that: "In 1890, …")
@@ -375,14 +376,3 @@ class OfflineAnswerer:
 IT_MEANT = re.compile(
     r"\b(?:did|does|do|is|was|will|has|can|could|would)\s+it\b|\bit\s+(?:cost|take)\b", re.I
 )
-
-
-def _named_before(c: Candidate) -> bool:
-    """Whether a sentence names someone only as "he", "she" or by what they do ("the wide
-    receiver"), and the one before it in its passage is there to say who."""
-    return (
-        not people_named(c.text)
-        and bool(c.before)
-        and is_statement(c.before)
-        and (bool(re.match(r"(?:he|she)\b", c.text, re.I)) or bool(named_before(c.text, c.before)))
-    )

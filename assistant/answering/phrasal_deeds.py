@@ -60,6 +60,13 @@ ALIKE: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|rebuff\w*|snub\w*|spurn\w*)\b", re.I),
     ),
     (_phrasals("sell off"), re.compile(r"\b(?:sell\w*|sold|offload\w*|divest\w*)\b", re.I)),
+    (  # (a price or a figure lowered: "knocked 15% off", "lowered its price by 15%")
+        _phrasals("knock off", "shave off", "mark down", "bring down"),
+        re.compile(
+            r"\b(?:lower\w*|cut(?:s|ting)?|reduc\w*|slash\w*|trim\w*|discount\w*|drop(?:s|ped|ping)?)\b",
+            re.I,
+        ),
+    ),
     (
         _phrasals("buy out", "take over"),
         re.compile(r"\b(?:buy\w*|bought|acquir\w*|acquisition|purchas\w*)\b", re.I),

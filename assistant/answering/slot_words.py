@@ -155,6 +155,11 @@ EXACTLY = frozenset(
 )
 # … and that all of a thing is meant: "what did that whole barrier cost" (no kind of thing).
 WHOLE = frozenset(("whole", "entire"))
+# Words for how far a count runs, not what it counts: "what share of manufacturers worldwide".
+SCOPE = frozenset(
+    ("worldwide", "globally", "nationwide", "overall", "altogether", "combined", "apiece",
+     "internationally", "domestically", "nationally")
+)  # fmt: skip
 # Words for what any answer is, which no sentence need say: "what word did he make up".
 NO_KIND = frozenset(
     ("word", "words", "term", "terms", "phrase", "title", "titles", "nickname", "thing",

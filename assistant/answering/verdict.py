@@ -240,7 +240,7 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     # (… unless the giving up is what is asked: "when did x walk away from the code", told by
     # "Musk pulled out of the Code")
     outcome = outcome and not GIVING_UP_ASKED.search(d.question)
-    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked)):
+    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked, gives)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
@@ -256,12 +256,17 @@ OTHER_NAMED = re.compile(
 )
 
 
-def _unsettled_here(text: str, unsettled: re.Pattern[str], asked: AbstractSet[str]) -> bool:
+def _unsettled_here(
+    text: str, unsettled: re.Pattern[str], asked: AbstractSet[str], gives: bool = False
+) -> bool:
     """Whether a sentence says what was asked is unsettled; not when that is said of another
     it names in a clause of its own ("Manchester City, who have been charged with 115
     breaches …, and Chelsea, who are also under investigation"), whom the question (`asked`,
-    its words) does not name."""
+    its words) does not name; nor, in one that `gives` what is asked, in a clause setting out
+    when or why ("lowered its price … by 15% … while regulatory snags delayed closing")."""
     for match in unsettled.finditer(text):
+        if gives and SETTING_CLAUSE.search(text[: match.start()]):
+            continue
         other = OTHER_NAMED.search(text[max(0, match.start() - 60) : match.start()].split(";")[-1])
         if other and not {w.lower().strip(".") for w in other.group(1).split()} & asked:
             continue
@@ -269,6 +274,10 @@ def _unsettled_here(text: str, unsettled: re.Pattern[str], asked: AbstractSet[st
     return False
 
 
+# A clause setting out when or why, open up to a word: "… while regulatory snags".
+SETTING_CLAUSE = re.compile(
+    r"\b(?:while|whilst|as|because|since|after|amid|owing\s+to|due\s+to)\b[^,;:—–()]*$", re.I
+)
 # A question on a giving up: "when did x walk away from the code", "why was the trip scrapped".
 GIVING_UP_ASKED = re.compile(
     r"\b(?:(?:break|broke|call|walk|pull|back|drop|bow|fall|fell)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+)?"

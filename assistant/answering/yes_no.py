@@ -209,7 +209,31 @@ def says_what_was_asked(
         p.search(best.text.lower()) for p in compared
     ):
         return False
-    return all(t in own for t in claim)
+    # (a light verb is said by any verb that takes its object: "gets his own balloon", told by
+    # "to rate a balloon"; not by "asked for a refund")
+    return all(t in own or taken_by_another_verb(question, best.text, t) for t in claim)
+
+
+def taken_by_another_verb(question: str, sentence: str, stem: str) -> bool:
+    """Whether a light verb of the question (`stem`: "get" of "gets his own balloon") has its
+    object taken by a verb in the sentence ("to rate a balloon")."""
+    if stem not in LIGHT_VERBS:
+        return False
+    low = question.lower()
+    for verb in re.finditer(r"[a-z]+", low):
+        after = OBJECT_AFTER.match(low, verb.end())
+        if answer_stem(verb.group()) != stem or after is None:
+            continue
+        taken = TAKEN.pattern + re.escape(after.group(1)) + r"\b"
+        return re.search(taken, sentence.lower()) is not None
+    return False
+
+
+DETERMINERS = r"(?:(?:a|an|the|his|her|its|their|own)\s+)"
+OBJECT_AFTER = re.compile(rf"\s+{DETERMINERS}{{0,2}}([a-z]+)")
+# Words before an object that take no object themselves: "for a refund", "and the balloon".
+NOT_TAKING = ("for", "of", "and", "or", "with", "from", "about", "than", "but", "into", "onto")
+TAKEN = re.compile(rf"\b(?!(?:{'|'.join(NOT_TAKING)})\b)[a-z]{{3,}}\s+{DETERMINERS}?")
 
 
 def denies_what_was_asked(question: str, c: Candidate, passages: Sequence[Passage]) -> bool:

@@ -1,0 +1,92 @@
+"""What a share or a count is of, as people type it; a piece described by its season; a deed
+told in other words; who a quote's "he" is (session 54)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.answering.answer_slot import AnswerSlot
+from assistant.answering.candidates import Candidate
+from assistant.answering.figure_fit import figure_fit
+from assistant.answering.phrasal_deeds import tells_phrasal
+from assistant.answering.speaker_before import quoted_unnamed
+from assistant.answering.unsettled import UNSETTLED
+from assistant.answering.verdict import _unsettled_here
+from assistant.answering.yes_no import taken_by_another_verb
+from assistant.query import missing_sources
+
+
+def _unrelated(word: str, head: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("what share of its devs qualify for that?", "devs"),
+        ("what share of tiktok users pay for music", "users"),
+        ("what share of sales revenue comes from ads", "revenue"),
+        ("what share of manufacturers worldwide have rolled out a strategy", "manufacturers"),
+        # (a thing measured of two words stays whole)
+        ("what share of us aluminium imports did russia provide", "imports"),
+    ],
+)
+def test_what_a_share_is_of_ends_before_the_verb(question: str, head: str) -> None:
+    assert AnswerSlot.of(question).head == head
+
+
+def test_a_count_of_outfits_that_do_what_those_asked_do() -> None:
+    slot = AnswerSlot.of("what share of manufacturers have rolled out a digital twin strategy")
+    text = "It says 29% of global manufacturing companies have implemented digital twins."
+    assert figure_fit(slot, text, _unrelated) == 1.0
+    # (… not a figure of others: "20 developing countries" for developers)
+    devs = AnswerSlot.of("how many developers have joined the program")
+    assert figure_fit(devs, "The program runs in 20 developing countries.", _unrelated) < 1.0
+
+
+def test_a_count_of_those_a_newsletter_goes_out_to() -> None:
+    slot = AnswerSlot.of("how many people does the newsletter go out to each week?")
+    text = "Ask Shameless, which lands in more than 64,000 subscriber inboxes each Friday, answers."
+    assert figure_fit(slot, text, _unrelated) == 1.0
+
+
+def test_a_piece_named_by_its_season_names_no_outlet() -> None:
+    outlets = ["Fox News", "The Guardian"]
+    question = "Fox News ran a Christmas piece on Longfellow's poem. How did his wife die?"
+    assert missing_sources(question, outlets) == []
+    assert missing_sources("did a Bloomberg piece say it", outlets) == ["Bloomberg"]
+
+
+def test_a_delay_setting_out_why_unsettles_nothing_given() -> None:
+    text = (
+        "Amazon has already lowered its price by 15% owing to increased debt taken on by its "
+        "target while regulatory snags delayed closing the deal."
+    )
+    assert not _unsettled_here(text, UNSETTLED, frozenset(), gives=True)
+    # (… unless the sentence gives nothing asked)
+    assert _unsettled_here(text, UNSETTLED, frozenset(), gives=False)
+    assert _unsettled_here("The deal was delayed again.", UNSETTLED, frozenset(), gives=True)
+    assert tells_phrasal("knock off", "Amazon has lowered its acquisition price by 15%.")
+    assert not tells_phrasal("knock off", "Amazon has raised its acquisition price by 15%.")
+
+
+def test_a_light_verb_is_told_by_any_verb_taking_its_object() -> None:
+    question = "is spider-man the only marvel character that gets his own balloon?"
+    assert taken_by_another_verb(question, "It is the only one to rate a balloon.", "get")
+    assert not taken_by_another_verb("did they get a refund", "They asked for a refund.", "get")
+    # (only a light verb: "win" is said by no other)
+    assert not taken_by_another_verb("did they win a title", "They chased a title.", "win")
+
+
+def test_who_says_a_quote_told_by_he_the_sentence_before_says() -> None:
+    quote = Candidate(
+        0,
+        "“Today, I wrote to the Mayor of Lisbon,” he wrote, also on LinkedIn.",
+        before="Then the Israeli ambassador to Portugal, Dor Shapiro, waded in.",
+    )
+    assert quoted_unnamed(quote)
+    named = Candidate(0, "“Today, I wrote to the Mayor,” Shapiro wrote.", before=quote.before)
+    assert not quoted_unnamed(named)
+    assert re.search("Shapiro", quote.before)
