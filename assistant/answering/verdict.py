@@ -240,7 +240,10 @@ def not_given(d: Draft, parts: Parts) -> OfflineResult | None:
     # (… unless the giving up is what is asked: "when did x walk away from the code", told by
     # "Musk pulled out of the Code")
     outcome = outcome and not GIVING_UP_ASKED.search(d.question)
-    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked, gives)):
+    # (a figure given is given, whatever delay a clause sets out; not a date of what was
+    # delayed: "so when did the deal finally close")
+    figure = gives and d.wants in ("amount", "number")
+    if kept_back or (outcome and _unsettled_here(best.text, unsettled, d.slot.asked, figure)):
         result = d.refuse(best)
         result.unsettled = not kept_back
         result.lacking = d.kind_name if kept_back else ""
@@ -262,8 +265,8 @@ def _unsettled_here(
     """Whether a sentence says what was asked is unsettled; not when that is said of another
     it names in a clause of its own ("Manchester City, who have been charged with 115
     breaches …, and Chelsea, who are also under investigation"), whom the question (`asked`,
-    its words) does not name; nor, in one that `gives` what is asked, in a clause setting out
-    when or why ("lowered its price … by 15% … while regulatory snags delayed closing")."""
+    its words) does not name; nor, in one that `gives` the figure asked, in a clause setting
+    out when or why ("lowered its price … by 15% … while regulatory snags delayed closing")."""
     for match in unsettled.finditer(text):
         if gives and SETTING_CLAUSE.search(text[: match.start()]):
             continue
