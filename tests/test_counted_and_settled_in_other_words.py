@@ -4,17 +4,22 @@ told in other words; who a quote's "he" is (session 54)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from store_fixtures import outlets_home
 
 from assistant.answering.answer_slot import AnswerSlot
 from assistant.answering.candidates import Candidate
 from assistant.answering.figure_fit import figure_fit
+from assistant.answering.fit import names_the_head
 from assistant.answering.phrasal_deeds import tells_phrasal
 from assistant.answering.speaker_before import quoted_unnamed
 from assistant.answering.unsettled import UNSETTLED
 from assistant.answering.verdict import _unsettled_here
 from assistant.answering.yes_no import taken_by_another_verb
+from assistant.api import Assistant
 from assistant.query import missing_sources
 
 
@@ -90,3 +95,61 @@ def test_who_says_a_quote_told_by_he_the_sentence_before_says() -> None:
     named = Candidate(0, "“Today, I wrote to the Mayor,” Shapiro wrote.", before=quote.before)
     assert not quoted_unnamed(named)
     assert re.search("Shapiro", quote.before)
+
+
+def test_what_it_is_called_is_the_thing_a_statement_before_sets_out() -> None:
+    question = (
+        "the piece mentions a police facial recognition network that covers all of east "
+        "jerusalem. what's it called?"
+    )
+    slot = AnswerSlot.of(question)
+    assert slot.head == "network"
+    told = (
+        "It may be linked to Mabat 2000, an Israeli police-run surveillance network that spans it."
+    )
+    assert names_the_head(slot, told)
+    assert not names_the_head(slot, "The Post found a vast database called Wolf Pack.")
+    assert AnswerSlot.of("whats it called").head is None
+
+
+NEWS = {
+    "chatbot": (
+        "Engadget",
+        "ChatGPT launched a year ago and grew faster than any app before it.\n\n"
+        "In April, ChatGPT’s usage climbed nearly 13 percent month-over-month from March.\n\n"
+        "By June, user numbers had declined nearly 10 percent month-over-month, but ChatGPT "
+        "was already well on its way to ubiquity.\n",
+    ),
+    "streamers": (
+        "TechCrunch",
+        "Paul Denino, a creator also known as Ice Poseidon, streamed the encounter.\n\n"
+        "Kelly, a streamer known as MrsViolence, joined Twitch early. When the revenue split "
+        "changed, Kelly’s monthly income fell to about $400. That prompted her to start "
+        "streaming on Kick, where she said she makes over $1,000 per month.\n\n"
+        "“That covers my rent,” Kelly said in a call.\n\n"
+        "Ice Poseidon’s stream still drove streamers away from Kick.\n",
+    ),
+    "kick": (
+        "The Verge",
+        "Kick offers streamers a 95/5 revenue split on subscriptions.\n\n"
+        "Kick is backed by the founders of a gambling site.\n",
+    ),
+}
+
+
+@pytest.fixture
+def news(tmp_path: Path, embedder) -> Iterator[Assistant]:
+    yield from outlets_home(embedder, tmp_path, NEWS)
+
+
+def test_the_change_taken_and_the_one_asked_about_end_to_end(news: Assistant) -> None:
+    # (the way the question takes it to have gone, before the contrary)
+    slipped = news.ask(
+        "chatgpt usage started slipping by june. by roughly how much month over month?",
+        offline=True,
+    )
+    assert not slipped.abstained and "10 percent" in slipped.text, slipped.text
+    assert "13 percent" not in slipped.text.split("[1]")[0], slipped.text
+    # (what "she" makes is Kelly's, not Ice Poseidon's)
+    paid = news.ask("how much is kick paying ice poseidon per month under his deal?", offline=True)
+    assert paid.abstained, paid.text

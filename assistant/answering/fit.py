@@ -242,6 +242,14 @@ def names_the_head(slot: AnswerSlot, sentence: str) -> bool:
         before = words_of(sentence[: match.start()])[-NAMED_REACH:]
         if family(slot.head.lower()) in {family(w) for w in before}:
             return True
+    # (… or told by what it is, after it: "Mabat 2000, an Israeli police-run facial-recognition
+    # surveillance network")
+    if slot.head is not None and re.search(
+        rf"\b[A-Z][\w&.'’-]*(?:\s+[\w&.'’-]+){{0,3}},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,5}}"
+        rf"(?i:{re.escape(slot.head)})\b",
+        sentence,
+    ):
+        return True
     # (… or set beside it: "the law firm handling the case, Hausfeld", "the law firm Hausfeld")
     return slot.head is not None and bool(
         re.search(

@@ -136,7 +136,11 @@ def focus_phrase(question: str) -> str | None:
         return happened.group(1)
     called = CALLED_ASKED.search(clause)
     if called:  # "what's the company called": the company ("what's it called": said before)
-        return " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS) or None
+        named = " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS)
+        # (… the thing a statement before it sets out: "mentions a police facial recognition
+        # network that covers all of east jerusalem. what's it called?")
+        told = SET_OUT.findall(question[: question.find(clause)]) if not named else []
+        return named or (told[-1] if told else None)
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
     match = (
@@ -191,6 +195,8 @@ def focus_phrase(question: str) -> str | None:
 
 
 PAST = re.compile(r"[a-z]{4,}ed")
+# A thing a statement sets out, with what it does after: "a police … network that covers".
+SET_OUT = re.compile(r"\b(?:an?|the)\s+((?:[\w-]+\s+){0,4}[\w-]+)\s+(?:that|which)\s", re.I)
 # Pronouns as objects: a phrase that ends in one is a verb's ("what drove it", "what made them").
 OBJECTS = frozenset(("it", "them", "him", "her", "us", "me"))
 # Words that point back, naming nothing: "what's it called".

@@ -14,6 +14,7 @@ from assistant.answering.abstention import MIN_SENTENCE, OfflineResult
 from assistant.answering.asked_names import MAX_NAMED_FOR_CHECK
 from assistant.answering.asking import asks_what_came_of_it, set_in_context
 from assistant.answering.candidates import Candidate
+from assistant.answering.change_asked import of_the_change_taken
 from assistant.answering.cited import ASKS_WHAT_WAS_SAID, cited_account, in_their_words
 from assistant.answering.contraries import hope_dashed, says_the_contrary
 from assistant.answering.deed_premises import (
@@ -356,6 +357,7 @@ STAGES: tuple[Stage, ...] = (
     premise_of_the_buyer,
     premise_of_the_sum,
     of_the_kind,
+    of_the_change_taken,
     expected_instead,
     on_the_key,
     on_the_model,
