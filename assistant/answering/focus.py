@@ -136,11 +136,11 @@ def focus_phrase(question: str) -> str | None:
         return happened.group(1)
     called = CALLED_ASKED.search(clause)
     if called:  # "what's the company called": the company ("what's it called": said before)
-        named = " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS)
+        thing = " ".join(w for w in called.group(1).split() if w.lower() not in POINTERS)
         # (… the thing a statement before it sets out: "mentions a police facial recognition
         # network that covers all of east jerusalem. what's it called?")
-        told = SET_OUT.findall(question[: question.find(clause)]) if not named else []
-        return named or (told[-1] if told else None)
+        told = SET_OUT.findall(question[: question.find(clause)]) if not thing else []
+        return thing or (told[-1] if told else None)
     # "what was palo alto going to pay": what is paid, not palo alto
     kind = None if ASKS_PAID.search(clause.lower()) else KIND.search(clause)
     match = (
