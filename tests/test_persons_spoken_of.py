@@ -74,3 +74,29 @@ def test_a_year_a_relative_clause_tells_of_another_deed_dates_nothing_asked() ->
     )
     # (… and a year the sentence tells of its own deed)
     assert speaks_of({2021}, "The firm cut 300 jobs in 2021.", "", "2023-12-20", asked=asked)
+
+
+def test_the_other_half_of_a_full_name_and_one_the_question_only_describes() -> None:
+    text = (
+        "When Noora Niasari was five years old, she lived in a shelter. "
+        "Niasari asked her mother to write her memoirs, which took six months. "
+        "“It was healing,” Niasari said."
+    )
+    passages = [Passage("p1", "a1", "Shayda", "The Guardian", None, 0.9, text)]
+    asked = _sentence(passages, "Niasari asked")
+    question = "noora niasary asked her mum to write her memoirs first - how long did that take?"
+    names = {"noora": "Noora"}
+    assert not stands_for_another(asked, "noora", names, passages, text, question)
+    # (a place the question names is no "he" it goes on to ask of)
+    boy = (
+        "A Pittsburgh boy needs a second liver transplant, said Mazariegos. "
+        "He spent 18 months on the transplant list."
+    )
+    passages = [Passage("p1", "a1", "Lucas", "FOX News", None, 0.9, boy)]
+    spent = _sentence(passages, "He spent")
+    question = (
+        "the 10 yr old in pittsburgh who needs a transplant - what condition was he born with"
+    )
+    assert not stands_for_another(
+        spent, "pittsburgh", {"pittsburgh": "Pittsburgh"}, passages, boy, question
+    )

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
 from assistant.types import Passage
 from index.dates import CALENDAR
@@ -33,15 +34,34 @@ def stands_for_another(
     stands for, the person named last before it ("That prompted her to start streaming on Kick,
     where she said she makes over $1,000 per month" goes on about Kelly, not Ice Poseidon).
 
-    Only of one asked about as a person (by "his" or "her" in the question, or a speaker in the
-    article): what a spokesman says of a company's deal is the company's."""
-    if not (PERSONAL.search(question) or _speaker(key.capitalize(), article)):
+    Only of one asked about as a person (by "his" or "her" after their name in the clause that
+    asks, or a speaker in the article): what a spokesman says of a company's deal is the
+    company's."""
+    if not (_called_he_or_she(question, key) or _speaker(key.capitalize(), article)):
         return False
     person = spoken_of(candidate, passages, article, {family(key)})
     if person is None:
         return False
     bare = person.lower()
-    return bare not in names and family(bare) != family(key)
+    # (… by any name the question gives, as typed or as the articles write it: "niasary",
+    # written "Niasari")
+    written = {form.lower() for form in names.values()}
+    if bare in names or bare in written or family(bare) == family(key):
+        return False
+    # (… nor the other half of the full name the key is part of: "Niasari" of "Noora Niasari",
+    # asked of noora)
+    full = rf"\b{re.escape(key)}\s+{re.escape(bare)}\b|\b{re.escape(bare)}\s+{re.escape(key)}\b"
+    return re.search(full, article, re.I) is None
+
+
+def _called_he_or_she(question: str, key: str) -> bool:
+    """Whether the clause that asks says "he", "his", "she" or "her" after the key's name ("how
+    much is kick paying ice poseidon … under his streaming deal"); not of another the question
+    describes ("the 10 yr old in pittsburgh who needs a second liver transplant - what
+    condition was he born with")."""
+    clause = asking_clause(question).lower()
+    named = re.search(rf"\b{re.escape(key)}", clause)
+    return named is not None and PERSONAL.search(clause, named.end()) is not None
 
 
 def spoken_of(
