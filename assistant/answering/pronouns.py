@@ -34,10 +34,9 @@ def stands_for_another(
     stands for, the person named last before it ("That prompted her to start streaming on Kick,
     where she said she makes over $1,000 per month" goes on about Kelly, not Ice Poseidon).
 
-    Only of one asked about as a person (by "his" or "her" after their name in the clause that
-    asks, or a speaker in the article): what a spokesman says of a company's deal is the
-    company's."""
-    if not (_called_he_or_she(question, key) or _speaker(key.capitalize(), article)):
+    Only of one asked about as a person, by "his" or "her" after their name in the clause that
+    asks (a company speaks too, and what a spokesman says of its deal is the company's)."""
+    if not _called_he_or_she(question, key):
         return False
     person = spoken_of(candidate, passages, article, {family(key)})
     if person is None:
