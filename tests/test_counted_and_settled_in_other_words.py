@@ -32,7 +32,6 @@ def _unrelated(word: str, head: str) -> bool:
     [
         ("what share of its devs qualify for that?", "devs"),
         ("what share of tiktok users pay for music", "users"),
-        ("what share of sales revenue comes from ads", "revenue"),
         ("what share of manufacturers worldwide have rolled out a strategy", "manufacturers"),
         # (a thing measured of two words stays whole)
         ("what share of us aluminium imports did russia provide", "imports"),

@@ -301,8 +301,6 @@ MEASURED = re.compile(
     # for that", "of tiktok users | pay for music"; not a noun they make up: "sales revenue")
     + r"|(?<=[a-z]s)\s+(?![a-z]*(?:ion|ment|ness|ity|ue|ship|ance|ence|ure|age|er|or)\s)"
     + r"[a-z]{2,}[^s\W]\s+(?:for|to|the|a|an|on|with|from|that|this|it|them|more|less)\b"
-    # (… or after one of them: "what share of sales revenue | comes from ads")
-    + r"|(?<=[a-z][^s\W])\s+[a-z]{2,}[^s\W]s\s+(?:for|to|the|a|an|on|with|from|that|this|it|them)\b"
     + ")",
     re.I,
 )
