@@ -128,6 +128,13 @@ NEWS = {
         "“That covers my rent,” Kelly said in a call.\n\n"
         "Ice Poseidon’s stream still drove streamers away from Kick.\n",
     ),
+    "summit": (
+        "TechCrunch",
+        "Founders in Israel have criticised Web Summit's chief over his comments.\n\n"
+        "Then the Israeli ambassador to Portugal, Dor Shapiro, waded in. “Today, I wrote to the "
+        "Mayor of Lisbon informing him that Israel will not take part in Web Summit,” he wrote, "
+        "also on LinkedIn.\n",
+    ),
     "kick": (
         "The Verge",
         "Kick offers streamers a 95/5 revenue split on subscriptions.\n\n"
@@ -152,3 +159,8 @@ def test_the_change_taken_and_the_one_asked_about_end_to_end(news: Assistant) ->
     # (what "she" makes is Kelly's, not Ice Poseidon's)
     paid = news.ask("how much is kick paying ice poseidon per month under his deal?", offline=True)
     assert paid.abstained, paid.text
+    # (who wrote a quote told only by "he wrote": the sentence before says, once)
+    who = news.ask(
+        "who was the israeli diplomat that wrote to lisbon's mayor about web summit?", offline=True
+    )
+    assert not who.abstained and who.text.count("Dor Shapiro") == 1, who.text

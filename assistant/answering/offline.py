@@ -348,7 +348,9 @@ class OfflineAnswerer:
             # says (or the one before that: "In 1890, …")
             best = replace(best, parts=[*told, year_written_out(best.text, told)])
         # (with what one announces, counted off after it: "First, …", "Second, …")
-        d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *d.chosen[1:]]]
+        # (… and no sentence twice: the one before, now said with it, is no other to give)
+        rest = [c for c in d.chosen[1:] if c.text not in best.parts]
+        d.chosen = [counted_off_after(c, d.passages[c.passage]) for c in [best, *rest]]
         best = d.chosen[0]
         lines = [c.cited(markers_of(c, d.candidates, d.passages)) for c in d.chosen]
         if ASKS_FOR_SOURCES.search(d.question) and not d.yes_no:
