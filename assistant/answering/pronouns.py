@@ -16,7 +16,7 @@ from index.terms import STOPWORDS, family
 LOOK_BACK = 600
 # "he", "she" and theirs, written anywhere in a sentence.
 PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
-# A verb that only a person does, after or before the name: "Kelly said", "said Kelly".
+# A verb of speaking, after or before the name: "Kelly said", "said Kelly".
 SPOKE = r"(?:said|says|told|tells|added|explained|wrote|testified|recalled|admitted|insisted)"
 
 
@@ -91,8 +91,8 @@ def _text_before(candidate: Candidate, passages: Sequence[Passage]) -> str:
 
 
 def _persons(text: str, article: str, asked: set[str]) -> list[str]:
-    """The persons a text names, in order: capitalised words its article has speak, or the
-    names asked of."""
+    """The persons a text names, in order: capitalised words its article has speak
+    (`_speaker`), or the names asked of."""
     words = re.findall(r"\b[A-Z][a-z][\w-]*", text)
     return [
         w
@@ -105,7 +105,7 @@ def _persons(text: str, article: str, asked: set[str]) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def _speaker(word: str, article: str) -> bool:
-    """Whether an article has a word speak, as only a person does ("Kelly said", "said
-    Kelly")."""
+    """Whether an article has a word speak ("Kelly said", "said Kelly"): a person, mostly
+    (a company speaks too, which is why the one asked about must be called "he" or "she")."""
     name = re.escape(word)
     return re.search(rf"\b{name}\s+{SPOKE}\b|\b{SPOKE}\s+{name}\b", article) is not None
