@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from assistant.answering.asking import ANSWER_TYPES
+from assistant.answering.counted_by import doing_outfits, received
 from assistant.answering.figure_units import in_unit, unasked_difference
 from assistant.answering.figure_words import (
     ANYONE_COUNTED,
@@ -39,7 +40,6 @@ from assistant.answering.figure_words import (
     RAISED_OTHERWISE,
     RAISING,
     READERSHIP,
-    RECEIVING,
     SHARE_ITSELF,
     SPACE_NOUNS,
     SUMS_GOT,
@@ -170,7 +170,7 @@ def figure_fit(slot: AnswerSlot, text: str, related: Callable[[str, str], bool])
                 or (j == i + 1 and _counted_alike(slot, word))
                 or (j > i and _clipped_to(slot, word))
                 or (j < i and tokens[j + 1].lower() == "of" and _people_in(slot, word))
-                or _doing_outfits(slot, tokens, j)
+                or doing_outfits(slot, tokens, j)
             )
             if near and (not head_only or is_focus(slot, word, related, head_only=True)):
                 return 1.0
@@ -331,34 +331,6 @@ def _doers_of(word: str, asked: frozenset[str]) -> bool:
     )
 
 
-def _received(slot: AnswerSlot) -> bool:
-    """Whether the question asks how many get something: "get", "read", "reach", or what "goes
-    out to" them ("how many ppl does the newsletter go out to")."""
-    going_out = bool(slot.asked & {"go", "goes", "went", "sent"}) and "out" in slot.asked
-    return bool(slot.asked & RECEIVING) or going_out
-
-
-def _doing_outfits(slot: AnswerSlot, tokens: list[str], j: int) -> bool:
-    """Whether a word and the next name outfits that do what the thing counted does: "global
-    manufacturing companies" for "manufacturers", "banking groups" for "bankers"."""
-    head = answer_stem((slot.head or "").lower())
-    doing = answer_stem(tokens[j].lower())
-    return (
-        len(head) > AGENT_END + 3
-        and head.endswith(("er", "or"))
-        and doing == head[:-AGENT_END]
-        and tokens[j + 1 : j + 2] != []
-        and tokens[j + 1].lower() in OUTFITS
-    )
-
-
-AGENT_END = 2  # letters of "-er" or "-or"
-OUTFITS = frozenset(
-    ("companies", "company", "firms", "firm", "businesses", "groups", "outfits", "enterprises",
-     "organisations", "organizations", "plants", "brands", "operators")
-)  # fmt: skip
-
-
 def _people_in(slot: AnswerSlot, word: str) -> bool:
     """Whether a word names a group whose size counts the people asked ("how many people work
     at awaceb": "a team of roughly a dozen")."""
@@ -410,7 +382,7 @@ def is_focus(
         # filled the stands", "the official attendance is a little more than 3,500"
     if head in PEOPLE and slot.asked & VIEWING and lowered in AUDIENCE:
         return True  # "how many ppl watched it on nbc": "an average of 27m viewers"
-    if head in PEOPLE and _received(slot) and lowered in READERSHIP:
+    if head in PEOPLE and received(slot) and lowered in READERSHIP:
         return True  # "how many ppl get the newsletter": "64,000 subscriber inboxes"
     if (head in IN_A_SQUAD and lowered in HEADCOUNT) or (
         head in PEOPLE_COUNTED - PEOPLE and lowered == "strong"
