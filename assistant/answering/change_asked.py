@@ -29,18 +29,20 @@ def of_the_change_taken(d: Draft, parts: Parts) -> OfflineResult | None:
         for taken, other in ((up, down), (down, up)):
             if not taken.search(asked) or other.search(asked):
                 continue
-            best = d.candidates[0].text.lower()
-            if not other.search(best) or taken.search(best):
+            if not _told(other, taken, d.candidates[0].text.lower()):
                 return None
             typed = d.typed
             way = [
                 c
                 for c in d.candidates
-                if taken.search(c.text.lower())
-                and not other.search(c.text.lower())
-                and (typed is None or typed.search(c.text))
+                if _told(taken, other, c.text.lower()) and (typed is None or typed.search(c.text))
             ]
             if way and d.close_enough(way[0]):
                 d.lead(way)
             return None
     return None
+
+
+def _told(way: re.Pattern[str], contrary: re.Pattern[str], text: str) -> bool:
+    """Whether a text tells a change one way and not the contrary."""
+    return way.search(text) is not None and contrary.search(text) is None

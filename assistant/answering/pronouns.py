@@ -8,14 +8,13 @@ from functools import lru_cache
 
 from assistant.answering.asking import asking_clause
 from assistant.answering.candidates import Candidate
+from assistant.answering.scoring import PRONOUN_ELSEWHERE as PERSONAL
 from assistant.types import Passage
 from index.dates import CALENDAR
 from index.terms import STOPWORDS, family
 
 # How far back a pronoun is read: the few sentences a reader keeps in mind.
 LOOK_BACK = 600
-# "he", "she" and theirs, written anywhere in a sentence.
-PERSONAL = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.I)
 # A verb of speaking, after or before the name: "Kelly said", "said Kelly".
 SPOKE = r"(?:said|says|told|tells|added|explained|wrote|testified|recalled|admitted|insisted)"
 
@@ -36,7 +35,7 @@ def stands_for_another(
 
     Only of one asked about as a person, by "his" or "her" after their name in the clause that
     asks (a company speaks too, and what a spokesman says of its deal is the company's)."""
-    if not _called_he_or_she(question, key):
+    if not asked_as_person(question, key):
         return False
     person = spoken_of(candidate, passages, article, {family(key)})
     if person is None:
@@ -53,7 +52,8 @@ def stands_for_another(
     return re.search(full, article, re.I) is None
 
 
-def _called_he_or_she(question: str, key: str) -> bool:
+@lru_cache(maxsize=256)  # (read for each sentence weighed against one question)
+def asked_as_person(question: str, key: str) -> bool:
     """Whether the clause that asks says "he", "his", "she" or "her" after the key's name ("how
     much is kick paying ice poseidon … under his streaming deal"); not of another the question
     describes ("the 10 yr old in pittsburgh who needs a second liver transplant - what

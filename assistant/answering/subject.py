@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.names_given import ordinary_words
-from assistant.answering.pronouns import stands_for_another
+from assistant.answering.pronouns import asked_as_person, stands_for_another
 from assistant.answering.sentences import MID_SENTENCE_NAME, ORDINAL_NUMBER, phrase_pattern
 from assistant.answering.specifics import (
     CAPITALISED_RUN,
@@ -92,8 +92,10 @@ def off_subject(
         return False
     if _goes_on_about_another(candidate, key, names, passage):
         return True
-    article = article_text(passage.article_id, passages)
-    if stands_for_another(candidate, key, names, passages, article, question):
+    # (the article read only for one asked of as a person: `stands_for_another`)
+    if asked_as_person(question, key) and stands_for_another(
+        candidate, key, names, passages, article_text(passage.article_id, passages), question
+    ):
         return True
     if not on_the_name(passage.article_id, key, passages, names.get(key, "")):
         return True
